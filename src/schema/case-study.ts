@@ -1,0 +1,283 @@
+/**
+ * The one schema of a case study's frontmatter (contract §3). The content collection, the
+ * validator, the scaffolder, the contribution form and the data exports all import it, so that a
+ * file means the same thing everywhere. It is built from the vocabularies in `content/taxonomy/`,
+ * which is why it is a function of a {@link Taxonomy} rather than a constant.
+ */
+import { z } from 'zod';
+import { closestId, type Candidate } from './suggest.ts';
+import { languages, type Taxonomy } from './taxonomy.ts';
+
+/** A case study's slug: its file name without extension (contract §2). */
+export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const slugMaxLength = 80;
+
+/** Dates are written `YYYY-MM-DD`; YAML may hand them over as a string or as a Date. */
+export const isoDatePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True when `text` is `YYYY-MM-DD` and names a day that exists (not 2025-02-30). */
+export function isRealDate(text: string): boolean {
+  const match = isoDatePattern.exec(text);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/** A plain e-mail address; used to keep personal addresses out of anything but a consented contact. */
+export const emailPattern = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/;
+
+const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
+
+/** True when `code` is an ISO 3166-1 alpha-2 code that names a country or territory. */
+export function isCountryCode(code: string): boolean {
+  if (!/^[A-Z]{2}$/.test(code)) return false;
+  try {
+    const name = regionNames.of(code);
+    return name !== undefined && name !== code;
+  } catch {
+    return false;
+  }
+}
+
+const describe = (input: unknown) => (typeof input === 'string' ? `"${input}"` : JSON.stringify(input) ?? String(input));
+
+/** An id from one vocabulary, with a "did you mean" message when it is not one of them. */
+function vocabularyId(field: string, noun: string, terms: readonly Candidate[], advice = '') {
+  const ids = terms.map((term) => term.id) as [string, ...string[]];
+  return z.enum(ids, {
+    error: (issue) => {
+      if (typeof issue.input !== 'string') return `${field} must be a ${noun} id (text), not ${describe(issue.input)}`;
+      const suggestion = closestId(issue.input, terms);
+      const hint = suggestion ? `; did you mean "${suggestion}"?` : `; use one of: ${ids.join(', ')}`;
+      return `${field} ${describe(issue.input)} is not a ${noun} id${hint}${advice}`;
+    },
+  });
+}
+
+const year = (field: string) =>
+  z.int({ error: (issue) => `${field} must be a year written as a whole number, such as 2019, not ${describe(issue.input)}` })
+    .min(1800, { error: `${field} must be a year from 1800 on` })
+    .max(2100, { error: `${field} must be a year before 2100` });
+
+const text = (field: string, min = 1, max?: number) => {
+  let schema = z
+    .string({ error: (issue) => (issue.input === undefined ? `${field} is required` : `${field} must be text, not ${describe(issue.input)}`) })
+    .trim()
+    .min(min, { error: min <= 1 ? `${field} must not be empty` : `${field} must be at least ${min} characters` });
+  if (max !== undefined) schema = schema.max(max, { error: `${field} must be at most ${max} characters` });
+  return schema;
+};
+
+const isoDate = (field: string) =>
+  z
+    .union([z.date(), z.string()], {
+      error: (issue) => (issue.input === undefined ? `${field} is required` : `${field} must be a date written YYYY-MM-DD`),
+    })
+    .transform((value, ctx) => {
+      if (value instanceof Date) {
+        if (Number.isNaN(value.getTime())) {
+          ctx.issues.push({ code: 'custom', message: `${field} is not a real date`, input: value });
+          return z.NEVER;
+        }
+        return value.toISOString().slice(0, 10);
+      }
+      if (!isoDatePattern.test(value)) {
+        ctx.issues.push({ code: 'custom', message: `${field} ${describe(value)} must be a date written YYYY-MM-DD`, input: value });
+        return z.NEVER;
+      }
+      if (!isRealDate(value)) {
+        ctx.issues.push({ code: 'custom', message: `${field} ${describe(value)} is not a real date`, input: value });
+        return z.NEVER;
+      }
+      return value;
+    });
+
+const slug = (field: string) =>
+  text(field)
+    .max(slugMaxLength, { error: `${field} must be at most ${slugMaxLength} characters` })
+    .regex(slugPattern, { error: `${field} must be a case-study slug: lower-case a-z, 0-9 and single hyphens` });
+
+const httpUrl = (field: string) =>
+  z.url({
+    protocol: /^https?$/,
+    hostname: z.regexes.domain,
+    error: (issue) => `${field} must be a web address starting https:// or http://, not ${describe(issue.input)}`,
+  });
+
+const uniqueItems = (field: string) => (ctx: { value: string[]; issues: unknown[] }) => {
+  const seen = new Set<string>();
+  ctx.value.forEach((item, index) => {
+    if (seen.has(item)) (ctx.issues as z.core.$ZodRawIssue[]).push({ code: 'custom', message: `${field} lists "${item}" twice`, input: item, path: [index] });
+    seen.add(item);
+  });
+};
+
+/** Builds the case-study frontmatter schema for a library's vocabularies. */
+export function createCaseStudySchema(taxonomy: Taxonomy) {
+  /** A measured result of the practice. */
+  const outcome = z.strictObject({
+    /** What was measured, e.g. "Anchor spend retained in Preston". */
+    metric: text('outcome metric'),
+    /** The figure, as a number (no units or commas). */
+    value: z.number({ error: 'outcome value must be a number, without units or commas' }).refine(Number.isFinite, { error: 'outcome value must be a finite number' }),
+    /** The unit of `value`, e.g. `£m`, `%`, `people`, `jobs`, `homes`. */
+    unit: text('outcome unit'),
+    /** The year the figure refers to. */
+    year: year('outcome year'),
+    /** The earlier figure to compare with, in the same unit. */
+    baseline: z
+      .strictObject({
+        /** The earlier figure. */
+        value: z.number({ error: 'baseline value must be a number' }),
+        /** The year of the earlier figure. */
+        year: year('baseline year'),
+      })
+      .optional(),
+    /** Which source the figure comes from: a 1-based index into `sources`. */
+    source: z.int({ error: 'outcome source must be the number of a source in the list, counting from 1' }).min(1, { error: 'outcome source counts from 1' }).optional(),
+  });
+
+  /** Where the facts come from. */
+  const source = z.strictObject({
+    /** Title of the report, article or page. */
+    title: text('source title'),
+    /** Where to read it: `https:` or `http:` only. */
+    url: httpUrl('source url').optional(),
+    /** Who published it. */
+    publisher: text('source publisher').optional(),
+    /** The year it was published. */
+    year: year('source year').optional(),
+  });
+
+  /** Who to ask about the practice. An e-mail address needs the person's consent to publish it. */
+  const contact = z
+    .strictObject({
+      /** A person's name, or a team such as "Community Wealth Building team". */
+      name: text('contact name'),
+      /** Their role, e.g. "Head of Procurement". */
+      role: text('contact role').optional(),
+      /** Their organisation. */
+      organisation: text('contact organisation').optional(),
+      /** A web page to contact them through. */
+      url: httpUrl('contact url').optional(),
+      /** An e-mail address, published only with `consent: true`; prefer a role mailbox. */
+      email: z.email({ error: 'contact email must be an e-mail address' }).optional(),
+      /** True when the person has agreed to their e-mail address being published. */
+      consent: z.boolean({ error: 'contact consent must be true or false' }).optional(),
+    })
+    .check((ctx) => {
+      if (ctx.value.email !== undefined && ctx.value.consent !== true) {
+        ctx.issues.push({
+          code: 'custom',
+          message: 'contact email may be published only with "consent: true" from the person named; remove it or add consent',
+          input: ctx.value.email,
+          path: ['email'],
+        });
+      }
+    });
+
+  /** An optional picture. */
+  const image = z.strictObject({
+    /** Path of the image relative to the case-study file, e.g. `images/preston-market.jpg`. */
+    src: text('image src'),
+    /** What the image shows, for people who cannot see it. Required. */
+    alt: text('image alt'),
+    /** Who took or owns the picture. */
+    credit: text('image credit').optional(),
+  });
+
+  return z
+    .strictObject({
+      /** Headline, 5–120 characters. */
+      title: text('title', 5, 120),
+      /** One or two sentences, 20–300 characters: used on cards, as meta description and search excerpt. */
+      summary: text('summary', 20, 300),
+      /** The locality, e.g. `Preston`. */
+      place: text('place'),
+      /** UK nation or ITL1 region id, or `outside-uk`. */
+      region: vocabularyId('region', 'region', taxonomy.regions),
+      /** ISO 3166-1 alpha-2 country code such as `US`; required when, and only when, `region` is `outside-uk`. */
+      country: z
+        .string({ error: 'country must be a two-letter ISO 3166-1 code such as "US"' })
+        .refine(isCountryCode, { error: (issue) => `country ${describe(issue.input)} is not an ISO 3166-1 alpha-2 code such as "US" or "ES"` })
+        .optional(),
+      /** The lead organisation, e.g. `Preston City Council`. */
+      organisation: text('organisation'),
+      /** Kind of lead organisation. */
+      organisationType: vocabularyId('organisationType', 'organisation type', taxonomy.organisationTypes),
+      /** Other organisations involved. */
+      partners: z.array(text('partner')).optional(),
+      /** 1–5 pillars this practice serves, main one first, no repeats. */
+      themes: z
+        .array(vocabularyId('theme', 'theme', taxonomy.themes), { error: 'themes must be a list of theme ids' })
+        .min(1, { error: 'themes must list at least one theme' })
+        .max(5, { error: 'themes may list at most five themes' })
+        .check(uniqueItems('themes')),
+      /** Finer sub-themes, no repeats. */
+      topics: z
+        .array(vocabularyId('topic', 'topic', taxonomy.topics, '. To add a new topic, add it to content/taxonomy/topics.yml with an id, label and description'), {
+          error: 'topics must be a list of topic ids',
+        })
+        .check(uniqueItems('topics'))
+        .optional(),
+      /** The year the practice started. */
+      started: year('started'),
+      /** The year it ended, not before `started`. */
+      ended: year('ended').optional(),
+      /** Where the practice stands now. */
+      status: vocabularyId('status', 'status', taxonomy.statuses),
+      /** Residents of the area the practice covers. */
+      population: z.int({ error: 'population must be a whole number of residents, without commas' }).positive({ error: 'population must be more than 0' }).optional(),
+      /** Measured results. */
+      outcomes: z.array(outcome, { error: 'outcomes must be a list of outcomes' }).optional(),
+      /** Strength of the evidence behind the outcomes. */
+      evidence: vocabularyId('evidence', 'evidence level', taxonomy.evidenceLevels).optional(),
+      /** Where the facts come from: at least one. */
+      sources: z.array(source, { error: 'sources is required: list at least one source' }).min(1, { error: 'sources must list at least one source' }),
+      /** Who to ask about this practice. */
+      contact: contact.optional(),
+      /** Who wrote the case study. */
+      contributors: z.array(text('contributor')).optional(),
+      /** Slugs of related case studies; each must exist. Links are shown both ways. */
+      related: z.array(slug('related'), { error: 'related must be a list of case-study slugs' }).check(uniqueItems('related')).optional(),
+      /** An optional picture. */
+      image: image.optional(),
+      /** Language of the text: `en` (default) or `cy`. */
+      lang: z.enum(languages, { error: (issue) => `lang ${describe(issue.input)} must be "en" or "cy"` }).default('en'),
+      /** Slug of the same case study in the other language. */
+      translationOf: slug('translationOf').optional(),
+      /** When first published, `YYYY-MM-DD`. */
+      published: isoDate('published'),
+      /** When last updated, `YYYY-MM-DD`, not before `published`. */
+      updated: isoDate('updated').optional(),
+      /** Drafts show in `npm run dev` only, never in a build. */
+      draft: z.boolean({ error: 'draft must be true or false' }).default(false),
+    }, { error: (issue) => (issue.code === 'unrecognized_keys' ? undefined : 'the frontmatter must be a set of "key: value" lines') })
+    .check((ctx) => {
+      const data = ctx.value;
+      const issue = (path: PropertyKey[], message: string) => ctx.issues.push({ code: 'custom', message, input: data, path });
+      if (data.region === 'outside-uk' && data.country === undefined) issue(['region'], 'country is required when region is "outside-uk": give its ISO 3166-1 alpha-2 code, such as "US"');
+      if (data.region !== 'outside-uk' && data.country !== undefined) issue(['country'], 'country is only for case studies outside the UK (region "outside-uk"); remove it');
+      if (data.ended !== undefined && data.ended < data.started) issue(['ended'], `ended (${data.ended}) must not be before started (${data.started})`);
+      if (data.updated !== undefined && data.updated < data.published) issue(['updated'], `updated (${data.updated}) must not be before published (${data.published})`);
+      data.outcomes?.forEach((outcome, index) => {
+        if (outcome.source !== undefined && outcome.source > data.sources.length) {
+          issue(['outcomes', index, 'source'], `outcome source ${outcome.source} does not exist: there ${data.sources.length === 1 ? 'is 1 source' : `are ${data.sources.length} sources`}`);
+        }
+      });
+    });
+}
+
+export type CaseStudySchema = ReturnType<typeof createCaseStudySchema>;
+/** A case study's frontmatter as written by a contributor. */
+export type CaseStudyInput = z.input<CaseStudySchema>;
+/** A case study's frontmatter after checking: defaults filled, dates as `YYYY-MM-DD` strings. */
+export type CaseStudyData = z.output<CaseStudySchema>;
+
+/** The fields of a case study, in the order the contract lists them; used by exports and the form. */
+export const caseStudyFields = [
+  'title', 'summary', 'place', 'region', 'country', 'organisation', 'organisationType', 'partners', 'themes', 'topics',
+  'started', 'ended', 'status', 'population', 'outcomes', 'evidence', 'sources', 'contact', 'contributors', 'related',
+  'image', 'lang', 'translationOf', 'published', 'updated', 'draft',
+] as const satisfies readonly (keyof CaseStudyInput)[];

@@ -1,0 +1,3 @@
+export * from './case-study.ts';
+export * from './taxonomy.ts';
+export { closestId, editDistance } from './suggest.ts';

@@ -1,0 +1,47 @@
+/**
+ * Reads the vocabularies from `<content root>/taxonomy/` (Node only). The one place they are read:
+ * everything else receives a {@link Taxonomy}.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import yaml from 'js-yaml';
+import { parseTaxonomy, taxonomyFiles, type Taxonomy, type TaxonomyFile } from './taxonomy.ts';
+
+/** The repository's own `content/` folder: the sample library. */
+export const defaultContentRoot = fileURLToPath(new URL('../../content/', import.meta.url));
+
+/** The content root: `CONTENT_DIR` when set (relative to the working directory), else `content/`. */
+export function contentRoot(env: NodeJS.ProcessEnv = process.env): string {
+  return env.CONTENT_DIR ? path.resolve(env.CONTENT_DIR) : defaultContentRoot;
+}
+
+/** The folder of case-study files under a content root. */
+export const caseStudiesDir = (root: string) => path.join(root, 'case-studies');
+
+/**
+ * The taxonomy folder of a content root; a root without one (a library that only brings its case
+ * studies) uses the sample library's vocabularies, which hold every id of the contract.
+ */
+export function taxonomyDir(root: string): string {
+  const own = path.join(root, 'taxonomy');
+  return existsSync(own) ? own : path.join(defaultContentRoot, 'taxonomy');
+}
+
+const cache = new Map<string, Taxonomy>();
+
+/** The vocabularies of a content root, read once per process. */
+export function loadTaxonomy(root: string = contentRoot()): Taxonomy {
+  const dir = taxonomyDir(root);
+  const cached = cache.get(dir);
+  if (cached) return cached;
+  const raw = {} as Record<TaxonomyFile, unknown>;
+  for (const file of Object.keys(taxonomyFiles) as TaxonomyFile[]) {
+    const filePath = path.join(dir, `${file}.yml`);
+    if (!existsSync(filePath)) throw new Error(`${filePath} is missing: the taxonomy needs ${Object.keys(taxonomyFiles).map((name) => `${name}.yml`).join(', ')}`);
+    raw[file] = yaml.load(readFileSync(filePath, 'utf8'), { filename: filePath });
+  }
+  const taxonomy = parseTaxonomy(raw, path.relative(process.cwd(), dir) || dir);
+  cache.set(dir, taxonomy);
+  return taxonomy;
+}
