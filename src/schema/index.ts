@@ -1,3 +1,4 @@
 export * from './case-study.ts';
 export * from './taxonomy.ts';
 export { closestId, editDistance } from './suggest.ts';
+export * from './mdx-components.ts';
