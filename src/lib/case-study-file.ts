@@ -1,0 +1,154 @@
+/**
+ * Writing a case-study file: its slug, its frontmatter and the recommended body. Pure and
+ * browser-safe (no `node:` imports), so that `npm run new` and the contribution form on
+ * `/contribute/` write exactly the same file.
+ */
+import { Document, isScalar, parse, visit } from 'yaml';
+import { caseStudyFields, isoDatePattern, slugMaxLength } from '../schema/case-study.ts';
+import type { CaseStudyInput } from '../schema/case-study.ts';
+import type { Language } from '../schema/taxonomy.ts';
+
+/** Letters that Unicode normalisation does not take apart into a base letter and an accent. */
+const transliterations: Record<string, string> = {
+  ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i', ĸ: 'k', ŋ: 'ng', '&': ' and ',
+};
+
+/**
+ * The slug a title gives: lower-case ASCII letters, digits and single hyphens, at most 80
+ * characters, cut at a word boundary. Accents are dropped ("Ŵyl" → "wyl") and apostrophes join
+ * rather than split words ("Preston's" → "prestons"). Empty when the title has no letter or digit
+ * (only emoji, say): callers must then ask for a slug.
+ */
+export function slugFromTitle(title: string): string {
+  const ascii = title
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[ßæœøłđðþıĸŋ&]/g, (letter) => transliterations[letter] ?? letter)
+    .replace(/['’ʼ‘`]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  if (ascii.length <= slugMaxLength) return ascii;
+  const cut = ascii.lastIndexOf('-', slugMaxLength);
+  // A single word longer than the limit has no boundary to cut on: cut it where the limit falls.
+  return (cut > 0 ? ascii.slice(0, cut) : ascii.slice(0, slugMaxLength)).replace(/-+$/, '');
+}
+
+/** A case study's frontmatter while it is being written: any field may still be missing. */
+export type CaseStudyDraft = { [Field in keyof CaseStudyInput]?: CaseStudyInput[Field] | undefined };
+
+/** Key order of the nested objects, as the contract lists them. */
+const nestedOrder: Record<string, readonly string[]> = {
+  outcomes: ['metric', 'value', 'unit', 'year', 'baseline', 'source'],
+  baseline: ['value', 'year'],
+  sources: ['title', 'url', 'publisher', 'year'],
+  contact: ['name', 'role', 'organisation', 'url', 'email', 'consent'],
+  image: ['src', 'alt', 'credit'],
+};
+
+const dateFields = new Set(['published', 'updated']);
+
+/** Puts keys in `order` first, then any others in their own order (so that unknown keys still show, and fail validation). */
+function ordered(record: Record<string, unknown>, order: readonly string[]): string[] {
+  return [...order.filter((key) => key in record), ...Object.keys(record).filter((key) => !order.includes(key))];
+}
+
+/**
+ * A copy of `value` without what a contributor left empty: undefined, null, blank text, empty
+ * lists and objects. Text is trimmed and dates become `YYYY-MM-DD`. Returns undefined when
+ * nothing is left.
+ */
+function clean(value: unknown, key = ''): unknown {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value === 'string') return value.trim() === '' ? undefined : value.trim();
+  if (typeof value === 'number') return Number.isNaN(value) ? undefined : value;
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.toISOString().slice(0, 10);
+  if (Array.isArray(value)) {
+    const items = value.map((item) => clean(item, key)).filter((item) => item !== undefined);
+    return items.length === 0 ? undefined : items;
+  }
+  if (typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    const result: Record<string, unknown> = {};
+    for (const field of ordered(record, nestedOrder[key] ?? [])) {
+      const item = clean(record[field], field);
+      if (item !== undefined) result[field] = item;
+    }
+    return Object.keys(result).length === 0 ? undefined : result;
+  }
+  return value;
+}
+
+/**
+ * True when `text` reads back as the same string under YAML 1.1 as well as 1.2. The `yaml`
+ * package already quotes what YAML 1.2 would misread; this also catches what older YAML 1.1
+ * parsers would turn into something else (`no`, `on`, `1:20`, `2024-01-01`, `Preston: a story`),
+ * so the file means the same to every tool that reads it.
+ */
+function readsBackUnquoted(text: string): boolean {
+  try {
+    return parse(text, { version: '1.1', schema: 'yaml-1.1', prettyErrors: false }) === text;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The frontmatter YAML (without the `---` lines) of `data`: fields in the contract's order, empty
+ * ones left out, strings quoted wherever a YAML parser could misread them, dates as
+ * `YYYY-MM-DD`, no anchors, aliases or tags. Ends with a newline; empty when nothing is filled in.
+ */
+export function frontmatterYaml(data: CaseStudyDraft | Readonly<Record<string, unknown>>): string {
+  const record = data as Record<string, unknown>;
+  const cleaned: Record<string, unknown> = {};
+  for (const field of ordered(record, caseStudyFields)) {
+    const value = clean(record[field], field);
+    if (value !== undefined) cleaned[field] = value;
+  }
+  if (Object.keys(cleaned).length === 0) return '';
+  const document = new Document(cleaned, { aliasDuplicateObjects: false, version: '1.2' });
+  visit(document, {
+    Pair(_, pair) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : '';
+      const value = pair.value;
+      if (!isScalar(value) || typeof value.value !== 'string') return;
+      // Dates stay plain, as people write them; every YAML parser reads them back as that day.
+      if (dateFields.has(key) && isoDatePattern.test(value.value)) value.type = 'PLAIN';
+      else if (!readsBackUnquoted(value.value)) value.type = 'QUOTE_DOUBLE';
+    },
+    Scalar(key, node) {
+      // List items (key is a number) have no Pair around them.
+      if (typeof key === 'number' && typeof node.value === 'string' && !readsBackUnquoted(node.value)) node.type = 'QUOTE_DOUBLE';
+    },
+  });
+  return document.toString({ lineWidth: 0, indentSeq: true, directives: false });
+}
+
+/** A whole case-study file: `---`, the frontmatter YAML, `---`, a blank line and the Markdown body. */
+export function caseStudyFile(frontmatter: CaseStudyDraft | Readonly<Record<string, unknown>>, body: string): string {
+  const text = body.replace(/\r\n?/g, '\n').replace(/^\n+/, '').trimEnd();
+  return `---\n${frontmatterYaml(frontmatter)}---\n\n${text === '' ? '' : `${text}\n`}`;
+}
+
+/** The recommended headings of a case study's body (contract §3), with a prompt under each. */
+export const recommendedHeadings: Record<Language, readonly { heading: string; prompt: string }[]> = {
+  en: [
+    { heading: 'Context', prompt: 'What was the situation before, and why did your organisation act? Say who was involved.' },
+    { heading: 'What was done', prompt: 'What did you do, step by step, and when? Name the policies, contracts or partnerships.' },
+    { heading: 'Outcomes', prompt: 'What changed? Give figures with their units, years and sources, and say how they were measured.' },
+    { heading: 'Lessons for other places', prompt: 'What would you tell another council starting the same thing? What would you do differently?' },
+    { heading: 'Next steps', prompt: 'What happens next, and what is still to be done?' },
+  ],
+  cy: [
+    { heading: 'Cyd-destun', prompt: 'Beth oedd y sefyllfa o’r blaen, a pham y gweithredodd eich sefydliad? Dywedwch pwy oedd yn rhan ohono.' },
+    { heading: 'Beth a wnaed', prompt: 'Beth wnaethoch chi, gam wrth gam, a phryd? Enwch y polisïau, y contractau neu’r partneriaethau.' },
+    { heading: 'Canlyniadau', prompt: 'Beth newidiodd? Rhowch ffigurau gyda’u hunedau, eu blynyddoedd a’u ffynonellau, a dywedwch sut y cawsant eu mesur.' },
+    { heading: 'Gwersi i leoedd eraill', prompt: 'Beth fyddech chi’n ei ddweud wrth gyngor arall sy’n dechrau’r un peth? Beth fyddech chi’n ei wneud yn wahanol?' },
+    { heading: 'Camau nesaf', prompt: 'Beth sy’n digwydd nesaf, a beth sydd i’w wneud o hyd?' },
+  ],
+};
+
+/** The body `npm run new` and the form start from: the recommended headings, each with its prompt. */
+export function recommendedBody(lang: Language = 'en'): string {
+  return `${recommendedHeadings[lang].map(({ heading, prompt }) => `## ${heading}\n\n${prompt}\n`).join('\n')}`;
+}
