@@ -4,7 +4,8 @@ import { describe, expect, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { caseStudyFields, createCaseStudySchema, slugPattern, type CaseStudyInput } from '../schema/case-study.ts';
 import { loadTaxonomy } from '../schema/load-taxonomy.ts';
-import { caseStudyFile, frontmatterYaml, recommendedBody, recommendedHeadings, slugFromTitle } from './case-study-file.ts';
+import { readFileSync } from 'node:fs';
+import { caseStudyFile, fillTemplate, frontmatterYaml, recommendedBody, recommendedHeadings, slugFromTitle } from './case-study-file.ts';
 
 const schema = createCaseStudySchema(loadTaxonomy());
 
@@ -168,5 +169,54 @@ describe('recommendedBody', () => {
   test('has Welsh headings for a Welsh case study', () => {
     expect(recommendedBody('cy').match(/^## .*$/gm)).toEqual(recommendedHeadings.cy.map(({ heading }) => `## ${heading}`));
     expect(recommendedBody('cy')).toContain('## Cyd-destun');
+  });
+});
+
+describe('fillTemplate', () => {
+  const template = readFileSync(new URL('../../content/case-studies/_template.md', import.meta.url), 'utf8');
+
+  test('the template\'s body is the recommended body', () => {
+    expect(template.split('\n---\n\n')[1]).toBe(recommendedBody('en'));
+  });
+
+  test('the template names every field of the contract, each after a note', () => {
+    const lines = template.split('\n');
+
+    for (const field of caseStudyFields) {
+      const index = lines.findIndex((line) => new RegExp(`^(# )?${field}:`).test(line));
+      expect(index, field).toBeGreaterThan(0);
+      expect(lines[index - 1], field).toMatch(/^# \S/);
+    }
+  });
+
+  test('replaces placeholders, uncomments optional fields and keeps the notes', () => {
+    const filled = fillTemplate(template, { title: 'Preston buys local', topics: ['social-value'], published: '2025-06-01' }, { body: 'Text' });
+
+    expect(filled).toMatch(/^title: Preston buys local$/m);
+    expect(filled).toMatch(/^topics:\n {2}- social-value\n# Required\. The year/m);
+    expect(filled).not.toContain('#   - anchor-institutions');
+    expect(filled).toMatch(/^published: 2025-06-01$/m);
+    expect(filled).toContain('# Required. The headline, 5 to 120 characters');
+    expect(filled).toMatch(/^summary: ""$/m);
+    expect(filled.endsWith('---\n\nText\n')).toBe(true);
+  });
+
+  test('replaces a list placeholder with all its lines', () => {
+    const filled = fillTemplate(template, { themes: ['finance', 'ownership'] }, { body: '' });
+
+    expect(filled).toMatch(/^themes:\n {2}- finance\n {2}- ownership\n# Optional\. Topic ids/m);
+  });
+
+  test('replaces the first paragraph of notes with the header given', () => {
+    const filled = fillTemplate(template, {}, { body: '', header: ['# Written today.'] });
+
+    expect(filled.startsWith('---\n# Written today.\n\n# Lines starting with #')).toBe(true);
+    expect(filled).not.toContain('The case-study template');
+  });
+
+  test('adds fields the template does not name at the end', () => {
+    const filled = fillTemplate('---\ntitle: x\n---\n', { title: 'Hello world', place: 'Leeds' }, { body: '' });
+
+    expect(filled).toBe('---\ntitle: Hello world\nplace: Leeds\n---\n\n');
   });
 });

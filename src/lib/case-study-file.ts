@@ -152,3 +152,46 @@ export const recommendedHeadings: Record<Language, readonly { heading: string; p
 export function recommendedBody(lang: Language = 'en'): string {
   return `${recommendedHeadings[lang].map(({ heading, prompt }) => `## ${heading}\n\n${prompt}\n`).join('\n')}`;
 }
+
+/** The top-level line of `field` in a template: `field: ...`, or `# field: ...` when commented out as optional. */
+const fieldLine = (field: string) => new RegExp(`^(?:# )?${field}:(?:\\s|$)`);
+
+/**
+ * Fills a case-study template (such as `content/case-studies/_template.md`) with `frontmatter`,
+ * keeping its notes and layout: each given field replaces the template's line for it (and the
+ * indented lines under it), uncommenting an optional `# field:` line; fields the template does
+ * not name go at the end; fields not given keep the template's placeholder. The first paragraph
+ * of notes (up to the first blank line) is replaced by `header` when one is given, and the body
+ * by `body`.
+ */
+export function fillTemplate(
+  template: string,
+  frontmatter: CaseStudyDraft | Readonly<Record<string, unknown>>,
+  options: { body: string; header?: readonly string[] },
+): string {
+  const match = /^(?:\uFEFF)?---\n([\s\S]*?\n)?---\n/.exec(template.replace(/\r\n?/g, '\n'));
+  if (!match) throw new Error('the template must start with a --- line and have a closing --- line');
+  let lines = (match[1] ?? '').replace(/\n$/, '').split('\n');
+  if (options.header) {
+    const blank = lines.findIndex((line) => line.trim() === '');
+    const end = blank === -1 || !lines.slice(0, blank).every((line) => line.startsWith('#')) ? 0 : blank;
+    lines = [...options.header, ...lines.slice(end)];
+  }
+  const record = frontmatter as Record<string, unknown>;
+  const extra: string[] = [];
+  for (const field of ordered(record, caseStudyFields)) {
+    const written = frontmatterYaml({ [field]: record[field] });
+    if (written === '') continue;
+    const start = lines.findIndex((line) => fieldLine(field).test(line));
+    if (start === -1) {
+      extra.push(...written.trimEnd().split('\n'));
+      continue;
+    }
+    // What belongs to the field: indented lines (`  - item`), or `#   ` ones when it is commented out.
+    const belongs = lines[start]!.startsWith('#') ? /^# {2,}\S/ : /^\s+\S/;
+    let end = start + 1;
+    while (end < lines.length && belongs.test(lines[end]!)) end += 1;
+    lines.splice(start, end - start, ...written.trimEnd().split('\n'));
+  }
+  return caseStudyFile({}, options.body).replace(/^---\n/, `---\n${[...lines, ...extra].join('\n')}\n`);
+}
