@@ -29,12 +29,16 @@ export const caseStudyUrl = (base: string, slug: string) => page(base, 'case-stu
 export const themesUrl = (base: string) => page(base, 'themes');
 /** One pillar, by theme id. */
 export const themeUrl = (base: string, id: string) => page(base, 'themes', id);
+/** The list of topics. */
+export const topicsUrl = (base: string) => page(base, 'topics');
 /** One topic, by topic id. */
 export const topicUrl = (base: string, id: string) => page(base, 'topics', id);
 /** The regions page with its map. */
 export const regionsUrl = (base: string) => page(base, 'regions');
 /** One region, by region id. */
 export const regionUrl = (base: string, id: string) => page(base, 'regions', id);
+/** The list of organisations. */
+export const organisationsUrl = (base: string) => page(base, 'organisations');
 /** One organisation, by its slug (see `organisationSlugs` in `organisations.ts`). */
 export const organisationUrl = (base: string, slug: string) => page(base, 'organisations', slug);
 /** How to contribute, with the write-up form. */
@@ -49,6 +53,29 @@ export const dataUrls = (base: string) => ({
   csv: withBase(base, 'data/case-studies.csv'),
   schema: withBase(base, 'data/case-study.schema.json'),
 });
+/**
+ * The path under `case-studies/images/` of an image a case study names with `src` relative to its
+ * file (`images/a.jpg`, `./images/b/c.png`); undefined for anything outside that folder, or a URL.
+ */
+export function caseStudyImagePath(src: string): string | undefined {
+  if (/^[a-z][a-z0-9+.-]*:|^\/|^\\/i.test(src)) return undefined;
+  const parts: string[] = [];
+  for (const part of src.split(/[\\/]+/)) {
+    if (part === '' || part === '.') continue;
+    if (part === '..') {
+      if (parts.pop() === undefined) return undefined;
+    } else parts.push(part);
+  }
+  if (parts[0] !== 'images' || parts.length < 2) return undefined;
+  return parts.slice(1).join('/');
+}
+
+/** The URL of a case study's image (see {@link caseStudyImagePath}); undefined when it cannot be served. */
+export function caseStudyImageUrl(base: string, src: string): string | undefined {
+  const path = caseStudyImagePath(src);
+  return path === undefined ? undefined : withBase(base, `case-studies/images/${path.split('/').map(encodeURIComponent).join('/')}`);
+}
+
 /** The Pagefind bundle folder. */
 export const pagefindUrl = (base: string) => withBase(base, 'pagefind/');
 

@@ -1,0 +1,56 @@
+/** How dates, years, numbers, countries and outcome values read on the page, in English or Welsh. */
+import type { Language } from '../schema/taxonomy.ts';
+
+const locales: Record<Language, string> = { en: 'en-GB', cy: 'cy-GB' };
+
+/** The name of an ISO 3166-1 alpha-2 country code (`US` → "United States"); the code when unknown. */
+export function countryName(code: string, lang: Language = 'en'): string {
+  try {
+    return new Intl.DisplayNames([locales[lang], 'en-GB'], { type: 'region', fallback: 'code' }).of(code.toUpperCase()) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** A `YYYY-MM-DD` date as people write it: "1 March 2024" ("1 Mawrth 2024" in Welsh). */
+export function formatDate(iso: string, lang: Language = 'en'): string {
+  const [year, month, day] = iso.split('-').map(Number);
+  if (!year || !month || !day) return iso;
+  return new Intl.DateTimeFormat(locales[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(year, month - 1, day)),
+  );
+}
+
+/** A number with thousands separators: 147800 → "147,800". */
+export function formatNumber(value: number, lang: Language = 'en'): string {
+  return new Intl.NumberFormat(locales[lang], { maximumFractionDigits: 2 }).format(value);
+}
+
+/** The years a practice ran: "2013–2019", "2013" (started and ended the same year), or "Since 2013". */
+export function formatYears(started: number, ended: number | undefined, lang: Language = 'en'): string {
+  if (ended === undefined) return lang === 'cy' ? `Ers ${started}` : `Since ${started}`;
+  return ended === started ? String(started) : `${started}–${ended}`;
+}
+
+/**
+ * An outcome's value with its unit as people read it: currency units before the number
+ * (`£m` → "£112.3m"), `%` straight after it ("28%"), words after a space ("4,000 jobs").
+ */
+export function formatValue(value: number, unit: string, lang: Language = 'en'): string {
+  const number = formatNumber(value, lang);
+  const trimmed = unit.trim();
+  const currency = /^([£$€¥])(.*)$/u.exec(trimmed);
+  if (currency) {
+    const [, symbol, rest] = currency;
+    const sign = value < 0 ? '-' : '';
+    return `${sign}${symbol}${formatNumber(Math.abs(value), lang)}${rest}`;
+  }
+  if (trimmed === '%' || trimmed === '') return `${number}${trimmed}`;
+  return `${number} ${trimmed}`;
+}
+
+/** "No case studies", "1 case study", "12 case studies". */
+export function countCaseStudies(count: number): string {
+  if (count === 0) return 'No case studies';
+  return `${formatNumber(count)} ${count === 1 ? 'case study' : 'case studies'}`;
+}

@@ -1,0 +1,105 @@
+/**
+ * Organisation pages: every organisation a case study names as its lead `organisation` or among its
+ * `partners`, with a URL slug made from the name.
+ */
+import { compareNames, compareNewestFirst, type CaseStudy } from './case-studies.ts';
+
+const maxSlugLength = 80;
+
+/**
+ * A URL slug from an organisation's name: lower case, accents dropped (Ŵ → w), `&` as "and",
+ * apostrophes dropped, every other run of punctuation or space one hyphen. "Cyngor Gwynedd" →
+ * `cyngor-gwynedd`; "St. Helens Council" → `st-helens-council`. A name with no Latin letters or
+ * digits gives `organisation`.
+ */
+export function organisationSlug(name: string): string {
+  const slug = name
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/['’‘`]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  const cut = slug.length > maxSlugLength ? slug.slice(0, maxSlugLength).replace(/-[^-]*$/, '') || slug.slice(0, maxSlugLength) : slug;
+  return cut.replace(/-+$/, '') || 'organisation';
+}
+
+/** Two spellings that differ only in case or spacing name the same organisation. */
+export function organisationKey(name: string): string {
+  return name.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('en-GB');
+}
+
+/** How an organisation takes part in a case study. */
+export type OrganisationRole = 'lead' | 'partner';
+
+/** One organisation, its URL slug and the case studies that name it. */
+export interface Organisation<T extends CaseStudy> {
+  slug: string;
+  /** The name as most case studies spell it (ties: the first in code-point order). */
+  name: string;
+  /** Every case study naming it, newest first, with its role there (lead wins over partner). */
+  entries: { entry: T; role: OrganisationRole }[];
+}
+
+/** Every organisation named by `entries`, by name, and a way to find an organisation's slug from a name. */
+export interface OrganisationIndex<T extends CaseStudy> {
+  organisations: Organisation<T>[];
+  /** The slug of the organisation `name` belongs to, if any case study names it. */
+  slugOf(name: string): string | undefined;
+}
+
+/**
+ * Builds the organisation index. Names equal but for case and spacing are one organisation.
+ * Different names that make the same slug ("St. Helens Council", "St Helens Council") stay
+ * separate pages: the first in code-point order keeps the plain slug, the next get `-2`, `-3`…,
+ * skipping any slug another name already has, so the result never depends on file order.
+ */
+export function buildOrganisationIndex<T extends CaseStudy>(entries: readonly T[]): OrganisationIndex<T> {
+  const byKey = new Map<string, { spellings: Map<string, number>; roles: Map<string, { entry: T; role: OrganisationRole }> }>();
+  const note = (name: string, entry: T, role: OrganisationRole) => {
+    const key = organisationKey(name);
+    if (key === '') return;
+    let org = byKey.get(key);
+    if (!org) byKey.set(key, (org = { spellings: new Map(), roles: new Map() }));
+    const spelling = name.trim().replace(/\s+/g, ' ');
+    org.spellings.set(spelling, (org.spellings.get(spelling) ?? 0) + 1);
+    const existing = org.roles.get(entry.id);
+    if (!existing || (existing.role === 'partner' && role === 'lead')) org.roles.set(entry.id, { entry, role });
+  };
+  for (const entry of entries) {
+    note(entry.data.organisation, entry, 'lead');
+    for (const partner of entry.data.partners ?? []) note(partner, entry, 'partner');
+  }
+
+  const keys = [...byKey.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const wanted = new Map(keys.map((key) => [key, organisationSlug(key)]));
+  const taken = new Set<string>();
+  const slugByKey = new Map<string, string>();
+  // Plain slugs first, so that "Foo 2" keeps `foo-2` even when "Foo" and "foo!" also collide.
+  const plainOwners = new Map<string, string>();
+  for (const key of keys) if (!plainOwners.has(wanted.get(key)!)) plainOwners.set(wanted.get(key)!, key);
+  for (const [slug, key] of plainOwners) {
+    slugByKey.set(key, slug);
+    taken.add(slug);
+  }
+  for (const key of keys) {
+    if (slugByKey.has(key)) continue;
+    const plain = wanted.get(key)!;
+    let n = 2;
+    while (taken.has(`${plain}-${n}`)) n += 1;
+    slugByKey.set(key, `${plain}-${n}`);
+    taken.add(`${plain}-${n}`);
+  }
+
+  const organisations = keys
+    .map((key): Organisation<T> => {
+      const org = byKey.get(key)!;
+      const name = [...org.spellings].sort(([a, countA], [b, countB]) => countB - countA || (a < b ? -1 : a > b ? 1 : 0))[0]![0];
+      const named = [...org.roles.values()].sort((a, b) => compareNewestFirst(a.entry, b.entry));
+      return { slug: slugByKey.get(key)!, name, entries: named };
+    })
+    .sort((a, b) => compareNames(a.name, b.name) || (a.slug < b.slug ? -1 : 1));
+
+  return { organisations, slugOf: (name) => slugByKey.get(organisationKey(name)) };
+}

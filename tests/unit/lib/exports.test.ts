@@ -1,0 +1,87 @@
+import { describe, expect, test } from 'vitest';
+import { csvCell, exportColumns, exportRecord, toCsv, toJson } from '../../../src/lib/exports.ts';
+import { caseStudyFields } from '../../../src/schema/case-study.ts';
+import { caseStudy } from './site-fixtures.ts';
+
+const preston = caseStudy('preston-model', {
+  title: 'The Preston Model',
+  summary: 'Preston anchors spent more locally, in Preston and across Lancashire.',
+  partners: ['CLES', 'Lancashire County Council'],
+  themes: ['procurement', 'workforce'],
+  outcomes: [{ source: 1, year: 2017, unit: '£m', value: 112.3, metric: 'Spend retained', baseline: { year: 2013, value: 38.3 } }],
+  sources: [{ year: 2019, title: 'How we built community wealth in Preston', url: 'https://cles.org.uk/x', publisher: 'CLES' }],
+  contact: { name: 'CWB team', email: 'cwb@example.org', consent: true },
+  published: '2024-03-01',
+});
+const url = 'https://example.org/case-studies/preston-model/';
+
+describe('exportRecord', () => {
+  test('starts with slug and url, then the frontmatter in the contract order', () => {
+    const record = exportRecord(preston, url);
+
+    const keys = Object.keys(record);
+    expect(keys.slice(0, 2)).toEqual(['slug', 'url']);
+    expect(keys.slice(2)).toEqual(caseStudyFields.filter((field) => keys.includes(field)));
+    expect(record.slug).toBe('preston-model');
+    expect(record.url).toBe(url);
+  });
+
+  test('leaves out the fields a case study does not set', () => {
+    const record = exportRecord(caseStudy('plain'), url);
+
+    expect(record).not.toHaveProperty('partners');
+    expect(record).not.toHaveProperty('country');
+    expect(Object.values(record)).not.toContain(undefined);
+  });
+
+  test('writes nested objects in a fixed key order, whatever order the file used', () => {
+    const record = exportRecord(preston, url);
+
+    expect(Object.keys(record.outcomes![0]!)).toEqual(['metric', 'value', 'unit', 'year', 'baseline', 'source']);
+    expect(Object.keys(record.outcomes![0]!.baseline!)).toEqual(['value', 'year']);
+    expect(Object.keys(record.sources![0]!)).toEqual(['title', 'url', 'publisher', 'year']);
+  });
+
+  test('publishes a contact e-mail address only with consent', () => {
+    const withoutConsent = { id: 'x', data: { ...preston.data, contact: { name: 'A person', email: 'a@example.org' } } };
+
+    expect(exportRecord(preston, url).contact).toEqual({ name: 'CWB team', email: 'cwb@example.org', consent: true });
+    expect(exportRecord(withoutConsent, url).contact).toEqual({ name: 'A person' });
+  });
+});
+
+describe('CSV', () => {
+  test('starts with a byte-order mark and a header of every column', () => {
+    const csv = toCsv([exportRecord(preston, url)]);
+
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    expect(csv.slice(1).split('\r\n')[0]).toBe(exportColumns.join(','));
+  });
+
+  test('joins lists with "; " and writes nested objects as JSON text', () => {
+    expect(csvCell(['procurement', 'workforce'])).toBe('procurement; workforce');
+    expect(csvCell([{ title: 'A' }])).toBe('[{"title":"A"}]');
+    expect(csvCell({ name: 'B' })).toBe('{"name":"B"}');
+    expect(csvCell(undefined)).toBe('');
+    expect(csvCell(false)).toBe('false');
+    expect(csvCell(2013)).toBe('2013');
+  });
+
+  test('has one row per case study and quotes cells with commas and quotes', () => {
+    const welsh = caseStudy('gwynedd-cy', { title: 'Gwynedd: "budd" lleol, ŵ ŷ', lang: 'cy' });
+
+    const csv = toCsv([exportRecord(preston, url), exportRecord(welsh, url)]);
+    const lines = csv.trimEnd().split('\r\n');
+
+    expect(lines).toHaveLength(3);
+    expect(lines[2]).toContain('"Gwynedd: ""budd"" lleol, ŵ ŷ"');
+    expect(lines[1]).toContain('procurement; workforce');
+  });
+});
+
+test('the JSON export is an array of the records', () => {
+  const json = toJson([exportRecord(preston, url)]);
+
+  expect(JSON.parse(json)).toEqual([exportRecord(preston, url)]);
+  expect(json.endsWith('\n')).toBe(true);
+});

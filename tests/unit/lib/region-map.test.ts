@@ -1,0 +1,26 @@
+import { expect, test } from 'vitest';
+import { regionTilePlaces, regionTiles } from '../../../src/lib/region-map.ts';
+import { taxonomy } from './site-fixtures.ts';
+
+test('places every region of the contract on its own tile', () => {
+  const tiles = regionTiles(taxonomy.regions, new Map());
+
+  expect(taxonomy.regions.every((region) => region.id in regionTilePlaces)).toBe(true);
+  expect(new Set(tiles.map((tile) => `${tile.column},${tile.row}`)).size).toBe(tiles.length);
+});
+
+test('labels each tile with its count, zero when none', () => {
+  const tiles = regionTiles(taxonomy.regions, new Map([['wales', 3]]));
+
+  expect(tiles.find((tile) => tile.region.id === 'wales')?.count).toBe(3);
+  expect(tiles.find((tile) => tile.region.id === 'london')?.count).toBe(0);
+});
+
+test('puts a region the map does not know in a row below the others', () => {
+  const extra = { id: 'isle-of-man', label: 'Isle of Man', nation: 'outside-uk' };
+
+  const tiles = regionTiles([...taxonomy.regions, extra], new Map());
+  const lowest = Math.max(...Object.values(regionTilePlaces).map((place) => place.row));
+
+  expect(tiles.at(-1)).toMatchObject({ column: 0, row: lowest + 1, lines: ['Isle of Man'] });
+});

@@ -1,0 +1,100 @@
+import { describe, expect, test } from 'vitest';
+import {
+  absoluteUrl,
+  caseStudiesUrl,
+  caseStudyImagePath,
+  caseStudyImageUrl,
+  caseStudyUrl,
+  dataUrls,
+  homeUrl,
+  normaliseBase,
+  organisationUrl,
+  regionUrl,
+  rssUrl,
+  searchUrl,
+  themeUrl,
+  topicUrl,
+} from '../../../src/lib/urls.ts';
+
+describe('normaliseBase', () => {
+  test('gives one leading and one trailing slash whatever is written', () => {
+    expect(normaliseBase('')).toBe('/');
+    expect(normaliseBase('/')).toBe('/');
+    expect(normaliseBase('cwb')).toBe('/cwb/');
+    expect(normaliseBase('/cwb')).toBe('/cwb/');
+    expect(normaliseBase('//cwb/sub//')).toBe('/cwb/sub/');
+  });
+});
+
+describe('page URLs', () => {
+  test('end in a slash and start with the base at the root', () => {
+    expect(homeUrl('/')).toBe('/');
+    expect(caseStudiesUrl('/')).toBe('/case-studies/');
+    expect(caseStudyUrl('/', 'preston-model')).toBe('/case-studies/preston-model/');
+    expect(themeUrl('/', 'land-property')).toBe('/themes/land-property/');
+    expect(topicUrl('/', 'real-living-wage')).toBe('/topics/real-living-wage/');
+    expect(regionUrl('/', 'north-west')).toBe('/regions/north-west/');
+    expect(organisationUrl('/', 'preston-city-council')).toBe('/organisations/preston-city-council/');
+  });
+
+  test('keep the sub-path of a deployment such as GitHub Pages', () => {
+    expect(homeUrl('/cwb/')).toBe('/cwb/');
+    expect(caseStudyUrl('/cwb/', 'preston-model')).toBe('/cwb/case-studies/preston-model/');
+    expect(caseStudyUrl('/cwb', 'preston-model')).toBe('/cwb/case-studies/preston-model/');
+    expect(rssUrl('/cwb/')).toBe('/cwb/rss.xml');
+    expect(dataUrls('/cwb/')).toEqual({
+      json: '/cwb/data/case-studies.json',
+      csv: '/cwb/data/case-studies.csv',
+      schema: '/cwb/data/case-study.schema.json',
+    });
+  });
+
+  test('encode anything that is not safe in a path segment', () => {
+    expect(caseStudyUrl('/', 'a b/c')).toBe('/case-studies/a%20b%2Fc/');
+  });
+});
+
+describe('searchUrl', () => {
+  test('is the bare search page without a state', () => {
+    expect(searchUrl('/cwb/')).toBe('/cwb/search/');
+    expect(searchUrl('/', { q: '   ', theme: [] })).toBe('/search/');
+  });
+
+  test('repeats a filter once per value, in a fixed order of filters', () => {
+    const url = searchUrl('/', { region: ['wales'], q: 'living wage', theme: ['workforce', 'procurement'], nation: ['scotland'] });
+
+    expect(url).toBe('/search/?q=living+wage&theme=workforce&theme=procurement&region=wales&nation=scotland');
+  });
+
+  test('round-trips through URLSearchParams', () => {
+    const url = new URL(searchUrl('/cwb/', { q: 'café & co', type: ['london-borough'], status: ['ongoing'], topic: ['cooperatives'] }), 'https://example.org');
+
+    expect(url.pathname).toBe('/cwb/search/');
+    expect(url.searchParams.get('q')).toBe('café & co');
+    expect(url.searchParams.getAll('type')).toEqual(['london-borough']);
+    expect(url.searchParams.getAll('status')).toEqual(['ongoing']);
+    expect(url.searchParams.getAll('topic')).toEqual(['cooperatives']);
+  });
+});
+
+describe('case-study images', () => {
+  test('finds a path relative to the case-study file inside images/', () => {
+    expect(caseStudyImagePath('images/market.jpg')).toBe('market.jpg');
+    expect(caseStudyImagePath('./images/2024/market.jpg')).toBe('2024/market.jpg');
+    expect(caseStudyImageUrl('/cwb/', 'images/preston market.jpg')).toBe('/cwb/case-studies/images/preston%20market.jpg');
+  });
+
+  test('refuses anything outside images/, absolute paths and URLs', () => {
+    expect(caseStudyImagePath('../secret.jpg')).toBeUndefined();
+    expect(caseStudyImagePath('images/../../etc/passwd')).toBeUndefined();
+    expect(caseStudyImagePath('/images/a.jpg')).toBeUndefined();
+    expect(caseStudyImagePath('https://example.org/a.jpg')).toBeUndefined();
+    expect(caseStudyImagePath('other/a.jpg')).toBeUndefined();
+    expect(caseStudyImagePath('images/')).toBeUndefined();
+  });
+});
+
+test('absoluteUrl joins a site and a path that already has the base', () => {
+  expect(absoluteUrl('https://example.github.io/', '/cwb/case-studies/x/')).toBe('https://example.github.io/cwb/case-studies/x/');
+  expect(absoluteUrl(new URL('https://example.org'), '/')).toBe('https://example.org/');
+});
