@@ -8,8 +8,13 @@ import { fileURLToPath } from 'node:url';
 import yaml from 'js-yaml';
 import { parseTaxonomy, taxonomyFiles, type Taxonomy, type TaxonomyFile } from './taxonomy.ts';
 
-/** The repository's own `content/` folder: the sample library. */
-export const defaultContentRoot = fileURLToPath(new URL('../../content/', import.meta.url));
+/**
+ * The repository's own `content/` folder: the sample library. Found from this module's location;
+ * once Astro has bundled this module into `dist/`, that location is elsewhere, so fall back to
+ * `content/` in the working directory (npm scripts run from the project root).
+ */
+const besideSource = fileURLToPath(new URL('../../content/', import.meta.url));
+export const defaultContentRoot = existsSync(path.join(besideSource, 'taxonomy')) ? besideSource : path.resolve('content');
 
 /** The content root: `CONTENT_DIR` when set (relative to the working directory), else `content/`. */
 export function contentRoot(env: NodeJS.ProcessEnv = process.env): string {
@@ -30,10 +35,13 @@ export function taxonomyDir(root: string): string {
 
 const cache = new Map<string, Taxonomy>();
 
-/** The vocabularies of a content root, read once per process. */
-export function loadTaxonomy(root: string = contentRoot()): Taxonomy {
+/**
+ * The vocabularies of a content root, read once per process; `{ fresh: true }` reads the files
+ * again (the dev server does, after a vocabulary is edited).
+ */
+export function loadTaxonomy(root: string = contentRoot(), { fresh = false } = {}): Taxonomy {
   const dir = taxonomyDir(root);
-  const cached = cache.get(dir);
+  const cached = fresh ? undefined : cache.get(dir);
   if (cached) return cached;
   const raw = {} as Record<TaxonomyFile, unknown>;
   for (const file of Object.keys(taxonomyFiles) as TaxonomyFile[]) {
