@@ -166,12 +166,12 @@ function slugProblem(slug: string): string | undefined {
 }
 
 /** Stops the prompts when the person presses Ctrl+C or Escape. */
-function answered<Value>(value: Value | symbol): Value {
+function answered<Value>(value: Value): Exclude<Value, symbol> {
   if (prompts.isCancel(value)) {
     prompts.cancel('Stopped: no file written.');
     process.exit(130);
   }
-  return value as Value;
+  return value as Exclude<Value, symbol>;
 }
 
 const termOptions = (terms: Taxonomy['themes'], lang: Language = 'en') =>

@@ -80,6 +80,21 @@ function clean(value: unknown, key = ''): unknown {
 }
 
 /**
+ * The frontmatter exactly as {@link frontmatterYaml} writes it: fields in the contract's order,
+ * empty ones left out, text trimmed, dates as `YYYY-MM-DD`. Validate this to check what the file
+ * will say.
+ */
+export function compactFrontmatter(data: CaseStudyDraft | Readonly<Record<string, unknown>>): Record<string, unknown> {
+  const record = data as Record<string, unknown>;
+  const cleaned: Record<string, unknown> = {};
+  for (const field of ordered(record, caseStudyFields)) {
+    const value = clean(record[field], field);
+    if (value !== undefined) cleaned[field] = value;
+  }
+  return cleaned;
+}
+
+/**
  * True when `text` reads back as the same string under YAML 1.1 as well as 1.2. The `yaml`
  * package already quotes what YAML 1.2 would misread; this also catches what older YAML 1.1
  * parsers would turn into something else (`no`, `on`, `1:20`, `2024-01-01`, `Preston: a story`),
@@ -99,12 +114,7 @@ function readsBackUnquoted(text: string): boolean {
  * `YYYY-MM-DD`, no anchors, aliases or tags. Ends with a newline; empty when nothing is filled in.
  */
 export function frontmatterYaml(data: CaseStudyDraft | Readonly<Record<string, unknown>>): string {
-  const record = data as Record<string, unknown>;
-  const cleaned: Record<string, unknown> = {};
-  for (const field of ordered(record, caseStudyFields)) {
-    const value = clean(record[field], field);
-    if (value !== undefined) cleaned[field] = value;
-  }
+  const cleaned = compactFrontmatter(data);
   if (Object.keys(cleaned).length === 0) return '';
   const document = new Document(cleaned, { aliasDuplicateObjects: false, version: '1.2' });
   visit(document, {

@@ -1,0 +1,218 @@
+/**
+ * The contribution form's model, without the DOM: turning what was typed into frontmatter,
+ * pointing each schema problem at the control to fix, the GitHub links and the saved draft.
+ * Kept apart from `contribute.ts` so that it can be unit-tested in Node.
+ */
+import { slugMaxLength, slugPattern } from '../schema/case-study.ts';
+
+/** What the form holds, by control name: text as typed; ticked boxes of a group as a list. */
+export type FormValues = Record<string, string | string[]>;
+
+/** The groups of repeated rows, and the fields of each row. */
+export const rowGroups = {
+  outcomes: ['metric', 'value', 'unit', 'year', 'baseline.value', 'baseline.year', 'source'],
+  sources: ['title', 'url', 'publisher', 'year'],
+} as const;
+export type RowGroup = keyof typeof rowGroups;
+
+/** Controls whose boxes can be ticked together: their values arrive as a list. */
+export const multipleValueControls = new Set(['themes.other', 'topics']);
+
+const textOf = (values: FormValues, name: string): string | undefined => {
+  const value = values[name];
+  if (Array.isArray(value)) return value[0];
+  return value;
+};
+
+/** A number when the text is one; otherwise the text itself, so that the schema's message quotes it. */
+function numberOrText(text: string | undefined): number | string | undefined {
+  // Thousands separators are how people write numbers ("1,200"); units and words are not numbers.
+  const trimmed = (text?.trim() ?? '').replace(/^([-+]?\d{1,3}(?:,\d{3})+)(\.\d+)?$/, (_, whole: string, fraction = '') => whole.replace(/,/g, '') + fraction);
+  if (trimmed === '') return undefined;
+  return /^[-+]?(?:\d+\.?\d*|\.\d+)$/.test(trimmed) ? Number(trimmed) : trimmed;
+}
+
+/** One entry per non-empty line (or comma, for slugs). */
+const linesOf = (text: string | undefined, separator: RegExp = /\r?\n/) =>
+  (text ?? '').split(separator).map((line) => line.trim()).filter((line) => line !== '');
+
+/** The indices of the rows of `group` that have any control in `values`, in order. */
+export function rowIndices(values: FormValues, group: RowGroup): number[] {
+  const pattern = new RegExp(`^${group}\\.(\\d+)\\.`);
+  const indices = new Set<number>();
+  for (const name of Object.keys(values)) {
+    const match = pattern.exec(name);
+    if (match) indices.add(Number(match[1]));
+  }
+  return [...indices].sort((a, b) => a - b);
+}
+
+/**
+ * The frontmatter the form's values give. Empty answers stay undefined (the file leaves them out);
+ * numbers typed with commas or units stay text, so that the schema explains what is wrong.
+ */
+export function frontmatterFromValues(values: FormValues): Record<string, unknown> {
+  const text = (name: string) => textOf(values, name);
+  const list = (name: string) => {
+    const value = values[name];
+    return Array.isArray(value) ? value : value ? [value] : [];
+  };
+  const main = text('themes.main')?.trim();
+  const themes = [...(main ? [main] : []), ...list('themes.other').filter((id) => id !== main)];
+  const outcomes = rowIndices(values, 'outcomes').map((index) => {
+    const field = (name: string) => text(`outcomes.${index}.${name}`);
+    return {
+      metric: field('metric'),
+      value: numberOrText(field('value')),
+      unit: field('unit'),
+      year: numberOrText(field('year')),
+      baseline: { value: numberOrText(field('baseline.value')), year: numberOrText(field('baseline.year')) },
+      source: numberOrText(field('source')),
+    };
+  });
+  const sources = rowIndices(values, 'sources').map((index) => {
+    const field = (name: string) => text(`sources.${index}.${name}`);
+    return { title: field('title'), url: field('url'), publisher: field('publisher'), year: numberOrText(field('year')) };
+  });
+  return {
+    title: text('title'),
+    summary: text('summary'),
+    place: text('place'),
+    region: text('region'),
+    // The country field is shown only outside the UK; a value left in it after changing region is not an answer.
+    country: text('region') === 'outside-uk' ? text('country')?.trim().toUpperCase() : undefined,
+    organisation: text('organisation'),
+    organisationType: text('organisationType'),
+    partners: linesOf(text('partners')),
+    themes,
+    topics: list('topics'),
+    started: numberOrText(text('started')),
+    ended: numberOrText(text('ended')),
+    status: text('status'),
+    population: numberOrText(text('population')),
+    outcomes,
+    evidence: text('evidence'),
+    sources,
+    contact: {
+      name: text('contact.name'),
+      role: text('contact.role'),
+      organisation: text('contact.organisation'),
+      url: text('contact.url'),
+      email: text('contact.email'),
+      // Only a ticked box says anything: an unticked one is no answer, not "false".
+      consent: text('contact.consent') === 'true' ? true : undefined,
+    },
+    contributors: linesOf(text('contributors')),
+    related: linesOf(text('related'), /[\s,]+/),
+    image: { src: text('image.src'), alt: text('image.alt'), credit: text('image.credit') },
+    lang: text('lang') === 'cy' ? 'cy' : undefined,
+    translationOf: text('translationOf'),
+    published: text('published'),
+    updated: text('updated'),
+    draft: text('draft') === 'true' ? true : undefined,
+  };
+}
+
+/** What to say when a required field has no answer yet: the schema's own words suit files, not forms. */
+const missingMessages: Record<string, string> = {
+  title: 'Enter a title',
+  summary: 'Enter a summary of one or two sentences',
+  place: 'Enter the place',
+  region: 'Choose a region',
+  organisation: 'Enter the lead organisation',
+  organisationType: 'Choose the type of the lead organisation',
+  themes: 'Choose a main theme',
+  started: 'Enter the year it started',
+  status: 'Choose a status',
+  sources: 'Add at least one source, with its title',
+  published: 'Enter the date of publication',
+};
+
+/** A schema problem as the form shows it: which control it belongs to, and what to say. */
+export interface FormProblem {
+  control: string;
+  message: string;
+}
+
+/**
+ * Points a schema issue at the control that fixes it: the longest prefix of its path that names
+ * a control (`partners.2` → `partners`), with the exceptions a form needs.
+ */
+export function problemFor(issue: { path: readonly PropertyKey[]; message: string; input?: unknown }, controls: ReadonlySet<string>): FormProblem {
+  const path = issue.path.map(String);
+  const first = path[0] ?? '';
+  const missing = path.length === 1 && issue.input === undefined ? missingMessages[first] : undefined;
+  const message = missing ?? issue.message.charAt(0).toUpperCase() + issue.message.slice(1);
+  if (first === 'themes') return { control: path[1] === undefined || path[1] === '0' ? 'themes.main' : 'themes.other', message };
+  if (first === 'sources' && path.length === 1) return { control: 'sources.0.title', message };
+  if (first === 'region' && /^country/.test(issue.message)) return { control: 'country', message };
+  for (let length = path.length; length > 0; length--) {
+    const name = path.slice(0, length).join('.');
+    if (controls.has(name)) return { control: name, message };
+  }
+  return { control: controls.has(first) ? first : 'title', message };
+}
+
+/** Why `slug` cannot be the new file's name, or undefined when it can. */
+export function slugProblem(slug: string, existing: ReadonlySet<string>): string | undefined {
+  if (slug === '') return 'Enter a file name: lower-case words joined by hyphens, such as preston-anchor-procurement';
+  if (slug.length > slugMaxLength) return `The file name must be at most ${slugMaxLength} characters`;
+  if (!slugPattern.test(slug)) return 'The file name must be lower-case letters a-z, digits and single hyphens, such as preston-anchor-procurement';
+  if (existing.has(slug)) return `A case study called ${slug} exists already: choose another file name`;
+  return undefined;
+}
+
+/** Problems with `related` that the schema cannot see: slugs that name no case study. */
+export function relatedProblems(related: readonly string[], existing: ReadonlySet<string>): string[] {
+  return related
+    .filter((slug) => slugPattern.test(slug) && !existing.has(slug))
+    .map((slug) => `Related "${slug}" is not a case study in the library: use the file name of one, without .md`);
+}
+
+/** GitHub's "new file" page with the file's name and text filled in, where a contributor proposes it. */
+export function githubNewFileUrl(repositoryUrl: string, branch: string, filePath: string, text: string): string {
+  const keepSlashes = (part: string) => encodeURIComponent(part).replace(/%2F/g, '/');
+  return `${repositoryUrl}/new/${keepSlashes(branch)}?filename=${keepSlashes(filePath)}&value=${encodeURIComponent(text)}`;
+}
+
+/**
+ * Longer URLs than this may be cut off by browsers, proxies or GitHub itself; the form then
+ * offers copy and download instead.
+ */
+export const maxUrlLength = 8000;
+
+/** Where the case study will live in the repository. */
+export const caseStudyPath = (slug: string) => `content/case-studies/${slug}.md`;
+
+/** The draft kept in the browser between visits. */
+export interface StoredDraft {
+  version: 1;
+  values: FormValues;
+  /** True once the contributor has typed their own file name, which then no longer follows the title. */
+  slugEdited: boolean;
+}
+
+export const draftStorageKey = 'cwb-contribute-draft';
+
+/** The saved draft in `text`, or undefined when there is none or it cannot be trusted. */
+export function parseStoredDraft(text: string | null): StoredDraft | undefined {
+  if (!text) return undefined;
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  if (typeof data !== 'object' || data === null) return undefined;
+  const { version, values, slugEdited } = data as Record<string, unknown>;
+  if (version !== 1 || typeof values !== 'object' || values === null) return undefined;
+  const clean: FormValues = {};
+  for (const [name, value] of Object.entries(values)) {
+    if (typeof value === 'string') clean[name] = value;
+    else if (Array.isArray(value) && value.every((item) => typeof item === 'string')) clean[name] = value;
+  }
+  return { version: 1, values: clean, slugEdited: slugEdited === true };
+}
+
+/** The element id of the control named `name` (`sources.0.title` → `cf-sources-0-title`); its error is `<id>-error`. */
+export const controlId = (name: string) => `cf-${name.replace(/[^a-zA-Z0-9_]+/g, '-')}`;

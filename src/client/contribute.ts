@@ -1,0 +1,424 @@
+/**
+ * The write-up form on `/contribute/`: checks every answer with the one case-study schema as it
+ * is typed, previews the file `npm run new` would also write (`caseStudyFile`), keeps a draft in
+ * localStorage, and proposes the file on GitHub, downloads it or copies it.
+ */
+import { caseStudyFile, compactFrontmatter, recommendedBody, slugFromTitle } from '../lib/case-study-file.ts';
+import { createCaseStudySchema } from '../schema/case-study.ts';
+import type { Taxonomy } from '../schema/taxonomy.ts';
+import {
+  caseStudyPath,
+  controlId,
+  draftStorageKey,
+  frontmatterFromValues,
+  githubNewFileUrl,
+  maxUrlLength,
+  multipleValueControls,
+  parseStoredDraft,
+  problemFor,
+  relatedProblems,
+  rowIndices,
+  slugProblem,
+  type FormProblem,
+  type FormValues,
+  type RowGroup,
+} from './contribute-draft.ts';
+
+type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+
+const isControl = (element: Element): element is Control =>
+  (element instanceof HTMLInputElement || element instanceof HTMLSelectElement || element instanceof HTMLTextAreaElement) && element.name !== '';
+
+const isChoice = (control: Control): control is HTMLInputElement => control instanceof HTMLInputElement && (control.type === 'checkbox' || control.type === 'radio');
+
+/** Today in the contributor's time zone, `YYYY-MM-DD`. */
+function today(): string {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
+
+/**
+ * Copies `text`. The Clipboard API needs a secure context (https or localhost), which every
+ * deployment of the site is; where it fails, the message points to download and the preview.
+ */
+async function copyText(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Starts the form, if the page has it: shows it, restores a saved draft and wires every action. */
+export function startContributeForm(): void {
+  const found = document.getElementById('contribute-form');
+  const dataElement = document.getElementById('cf-data');
+  if (!(found instanceof HTMLFormElement) || !dataElement) return;
+  const form: HTMLFormElement = found;
+  const data = JSON.parse(dataElement.textContent ?? '{}') as { taxonomy: Taxonomy; existingSlugs: string[] };
+  const schema = createCaseStudySchema(data.taxonomy);
+  const existing = new Set(data.existingSlugs);
+  const repositoryUrl = form.dataset.repositoryUrl ?? '';
+  const branch = form.dataset.branch ?? 'main';
+  const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+  const summary = byId<HTMLDivElement>('cf-summary');
+  const summaryTitle = byId<HTMLHeadingElement>('cf-summary-title');
+  const summaryList = byId<HTMLUListElement>('cf-summary-list');
+  const ready = byId<HTMLParagraphElement>('cf-ready');
+  const status = byId<HTMLParagraphElement>('cf-status');
+  const preview = byId<HTMLPreElement>('cf-preview');
+  const previewPath = byId<HTMLElement>('cf-preview-path');
+  const github = byId<HTMLAnchorElement>('cf-github');
+  const tooLong = byId<HTMLParagraphElement>('cf-too-long');
+  const restored = byId<HTMLParagraphElement>('cf-restored');
+
+  let slugEdited = false;
+  /** Controls the contributor has visited: their problems show from then on, not before. */
+  const touched = new Set<string>();
+  /** True once the contributor has asked for the file: every problem shows. */
+  let attempted = false;
+  let state = { text: '', slug: '', url: '', problems: [] as FormProblem[] };
+
+  const controls = () => Array.from(form.elements).filter(isControl);
+  const control = (name: string) => controls().find((element) => element.name === name);
+  const wrapper = (name: string) => form.querySelector<HTMLElement>(`[data-control="${name}"]`);
+  const announce = (message: string) => {
+    // Emptying first makes a repeated message be announced again.
+    status.textContent = '';
+    window.setTimeout(() => (status.textContent = message), 50);
+  };
+
+  function readValues(): FormValues {
+    const values: FormValues = {};
+    for (const element of controls()) {
+      if (isChoice(element)) {
+        if (multipleValueControls.has(element.name)) {
+          const list = (values[element.name] ??= []) as string[];
+          if (element.checked) list.push(element.value);
+        } else if (element.checked) values[element.name] = element.value;
+        continue;
+      }
+      values[element.name] = element.value;
+    }
+    return values;
+  }
+
+  function writeValues(values: FormValues): void {
+    for (const element of controls()) {
+      if (!(element.name in values)) continue;
+      const value = values[element.name]!;
+      if (isChoice(element)) element.checked = Array.isArray(value) ? value.includes(element.value) : value === element.value;
+      else element.value = Array.isArray(value) ? (value[0] ?? '') : value;
+    }
+  }
+
+  // Rows ----------------------------------------------------------------------------------------
+
+  const rowsOf = (group: RowGroup) => form.querySelector<HTMLElement>(`[data-rows="${group}"]`)!;
+  const rowHtml = (group: RowGroup, index: number) =>
+    rowsOf(group).querySelector('template')!.innerHTML.replace(/__i__/g, String(index)).replace(/__n__/g, String(index + 1));
+
+  function renderRows(group: RowGroup, count: number): void {
+    const list = rowsOf(group).querySelector('[data-rows-list]')!;
+    list.innerHTML = Array.from({ length: count }, (_, index) => rowHtml(group, index)).join('');
+  }
+
+  function addRow(group: RowGroup): void {
+    const count = rowIndices(readValues(), group).length;
+    rowsOf(group).querySelector('[data-rows-list]')!.insertAdjacentHTML('beforeend', rowHtml(group, count));
+    control(`${group}.${count}.${group === 'outcomes' ? 'metric' : 'title'}`)?.focus();
+    announce(`${group === 'outcomes' ? 'Outcome' : 'Source'} ${count + 1} added.`);
+    update();
+  }
+
+  function removeRow(group: RowGroup, index: number): void {
+    const values = readValues();
+    const shifted: FormValues = {};
+    const pattern = new RegExp(`^${group}\\.(\\d+)\\.(.*)$`);
+    for (const [name, value] of Object.entries(values)) {
+      const match = pattern.exec(name);
+      if (!match) shifted[name] = value;
+      else if (Number(match[1]) < index) shifted[name] = value;
+      else if (Number(match[1]) > index) shifted[`${group}.${Number(match[1]) - 1}.${match[2]}`] = value;
+    }
+    for (const name of [...touched]) if (name.startsWith(`${group}.`)) touched.delete(name);
+    renderRows(group, rowIndices(values, group).length - 1);
+    writeValues(shifted);
+    rowsOf(group).querySelector<HTMLButtonElement>('[data-add-row]')!.focus();
+    announce(`${group === 'outcomes' ? 'Outcome' : 'Source'} ${index + 1} removed.`);
+    update();
+    save();
+  }
+
+  // Fields that depend on others ----------------------------------------------------------------
+
+  function applyDependencies(): void {
+    const values = readValues();
+    wrapper('country')!.hidden = values.region !== 'outside-uk';
+    // The main theme is already in the list: it cannot also be one of the others.
+    for (const box of form.querySelectorAll<HTMLInputElement>('input[name="themes.other"]')) {
+      box.disabled = box.value === values['themes.main'];
+      if (box.disabled) box.checked = false;
+    }
+  }
+
+  // Checking, preview and links -----------------------------------------------------------------
+
+  const order = () => {
+    const names = controls().map((element) => element.name);
+    return (name: string) => {
+      const index = names.indexOf(name);
+      return index === -1 ? names.length : index;
+    };
+  };
+
+  function update(): void {
+    const values = readValues();
+    const slug = String(values.slug ?? '').trim();
+    const frontmatter = frontmatterFromValues(values);
+    const compact = compactFrontmatter(frontmatter);
+    const result = schema.safeParse(compact);
+    const names = new Set(controls().map((element) => element.name));
+    const problems = result.success ? [] : result.error.issues.map((issue) => problemFor(issue, names));
+    const badSlug = slugProblem(slug, existing);
+    if (badSlug) problems.push({ control: 'slug', message: badSlug });
+    for (const message of relatedProblems((compact.related as string[] | undefined) ?? [], existing)) problems.push({ control: 'related', message });
+    const position = order();
+    problems.sort((a, b) => position(a.control) - position(b.control));
+
+    const text = caseStudyFile(frontmatter, String(values.body ?? ''));
+    const filePath = caseStudyPath(slug || slugFromTitle(String(values.title ?? '')) || 'file-name');
+    const url = githubNewFileUrl(repositoryUrl, branch, filePath, text);
+    const fits = url.length <= maxUrlLength;
+    github.href = fits ? url : githubNewFileUrl(repositoryUrl, branch, filePath, '').replace(/&value=$/, '');
+    tooLong.hidden = fits;
+    preview.textContent = text;
+    previewPath.textContent = filePath;
+    state = { text, slug, url, problems };
+    showProblems();
+  }
+
+  function showProblems(): void {
+    const byControl = new Map<string, string[]>();
+    for (const problem of state.problems) {
+      const list = byControl.get(problem.control) ?? [];
+      if (!list.includes(problem.message)) list.push(problem.message);
+      byControl.set(problem.control, list);
+    }
+    for (const field of form.querySelectorAll<HTMLElement>('[data-control]')) {
+      const name = field.dataset.control!;
+      const messages = byControl.get(name);
+      const visible = messages !== undefined && (attempted || touched.has(name));
+      const errorId = `${controlId(name)}-error`;
+      const error = document.getElementById(errorId);
+      if (!error) continue;
+      error.hidden = !visible;
+      error.innerHTML = '';
+      if (visible) {
+        const prefix = document.createElement('span');
+        prefix.className = 'visually-hidden';
+        prefix.textContent = 'Error: ';
+        error.append(prefix, messages.join('. '));
+      }
+      field.classList.toggle('cf-field--error', visible);
+      // A group of boxes is described as a whole; a single control carries the error itself.
+      const described = field instanceof HTMLFieldSetElement ? field : field.querySelector<Control>('input, select, textarea');
+      if (!described) continue;
+      const ids = new Set((described.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean));
+      if (visible) ids.add(errorId);
+      else ids.delete(errorId);
+      if (ids.size > 0) described.setAttribute('aria-describedby', [...ids].join(' '));
+      else described.removeAttribute('aria-describedby');
+      if (!(field instanceof HTMLFieldSetElement)) {
+        if (visible) described.setAttribute('aria-invalid', 'true');
+        else described.removeAttribute('aria-invalid');
+      }
+    }
+
+    const count = state.problems.length;
+    summary.hidden = !attempted || count === 0;
+    ready.hidden = count > 0;
+    summaryTitle.textContent = count === 1 ? 'There is 1 thing to fix' : `There are ${count} things to fix`;
+    summaryList.innerHTML = '';
+    if (summary.hidden) return;
+    for (const problem of state.problems) {
+      const item = document.createElement('li');
+      const link = document.createElement('a');
+      link.href = `#${controlId(problem.control)}`;
+      link.dataset.control = problem.control;
+      link.textContent = problem.message;
+      item.append(link);
+      summaryList.append(item);
+    }
+  }
+
+  /** Shows every problem; moves focus to their list when there are any, so that it is read out. */
+  function attempt(): boolean {
+    attempted = true;
+    update();
+    if (state.problems.length === 0) return true;
+    summary.focus();
+    return false;
+  }
+
+  // Saving --------------------------------------------------------------------------------------
+
+  function save(): void {
+    try {
+      localStorage.setItem(draftStorageKey, JSON.stringify({ version: 1, values: readValues(), slugEdited }));
+    } catch {
+      // Storage can be full or switched off; the form works without it.
+    }
+  }
+
+  let timer: number | undefined;
+  const scheduleUpdate = () => {
+    window.clearTimeout(timer);
+    timer = window.setTimeout(() => {
+      update();
+      save();
+    }, 200);
+  };
+
+  // Events --------------------------------------------------------------------------------------
+
+  form.addEventListener('input', (event) => {
+    const target = event.target;
+    if (!(target instanceof Element) || !isControl(target)) return;
+    if (target.name === 'title' && !slugEdited) control('slug')!.value = slugFromTitle(target.value);
+    if (target.name === 'slug') slugEdited = target.value.trim() !== '';
+    scheduleUpdate();
+  });
+
+  form.addEventListener('change', (event) => {
+    const target = event.target;
+    if (!(target instanceof Element) || !isControl(target)) return;
+    if (target.name === 'lang') {
+      const body = control('body')!;
+      const other = target.value === 'cy' ? 'en' : 'cy';
+      // Swap the prompts only while they are untouched: never replace someone's writing.
+      if (body.value.trim() === recommendedBody(other).trim()) body.value = recommendedBody(target.value === 'cy' ? 'cy' : 'en');
+    }
+    if (isChoice(target) || target instanceof HTMLSelectElement) touched.add(target.name);
+    applyDependencies();
+    update();
+    save();
+  });
+
+  form.addEventListener('focusout', (event) => {
+    const target = event.target;
+    if (!(target instanceof Element) || !isControl(target)) return;
+    if (!touched.has(target.name)) {
+      touched.add(target.name);
+      showProblems();
+    }
+  });
+
+  form.addEventListener('click', (event) => {
+    const target = event.target instanceof Element ? event.target : null;
+    const add = target?.closest<HTMLElement>('[data-add-row]');
+    const remove = target?.closest<HTMLElement>('[data-remove-row]');
+    const group = (add ?? remove)?.closest<HTMLElement>('[data-rows]')?.dataset.rows as RowGroup | undefined;
+    if (add && group) addRow(group);
+    if (remove && group) {
+      const first = remove.closest('fieldset')?.querySelector<Control>('input, select, textarea');
+      const index = Number(/\.(\d+)\./.exec(first?.name ?? '')?.[1] ?? -1);
+      if (index >= 0) removeRow(group, index);
+    }
+    const link = target?.closest<HTMLAnchorElement>('#cf-summary-list a');
+    if (link) {
+      event.preventDefault();
+      const field = wrapper(link.dataset.control ?? '');
+      const focusable = field?.querySelector<Control>('input:not([disabled]), select, textarea');
+      field?.scrollIntoView({ block: 'center' });
+      focusable?.focus({ preventScroll: true });
+    }
+  });
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    if (attempt()) announce('Everything required is filled in: the file is ready to propose.');
+  });
+
+  github.addEventListener('click', (event) => {
+    save();
+    if (!attempt()) {
+      event.preventDefault();
+      announce('Fix the problems listed before proposing the file.');
+      return;
+    }
+    if (!tooLong.hidden) {
+      void copyText(state.text).then((copied) =>
+        announce(copied ? 'The file is copied: paste it into GitHub’s editor in the new tab.' : 'Copying failed: use Download the file instead.'),
+      );
+    }
+  });
+
+  byId<HTMLButtonElement>('cf-download').addEventListener('click', () => {
+    attempted = true;
+    update();
+    const name = `${state.slug || 'case-study'}.md`;
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(new Blob([state.text], { type: 'text/markdown;charset=utf-8' }));
+    link.download = name;
+    document.body.append(link);
+    link.click();
+    link.remove();
+    window.setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+    announce(`Downloaded ${name}.${state.problems.length > 0 ? ` It still has ${state.problems.length} ${state.problems.length === 1 ? 'thing' : 'things'} to fix, listed above.` : ''}`);
+  });
+
+  byId<HTMLButtonElement>('cf-copy').addEventListener('click', async () => {
+    attempted = true;
+    update();
+    const copied = await copyText(state.text);
+    const left = state.problems.length > 0 ? ` It still has ${state.problems.length} ${state.problems.length === 1 ? 'thing' : 'things'} to fix, listed above.` : '';
+    announce(copied ? `The file is copied.${left}` : 'Copying failed: select the preview below and copy it, or download the file.');
+  });
+
+  byId<HTMLButtonElement>('cf-clear').addEventListener('click', () => {
+    if (!window.confirm('Clear every answer and delete the draft saved in this browser? This cannot be undone.')) return;
+    try {
+      localStorage.removeItem(draftStorageKey);
+    } catch {
+      // Nothing was saved.
+    }
+    form.reset();
+    renderRows('outcomes', 0);
+    renderRows('sources', 1);
+    control('published')!.value = today();
+    touched.clear();
+    attempted = false;
+    slugEdited = false;
+    restored.hidden = true;
+    applyDependencies();
+    update();
+    control('title')!.focus();
+    announce('The form is cleared.');
+  });
+
+  // Start ---------------------------------------------------------------------------------------
+
+  let draft;
+  try {
+    draft = parseStoredDraft(localStorage.getItem(draftStorageKey));
+  } catch {
+    draft = undefined;
+  }
+  if (draft) {
+    renderRows('outcomes', rowIndices(draft.values, 'outcomes').length);
+    renderRows('sources', rowIndices(draft.values, 'sources').length);
+    writeValues(draft.values);
+    slugEdited = draft.slugEdited;
+    restored.hidden = false;
+  } else {
+    renderRows('outcomes', 0);
+    renderRows('sources', 1);
+    control('published')!.value = today();
+  }
+  byId<HTMLElement>('cf-needs-js').hidden = true;
+  form.hidden = false;
+  applyDependencies();
+  update();
+}
