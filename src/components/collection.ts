@@ -1,0 +1,43 @@
+/**
+ * The case studies and vocabularies pages are built from. Drafts are included only by the dev
+ * server, never in a build (contract §3).
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { newestFirst, publishable } from '../lib/case-studies.ts';
+import { buildOrganisationIndex, type OrganisationIndex } from '../lib/organisations.ts';
+import { contentRoot, loadTaxonomy } from '../schema/load-taxonomy.ts';
+
+export type CaseStudyEntry = CollectionEntry<'caseStudies'>;
+
+/** The vocabularies of the content root (`CONTENT_DIR` or `content/`). */
+export const taxonomy = loadTaxonomy(contentRoot());
+
+interface SiteData {
+  /** Every case study the site shows, newest first. */
+  entries: CaseStudyEntry[];
+  /** Every organisation they name, with its slug. */
+  organisations: OrganisationIndex<CaseStudyEntry>;
+}
+
+let built: Promise<SiteData> | undefined;
+
+async function load(): Promise<SiteData> {
+  const all = await getCollection('caseStudies');
+  const entries = newestFirst(publishable(all, { includeDrafts: !import.meta.env.PROD }));
+  return { entries, organisations: buildOrganisationIndex(entries) };
+}
+
+/**
+ * The published case studies and what is derived from them. A build computes it once for all its
+ * pages; the dev server recomputes it on every request so that edits show at once.
+ */
+export function siteData(): Promise<SiteData> {
+  if (!import.meta.env.PROD) return load();
+  built ??= load();
+  return built;
+}
+
+/** Every case study the site shows, newest first. */
+export async function publishedCaseStudies(): Promise<CaseStudyEntry[]> {
+  return (await siteData()).entries;
+}

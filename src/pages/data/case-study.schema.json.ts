@@ -1,0 +1,13 @@
+/** `/data/case-study.schema.json`: the JSON Schema of a case study's frontmatter, from the zod schema. */
+import type { APIRoute } from 'astro';
+import { base } from '../../components/base.ts';
+import { taxonomy } from '../../components/collection.ts';
+import { caseStudyJsonSchema } from '../../lib/json-schema.ts';
+import { absoluteUrl, dataUrls } from '../../lib/urls.ts';
+
+export const GET: APIRoute = ({ site }) => {
+  const id = absoluteUrl(site ?? 'http://localhost:4321', dataUrls(base).schema);
+  return new Response(`${JSON.stringify(caseStudyJsonSchema(taxonomy, id), null, 2)}\n`, {
+    headers: { 'Content-Type': 'application/schema+json; charset=utf-8' },
+  });
+};
