@@ -1,6 +1,8 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import pagefindDev from './src/integrations/pagefind-dev.ts';
+import pagefind from './src/integrations/pagefind.ts';
 
 /** `BASE_PATH` such as `/repo-name/` for a deployment under a sub-path; `/` by default. */
 const base = process.env.BASE_PATH ? `/${process.env.BASE_PATH.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/') : '/';
@@ -9,5 +11,5 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   base,
   trailingSlash: 'always',
-  integrations: [mdx(), sitemap()],
+  integrations: [mdx(), sitemap(), pagefind(), pagefindDev()],
 });

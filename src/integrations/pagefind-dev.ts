@@ -1,0 +1,140 @@
+/**
+ * Search in `npm run dev` (contract §1): the dev server renders pages on request, so there is no
+ * built site to index. Instead this builds a Pagefind index in memory from the case-study files,
+ * with the same filters, meta and sorts as the built pages (`src/lib/search-record.ts`), drafts
+ * included, and serves its files at `<base>pagefind/`. It rebuilds when a case study or a
+ * vocabulary changes.
+ */
+import path from 'node:path';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import * as pagefind from 'pagefind';
+import type { Connect, ViteDevServer } from 'vite';
+import { searchIndexLanguage, searchRecord } from '../lib/search-record.ts';
+import { caseStudiesDir, contentRoot, loadTaxonomy, taxonomyDir } from '../schema/load-taxonomy.ts';
+import { readCaseStudies } from './pagefind-content.ts';
+import { assertNoErrors } from './pagefind.ts';
+
+/** The files of a Pagefind bundle by path inside it, such as `pagefind.js` or `fragment/en_1.pf_fragment`. */
+export type BundleFiles = Map<string, Uint8Array>;
+
+/**
+ * Builds an in-memory Pagefind bundle of the case studies under `root`, drafts included.
+ * Returns its files and the lines for files it could not read.
+ */
+export async function buildDevBundle(root: string): Promise<{ files: BundleFiles; count: number; problems: string[] }> {
+  // Fresh, not the per-process cache: a vocabulary may have been edited since the server started.
+  const taxonomy = loadTaxonomy(root, { fresh: true });
+  const { entries, problems } = readCaseStudies(root, taxonomy, { includeDrafts: true });
+  const { index } = assertNoErrors('start', await pagefind.createIndex({ forceLanguage: searchIndexLanguage }));
+  if (!index) throw new Error('Pagefind could not start: it returned no index');
+  try {
+    for (const entry of entries) {
+      assertNoErrors(`index ${entry.slug}`, await index.addCustomRecord(searchRecord(entry.slug, entry.data, entry.body, taxonomy)));
+    }
+    const { files } = assertNoErrors('write the search index', await index.getFiles());
+    return { files: new Map(files.map((file) => [file.path.replace(/^\/+/, ''), file.content])), count: entries.length, problems };
+  } finally {
+    await index.deleteIndex();
+  }
+}
+
+const contentTypes: Record<string, string> = {
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.wasm': 'application/wasm',
+};
+
+/** A Connect middleware answering `<base>pagefind/<file>` from the current bundle. */
+export function bundleMiddleware(base: string, bundle: () => Promise<BundleFiles | undefined>): Connect.NextHandleFunction {
+  const prefixes = [`${base.replace(/\/?$/, '/')}pagefind/`, '/pagefind/'];
+  return (req, res, next) => {
+    const pathname = (req.url ?? '').split('?')[0] ?? '';
+    const prefix = prefixes.find((candidate) => pathname.startsWith(candidate));
+    if (!prefix) return next();
+    bundle().then((files) => {
+      if (!files) return next();
+      const content = files.get(pathname.slice(prefix.length));
+      if (!content) {
+        res.statusCode = 404;
+        res.end('Not in the search index');
+        return;
+      }
+      res.statusCode = 200;
+      res.setHeader('Content-Type', contentTypes[path.extname(pathname)] ?? 'application/octet-stream');
+      res.setHeader('Cache-Control', 'no-store');
+      res.end(content);
+    }, next);
+  };
+}
+
+/** Rebuilds the bundle, replacing the served files only when the new bundle is complete. */
+function createDevIndex(root: string, logger: AstroIntegrationLogger, server: ViteDevServer) {
+  let files: BundleFiles | undefined;
+  let running: Promise<void> | undefined;
+  let again = false;
+
+  const build = async (): Promise<void> => {
+    const started = performance.now();
+    try {
+      const result = await buildDevBundle(root);
+      const firstBuild = files === undefined;
+      files = result.files;
+      for (const problem of result.problems) logger.warn(`Not searchable until fixed: ${problem}`);
+      logger.info(`Search index: ${result.count} case studies in ${Math.round(performance.now() - started)} ms`);
+      // A search page already open holds the old index; reload it so results stay true.
+      if (!firstBuild) server.ws.send({ type: 'full-reload', path: '*' });
+    } catch (error) {
+      logger.error(`Search index not rebuilt: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+
+  const rebuild = (): Promise<void> => {
+    if (running) {
+      again = true;
+      return running;
+    }
+    running = (async () => {
+      do {
+        again = false;
+        await build();
+      } while (again);
+    })().finally(() => {
+      running = undefined;
+    });
+    return running;
+  };
+
+  // Until the first index is ready, requests for it wait rather than miss.
+  const current = async () => files ?? (running ? (await running, files) : files);
+
+  return { rebuild, files: current };
+}
+
+/** The Astro integration that serves a live search index from `npm run dev`. */
+export default function pagefindDevIntegration(): AstroIntegration {
+  let base = '/';
+  return {
+    name: 'cwb:pagefind-dev',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        const root = contentRoot();
+        const watched = [caseStudiesDir(root), taxonomyDir(root)];
+        const index = createDevIndex(root, logger, server);
+        server.middlewares.use(bundleMiddleware(base, index.files));
+        server.watcher.add(watched);
+        const onChange = (file: string) => {
+          if (watched.some((dir) => file.startsWith(dir + path.sep) || file === dir)) void index.rebuild();
+        };
+        server.watcher.on('add', onChange).on('change', onChange).on('unlink', onChange);
+        void index.rebuild();
+      },
+      'astro:server:done': async () => {
+        await pagefind.close();
+      },
+    },
+  };
+}

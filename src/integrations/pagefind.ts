@@ -1,0 +1,74 @@
+/**
+ * Builds the search index after `astro build` (contract §9): Pagefind indexes the built pages,
+ * which carry `data-pagefind-body` only on case studies, and writes its bundle to `dist/pagefind/`,
+ * served at `<base>pagefind/`. Search in `npm run dev` is `pagefind-dev.ts`.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import * as pagefind from 'pagefind';
+import { searchIndexLanguage } from '../lib/search-record.ts';
+import { contentRoot, loadTaxonomy } from '../schema/load-taxonomy.ts';
+import { readCaseStudies } from './pagefind-content.ts';
+
+/** Throws when a Pagefind response lists errors, naming the step that failed. */
+export function assertNoErrors<T extends { errors: string[] }>(step: string, response: T): T {
+  if (response.errors.length > 0) {
+    throw new Error(`Pagefind could not ${step}: ${response.errors.join('; ')}`, { cause: response.errors });
+  }
+  return response;
+}
+
+/**
+ * Only case-study pages are offered to Pagefind: it indexes every page when none carries
+ * `data-pagefind-body`, which would put the home and list pages of a library without case studies
+ * into its search. The list of all case studies (`case-studies/index.html`) does not match.
+ */
+export const caseStudyPagesGlob = 'case-studies/*/index.html';
+
+/** The number of pages in a written bundle, over all its languages. */
+function indexedPageCount(bundleDir: string): number {
+  const entry = JSON.parse(readFileSync(path.join(bundleDir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+  return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+}
+
+/** Indexes the case-study pages of the built site in `siteDir` and writes the bundle to `<siteDir>/pagefind`. */
+export async function indexSite(siteDir: string, logger?: AstroIntegrationLogger): Promise<{ pageCount: number }> {
+  const started = performance.now();
+  const bundleDir = path.join(siteDir, 'pagefind');
+  try {
+    // One index language for every page: see `searchIndexLanguage`.
+    const { index } = assertNoErrors('start', await pagefind.createIndex({ forceLanguage: searchIndexLanguage }));
+    if (!index) throw new Error('Pagefind could not start: it returned no index');
+    assertNoErrors('index the built pages', await index.addDirectory({ path: siteDir, glob: caseStudyPagesGlob }));
+    assertNoErrors('write the search index', await index.writeFiles({ outputPath: bundleDir }));
+  } finally {
+    await pagefind.close();
+  }
+  const pageCount = indexedPageCount(bundleDir);
+  logger?.info(`Indexed ${pageCount} ${pageCount === 1 ? 'page' : 'pages'} in ${Math.round(performance.now() - started)} ms`);
+  return { pageCount };
+}
+
+/** The Astro integration that writes the search index on `astro build`. */
+export default function pagefindIntegration(): AstroIntegration {
+  return {
+    name: 'cwb:pagefind',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const { pageCount } = await indexSite(fileURLToPath(dir), logger);
+        const root = contentRoot();
+        const published = readCaseStudies(root, loadTaxonomy(root)).entries.length;
+        if (published > 0 && pageCount === 0) {
+          throw new Error(
+            `The search index is empty although ${published} case studies are published: the case-study page must mark its main content with data-pagefind-body`,
+          );
+        }
+        if (pageCount !== published) {
+          logger.warn(`The search index holds ${pageCount} pages but ${published} case studies are published; each published case-study page should carry data-pagefind-body`);
+        }
+      },
+    },
+  };
+}

@@ -1,0 +1,93 @@
+import { describe, expect, test } from 'vitest';
+import { loadTaxonomy } from '../schema/load-taxonomy.ts';
+import {
+  filterLabels,
+  isActive,
+  pagefindFilters,
+  pagefindSort,
+  parseSearchParams,
+  searchFacets,
+  searchParamsOf,
+} from './search-query.ts';
+
+const facets = searchFacets(loadTaxonomy());
+const labels = filterLabels(facets);
+
+describe('parseSearchParams', () => {
+  test('reads the words, repeatable filters of ids and the order from a URL', () => {
+    const query = parseSearchParams(new URLSearchParams('q=+living+wage+&region=north-west&region=wales&theme=workforce&sort=newest'));
+
+    expect(query).toEqual({ q: 'living wage', filters: { region: ['north-west', 'wales'], theme: ['workforce'] }, sort: 'newest' });
+  });
+
+  test('drops empty and repeated values and an unknown order', () => {
+    const query = parseSearchParams(new URLSearchParams('q=&type=&type=business&type=business&sort=random'));
+
+    expect(query).toEqual({ q: '', filters: { type: ['business'] }, sort: 'relevance' });
+  });
+});
+
+describe('searchParamsOf', () => {
+  test('writes the contract’s parameters in a fixed order and leaves out the default order', () => {
+    const params = searchParamsOf({ q: 'co-op', filters: { status: ['ongoing'], theme: ['ownership', 'finance'], nation: ['wales'] }, sort: 'relevance' });
+
+    expect(params).toBe('q=co-op&theme=ownership&theme=finance&nation=wales&status=ongoing');
+  });
+
+  test('reads back what it writes', () => {
+    const query = { q: 'wage & work', filters: { topic: ['real-living-wage'], evidence: ['monitored'] }, sort: 'started' as const };
+
+    expect(parseSearchParams(new URLSearchParams(searchParamsOf(query)))).toEqual(query);
+  });
+});
+
+describe('pagefindFilters', () => {
+  test('matches any chosen value within a group and every group, by English label', () => {
+    const query = parseSearchParams(new URLSearchParams('region=north-west&region=wales&theme=workforce&nation=wales&type=welsh-council'));
+
+    expect(pagefindFilters(query, labels)).toEqual({
+      theme: { any: ['Fair employment and just labour markets'] },
+      region: { any: ['North West', 'Wales'] },
+      nation: { any: ['Wales'] },
+      type: { any: ['Welsh council'] },
+    });
+  });
+
+  test('ignores ids that are not in the vocabulary', () => {
+    const query = parseSearchParams(new URLSearchParams('region=atlantis'));
+
+    expect(pagefindFilters(query, labels)).toEqual({});
+  });
+});
+
+describe('pagefindSort', () => {
+  test('ranks by relevance when there are words and relevance is chosen', () => {
+    expect(pagefindSort({ q: 'wage', filters: {}, sort: 'relevance' })).toBeUndefined();
+  });
+
+  test('puts the newest first when there are no words to rank by', () => {
+    expect(pagefindSort({ q: '', filters: { theme: ['finance'] }, sort: 'relevance' })).toEqual({ published: 'desc' });
+  });
+
+  test('sorts by the year started, latest first', () => {
+    expect(pagefindSort({ q: 'wage', filters: {}, sort: 'started' })).toEqual({ started: 'desc' });
+  });
+});
+
+describe('searchFacets', () => {
+  test('offers every filter of the contract with every vocabulary id', () => {
+    const taxonomy = loadTaxonomy();
+
+    expect(facets.map((facet) => facet.name)).toEqual(['theme', 'region', 'nation', 'type', 'topic', 'status', 'evidence']);
+    expect(facets.find((facet) => facet.name === 'region')!.options.map((option) => option.id)).toEqual(taxonomy.regions.map((region) => region.id));
+    expect(labels.theme).toMatchObject({ procurement: 'Progressive procurement of goods and services' });
+  });
+});
+
+describe('isActive', () => {
+  test('is false for an empty search and true for words or a filter', () => {
+    expect(isActive({ q: ' ', filters: {}, sort: 'newest' })).toBe(false);
+    expect(isActive({ q: 'x', filters: {}, sort: 'relevance' })).toBe(true);
+    expect(isActive({ q: '', filters: { status: ['planned'] }, sort: 'relevance' })).toBe(true);
+  });
+});

@@ -1,0 +1,122 @@
+/**
+ * The search page's state and how it maps onto Pagefind (contract §8, §9). The URL carries
+ * vocabulary ids (`?q=wage&region=north-west&region=wales`); the index filters on English labels,
+ * so ids are turned into labels here. Pure, for the page, its browser script and tests.
+ */
+import { labelOf, type Taxonomy, type Term } from '../schema/taxonomy.ts';
+import type { SearchFilterName } from './search-record.ts';
+
+/** The result orders a reader can choose; relevance is the default and is not written to the URL. */
+export const searchSorts = {
+  relevance: 'Best match',
+  newest: 'Newest first',
+  started: 'Most recently started',
+} as const;
+export type SearchSortKey = keyof typeof searchSorts;
+
+/** Everything the search page's URL can say. Filters hold ids, several per group. */
+export interface SearchQuery {
+  q: string;
+  filters: Partial<Record<SearchFilterName, string[]>>;
+  sort: SearchSortKey;
+}
+
+/** One group of checkboxes on the search page: the URL parameter, its legend and its options. */
+export interface SearchFacet {
+  name: SearchFilterName;
+  legend: string;
+  options: { id: string; label: string }[];
+}
+
+/** Filter groups in the order the page shows them: the pillars and places first. */
+export const facetOrder = ['theme', 'region', 'nation', 'type', 'topic', 'status', 'evidence'] as const satisfies readonly SearchFilterName[];
+
+const legends: Record<SearchFilterName, string> = {
+  theme: 'Theme',
+  region: 'Region',
+  nation: 'Nation',
+  type: 'Type of organisation',
+  topic: 'Topic',
+  status: 'Status',
+  evidence: 'Evidence',
+};
+
+const vocabularies: Record<SearchFilterName, (taxonomy: Taxonomy) => readonly Term[]> = {
+  theme: (taxonomy) => taxonomy.themes,
+  region: (taxonomy) => taxonomy.regions,
+  nation: (taxonomy) => taxonomy.nations,
+  type: (taxonomy) => taxonomy.organisationTypes,
+  topic: (taxonomy) => taxonomy.topics,
+  status: (taxonomy) => taxonomy.statuses,
+  evidence: (taxonomy) => taxonomy.evidenceLevels,
+};
+
+/** The filter groups of the search page, options in vocabulary order, with English labels. */
+export function searchFacets(taxonomy: Taxonomy): SearchFacet[] {
+  return facetOrder.map((name) => ({
+    name,
+    legend: legends[name],
+    options: vocabularies[name](taxonomy).map((term) => ({ id: term.id, label: labelOf([term], term.id) })),
+  }));
+}
+
+/** For each filter, its ids' English labels: what the browser needs to ask Pagefind. */
+export type FilterLabels = Partial<Record<SearchFilterName, Record<string, string>>>;
+
+/** The id → label maps of every facet. */
+export function filterLabels(facets: readonly SearchFacet[]): FilterLabels {
+  return Object.fromEntries(facets.map((facet) => [facet.name, Object.fromEntries(facet.options.map((option) => [option.id, option.label]))]));
+}
+
+const isSort = (value: string | null): value is SearchSortKey => value !== null && Object.hasOwn(searchSorts, value);
+
+/**
+ * Reads the state from a URL's query. Repeated and empty values are dropped; ids are kept as
+ * written (an unknown one simply matches no checkbox).
+ */
+export function parseSearchParams(params: URLSearchParams): SearchQuery {
+  const filters: SearchQuery['filters'] = {};
+  for (const name of facetOrder) {
+    const ids = [...new Set(params.getAll(name).map((value) => value.trim()).filter(Boolean))];
+    if (ids.length > 0) filters[name] = ids;
+  }
+  const sort = params.get('sort');
+  return { q: (params.get('q') ?? '').trim(), filters, sort: isSort(sort) ? sort : 'relevance' };
+}
+
+/** The query string of a state (without `?`): `q`, then filters in a fixed order, then a non-default sort. */
+export function searchParamsOf(query: SearchQuery): string {
+  const params = new URLSearchParams();
+  if (query.q.trim()) params.append('q', query.q.trim());
+  for (const name of facetOrder) for (const id of query.filters[name] ?? []) params.append(name, id);
+  if (query.sort !== 'relevance') params.append('sort', query.sort);
+  return params.toString();
+}
+
+/** True when the state asks for anything: words or at least one filter. */
+export const isActive = (query: SearchQuery) => query.q.trim() !== '' || Object.values(query.filters).some((ids) => ids.length > 0);
+
+/**
+ * Pagefind's `filters` option: within a group any chosen value may match (OR), and every group
+ * must match (AND). Ids without a label are left out, so a stale URL cannot empty the results.
+ */
+export function pagefindFilters(query: SearchQuery, labels: FilterLabels): Partial<Record<SearchFilterName, { any: string[] }>> {
+  const filters: Partial<Record<SearchFilterName, { any: string[] }>> = {};
+  for (const name of facetOrder) {
+    const chosen = (query.filters[name] ?? []).flatMap((id) => {
+      const label = labels[name]?.[id];
+      return label === undefined ? [] : [label];
+    });
+    if (chosen.length > 0) filters[name] = { any: chosen };
+  }
+  return filters;
+}
+
+/**
+ * Pagefind's `sort` option. Without words there is no relevance to rank by, so newest comes first.
+ */
+export function pagefindSort(query: SearchQuery): Record<string, 'asc' | 'desc'> | undefined {
+  if (query.sort === 'newest' || (query.sort === 'relevance' && query.q.trim() === '')) return { published: 'desc' };
+  if (query.sort === 'started') return { started: 'desc' };
+  return undefined;
+}

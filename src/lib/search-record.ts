@@ -1,0 +1,128 @@
+/**
+ * What the search index knows about one case study (contract §9): its filters, meta and sort keys.
+ * The case-study page writes them as `data-pagefind-*` attributes for the built index, and the dev
+ * server indexes the same values as custom records, so that search in `npm run dev` and in the built
+ * site agree. Pure: no Astro, no file system.
+ */
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { gfm } from 'micromark-extension-gfm';
+import { visit } from 'unist-util-visit';
+import type { CaseStudyData } from '../schema/case-study.ts';
+import { labelOf, type Taxonomy } from '../schema/taxonomy.ts';
+
+/**
+ * The one language the index is written in. Pagefind splits its index by page language and a page
+ * only searches its own, so case studies in Welsh would be invisible from the (English) search page;
+ * indexing everything as one language keeps one result list for both (contract §9). Welsh has no
+ * Pagefind stemmer, so nothing is lost for Welsh words, which still match as written.
+ */
+export const searchIndexLanguage = 'en';
+
+/** The filter names of the index, in the order the search page shows them. Values are English labels. */
+export const searchFilterNames = ['theme', 'topic', 'region', 'nation', 'type', 'status', 'evidence'] as const;
+export type SearchFilterName = (typeof searchFilterNames)[number];
+
+/** The meta fields every indexed case study carries. */
+export interface SearchMeta {
+  title: string;
+  summary: string;
+  place: string;
+  organisation: string;
+}
+
+/** The sort keys: `published` as `YYYY-MM-DD`, `started` as a year. */
+export interface SearchSort {
+  published: string;
+  started: string;
+}
+
+/** A record in the shape of Pagefind's `addCustomRecord`. */
+export interface SearchRecord {
+  url: string;
+  content: string;
+  language: string;
+  meta: SearchMeta & Record<string, string>;
+  filters: Partial<Record<SearchFilterName, string[]>>;
+  sort: SearchSort & Record<string, string>;
+}
+
+/** The English label of a region's nation, or the nation id when it is unknown. */
+function nationLabel(taxonomy: Taxonomy, regionId: string): string | undefined {
+  const region = taxonomy.regions.find((candidate) => candidate.id === regionId);
+  return region ? labelOf(taxonomy.nations, region.nation) : undefined;
+}
+
+/** A case study's filter values: English labels, whatever language the case study is written in. */
+export function searchFilters(data: CaseStudyData, taxonomy: Taxonomy): Partial<Record<SearchFilterName, string[]>> {
+  const nation = nationLabel(taxonomy, data.region);
+  const filters: Partial<Record<SearchFilterName, string[]>> = {
+    theme: data.themes.map((id) => labelOf(taxonomy.themes, id)),
+    topic: (data.topics ?? []).map((id) => labelOf(taxonomy.topics, id)),
+    region: [labelOf(taxonomy.regions, data.region)],
+    nation: nation ? [nation] : [],
+    type: [labelOf(taxonomy.organisationTypes, data.organisationType)],
+    status: [labelOf(taxonomy.statuses, data.status)],
+    evidence: data.evidence ? [labelOf(taxonomy.evidenceLevels, data.evidence)] : [],
+  };
+  // Pagefind counts an empty list as no filter at all; leave such keys out so both paths agree.
+  for (const name of searchFilterNames) if (filters[name]?.length === 0) delete filters[name];
+  return filters;
+}
+
+/** A case study's meta: what a search result shows beside the excerpt. */
+export function searchMeta(data: CaseStudyData): SearchMeta {
+  return { title: data.title, summary: data.summary, place: data.place, organisation: data.organisation };
+}
+
+/** A case study's sort keys. */
+export function searchSort(data: CaseStudyData): SearchSort {
+  return { published: data.published, started: String(data.started) };
+}
+
+/** Tags, comments and entities stripped from raw HTML (or MDX JSX) in a body, keeping the words between. */
+const htmlToText = (html: string) =>
+  html.replace(/<!--[\s\S]*?-->/g, ' ').replace(/<\/?[A-Za-z][^>]*>/g, ' ').replace(/&nbsp;/g, ' ');
+
+/**
+ * The plain text of a Markdown or MDX body, for indexing: the words a reader sees, one block a
+ * line, without markup or link targets. Raw HTML and MDX component tags are dropped but the text
+ * between them is kept. The built site indexes the rendered page instead; this is for `npm run dev`.
+ */
+export function markdownToText(body: string): string {
+  const tree = fromMarkdown(body, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+  const blocks: string[] = [];
+  let line: string[] = [];
+  const flush = () => {
+    const text = line.join('').replace(/\s+/g, ' ').trim();
+    if (text) blocks.push(text);
+    line = [];
+  };
+  visit(tree, (node) => {
+    if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') flush();
+    if (node.type === 'text' || node.type === 'inlineCode') line.push(node.value);
+    else if (node.type === 'code') line.push(`\n${node.value}\n`);
+    else if (node.type === 'html') line.push(` ${htmlToText(node.value)} `);
+    else if (node.type === 'break') line.push(' ');
+    else if (node.type === 'image') line.push(` ${node.alt ?? ''} `);
+  });
+  flush();
+  return blocks.join('\n');
+}
+
+/**
+ * The index record of one case study: URL without the base (Pagefind adds it through its `baseUrl`
+ * option, as it does for the built pages), the text a reader can find it by, and its facets.
+ */
+export function searchRecord(slug: string, data: CaseStudyData, body: string, taxonomy: Taxonomy): SearchRecord {
+  const themes = data.themes.map((id) => labelOf(taxonomy.themes, id, data.lang)).join(', ');
+  const content = [data.title, data.summary, `${data.place}. ${data.organisation}. ${themes}.`, markdownToText(body)].join('\n');
+  return {
+    url: `/case-studies/${encodeURIComponent(slug)}/`,
+    content,
+    language: searchIndexLanguage,
+    meta: { ...searchMeta(data) },
+    filters: searchFilters(data, taxonomy),
+    sort: { ...searchSort(data) },
+  };
+}

@@ -1,0 +1,264 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import {
+  allResultPaths,
+  announcedCount,
+  base,
+  caseStudyPath,
+  distinctiveWord,
+  openSite,
+  published,
+  queryString,
+  regionLabel,
+  resultPaths,
+  resultsFor,
+  searchPage,
+  taxonomy,
+  tick,
+  wordsOf,
+  type Site,
+} from './site.ts';
+
+let site: Site;
+
+beforeAll(async () => {
+  site = await openSite();
+});
+
+afterAll(async () => {
+  await site?.close();
+});
+
+const pathOf = (slug: string) => `${base}${caseStudyPath(slug)}`;
+const bySlug = new Map(published.map((entry) => [entry.slug, entry]));
+const english = published.filter((entry) => entry.data.lang === 'en');
+
+/**
+ * A word found in case studies of at least two regions, and one of those regions: filtering the
+ * word's results by that region must leave fewer.
+ */
+function wordAcrossRegions(): { word: string; region: string } {
+  const regionsByWord = new Map<string, Set<string>>();
+  for (const entry of english) {
+    for (const word of new Set(wordsOf(entry))) {
+      if (word.length < 6) continue;
+      if (!regionsByWord.has(word)) regionsByWord.set(word, new Set());
+      regionsByWord.get(word)!.add(entry.data.region);
+    }
+  }
+  const found = [...regionsByWord].find(([, regions]) => regions.size >= 2);
+  if (!found) throw new Error('no word appears in case studies of two regions');
+  return { word: found[0], region: [...found[1]][0]! };
+}
+
+describe('the search page', () => {
+  test('finds a case study by a phrase from its text', async () => {
+    const entry = english[0]!;
+    const word = distinctiveWord(entry);
+    const words = wordsOf(entry);
+    const phrase = [word, words[words.indexOf(word) + 1]].filter(Boolean).join(' ');
+    const page = await site.newPage();
+    await page.goto(site.url('search/'));
+
+    await page.locator(searchPage.query).fill(phrase);
+    await page.locator(searchPage.query).press('Enter');
+    await resultsFor(page, queryString(phrase));
+
+    expect(await resultPaths(page)).toContain(pathOf(entry.slug));
+    expect(await page.locator(`${searchPage.results} mark`).count()).toBeGreaterThan(0);
+  });
+
+  test('shows each result’s place, region, organisation and themes', async () => {
+    const entry = english[0]!;
+    const page = await site.newPage();
+    await page.goto(site.url(`search/?q=${encodeURIComponent(distinctiveWord(entry))}`));
+    await resultsFor(page, queryString(distinctiveWord(entry)));
+
+    const result = page.locator(searchPage.results).filter({ has: page.locator(`a[href="${pathOf(entry.slug)}"]`) });
+    const text = await result.innerText();
+
+    expect(text).toContain(entry.data.title);
+    expect(text).toContain(entry.data.place);
+    expect(text).toContain(regionLabel(entry));
+    expect(text).toContain(entry.data.organisation);
+  });
+
+  test('narrows the results with a filter, keeping only matching case studies', async () => {
+    const { word, region } = wordAcrossRegions();
+    const page = await site.newPage();
+    await page.goto(site.url(`search/?q=${encodeURIComponent(word)}`));
+    await resultsFor(page, queryString(word));
+    const before = await announcedCount(page);
+
+    await tick(page, 'region', region);
+    await resultsFor(page, queryString(word, { region: [region] }));
+
+    const after = await announcedCount(page);
+    expect(after).toBeGreaterThan(0);
+    expect(after).toBeLessThan(before);
+    const paths = await allResultPaths(page);
+    expect(paths).toHaveLength(after);
+    for (const path of paths) {
+      const slug = path.slice(`${base}case-studies/`.length, -1);
+      expect(bySlug.get(slug)?.data.region, path).toBe(region);
+    }
+    expect(new URL(page.url()).search).toBe(`?${queryString(word, { region: [region] })}`);
+  });
+
+  test('restores a search from its URL: words, ticked filters and results', async () => {
+    const { word, region } = wordAcrossRegions();
+    const page = await site.newPage();
+
+    await page.goto(site.url(`search/?${queryString(word, { region: [region] })}`));
+    await resultsFor(page, queryString(word, { region: [region] }));
+
+    await expect.poll(() => page.locator(searchPage.query).inputValue()).toBe(word);
+    expect(await page.locator(searchPage.checkbox('region', region)).isChecked()).toBe(true);
+    const paths = await allResultPaths(page);
+    expect(paths.length).toBeGreaterThan(0);
+    for (const path of paths) expect(bySlug.get(path.slice(`${base}case-studies/`.length, -1))?.data.region).toBe(region);
+  });
+
+  test('combines values of one filter with OR and different filters with AND', async () => {
+    const [first, second] = [...new Set(published.map((entry) => entry.data.region))];
+    const status = published.find((entry) => entry.data.region === first)!.data.status;
+    const page = await site.newPage();
+
+    await page.goto(site.url(`search/?${queryString('', { region: [first!, second!] })}`));
+    await resultsFor(page, queryString('', { region: [first!, second!] }));
+    const either = await announcedCount(page);
+    await tick(page, 'status', status);
+    await resultsFor(page, queryString('', { region: [first!, second!], status: [status] }));
+
+    expect(either).toBe(published.filter((entry) => entry.data.region === first || entry.data.region === second).length);
+    expect(await announcedCount(page)).toBe(published.filter((entry) => (entry.data.region === first || entry.data.region === second) && entry.data.status === status).length);
+  });
+
+  test('steps back and forward through searches with the browser’s history', async () => {
+    const { word, region } = wordAcrossRegions();
+    const page = await site.newPage();
+    await page.goto(site.url('search/'));
+    await page.locator(searchPage.query).fill(word);
+    await page.locator(searchPage.query).press('Enter');
+    await resultsFor(page, queryString(word));
+    const wordCount = await announcedCount(page);
+    await tick(page, 'region', region);
+    await resultsFor(page, queryString(word, { region: [region] }));
+
+    await page.goBack();
+    await resultsFor(page, queryString(word));
+
+    expect(await page.locator(searchPage.checkbox('region', region)).isChecked()).toBe(false);
+    expect(await announcedCount(page)).toBe(wordCount);
+    expect(await page.locator(searchPage.query).inputValue()).toBe(word);
+
+    await page.goForward();
+    await resultsFor(page, queryString(word, { region: [region] }));
+
+    expect(await page.locator(searchPage.checkbox('region', region)).isChecked()).toBe(true);
+    expect(await announcedCount(page)).toBeLessThan(wordCount);
+  });
+
+  test('searches as the reader types, without adding a history entry per key', async () => {
+    const entry = english[1] ?? english[0]!;
+    const word = distinctiveWord(entry);
+    const page = await site.newPage();
+    await page.goto(site.url('search/'));
+    const length = await page.evaluate(() => history.length);
+
+    await page.locator(searchPage.query).pressSequentially(word, { delay: 20 });
+    await resultsFor(page, queryString(word));
+
+    expect(await resultPaths(page)).toContain(pathOf(entry.slug));
+    expect(new URL(page.url()).searchParams.get('q')).toBe(word);
+    expect(await page.evaluate(() => history.length)).toBe(length);
+  });
+
+  test('shows ten results at a time and moves focus to the first of the next ten', async () => {
+    expect(published.length, 'the sample library needs more than ten case studies').toBeGreaterThan(10);
+    const themes = taxonomy.themes.map((theme) => theme.id).filter((id) => published.some((entry) => entry.data.themes.includes(id)));
+    const page = await site.newPage();
+    await page.goto(site.url(`search/?${queryString('', { theme: themes })}`));
+    await resultsFor(page, queryString('', { theme: themes }));
+
+    expect(await announcedCount(page)).toBe(published.length);
+    expect(await page.locator(searchPage.results).count()).toBe(10);
+
+    await page.locator(searchPage.more).click();
+    await page.waitForFunction(([selector]) => document.querySelectorAll(selector!).length > 10, [searchPage.results]);
+
+    expect(await page.locator(searchPage.results).count()).toBe(Math.min(20, published.length));
+    expect(await page.evaluate(() => document.activeElement?.closest('li')?.parentElement?.children.length)).toBeGreaterThan(10);
+    expect(await page.evaluate(() => [...document.querySelectorAll('#search-results > li')].indexOf(document.activeElement!.closest('li')!))).toBe(10);
+  });
+
+  test('says search is unavailable and offers the browse pages when the index cannot load', async () => {
+    const page = await site.newPage();
+    await page.route('**/pagefind/pagefind.js', (route) => route.abort());
+
+    await page.goto(site.url('search/?q=wage'));
+    const notice = page.locator('#search-error');
+    await notice.waitFor({ state: 'visible' });
+
+    const links = await notice.locator('a').evaluateAll((anchors) => anchors.map((anchor) => new URL((anchor as HTMLAnchorElement).href).pathname));
+    expect(links).toEqual([`${base}case-studies/`, `${base}themes/`, `${base}regions/`]);
+    expect(await page.locator('#search-form').isVisible()).toBe(false);
+  });
+});
+
+describe('the search index', () => {
+  test('holds every published case study and nothing else', async () => {
+    const page = await site.newPage();
+    await page.goto(site.url('search/'));
+
+    // A string, not a function: the test runner would rewrite a function's dynamic import.
+    const urls = await page.evaluate<string[]>(`(async () => {
+      const pagefind = await import(${JSON.stringify(`${base}pagefind/pagefind.js`)});
+      await pagefind.options({ baseUrl: ${JSON.stringify(base)} });
+      const search = await pagefind.search(null);
+      return Promise.all(search.results.map(async (result) => (await result.data()).url));
+    })()`);
+
+    expect(urls.sort()).toEqual(published.map((entry) => pathOf(entry.slug)).sort());
+  });
+});
+
+describe('Welsh case studies', () => {
+  const welsh = published.find((entry) => entry.data.lang === 'cy');
+
+  test('are found from the search page by a Welsh word', async () => {
+    expect(welsh, 'the sample library needs a Welsh case study (lang: cy)').toBeDefined();
+    const word = distinctiveWord(welsh!, { minLength: 6 });
+    const page = await site.newPage();
+
+    await page.goto(site.url(`search/?q=${encodeURIComponent(word)}`));
+    await resultsFor(page, queryString(word));
+
+    expect(await resultPaths(page)).toContain(pathOf(welsh!.slug));
+  });
+
+  test('are returned by a filter together with English case studies', async () => {
+    expect(welsh, 'the sample library needs a Welsh case study (lang: cy)').toBeDefined();
+    const theme = welsh!.data.themes[0]!;
+    const page = await site.newPage();
+
+    await page.goto(site.url(`search/?${queryString('', { theme: [theme] })}`));
+    await resultsFor(page, queryString('', { theme: [theme] }));
+    const paths = await allResultPaths(page);
+
+    expect(paths).toContain(pathOf(welsh!.slug));
+    const withTheme = published.filter((entry) => entry.data.themes.includes(theme));
+    expect(paths.sort()).toEqual(withTheme.map((entry) => pathOf(entry.slug)).sort());
+  });
+
+  test('are returned by the nation filter', async () => {
+    expect(welsh, 'the sample library needs a Welsh case study (lang: cy)').toBeDefined();
+    const nation = welsh!.data.region === 'wales' ? 'wales' : undefined;
+    const page = await site.newPage();
+    const filters = nation ? { nation: [nation] } : { region: [welsh!.data.region] };
+
+    await page.goto(site.url(`search/?${queryString('', filters)}`));
+    await resultsFor(page, queryString('', filters));
+
+    expect(await allResultPaths(page)).toContain(pathOf(welsh!.slug));
+  });
+});

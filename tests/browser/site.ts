@@ -1,0 +1,148 @@
+/**
+ * What the browser tests share: the built site served by `astro preview` (as `npm start` serves
+ * it) on 127.0.0.1:4410, one headless Chromium, and the sample content the site was built from,
+ * so that tests pick their words and expectations from the real case studies.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { preview } from 'astro';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { readCaseStudies, type CaseStudyFile } from '../../src/integrations/pagefind-content.ts';
+import { searchParamsOf, type SearchQuery } from '../../src/lib/search-query.ts';
+import { markdownToText } from '../../src/lib/search-record.ts';
+import { normaliseBase } from '../../src/lib/urls.ts';
+import { contentRoot, loadTaxonomy } from '../../src/schema/load-taxonomy.ts';
+import { labelOf } from '../../src/schema/taxonomy.ts';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const port = 4410;
+
+/** The deployment's base path, as `astro.config.ts` reads it. */
+export const base = normaliseBase(process.env.BASE_PATH ?? '/');
+
+export interface Site {
+  browser: Browser;
+  /** A new page with a fresh context; console errors are collected in `errors`. */
+  newPage(): Promise<Page>;
+  /** An absolute URL for a path under the base, such as `search/?q=wage`. */
+  url(path?: string): string;
+  close(): Promise<void>;
+}
+
+/**
+ * The built site to test: `dist/`, or `SITE_DIR` (a build made with `astro build --outDir`, so that
+ * a developer can test one build while another is being made).
+ */
+const outDir = path.resolve(root, process.env.SITE_DIR ?? 'dist');
+
+/** Serves the built site and launches Chromium. Call in `beforeAll`, and `close()` in `afterAll`. */
+export async function openSite(): Promise<Site> {
+  if (!existsSync(path.join(outDir, 'index.html'))) {
+    throw new Error(`${path.relative(root, outDir) || outDir} has no built site: run \`npm run build\` before \`npm run test:browser\` (npm test does both)`);
+  }
+  const server = await preview({ root, outDir, logLevel: 'error', server: { host: '127.0.0.1', port } });
+  let browser: Browser;
+  try {
+    browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    });
+  } catch (error) {
+    await server.stop();
+    throw new Error('Chromium did not start: install Debian’s chromium (.ci/run does) or set CHROMIUM_PATH', { cause: error });
+  }
+  const origin = `http://127.0.0.1:${server.port}`;
+  return {
+    browser,
+    async newPage() {
+      const context = await browser.newContext();
+      return context.newPage();
+    },
+    url: (path = '') => `${origin}${base}${path.replace(/^\/+/, '')}`,
+    async close() {
+      await browser.close();
+      await server.stop();
+    },
+  };
+}
+
+/** The published case studies the site was built from, by slug. */
+export const taxonomy = loadTaxonomy(contentRoot());
+export const published: CaseStudyFile[] = readCaseStudies(contentRoot(), taxonomy).entries;
+
+/** The words of a case study as a reader can search for them: title, summary and body. */
+export function wordsOf(entry: CaseStudyFile): string[] {
+  return `${entry.data.title} ${entry.data.summary} ${markdownToText(entry.body)}`.toLowerCase().match(/\p{L}+/gu) ?? [];
+}
+
+/**
+ * A word of `entry` that no other published case study uses: long enough not to be a stop word or
+ * a prefix of many others, and made of letters only. Throws when the content has none, so that a
+ * test cannot pass by searching for nothing.
+ */
+export function distinctiveWord(entry: CaseStudyFile, { minLength = 7 } = {}): string {
+  const others = new Set(published.filter((other) => other.slug !== entry.slug).flatMap(wordsOf));
+  const word = wordsOf(entry).find((candidate) => candidate.length >= minLength && ![...others].some((other) => other.startsWith(candidate.slice(0, minLength - 1))));
+  if (!word) throw new Error(`case study ${entry.slug} has no word that the other case studies lack`);
+  return word;
+}
+
+/** The English label of an entry's region, as search results and filters show it. */
+export const regionLabel = (entry: CaseStudyFile) => labelOf(taxonomy.regions, entry.data.region);
+
+/** The path of a case-study page under the base. */
+export const caseStudyPath = (slug: string) => `case-studies/${slug}/`;
+
+/** The search page's parts, by the ids the page gives them. */
+export const searchPage = {
+  query: '#search-q',
+  status: '#search-status',
+  results: '#search-results > li',
+  more: '#search-more',
+  checkbox: (name: string, id: string) => `input[type="checkbox"][name="${name}"][value="${id}"]`,
+};
+
+/** Waits until the result list shows the answer to `params` (the page's canonical query string). */
+export async function resultsFor(page: Page, params: string): Promise<void> {
+  await page.waitForFunction((expected) => {
+    const list = document.getElementById('search-results');
+    return list?.dataset.query === expected && !document.getElementById('search-status')?.hasAttribute('aria-busy');
+  }, params);
+}
+
+/** The number of results the live status announces ("12 case studies found …", "No case studies found …"). */
+export async function announcedCount(page: Page): Promise<number> {
+  const text = (await page.locator(searchPage.status).textContent()) ?? '';
+  const match = /^(\d+|No) case stud(?:y|ies) found/.exec(text);
+  if (!match) throw new Error(`the status does not announce a count: "${text}"`);
+  return match[1] === 'No' ? 0 : Number(match[1]);
+}
+
+/** The links of the results shown, as paths under the origin. */
+export async function resultPaths(page: Page): Promise<string[]> {
+  return page.locator(`${searchPage.results} h3 a`).evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+}
+
+/** Clicks "More results" until every result is shown, then returns their paths. */
+export async function allResultPaths(page: Page): Promise<string[]> {
+  const more = page.locator(searchPage.more);
+  while (await more.isVisible()) {
+    const before = await page.locator(searchPage.results).count();
+    await more.click();
+    await page.waitForFunction(([selector, count]) => document.querySelectorAll(selector).length > count, [searchPage.results, before] as const);
+  }
+  return resultPaths(page);
+}
+
+/** The search page's canonical query string for `q` and filters, as the page writes it. */
+export function queryString(q: string, filters: SearchQuery['filters'] = {}): string {
+  return searchParamsOf({ q, filters, sort: 'relevance' });
+}
+
+/** Ticks a filter box as a reader does: opening its group first when it is folded away. */
+export async function tick(page: Page, name: string, id: string, checked = true): Promise<void> {
+  const group = page.locator(`details[data-facet="${name}"]`);
+  if ((await group.getAttribute('open')) === null) await group.locator('summary').click();
+  await page.locator(searchPage.checkbox(name, id)).setChecked(checked);
+}
