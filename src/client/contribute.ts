@@ -53,7 +53,7 @@ async function copyText(text: string): Promise<boolean> {
 /** Starts the form, if the page has it: shows it, restores a saved draft and wires every action. */
 export function startContributeForm(): void {
   const found = document.getElementById('contribute-form');
-  const dataElement = document.getElementById('cf-data');
+  const dataElement = document.getElementById('contribute-data');
   if (!(found instanceof HTMLFormElement) || !dataElement) return;
   const form: HTMLFormElement = found;
   const data = JSON.parse(dataElement.textContent ?? '{}') as { taxonomy: Taxonomy; existingSlugs: string[] };
@@ -62,16 +62,16 @@ export function startContributeForm(): void {
   const repositoryUrl = form.dataset.repositoryUrl ?? '';
   const branch = form.dataset.branch ?? 'main';
   const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
-  const summary = byId<HTMLDivElement>('cf-summary');
-  const summaryTitle = byId<HTMLHeadingElement>('cf-summary-title');
-  const summaryList = byId<HTMLUListElement>('cf-summary-list');
-  const ready = byId<HTMLParagraphElement>('cf-ready');
-  const status = byId<HTMLParagraphElement>('cf-status');
-  const preview = byId<HTMLPreElement>('cf-preview');
-  const previewPath = byId<HTMLElement>('cf-preview-path');
-  const github = byId<HTMLAnchorElement>('cf-github');
-  const tooLong = byId<HTMLParagraphElement>('cf-too-long');
-  const restored = byId<HTMLParagraphElement>('cf-restored');
+  const summary = byId<HTMLDivElement>('contribute-problems');
+  const summaryTitle = byId<HTMLHeadingElement>('contribute-problems-title');
+  const summaryList = byId<HTMLUListElement>('contribute-problems-list');
+  const ready = byId<HTMLParagraphElement>('contribute-ready');
+  const status = byId<HTMLParagraphElement>('contribute-status');
+  const preview = byId<HTMLPreElement>('contribute-preview');
+  const previewPath = byId<HTMLElement>('contribute-preview-path');
+  const github = byId<HTMLAnchorElement>('contribute-github');
+  const tooLong = byId<HTMLParagraphElement>('contribute-too-long');
+  const restored = byId<HTMLParagraphElement>('contribute-restored');
 
   let slugEdited = false;
   /** Controls the contributor has visited: their problems show from then on, not before. */
@@ -326,7 +326,7 @@ export function startContributeForm(): void {
       const index = Number(/\.(\d+)\./.exec(first?.name ?? '')?.[1] ?? -1);
       if (index >= 0) removeRow(group, index);
     }
-    const link = target?.closest<HTMLAnchorElement>('#cf-summary-list a');
+    const link = target?.closest<HTMLAnchorElement>('#contribute-problems-list a');
     if (link) {
       event.preventDefault();
       const field = wrapper(link.dataset.control ?? '');
@@ -355,7 +355,7 @@ export function startContributeForm(): void {
     }
   });
 
-  byId<HTMLButtonElement>('cf-download').addEventListener('click', () => {
+  byId<HTMLButtonElement>('contribute-download').addEventListener('click', () => {
     attempted = true;
     update();
     const name = `${state.slug || 'case-study'}.md`;
@@ -369,7 +369,7 @@ export function startContributeForm(): void {
     announce(`Downloaded ${name}.${state.problems.length > 0 ? ` It still has ${state.problems.length} ${state.problems.length === 1 ? 'thing' : 'things'} to fix, listed above.` : ''}`);
   });
 
-  byId<HTMLButtonElement>('cf-copy').addEventListener('click', async () => {
+  byId<HTMLButtonElement>('contribute-copy').addEventListener('click', async () => {
     attempted = true;
     update();
     const copied = await copyText(state.text);
@@ -377,7 +377,7 @@ export function startContributeForm(): void {
     announce(copied ? `The file is copied.${left}` : 'Copying failed: select the preview below and copy it, or download the file.');
   });
 
-  byId<HTMLButtonElement>('cf-clear').addEventListener('click', () => {
+  byId<HTMLButtonElement>('contribute-clear').addEventListener('click', () => {
     if (!window.confirm('Clear every answer and delete the draft saved in this browser? This cannot be undone.')) return;
     try {
       localStorage.removeItem(draftStorageKey);
@@ -417,7 +417,7 @@ export function startContributeForm(): void {
     renderRows('sources', 1);
     control('published')!.value = today();
   }
-  byId<HTMLElement>('cf-needs-js').hidden = true;
+  byId<HTMLElement>('contribute-needs-js').hidden = true;
   form.hidden = false;
   applyDependencies();
   update();

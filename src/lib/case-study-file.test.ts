@@ -197,7 +197,7 @@ describe('fillTemplate', () => {
     expect(filled).not.toContain('#   - anchor-institutions');
     expect(filled).toMatch(/^published: 2025-06-01$/m);
     expect(filled).toContain('# Required. The headline, 5 to 120 characters');
-    expect(filled).toMatch(/^summary: ""$/m);
+    expect(filled).toMatch(/^summary: "" # to fill in/m);
     expect(filled.endsWith('---\n\nText\n')).toBe(true);
   });
 

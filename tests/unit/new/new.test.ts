@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import yaml from 'js-yaml';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { createCaseStudySchema } from '../../../src/schema/case-study.ts';
+import { validateLibrary } from '../../../src/validate/index.ts';
 import { loadTaxonomy } from '../../../src/schema/load-taxonomy.ts';
 import { recommendedBody } from '../../../src/lib/case-study-file.ts';
 
@@ -57,9 +58,12 @@ const frontmatterOf = (text: string) => yaml.load(/^---\n([\s\S]*?)\n---\n/.exec
 /** Fills in the placeholders the way a contributor would: by editing the lines in place. */
 function fillPlaceholders(text: string): string {
   return text
-    .replace(/^summary: ""$/m, 'summary: Six anchor institutions moved their spending to Preston and Lancashire firms.')
-    .replace(/^ {2}- title: ""$/m, '  - title: How we built community wealth in Preston\n    year: 2019');
+    .replace(/^summary: "".*$/m, 'summary: Six anchor institutions moved their spending to Preston and Lancashire firms.')
+    .replace(/^ {2}- title: "".*$/m, '  - title: How we built community wealth in Preston\n    year: 2019');
 }
+
+/** The line (1 = the first ---) that starts with `start`. */
+const lineOf = (text: string, start: string) => text.split('\n').findIndex((line) => line.startsWith(start)) + 1;
 
 const today = () => {
   const now = new Date();
@@ -88,6 +92,12 @@ describe('npm run new with flags', () => {
       lang: 'en',
       published: today(),
     });
+    expect(validateLibrary(contentDir).problems.map((problem) => [problem.line, problem.rule])).toEqual([
+      [lineOf(text, 'summary:'), 'summary'],
+      [lineOf(text, '  - title:'), 'sources'],
+    ]);
+    writeFileSync(expectedFile(), fillPlaceholders(text));
+    expect(validateLibrary(contentDir).problems).toEqual([]);
     expect(stdout).toContain(expectedFile());
     expect(stdout).toMatch(/summary \(line \d+\)/);
     expect(stdout).toMatch(/sources \(line \d+\)/);
