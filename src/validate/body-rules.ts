@@ -1,0 +1,166 @@
+/**
+ * Rules for the body of a case study (contract §5): raw HTML limited to harmless elements, no
+ * script URLs in links and images, and in `.mdx` no imports, exports, JavaScript expressions or
+ * components the site does not provide. Also no e-mail addresses (personal data).
+ *
+ * The body arrives preceded by one empty line per front-matter line, so every position the
+ * Markdown parser gives is already the file's own.
+ */
+import { existsSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { Nodes, Root } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { mdxFromMarkdown, type MdxJsxFlowElement, type MdxJsxTextElement } from 'mdast-util-mdx';
+import { gfm } from 'micromark-extension-gfm';
+import { mdxjs } from 'micromark-extension-mdxjs';
+import { visit } from 'unist-util-visit';
+import { emailPattern } from '../schema/case-study.ts';
+import { mdxComponentNames, mdxComponents, type MdxComponentName } from '../schema/mdx-components.ts';
+import { closestId } from '../schema/suggest.ts';
+import { checkElement, isUnsafeUrl } from './html-policy.ts';
+import { checkHtml } from './html-rules.ts';
+import { problem, type Position, type Problem } from './problem.ts';
+import { lineIndex } from './source-text.ts';
+
+export type BodyKind = 'md' | 'mdx';
+
+/** Every problem in the body of `file`. */
+export function checkBody(file: string, body: string, kind: BodyKind): Problem[] {
+  const problems: Problem[] = [];
+  const add = (rule: string, message: string, at: Position | undefined) => problems.push(problem(file, rule, message, at ?? { line: 1, column: 1 }));
+
+  let tree: Root;
+  try {
+    tree =
+      kind === 'mdx'
+        ? fromMarkdown(body, { extensions: [mdxjs(), gfm()], mdastExtensions: [mdxFromMarkdown(), gfmFromMarkdown()] })
+        : fromMarkdown(body, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+  } catch (error) {
+    const { line, column, reason = String(error) } = error as { line?: number; column?: number; reason?: string };
+    // Some MDX errors carry their place only in the text: "Expected a closing tag for `<Callout>` (20:1-20:23)".
+    const place = /\((\d+):(\d+)(?:-\d+:\d+)?\)/.exec(reason);
+    const at = line !== undefined ? { line, column: column ?? 1 } : place ? { line: Number(place[1]), column: Number(place[2]) } : undefined;
+    add('mdx-syntax', `MDX syntax: ${reason.replace(/ \(\d+:\d+(?:-\d+:\d+)?\)/, '')}`, at);
+    return [...problems, ...emailAddresses(file, body)];
+  }
+
+  const lines = body.split('\n').map((line) => line.replace(/\r$/, ''));
+  visit(tree, (node: Nodes) => {
+    const at = node.position?.start;
+    switch (node.type) {
+      case 'html':
+        for (const finding of checkHtml(node.value)) add(finding.rule, finding.message, snippetPosition(node.value, finding.at, at, lines));
+        break;
+      case 'link':
+      case 'image':
+      case 'definition': {
+        const what = node.type === 'image' ? 'an image' : node.type === 'link' ? 'a link' : 'a link definition';
+        if (isUnsafeUrl(node.url)) add('unsafe-url', `${what} to a javascript:, data: or vbscript: URL is not allowed: link to an https:// address`, at);
+        else if (node.type === 'image') problems.push(...localImage(file, node.url, at));
+        break;
+      }
+      case 'mdxjsEsm': {
+        const statement = /^\s*export\b/.test(node.value) ? 'export' : 'import';
+        add('mdx-import-export', `${statement} statements are not allowed in a case study; ${componentList()} are available without importing`, at);
+        break;
+      }
+      case 'mdxFlowExpression':
+      case 'mdxTextExpression':
+        // `{/* a note */}` is MDX's comment: an expression with no code in it.
+        if (node.data?.estree && node.data.estree.body.length === 0) break;
+        add('mdx-expression', 'JavaScript expressions ({...}) are not allowed in a case study; to write a brace, put a backslash before it: \\{', at);
+        break;
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement':
+        checkJsx(node, add);
+        break;
+    }
+  });
+
+  problems.push(...emailAddresses(file, body));
+  return problems;
+}
+
+type Add = (rule: string, message: string, at: Position | undefined) => void;
+
+const componentList = () => mdxComponentNames.map((name) => `<${name}>`).join(' and ');
+
+/** A JSX element in MDX: a provided component with its attributes, or an allowed HTML element. */
+function checkJsx(node: MdxJsxFlowElement | MdxJsxTextElement, add: Add): void {
+  const at = node.position?.start;
+  const name = node.name;
+  if (name === null) {
+    add('mdx-component', 'fragments (<>...</>) are not allowed: write the content without them', at);
+    return;
+  }
+  if (/[.:]/.test(name)) {
+    add('mdx-component', `<${name}> is not a component this site provides; use ${componentList()}`, at);
+    return;
+  }
+
+  const plain: { name: string; value: string | null; at: Position | undefined }[] = [];
+  for (const attribute of node.attributes) {
+    const attributeAt = attribute.position?.start ?? at;
+    if (attribute.type === 'mdxJsxExpressionAttribute') {
+      add('mdx-expression', `spread attributes ({${attribute.value}}) are JavaScript and are not allowed`, attributeAt);
+    } else if (attribute.value !== null && attribute.value !== undefined && typeof attribute.value !== 'string') {
+      add('mdx-expression', `attribute "${attribute.name}" is given a JavaScript expression; write a plain value in quotes, such as ${attribute.name}="..."`, attributeAt);
+    } else plain.push({ name: attribute.name, value: attribute.value ?? null, at: attributeAt });
+  }
+
+  if (/^[A-Z]/.test(name)) {
+    if (!Object.hasOwn(mdxComponents, name)) {
+      const suggestion = closestId(name, mdxComponentNames.map((id) => ({ id })));
+      const hint = suggestion ? `; did you mean <${suggestion}>?` : `; use ${componentList()}`;
+      add('mdx-component', `<${name}> is not a component this site provides${hint}`, at);
+      return;
+    }
+    const allowed: readonly string[] = mdxComponents[name as MdxComponentName];
+    for (const attribute of plain) {
+      if (!allowed.includes(attribute.name)) {
+        add('mdx-attribute', `<${name}> has no attribute "${attribute.name}"; its attributes are: ${allowed.join(', ')}`, attribute.at);
+      }
+    }
+    return;
+  }
+
+  for (const finding of checkElement(name, plain)) {
+    add(finding.rule, finding.message, finding.attribute ? plain.find((attribute) => attribute.name === finding.attribute)?.at : at);
+  }
+}
+
+/** Maps a position inside an HTML node's value to the file, across container prefixes (`> `, list indents). */
+function snippetPosition(value: string, inner: Position, start: Position | undefined, lines: readonly string[]): Position | undefined {
+  if (!start) return undefined;
+  if (inner.line === 1) return { line: start.line, column: start.column + inner.column - 1 };
+  const line = start.line + inner.line - 1;
+  const snippetLine = (value.split('\n')[inner.line - 1] ?? '').replace(/\r$/, '');
+  const fileLine = lines[line - 1] ?? '';
+  const prefix = fileLine.endsWith(snippetLine) ? fileLine.length - snippetLine.length : 0;
+  return { line, column: prefix + inner.column };
+}
+
+/** Astro imports a body image written as a relative path: a missing file would stop the build. */
+function localImage(file: string, url: string, at: Position | undefined): Problem[] {
+  if (/^[a-z][a-z0-9+.-]*:|^\/|^#/i.test(url) || url === '') return [];
+  let relative: string;
+  try {
+    relative = decodeURI(url.split(/[?#]/)[0]!);
+  } catch {
+    relative = url;
+  }
+  const target = path.resolve(path.dirname(file), relative);
+  if (existsSync(target) && statSync(target).isFile()) return [];
+  return [problem(file, 'image', `image "${url}" does not exist: the path is relative to this file, such as images/picture.jpg`, at)];
+}
+
+const emailEverywhere = new RegExp(emailPattern.source, 'g');
+
+/** E-mail addresses in the text are personal data; a contact belongs in `contact`, with consent. */
+function emailAddresses(file: string, body: string): Problem[] {
+  const locate = lineIndex(body);
+  return [...body.matchAll(emailEverywhere)].map((match) =>
+    problem(file, 'email-address', 'an e-mail address in the text is personal data and may not be published; to give a contact, use contact.email with consent: true', locate(match.index)),
+  );
+}

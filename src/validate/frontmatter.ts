@@ -1,0 +1,277 @@
+/**
+ * Splitting a case study into front matter and body, and reading the front matter's YAML with
+ * the location of every value.
+ *
+ * The build must read exactly what the validator accepts, so this follows Astro's own extraction
+ * (`@astrojs/internal-helpers/frontmatter`: the regular expression below, then `js-yaml`'s `load`
+ * on the text between the delimiters). gray-matter finds the blocks, with every engine but YAML
+ * replaced by one that throws: its default `javascript` engine would `eval` a `---js` block.
+ * Values are read by js-yaml 4, as Astro reads them; positions come from the `yaml` package,
+ * which keeps the source of every node.
+ */
+import matter from 'gray-matter';
+import yaml from 'js-yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, Parser, type Document, type Node as YamlNode, type Scalar, type YAMLError } from 'yaml';
+import { problem, type Position, type Problem } from './problem.ts';
+
+/** The front matter of a file as Astro extracts it, and the body with positions kept. */
+export interface Frontmatter {
+  /** The text between the delimiters, exactly as Astro hands it to js-yaml; its line N is the file's line N. */
+  raw: string;
+  /** Line of the closing `---`. */
+  closingLine: number;
+  /** The body, preceded by one empty line per front-matter line so that its positions are the file's. */
+  body: string;
+}
+
+export type SplitResult = { ok: true; frontmatter: Frontmatter } | { ok: false; problems: Problem[] };
+
+/** Astro's pattern (internal-helpers/dist/frontmatter.js): it also accepts `+++` TOML, which we refuse. */
+const astroFrontmatterPattern = /(?:^\uFEFF?|^\s*\n)(?:---|\+\+\+)([\s\S]*?\n)(?:---|\+\+\+)/;
+
+const refuse = (language: string) => () => {
+  throw new Error(`front matter in ${language} is never read`);
+};
+/** Text captured by the YAML engine; gray-matter only splits, js-yaml reads. */
+const captureYaml = () => ({});
+
+/**
+ * gray-matter options that make it split without evaluating anything. Always pass an options
+ * object: `matter(text)` without one caches every result for the life of the process.
+ */
+export const safeMatterOptions = {
+  language: 'yaml',
+  excerpt: false,
+  engines: {
+    yaml: captureYaml,
+    yml: captureYaml,
+    // gray-matter looks an engine up by name, then by alias (js → javascript, cson → coffee);
+    // unknown names throw "not registered".
+    javascript: refuse('JavaScript'),
+    js: refuse('JavaScript'),
+    json: refuse('JSON'),
+    toml: refuse('TOML'),
+    coffee: refuse('CoffeeScript'),
+    coffeescript: refuse('CoffeeScript'),
+    cson: refuse('CoffeeScript'),
+  },
+};
+
+/** Splits `text` (already decoded, without byte-order mark) into front matter and body. */
+export function splitFrontmatter(file: string, text: string): SplitResult {
+  text = text.replace(/^\uFEFF/, '');
+  const fail = (rule: string, message: string, line = 1) => ({ ok: false as const, problems: [problem(file, rule, message, { line, column: 1 })] });
+  const firstLine = text.slice(0, text.search(/\r?\n|$/));
+
+  if (!firstLine.startsWith('---')) {
+    if (firstLine.startsWith('+++')) return fail('frontmatter-language', 'front matter in TOML (+++) is not allowed: write YAML between two lines "---"');
+    if (/^\s*\n\s*---/.test(text)) return fail('frontmatter-missing', 'the first line must be "---": remove the blank lines before the front matter');
+    return fail('frontmatter-missing', 'the file must start with front matter: a line "---", the fields as "key: value" lines, then a line "---"');
+  }
+  const language = firstLine.slice(3).trim();
+  if (language !== '') {
+    if (/^[-+]/.test(language)) return fail('frontmatter-language', `the first line must be exactly "---", not "${firstLine.trim()}"`);
+    return fail('frontmatter-language', `front matter in "${language}" is not allowed: only YAML between two lines "---" is read, and nothing in it is ever run`);
+  }
+
+  const split = matter(text, safeMatterOptions);
+  const astro = astroFrontmatterPattern.exec(text);
+  if (!astro) return fail('frontmatter-unclosed', 'the front matter is never closed: add a line "---" after its last field');
+  const raw = astro[1]!;
+  if (raw !== `${split.matter}\n`) {
+    // Only a line starting with +++ makes the two disagree: Astro ends the front matter there.
+    const line = raw.split('\n').length;
+    return fail('frontmatter-delimiter', 'a line starting with "+++" ends the front matter for the site: indent it or put the value in quotes', line);
+  }
+
+  const closingLine = raw.split('\n').length;
+  const afterClosing = text.slice(3 + raw.length + 3);
+  const closingRest = afterClosing.slice(0, afterClosing.search(/\n|$/));
+  if (closingRest.trim() !== '') {
+    return fail('frontmatter-delimiter', `the closing "---" must be alone on its line, not "---${closingRest.trimEnd()}"`, closingLine);
+  }
+  const bodyStart = afterClosing.indexOf('\n');
+  const body = '\n'.repeat(closingLine) + (bodyStart === -1 ? '' : afterClosing.slice(bodyStart + 1));
+  return { ok: true, frontmatter: { raw, closingLine, body } };
+}
+
+/** The front matter's YAML, read for values (js-yaml) and for places (yaml). */
+export interface YamlFrontmatter {
+  /** The value js-yaml reads, exactly as Astro gives it to the schema; undefined when unsafe or unreadable. */
+  data: unknown;
+  /** True when `data` can be trusted: no syntax error, alias, tag or merge key. */
+  readable: boolean;
+  /** The document with source ranges. */
+  document: Document.Parsed;
+  /** Where an offset into `raw` is in the file. */
+  locate(offset: number): Position;
+  /** Where the value at `path` is written; `exact` is false when only an ancestor exists. */
+  locatePath(path: readonly PropertyKey[]): { at: Position; exact: boolean };
+  /** Where the key `key` of the mapping at `path` is written. */
+  locateKey(path: readonly PropertyKey[], key: string): Position | undefined;
+}
+
+/** A scalar of the document, with its logical path (keys and indexes), for rules that scan values. */
+export interface ScalarVisit {
+  node: Scalar;
+  path: PropertyKey[];
+  isKey: boolean;
+}
+
+/** Reads the YAML of the front matter, reporting syntax errors and the constructs we refuse. */
+export function readYaml(file: string, raw: string): { yaml: YamlFrontmatter; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const lineCounter = new LineCounter();
+  // Parsed once for the tokens, to find anchors, aliases and tags where they are written.
+  const tokens = [...new Parser().parse(raw)];
+  const document = parseDocument(raw, { lineCounter, keepSourceTokens: true, uniqueKeys: true, merge: false, prettyErrors: false });
+  const locate = (offset: number): Position => {
+    const { line, col } = lineCounter.linePos(offset);
+    // Line 1 of `raw` follows the opening "---" on the file's first line.
+    return { line, column: line === 1 ? col + 3 : col };
+  };
+  const add = (rule: string, message: string, offset: number) => problems.push(problem(file, rule, message, locate(offset)));
+
+  let unsafe = false;
+  const scalarTokens: { offset: number; end: number }[] = [];
+  for (const token of sourceTokens(tokens)) {
+    if (token.type === 'anchor') add('yaml-anchor', `YAML anchors (${token.source}) are not allowed: write the value out in full`, token.offset);
+    if (token.type === 'alias') {
+      unsafe = true;
+      add('yaml-alias', `YAML aliases (${token.source}) are not allowed: write the value out in full`, token.offset);
+    }
+    if (token.type === 'tag') {
+      unsafe = true;
+      add('yaml-tag', `YAML tags (${token.source}) are not allowed: write plain values, quoted when they are text`, token.offset);
+    }
+    if (token.type.endsWith('-quoted-scalar')) scalarTokens.push({ offset: token.offset, end: token.offset + token.source.length });
+  }
+  const syntaxErrors: YAMLError[] = [];
+  for (const error of document.errors) {
+    if (error.code === 'DUPLICATE_KEY') add('yaml-duplicate-key', `"${/^[^:\n]*/.exec(raw.slice(error.pos[0]))![0].trim()}" appears twice: keep one`, error.pos[0]);
+    else syntaxErrors.push(error);
+  }
+  if (syntaxErrors.length > 0) {
+    // An unclosed quote is only noticed where the front matter ends: point at where it opens.
+    const quoted = syntaxErrors.map((error) => scalarTokens.find((token) => token.offset < error.pos[0] && error.pos[0] <= token.end)).find(Boolean);
+    const jsYaml = quoted || unsafe ? undefined : jsYamlError(raw);
+    if (quoted) add('yaml-syntax', 'YAML syntax: this quoted text is never closed: end it with the same quote mark', quoted.offset);
+    else if (jsYaml) problems.push(problem(file, 'yaml-syntax', `YAML syntax: ${jsYaml.reason}`, jsYaml.at));
+    else for (const error of syntaxErrors) add('yaml-syntax', `YAML syntax: ${firstSentence(error.message)}`, error.pos[0]);
+  }
+  visitScalars(document, ({ node, isKey }) => {
+    // js-yaml merges the mapping under a plain "<<" key into its parent.
+    if (isKey && node.type === 'PLAIN' && node.value === '<<') {
+      unsafe = true;
+      add('yaml-merge-key', 'YAML merge keys (<<) are not allowed: write every field out', node.range?.[0] ?? 0);
+    }
+  });
+
+  let data: unknown;
+  if (problems.every((item) => item.rule === 'yaml-anchor')) {
+    try {
+      data = yaml.load(raw);
+    } catch {
+      const error = jsYamlError(raw);
+      problems.push(problem(file, 'yaml-syntax', `YAML syntax: ${error?.reason ?? 'the front matter cannot be read'}`, error?.at));
+    }
+  }
+
+  const locatePath = (path: readonly PropertyKey[]) => {
+    let node: unknown = document.contents;
+    let found: YamlNode | undefined;
+    let exact = true;
+    for (const step of path) {
+      const next = childOf(node, step);
+      if (next === undefined) {
+        exact = false;
+        break;
+      }
+      node = next;
+      if (next !== null) found = next;
+    }
+    const offset = found?.range?.[0];
+    return { at: offset === undefined ? { line: 1, column: 1 } : locate(offset), exact: exact && found !== undefined };
+  };
+  const locateKey = (path: readonly PropertyKey[], key: string) => {
+    let node: unknown = document.contents;
+    for (const step of path) node = childOf(node, step) ?? undefined;
+    if (!isMap(node)) return undefined;
+    const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === key);
+    const offset = isScalar(pair?.key) ? pair.key.range?.[0] : undefined;
+    return offset === undefined ? undefined : locate(offset);
+  };
+
+  // Anchors alone change no value, so the schema can still check the rest.
+  const trusted = problems.every((item) => item.rule === 'yaml-anchor');
+  return { yaml: { data, readable: trusted, document, locate, locatePath, locateKey }, problems: onePerLine(problems) };
+}
+
+/** The child at one path step: a map's value (null when the key has no value) or a sequence's item. */
+function childOf(node: unknown, step: PropertyKey): YamlNode | null | undefined {
+  if (isMap(node)) {
+    const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(step));
+    if (!pair) return undefined;
+    return (pair.value as YamlNode | null) ?? (pair.key as YamlNode);
+  }
+  if (isSeq(node) && typeof step === 'number') return (node.items[step] as YamlNode | undefined) ?? undefined;
+  return undefined;
+}
+
+/** Calls `visit` for every scalar, key or value, with its logical path. */
+export function visitScalars(document: Document.Parsed, visit: (scalar: ScalarVisit) => void): void {
+  const walk = (node: unknown, path: PropertyKey[]) => {
+    if (isScalar(node)) visit({ node, path, isKey: false });
+    else if (isMap(node)) {
+      for (const pair of node.items) {
+        if (!isPair(pair)) continue;
+        const key = isScalar(pair.key) ? String(pair.key.value) : '?';
+        if (isScalar(pair.key)) visit({ node: pair.key, path: [...path, key], isKey: true });
+        else walk(pair.key, [...path, key]);
+        walk(pair.value, [...path, key]);
+      }
+    } else if (isSeq(node)) node.items.forEach((item, index) => walk(item, [...path, index]));
+    else if (isAlias(node)) return;
+  };
+  walk(document.contents, []);
+}
+
+/** Every source token (anchor, tag, alias, scalar, ...) in a parsed YAML token tree. */
+function* sourceTokens(value: unknown): Generator<{ type: string; offset: number; source: string }> {
+  if (Array.isArray(value)) {
+    for (const item of value) yield* sourceTokens(item);
+    return;
+  }
+  if (value === null || typeof value !== 'object') return;
+  const token = value as Record<string, unknown>;
+  if (typeof token.type === 'string' && typeof token.offset === 'number' && typeof token.source === 'string') {
+    yield { type: token.type, offset: token.offset, source: token.source };
+  }
+  for (const [key, child] of Object.entries(token)) if (key !== 'source' && typeof child === 'object') yield* sourceTokens(child);
+}
+
+/** js-yaml's account of why `raw` cannot be read (its positions are good for indentation mistakes). */
+function jsYamlError(raw: string): { reason: string; at: Position } | undefined {
+  try {
+    yaml.load(raw);
+    return undefined;
+  } catch (error) {
+    if (!(error instanceof yaml.YAMLException)) return { reason: String(error), at: { line: 1, column: 1 } };
+    const { line, column } = error.mark;
+    // Line 1 of `raw` follows the opening "---".
+    return { reason: error.reason, at: { line: line + 1, column: line === 0 ? column + 4 : column + 1 } };
+  }
+}
+
+/** One problem of a kind per line: an alias bomb has dozens of aliases, a broken line several errors. */
+function onePerLine(problems: Problem[]): Problem[] {
+  const seen = new Set<string>();
+  return problems.filter((item) => {
+    const key = `${item.rule === 'yaml-syntax' ? item.rule : `${item.rule}:${item.message}`}@${item.line}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+const firstSentence = (message: string) => message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');

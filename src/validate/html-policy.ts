@@ -1,0 +1,121 @@
+/**
+ * What raw HTML a case study may contain (contract §5): harmless elements and attributes only,
+ * no event handlers, no `javascript:`, `data:` or `vbscript:` URLs. Used for HTML in `.md`
+ * bodies and for lowercase elements in `.mdx`. An allow-list, because the list of dangerous
+ * things in HTML is never complete.
+ */
+
+/** Elements a case study may write as HTML. */
+export const allowedElements: ReadonlySet<string> = new Set([
+  'a', 'abbr', 'b', 'blockquote', 'br', 'caption', 'cite', 'code', 'col', 'colgroup', 'dd', 'del', 'details', 'div', 'dl',
+  'dt', 'em', 'figcaption', 'figure', 'hr', 'i', 'img', 'ins', 'kbd', 'li', 'mark', 'ol', 'p', 'pre', 'q', 's', 'small',
+  'span', 'strong', 'sub', 'summary', 'sup', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'time', 'tr', 'u', 'ul',
+]);
+
+/** Attributes allowed on every allowed element (plus `aria-*`). */
+const globalAttributes = ['title', 'lang', 'dir', 'class', 'translate', 'role'];
+const cellAttributes = ['colspan', 'rowspan', 'headers', 'scope', 'abbr', 'align', 'valign', 'width'];
+
+/** Attributes allowed on particular elements, besides the global ones. */
+const elementAttributes: Readonly<Record<string, readonly string[]>> = {
+  a: ['href', 'hreflang', 'rel', 'target'],
+  img: ['src', 'alt', 'width', 'height', 'loading', 'decoding', 'srcset', 'sizes'],
+  time: ['datetime'],
+  del: ['cite', 'datetime'],
+  ins: ['cite', 'datetime'],
+  q: ['cite'],
+  blockquote: ['cite'],
+  td: cellAttributes,
+  th: cellAttributes,
+  col: ['span', 'width', 'align'],
+  colgroup: ['span', 'width', 'align'],
+  table: ['align', 'width'],
+  tr: ['align', 'valign'],
+  thead: ['align', 'valign'],
+  tbody: ['align', 'valign'],
+  tfoot: ['align', 'valign'],
+  p: ['align'],
+  div: ['align'],
+  ol: ['start', 'reversed', 'type'],
+  ul: ['type'],
+  li: ['value'],
+  details: ['open'],
+};
+
+/** Attributes whose value is a URL (or, for `srcset`, a list of them), on any element. */
+const urlAttributes = new Set([
+  'href', 'src', 'cite', 'action', 'formaction', 'poster', 'background', 'longdesc', 'usemap', 'ping', 'data', 'codebase',
+  'xlink:href', 'xlinkhref', 'lowsrc', 'dynsrc', 'manifest', 'icon', 'profile', 'srcset', 'imagesrcset', 'itemtype',
+]);
+
+/** The attributes allowed on an (allowed) element. */
+export function allowedAttributes(element: string): string[] {
+  return [...(elementAttributes[element] ?? []), ...globalAttributes];
+}
+
+/** Decodes the character references that can hide a scheme (`java&#x09;script:`, `&colon;`). */
+function decodeReferences(value: string): string {
+  return value
+    .replace(/&#x([0-9a-f]+);?/gi, (_, hex: string) => safeCodePoint(Number.parseInt(hex, 16)))
+    .replace(/&#(\d+);?/g, (_, decimal: string) => safeCodePoint(Number.parseInt(decimal, 10)))
+    .replace(/&(colon|tab|newline);?/gi, (_, name: string) => ({ colon: ':', tab: '\t', newline: '\n' })[name.toLowerCase()] ?? '');
+}
+const safeCodePoint = (code: number) => (code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '\uFFFD');
+
+/** The URL schemes that run code or smuggle documents. */
+const unsafeScheme = /^(?:javascript|data|vbscript):/;
+
+/**
+ * True when a URL would run script or embed a document: `javascript:`, `data:` or `vbscript:`, in
+ * any case, with entities, whitespace or control characters inside (browsers strip those).
+ */
+export function isUnsafeUrl(value: string): boolean {
+  const compact = decodeReferences(value).replace(/[\u0000-\u0020\u007f-\u009f\u00ad\u200b-\u200d\ufeff]/g, '').toLowerCase();
+  return unsafeScheme.test(compact);
+}
+
+/** One thing wrong with an element or attribute, for the body rules to locate. */
+export interface HtmlFinding {
+  rule: 'html-element' | 'html-attribute' | 'unsafe-url';
+  message: string;
+  /** The attribute concerned; undefined when it is the element itself. */
+  attribute?: string;
+}
+
+/** Checks one start tag (an HTML element, or a lowercase element in MDX). */
+export function checkElement(name: string, attributes: readonly { name: string; value: string | null }[]): HtmlFinding[] {
+  const element = name.toLowerCase();
+  if (!allowedElements.has(element)) return [{ rule: 'html-element', message: elementMessage(element) }];
+  const findings: HtmlFinding[] = [];
+  const allowed = allowedAttributes(element);
+  for (const { name: attributeName, value } of attributes) {
+    const attribute = attributeName.toLowerCase();
+    if (attribute.startsWith('on')) {
+      findings.push({ rule: 'html-attribute', attribute: attributeName, message: `event handler attribute "${attributeName}" on <${element}> is not allowed: case studies run no scripts` });
+      continue;
+    }
+    if (urlAttributes.has(attribute) && value !== null && urlValues(attribute, value).some(isUnsafeUrl)) {
+      findings.push({ rule: 'unsafe-url', attribute: attributeName, message: `${attributeName} of <${element}> uses a javascript:, data: or vbscript: URL, which is not allowed: link to an https:// address` });
+      continue;
+    }
+    if (!allowed.includes(attribute) && !/^aria-[a-z]+$/.test(attribute)) {
+      findings.push({ rule: 'html-attribute', attribute: attributeName, message: `attribute "${attributeName}" is not allowed on <${element}>; allowed: ${allowed.join(', ')}, aria-*` });
+    }
+  }
+  return findings;
+}
+
+const urlValues = (attribute: string, value: string) =>
+  attribute.endsWith('srcset') ? value.split(',').map((candidate) => candidate.trim().split(/\s+/)[0] ?? '') : [value];
+
+function elementMessage(element: string): string {
+  const why: Record<string, string> = {
+    script: 'case studies run no scripts',
+    style: 'the site provides the styles',
+    iframe: 'embedded pages are not allowed; link to the page instead',
+    object: 'embedded content is not allowed; link to it instead',
+    embed: 'embedded content is not allowed; link to it instead',
+    form: 'forms are not allowed',
+  };
+  return `HTML element <${element}> is not allowed${why[element] ? `: ${why[element]}` : '; allowed elements are simple text, list, table and figure elements such as <sup>, <abbr>, <details>, <table>'}`;
+}

@@ -1,0 +1,170 @@
+/**
+ * The validator (contract §6): reads every case-study file of a library, or the given paths, and
+ * returns every problem it finds, each where it is written. `npm run validate` and the build's
+ * content check both call {@link validateLibrary}, so they refuse exactly the same files.
+ *
+ * Pure Node: no Astro imports, so scripts and tests use it directly.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { createCaseStudySchema, type CaseStudySchema } from '../schema/case-study.ts';
+import { caseStudiesDir, contentRoot, loadTaxonomy, taxonomyDir } from '../schema/load-taxonomy.ts';
+import type { Taxonomy } from '../schema/taxonomy.ts';
+import { checkBody } from './body-rules.ts';
+import { readYaml, splitFrontmatter } from './frontmatter.ts';
+import { scanLibrary, type CaseStudyFile } from './library.ts';
+import { checkLibraryLinks, type CaseStudyFacts } from './library-rules.ts';
+import { compareProblems, problem, type Problem } from './problem.ts';
+import { checkSchema } from './schema-rules.ts';
+import { decodeUtf8 } from './source-text.ts';
+
+export type { Problem, Severity } from './problem.ts';
+export { displayPath, formatProblems, outputFormats, summarise, type OutputFormat } from './format.ts';
+
+export interface ValidateOptions {
+  /**
+   * Files or folders to report on; the whole library when absent or empty. Rules that look at
+   * other files (`related`, `translationOf`, duplicate slugs) always see the whole library.
+   */
+  paths?: readonly string[];
+}
+
+export interface ValidationReport {
+  /** Every problem, sorted by file, line and column. */
+  problems: Problem[];
+  /** The case-study files checked (absolute paths, sorted). */
+  files: string[];
+  /** How many of the problems are errors; non-zero means the files must not be published. */
+  errorCount: number;
+}
+
+/** A path given to the validator that does not exist, or a content root without case-studies/. */
+export class ValidationInputError extends Error {
+  override name = 'ValidationInputError';
+}
+
+/**
+ * Validates the library under `root` (a content root such as `content/`, with `case-studies/`
+ * and optionally `taxonomy/`), or only `options.paths` within it.
+ */
+export function validateLibrary(root: string = contentRoot(), options: ValidateOptions = {}): ValidationReport {
+  const problems: Problem[] = [];
+  const files: string[] = [];
+  for (const selection of select(root, options.paths ?? [])) {
+    const scan = scanLibrary(selection.dir);
+    const wanted = (file: string) => selection.all || selection.files.has(file);
+    problems.push(...scan.problems.filter((item) => wanted(item.file)));
+
+    let schema: CaseStudySchema | undefined;
+    try {
+      schema = schemaFor(loadTaxonomy(selection.root));
+    } catch (error) {
+      problems.push(problem(taxonomyDir(selection.root), 'taxonomy', errorMessage(error)));
+    }
+
+    const analyses = scan.files.map((file) => analyse(file, schema, wanted(file.path)));
+    const library = new Map<string, CaseStudyFacts>();
+    for (const { facts } of analyses) if (!library.has(facts.slug)) library.set(facts.slug, facts);
+    for (const analysis of analyses) {
+      if (!wanted(analysis.facts.file)) continue;
+      files.push(analysis.facts.file);
+      problems.push(...analysis.problems);
+      try {
+        problems.push(...checkLibraryLinks(analysis.facts, library, selection.dir));
+      } catch (error) {
+        problems.push(problem(analysis.facts.file, 'internal-error', `the validator could not check this file's links: ${errorMessage(error)}`));
+      }
+    }
+  }
+  const unique = [...new Map(problems.map((item) => [JSON.stringify(item), item])).values()].sort(compareProblems);
+  return { problems: unique, files: [...new Set(files)].sort(), errorCount: unique.filter((item) => item.severity === 'error').length };
+}
+
+interface Selection {
+  /** A case-studies folder. */
+  dir: string;
+  /** The content root whose taxonomy applies. */
+  root: string;
+  /** True to report on every file of the folder; otherwise only on `files`. */
+  all: boolean;
+  files: Set<string>;
+}
+
+/** Groups the paths asked for by the case-studies folder they belong to. */
+function select(root: string, paths: readonly string[]): Selection[] {
+  const defaultDir = path.resolve(caseStudiesDir(root));
+  const selections = new Map<string, Selection>();
+  const selection = (dir: string) => {
+    let found = selections.get(dir);
+    if (!found) {
+      found = { dir, root: dir === defaultDir ? path.resolve(root) : path.dirname(dir), all: false, files: new Set() };
+      selections.set(dir, found);
+    }
+    return found;
+  };
+
+  if (paths.length === 0) {
+    if (!isDirectory(defaultDir)) throw new ValidationInputError(`there is no case-studies folder in ${path.resolve(root)}`);
+    selection(defaultDir).all = true;
+  }
+  for (const given of paths) {
+    const target = path.resolve(given);
+    if (!existsSync(target)) throw new ValidationInputError(`${given}: no such file or folder`);
+    if (isDirectory(target)) {
+      const inner = path.join(target, 'case-studies');
+      if (isDirectory(inner)) selection(inner).all = true;
+      else if (path.basename(target) !== 'images') selection(target).all = true;
+    } else if (path.basename(path.dirname(target)) !== 'images') {
+      selection(path.dirname(target)).files.add(target);
+    }
+  }
+  return [...selections.values()];
+}
+
+const isDirectory = (target: string) => existsSync(target) && statSync(target).isDirectory();
+
+const schemas = new WeakMap<Taxonomy, CaseStudySchema>();
+function schemaFor(taxonomy: Taxonomy): CaseStudySchema {
+  let schema = schemas.get(taxonomy);
+  if (!schema) schemas.set(taxonomy, (schema = createCaseStudySchema(taxonomy)));
+  return schema;
+}
+
+/**
+ * Reads one file. Every file's front matter is read, for the rules that look across files; the
+ * schema and body rules run only on files being reported on (`full`). A crash becomes a problem.
+ */
+function analyse(file: CaseStudyFile, schema: CaseStudySchema | undefined, full: boolean): { facts: CaseStudyFacts; problems: Problem[] } {
+  const facts: CaseStudyFacts = { file: file.path, slug: file.slug, lang: undefined, draft: false, data: undefined, yaml: undefined };
+  const problems: Problem[] = [];
+  try {
+    const decoded = decodeUtf8(readFileSync(file.path));
+    if (!decoded.ok) {
+      const byte = decoded.byte.toString(16).toUpperCase().padStart(2, '0');
+      problems.push(problem(file.path, 'encoding', `the file is not valid UTF-8 (byte 0x${byte}): save it with the UTF-8 encoding`, decoded.at));
+      return { facts, problems };
+    }
+    const split = splitFrontmatter(file.path, decoded.text);
+    if (!split.ok) return { facts, problems: split.problems };
+
+    const { yaml, problems: yamlProblems } = readYaml(file.path, split.frontmatter.raw);
+    problems.push(...yamlProblems);
+    if (yaml.readable) {
+      const data = yaml.data ?? {};
+      if (typeof data === 'object' && !Array.isArray(data)) {
+        const record = data as Record<string, unknown>;
+        facts.data = record;
+        facts.yaml = yaml;
+        facts.lang = record.lang === undefined ? 'en' : record.lang === 'en' || record.lang === 'cy' ? record.lang : undefined;
+        facts.draft = record.draft === true;
+      }
+      if (full && schema) problems.push(...checkSchema(file.path, yaml, split.frontmatter.raw, schema));
+    }
+    if (full) problems.push(...checkBody(file.path, split.frontmatter.body, file.kind));
+  } catch (error) {
+    problems.push(problem(file.path, 'internal-error', `the validator could not check this file: ${errorMessage(error)}`));
+  }
+  return { facts, problems };
+}
+
+const errorMessage = (error: unknown) => (error instanceof Error ? error.message : String(error));

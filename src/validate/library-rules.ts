@@ -1,0 +1,103 @@
+/**
+ * Rules that look beyond one file: `related` and `translationOf` must name other case studies of
+ * the library, a translation must be in the other language, and `image.src` must be a picture
+ * beside the file.
+ */
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Language } from '../schema/taxonomy.ts';
+import { closestId } from '../schema/suggest.ts';
+import type { YamlFrontmatter } from './frontmatter.ts';
+import { problem, type Problem } from './problem.ts';
+
+/** What the cross-file rules need to know about one case study. */
+export interface CaseStudyFacts {
+  file: string;
+  slug: string;
+  /** `lang` as written, `en` when absent; undefined when the front matter could not be read. */
+  lang: Language | undefined;
+  draft: boolean;
+  /** The front matter's values, when readable. */
+  data: Record<string, unknown> | undefined;
+  yaml: YamlFrontmatter | undefined;
+}
+
+const languageNames: Record<Language, string> = { en: 'English', cy: 'Welsh' };
+
+/** Picture formats the site can show and resize. SVG is left out: it can carry scripts. */
+export const imageExtensions = ['.jpg', '.jpeg', '.png', '.webp', '.avif', '.gif'];
+
+/** Checks `related`, `translationOf` and `image.src` of one case study against the library. */
+export function checkLibraryLinks(facts: CaseStudyFacts, library: ReadonlyMap<string, CaseStudyFacts>, libraryDir: string): Problem[] {
+  const { data, yaml, file, slug } = facts;
+  if (!data || !yaml) return [];
+  const problems: Problem[] = [];
+  const slugs = [...library.keys()].map((id) => ({ id }));
+
+  const target = (field: string, fieldPath: PropertyKey[], value: unknown) => {
+    if (typeof value !== 'string') return undefined;
+    const at = yaml.locatePath(fieldPath).at;
+    if (value === slug) {
+      problems.push(problem(file, field, `${field} names this case study itself`, at));
+      return undefined;
+    }
+    const other = library.get(value);
+    if (!other) {
+      const suggestion = closestId(value, slugs);
+      const hint = suggestion ? `; did you mean "${suggestion}"?` : '';
+      problems.push(problem(file, field, `${field} "${value}" is not a case study in this library (no ${value}.md or ${value}.mdx)${hint}`, at));
+      return undefined;
+    }
+    if (other.draft && !facts.draft) {
+      problems.push(problem(file, field, `${field} "${value}" is a draft, so the link is not shown until it is published`, at, 'warning'));
+    }
+    return other;
+  };
+
+  if (Array.isArray(data.related)) data.related.forEach((value, index) => target('related', ['related', index], value));
+
+  const translation = target('translationOf', ['translationOf'], data.translationOf);
+  if (translation?.lang && facts.lang && translation.lang === facts.lang) {
+    problems.push(
+      problem(
+        file,
+        'translationOf',
+        `translationOf "${translation.slug}" is also in ${languageNames[facts.lang]} (lang: ${facts.lang}); a translation is in the other language: set lang on one of them`,
+        yaml.locatePath(['translationOf']).at,
+      ),
+    );
+  }
+
+  const image = data.image;
+  if (image && typeof image === 'object' && typeof (image as { src?: unknown }).src === 'string') {
+    const message = checkImageSource(file, (image as { src: string }).src, libraryDir);
+    if (message) problems.push(problem(file, 'image', message, yaml.locatePath(['image', 'src']).at));
+  }
+  return problems;
+}
+
+/** Why `src` is not a picture beside `file`, or undefined when it is one. */
+export function checkImageSource(file: string, src: string, libraryDir: string): string | undefined {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(src) || /^[/\\]/.test(src)) {
+    return `image src must be a path relative to this file, such as images/picture.jpg, not "${src}"`;
+  }
+  const target = path.resolve(path.dirname(file), src);
+  const inside = path.relative(libraryDir, target);
+  if (inside.startsWith('..') || path.isAbsolute(inside)) return `image src "${src}" must point inside the case-studies folder, such as images/picture.jpg`;
+  const extension = path.extname(target).toLowerCase();
+  if (extension === '.svg') return `image src "${src}" is an SVG, which can carry scripts: use a .jpg, .png or .webp picture`;
+  if (!imageExtensions.includes(extension)) return `image src "${src}" must be a picture: ${imageExtensions.join(', ')}`;
+  // Compare names exactly: a case-insensitive disk would hide "Photo.JPG" versus "photo.jpg" until the build runs elsewhere.
+  let siblings: string[];
+  try {
+    siblings = readdirSync(path.dirname(target));
+  } catch {
+    siblings = [];
+  }
+  if (!siblings.includes(path.basename(target))) {
+    const near = siblings.find((name) => name.toLowerCase() === path.basename(target).toLowerCase());
+    if (near) return `image src "${src}" does not exist; the file is named "${near}" (names are case-sensitive)`;
+    return `image src "${src}" does not exist: put the picture in case-studies/images/ and give its path relative to this file`;
+  }
+  return undefined;
+}

@@ -1,0 +1,107 @@
+/**
+ * What is in a case-studies folder (contract §2): `<slug>.md` and `<slug>.mdx` files, an
+ * `images/` folder, `_`-prefixed files the site ignores, and nothing else, so that nothing a
+ * contributor adds is silently left out.
+ */
+import { readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { slugMaxLength, slugPattern } from '../schema/case-study.ts';
+import { compareText, problem, type Problem } from './problem.ts';
+
+/** A case-study file found in a library folder. */
+export interface CaseStudyFile {
+  /** Absolute path. */
+  path: string;
+  /** The file name without extension: the case study's id and URL. */
+  slug: string;
+  kind: 'md' | 'mdx';
+}
+
+export interface LibraryScan {
+  /** The case-studies folder. */
+  dir: string;
+  /** Its case-study files, sorted by name. */
+  files: CaseStudyFile[];
+  /** Stray files and folders, invalid and duplicate slugs. */
+  problems: Problem[];
+}
+
+/** Files that operating systems and git leave behind: never content, so never worth an error. */
+const systemFiles = new Set(['.DS_Store', 'Thumbs.db', 'desktop.ini', '.gitkeep']);
+
+/** True for names the site and the validator skip: `_template.md`, `_drafts/`, system files. */
+export const isIgnoredName = (name: string) => name.startsWith('_') || systemFiles.has(name);
+
+/** Lists a case-studies folder and reports everything in it that is not a case study or `images/`. */
+export function scanLibrary(dir: string): LibraryScan {
+  const files: CaseStudyFile[] = [];
+  const problems: Problem[] = [];
+  const names = readdirSync(dir).sort(compareText);
+  for (const name of names) {
+    if (isIgnoredName(name)) continue;
+    const full = path.join(dir, name);
+    let isDirectory: boolean;
+    try {
+      isDirectory = statSync(full).isDirectory();
+    } catch {
+      problems.push(problem(full, 'unexpected-file', `"${name}" cannot be read (a broken link?): remove it`));
+      continue;
+    }
+    if (isDirectory) {
+      if (name !== 'images') {
+        problems.push(problem(full, 'unexpected-file', `folder "${name}/" is not read by the site: case studies go directly in case-studies/, pictures in case-studies/images/`));
+      }
+      continue;
+    }
+    const match = /^(.*)\.(md|mdx)$/.exec(name);
+    if (!match) {
+      problems.push(problem(full, 'unexpected-file', strayMessage(name)));
+      continue;
+    }
+    const slug = match[1]!;
+    files.push({ path: full, slug, kind: match[2] as 'md' | 'mdx' });
+    const slugProblem = checkSlug(slug, match[2]!);
+    if (slugProblem) problems.push(problem(full, 'slug', slugProblem));
+  }
+
+  const bySlug = Map.groupBy(files, (file) => file.slug);
+  for (const [slug, group] of bySlug) {
+    if (group.length < 2) continue;
+    for (const file of group) {
+      const others = group.filter((other) => other !== file).map((other) => path.basename(other.path));
+      problems.push(problem(file.path, 'duplicate-slug', `"${path.basename(file.path)}" and "${others.join('", "')}" have the same slug "${slug}": keep one of them`));
+    }
+  }
+  return { dir, files, problems };
+}
+
+/** Why a file that is not `<slug>.md` or `<slug>.mdx` is an error, and what to do about it. */
+function strayMessage(name: string): string {
+  const extension = path.extname(name);
+  const stem = name.slice(0, name.length - extension.length);
+  const lower = extension.toLowerCase();
+  if (lower === '.md' || lower === '.mdx') return `"${name}" is not read by the site: the extension must be lower-case; rename it to "${stem}${lower}"`;
+  if (['.markdown', '.mdown', '.mkd', '.mkdn', '.mdwn', '.text'].includes(lower)) return `"${name}" is not read by the site: case studies end in .md; rename it to "${stem}.md"`;
+  return `"${name}" is not read by the site: only case studies (.md or .mdx) belong in case-studies/, and pictures in case-studies/images/`;
+}
+
+/** Why a slug is not valid (contract §2), or undefined when it is. */
+export function checkSlug(slug: string, extension = 'md'): string | undefined {
+  if (slug.length > slugMaxLength) return `the file name "${slug}" is ${slug.length} characters long; a slug has at most ${slugMaxLength}`;
+  if (slugPattern.test(slug)) return undefined;
+  const suggestion = slugify(slug);
+  const hint = suggestion && suggestion !== slug ? `, such as "${suggestion}.${extension}"` : '';
+  return `the file name "${slug}" is not a valid slug: use lower-case a-z, 0-9 and single hyphens${hint}`;
+}
+
+/** A slug made from a name: lower case, accents dropped, anything else turned into single hyphens. */
+function slugify(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, slugMaxLength)
+    .replace(/-$/, '');
+}

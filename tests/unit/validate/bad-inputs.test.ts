@@ -1,0 +1,160 @@
+/**
+ * The corpus of bad inputs: each fixture in tests/fixtures/validate/bad/ is one kind of mistake
+ * (a single file, or a small content root for rules that look across files). For each, the
+ * validator must report exactly these errors: rule, line and column as written in the file.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, test } from 'vitest';
+import { validateLibrary } from '../../../src/validate/index.ts';
+
+const bad = fileURLToPath(new URL('../../fixtures/validate/bad/', import.meta.url));
+
+type Expected = [rule: string, line: number, column: number];
+
+interface Case {
+  /** A file in bad/, or a folder in bad/ holding a content root. */
+  fixture: string;
+  errors: Expected[];
+  /** Words the first error's message must contain. */
+  says?: string;
+}
+
+const cases: Case[] = [
+  // Front matter blocks
+  { fixture: 'frontmatter-missing.md', errors: [['frontmatter-missing', 1, 1]] },
+  { fixture: 'frontmatter-blank-line-first.md', errors: [['frontmatter-missing', 1, 1]], says: 'blank lines' },
+  { fixture: 'frontmatter-unclosed.md', errors: [['frontmatter-unclosed', 1, 1]] },
+  { fixture: 'frontmatter-js.md', errors: [['frontmatter-language', 1, 1]], says: '"js" is not allowed' },
+  { fixture: 'frontmatter-javascript-upper.md', errors: [['frontmatter-language', 1, 1]], says: '"JavaScript"' },
+  { fixture: 'frontmatter-json.md', errors: [['frontmatter-language', 1, 1]], says: '"json"' },
+  { fixture: 'frontmatter-toml.md', errors: [['frontmatter-language', 1, 1]], says: 'TOML' },
+  { fixture: 'frontmatter-closing-text.md', errors: [['frontmatter-delimiter', 14, 1]] },
+  { fixture: 'frontmatter-plus-line.md', errors: [['frontmatter-delimiter', 4, 1]], says: '+++' },
+  { fixture: 'frontmatter-list.md', errors: [['frontmatter', 2, 1]] },
+  // YAML
+  { fixture: 'yaml-syntax.md', errors: [['yaml-syntax', 3, 10]], says: 'never closed' },
+  { fixture: 'yaml-bad-indentation.md', errors: [['yaml-syntax', 4, 8]], says: 'indentation' },
+  { fixture: 'yaml-duplicate-key.md', errors: [['yaml-duplicate-key', 14, 1]], says: '"region" appears twice' },
+  { fixture: 'yaml-anchor-alias.md', errors: [['yaml-anchor', 4, 8], ['yaml-alias', 6, 15]] },
+  { fixture: 'yaml-tag-js-function.md', errors: [['yaml-tag', 2, 8]], says: '!!js/function' },
+  { fixture: 'yaml-tag-custom.md', errors: [['yaml-tag', 4, 8]], says: '!place' },
+  { fixture: 'yaml-tag-binary.md', errors: [['yaml-tag', 14, 13]], says: '!!binary' },
+  { fixture: 'yaml-merge-key.md', errors: [['yaml-merge-key', 4, 1]] },
+  // Values, located where they are written
+  { fixture: 'published-impossible-unquoted.md', errors: [['published', 13, 12]], says: 'published "2025-02-30" is not a real date' },
+  { fixture: 'published-impossible-quoted.md', errors: [['published', 13, 12]], says: 'not a real date' },
+  { fixture: 'published-with-time.md', errors: [['published', 13, 12]], says: 'without a time' },
+  { fixture: 'published-missing.md', errors: [['published', 1, 1]], says: 'published is required' },
+  { fixture: 'updated-before-published.md', errors: [['updated', 14, 10]] },
+  { fixture: 'region-typo.md', errors: [['region', 5, 9]], says: 'region "North-West" is not a region id; did you mean "north-west"?' },
+  { fixture: 'unknown-key-theme.md', errors: [['themes', 1, 1], ['unknown-key', 8, 1]] },
+  { fixture: 'unknown-nested-key.md', errors: [['unknown-key', 13, 5]], says: 'did you mean publisher?' },
+  { fixture: 'missing-title.md', errors: [['title', 1, 1]], says: 'title is required' },
+  { fixture: 'theme-unknown.md', errors: [['themes', 8, 23]], says: '"wellbeing"' },
+  { fixture: 'theme-repeated.md', errors: [['themes', 8, 23]], says: 'twice' },
+  { fixture: 'themes-empty.md', errors: [['themes', 8, 9]] },
+  { fixture: 'topic-unknown.md', errors: [['topics', 14, 10]], says: 'content/taxonomy/topics.yml' },
+  { fixture: 'outside-uk-without-country.md', errors: [['region', 5, 9]], says: 'country is required' },
+  { fixture: 'country-in-uk.md', errors: [['country', 14, 10]] },
+  { fixture: 'country-invalid.md', errors: [['country', 14, 10]], says: '"XX"' },
+  { fixture: 'ended-before-started.md', errors: [['ended', 14, 8]] },
+  { fixture: 'title-too-short.md', errors: [['title', 2, 8]] },
+  { fixture: 'sources-empty.md', errors: [['sources', 11, 10]] },
+  { fixture: 'source-url-javascript.md', errors: [['sources', 13, 10]] },
+  { fixture: 'contact-email-without-consent.md', errors: [['contact', 16, 10]], says: 'consent' },
+  { fixture: 'email-in-frontmatter.md', errors: [['email-address', 15, 17]] },
+  { fixture: 'email-in-body.md', errors: [['email-address', 20, 20]] },
+  { fixture: 'population-with-commas.md', errors: [['population', 14, 13]] },
+  { fixture: 'draft-yes.md', errors: [['draft', 14, 8]] },
+  { fixture: 'lang-unknown.md', errors: [['lang', 14, 7]] },
+  { fixture: 'outcome-source-out-of-range.md', errors: [['outcomes', 19, 13]] },
+  { fixture: 'not-a-mapping-value.md', errors: [['started', 9, 10]] },
+  // File names and encoding
+  { fixture: 'Bad_Name.md', errors: [['slug', 1, 1]], says: '"bad-name.md"' },
+  { fixture: `${'a'.repeat(40)}-${'b'.repeat(40)}.md`, errors: [['slug', 1, 1]], says: '81 characters' },
+  { fixture: 'invalid-utf8.md', errors: [['encoding', 4, 11]], says: 'UTF-8' },
+  // HTML in Markdown
+  { fixture: 'html-script.md', errors: [['html-element', 20, 7]], says: '<script>' },
+  { fixture: 'html-iframe.md', errors: [['html-element', 20, 1]], says: '<iframe>' },
+  { fixture: 'html-style.md', errors: [['html-element', 20, 1]], says: '<style>' },
+  { fixture: 'html-object-embed-form.md', errors: [['html-element', 20, 1], ['html-element', 22, 1], ['html-element', 24, 1], ['html-element', 24, 41]] },
+  { fixture: 'html-event-handler.md', errors: [['html-attribute', 20, 43]], says: 'onerror' },
+  { fixture: 'html-javascript-href-entity.md', errors: [['unsafe-url', 20, 4]] },
+  { fixture: 'html-data-url.md', errors: [['unsafe-url', 20, 14]] },
+  { fixture: 'html-unclosed-tag.md', errors: [['html-syntax', 20, 1]], says: 'never closed' },
+  { fixture: 'html-body-onload.md', errors: [['html-element', 20, 1]], says: '<body>' },
+  { fixture: 'html-attribute-not-allowed.md', errors: [['html-attribute', 20, 7]], says: '"style"' },
+  { fixture: 'html-in-blockquote.md', errors: [['html-attribute', 21, 27]], says: 'onload' },
+  // URLs in Markdown
+  { fixture: 'markdown-javascript-link.md', errors: [['unsafe-url', 20, 10]] },
+  { fixture: 'markdown-data-image.md', errors: [['unsafe-url', 20, 1]] },
+  { fixture: 'markdown-vbscript-definition.md', errors: [['unsafe-url', 22, 1]] },
+  { fixture: 'markdown-autolink-javascript.md', errors: [['unsafe-url', 20, 7]] },
+  { fixture: 'body-image-missing.md', errors: [['image', 20, 1]] },
+  // MDX
+  { fixture: 'mdx-import.mdx', errors: [['mdx-import-export', 16, 1]], says: 'import' },
+  { fixture: 'mdx-export.mdx', errors: [['mdx-import-export', 18, 1]], says: 'export' },
+  { fixture: 'mdx-expression-text.mdx', errors: [['mdx-expression', 20, 15]] },
+  { fixture: 'mdx-expression-flow.mdx', errors: [['mdx-expression', 20, 1]] },
+  { fixture: 'mdx-expression-attribute.mdx', errors: [['mdx-expression', 20, 10]], says: '"tone"' },
+  { fixture: 'mdx-spread-attribute.mdx', errors: [['mdx-expression', 20, 10]], says: 'spread' },
+  { fixture: 'mdx-unknown-component.mdx', errors: [['mdx-component', 20, 1]], says: 'did you mean <Callout>?' },
+  { fixture: 'mdx-component-attribute.mdx', errors: [['mdx-attribute', 20, 23]], says: '"colour"' },
+  { fixture: 'mdx-script-element.mdx', errors: [['html-element', 20, 1]], says: '<script>' },
+  { fixture: 'mdx-event-handler.mdx', errors: [['html-attribute', 20, 32]], says: 'onError' },
+  { fixture: 'mdx-javascript-href.mdx', errors: [['unsafe-url', 20, 4]] },
+  { fixture: 'mdx-unclosed-component.mdx', errors: [['mdx-syntax', 20, 1]], says: 'closing tag' },
+  { fixture: 'mdx-html-comment.mdx', errors: [['mdx-syntax', 20, 2]], says: '{/* text */}' },
+  // Rules across files, each in its own small content root
+  { fixture: 'duplicate-slug', errors: [['duplicate-slug', 1, 1], ['duplicate-slug', 1, 1]] },
+  { fixture: 'related-missing', errors: [['related', 14, 11]], says: 'did you mean "preston-anchor"?' },
+  { fixture: 'related-self', errors: [['related', 15, 5]], says: 'itself' },
+  { fixture: 'translation-missing', errors: [['translationOf', 14, 16]] },
+  { fixture: 'translation-same-language', errors: [['translationOf', 14, 16]], says: 'also in English' },
+  { fixture: 'image-missing', errors: [['image', 15, 8]] },
+  { fixture: 'image-wrong-case', errors: [['image', 15, 8]], says: '"Market.JPG"' },
+  { fixture: 'image-svg', errors: [['image', 15, 8]], says: 'SVG' },
+  { fixture: 'image-outside', errors: [['image', 15, 8]] },
+  { fixture: 'stray-files', errors: [['unexpected-file', 1, 1], ['unexpected-file', 1, 1], ['unexpected-file', 1, 1], ['unexpected-file', 1, 1], ['unexpected-file', 1, 1]] },
+];
+
+describe('each kind of bad input is reported with its rule, line and column', () => {
+  test.each(cases)('$fixture', ({ fixture, errors, says }) => {
+    const target = path.join(bad, fixture);
+
+    const report = validateLibrary(bad, { paths: [target] });
+
+    const found = report.problems.filter((item) => item.severity === 'error');
+    expect(found.map((item) => [item.rule, item.line, item.column])).toEqual(errors);
+    for (const item of found) expect(item.file.startsWith(target)).toBe(true);
+    if (says) expect(found[0]?.message).toContain(says);
+  });
+});
+
+test('the corpus holds at least 35 kinds of bad input', () => {
+  expect(new Set(cases.map((item) => item.errors[0]![0])).size).toBeGreaterThanOrEqual(35);
+});
+
+test('a stray file is named, with what to rename it to', () => {
+  const report = validateLibrary(path.join(bad, 'stray-files'));
+
+  const names = report.problems.map((item) => path.basename(item.file));
+  expect(names).toEqual(['README', 'Upper.MD', 'drafts', 'notes.txt', 'old.markdown']);
+  expect(report.problems.find((item) => item.file.endsWith('Upper.MD'))?.message).toContain('"Upper.md"');
+  expect(report.problems.find((item) => item.file.endsWith('old.markdown'))?.message).toContain('"old.md"');
+});
+
+test('both files of a duplicate slug are reported, naming each other', () => {
+  const report = validateLibrary(path.join(bad, 'duplicate-slug'));
+
+  expect(report.problems.map((item) => path.basename(item.file))).toEqual(['preston.md', 'preston.mdx']);
+  expect(report.problems[0]?.message).toContain('"preston.mdx"');
+});
+
+test('every problem of a file is reported in one run, not only the first', () => {
+  const report = validateLibrary(bad, { paths: [path.join(bad, 'unknown-key-theme.md'), path.join(bad, 'html-object-embed-form.md')] });
+
+  expect(report.files).toHaveLength(2);
+  expect(report.errorCount).toBe(6);
+});
