@@ -1,6 +1,7 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import contentCheck from './src/integrations/content-check.ts';
 import pagefindDev from './src/integrations/pagefind-dev.ts';
 import pagefind from './src/integrations/pagefind.ts';
 
@@ -11,5 +12,5 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   base,
   trailingSlash: 'always',
-  integrations: [mdx(), sitemap(), pagefind(), pagefindDev()],
+  integrations: [contentCheck(), mdx(), sitemap(), pagefind(), pagefindDev()],
 });
