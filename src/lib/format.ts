@@ -32,9 +32,13 @@ export function formatYears(started: number, ended: number | undefined, lang: La
   return ended === started ? String(started) : `${started}–${ended}`;
 }
 
+/** Units written straight after the number: 28%, 34p, 5k, 3m, 2bn. */
+const attachedUnits = new Set(['', '%', 'p', 'k', 'm', 'bn']);
+
 /**
  * An outcome's value with its unit as people read it: currency units before the number
- * (`£m` → "£112.3m"), `%` straight after it ("28%"), words after a space ("4,000 jobs").
+ * (`£m` → "£112.3m"), `%`, `p`, `k`, `m`, `bn` straight after it ("28%", "34p"), words after a
+ * space ("4,000 jobs").
  */
 export function formatValue(value: number, unit: string, lang: Language = 'en'): string {
   const number = formatNumber(value, lang);
@@ -45,7 +49,7 @@ export function formatValue(value: number, unit: string, lang: Language = 'en'):
     const sign = value < 0 ? '-' : '';
     return `${sign}${symbol}${formatNumber(Math.abs(value), lang)}${rest}`;
   }
-  if (trimmed === '%' || trimmed === '') return `${number}${trimmed}`;
+  if (attachedUnits.has(trimmed)) return `${number}${trimmed}`;
   return `${number} ${trimmed}`;
 }
 

@@ -23,6 +23,7 @@ test('formatValue puts currency before the number and words after it', () => {
   expect(formatValue(4, '£bn')).toBe('£4bn');
   expect(formatValue(-2.5, '£m')).toBe('-£2.5m');
   expect(formatValue(28, '%')).toBe('28%');
+  expect(formatValue(34, 'p')).toBe('34p');
   expect(formatValue(4000, 'people')).toBe('4,000 people');
   expect(formatValue(1200, 'jobs')).toBe('1,200 jobs');
 });
