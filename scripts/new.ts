@@ -236,7 +236,7 @@ async function askForTheRest(answers: Answers): Promise<Answers> {
       await prompts.text({
         message: 'Year it started',
         placeholder: String(new Date().getFullYear()),
-        validate: (value) => problem('started', asYear(value ?? '')),
+        validate: (value) => ((value ?? '').trim() === '' ? 'Enter the year it started, such as 2019' : problem('started', asYear(value))),
       }),
     ),
   );

@@ -132,25 +132,45 @@ const missingMessages: Record<string, string> = {
 export interface FormProblem {
   control: string;
   message: string;
+  /** The row it is in, such as "Outcome 2", for the list of problems where the field is not in sight. */
+  where?: string;
 }
 
+/** The value at `path` in `data`; undefined when any step is missing. */
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let value = data;
+  for (const step of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[step];
+  }
+  return value;
+}
+
+const singular: Record<string, string> = { outcomes: 'outcome', sources: 'source' };
+
 /**
- * Points a schema issue at the control that fixes it: the longest prefix of its path that names
- * a control (`partners.2` → `partners`), with the exceptions a form needs.
+ * Points a schema issue on `data` (the frontmatter checked) at the control that fixes it: the
+ * longest prefix of its path that names a control (`partners.2` → `partners`), with the
+ * exceptions a form needs. A missing answer is asked for in plain words: the schema's own
+ * messages are written for files.
  */
-export function problemFor(issue: { path: readonly PropertyKey[]; message: string; input?: unknown }, controls: ReadonlySet<string>): FormProblem {
+export function problemFor(issue: { path: readonly PropertyKey[]; message: string }, controls: ReadonlySet<string>, data?: unknown): FormProblem {
   const path = issue.path.map(String);
   const first = path[0] ?? '';
-  const missing = path.length === 1 && issue.input === undefined ? missingMessages[first] : undefined;
-  const message = missing ?? issue.message.charAt(0).toUpperCase() + issue.message.slice(1);
-  if (first === 'themes') return { control: path[1] === undefined || path[1] === '0' ? 'themes.main' : 'themes.other', message };
-  if (first === 'sources' && path.length === 1) return { control: 'sources.0.title', message };
-  if (first === 'region' && /^country/.test(issue.message)) return { control: 'country', message };
+  const missing = data !== undefined && path.length > 0 && valueAt(data, issue.path) === undefined;
+  const words = path.filter((step) => !/^\d+$/.test(step)).map((step, index) => (index === 0 ? (singular[step] ?? step) : step));
+  const text = missing ? (path.length === 1 ? missingMessages[first] : undefined) ?? `${words.join(' ')} is required` : issue.message;
+  const message = text.charAt(0).toUpperCase() + text.slice(1);
+  const row = /^\d+$/.test(path[1] ?? '') && first in singular ? `${first === 'outcomes' ? 'Outcome' : 'Source'} ${Number(path[1]) + 1}` : undefined;
+  const at = (control: string): FormProblem => (row ? { control, message, where: row } : { control, message });
+  if (first === 'themes') return at(path[1] === undefined || path[1] === '0' ? 'themes.main' : 'themes.other');
+  if (first === 'sources' && path.length === 1) return at('sources.0.title');
+  if (first === 'region' && /^country/.test(issue.message)) return at('country');
   for (let length = path.length; length > 0; length--) {
     const name = path.slice(0, length).join('.');
-    if (controls.has(name)) return { control: name, message };
+    if (controls.has(name)) return at(name);
   }
-  return { control: controls.has(first) ? first : 'title', message };
+  return at(controls.has(first) ? first : 'title');
 }
 
 /** Why `slug` cannot be the new file's name, or undefined when it can. */

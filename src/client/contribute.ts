@@ -180,7 +180,7 @@ export function startContributeForm(): void {
     const compact = compactFrontmatter(frontmatter);
     const result = schema.safeParse(compact);
     const names = new Set(controls().map((element) => element.name));
-    const problems = result.success ? [] : result.error.issues.map((issue) => problemFor(issue, names));
+    const problems = result.success ? [] : result.error.issues.map((issue) => problemFor(issue, names, compact));
     const badSlug = slugProblem(slug, existing);
     if (badSlug) problems.push({ control: 'slug', message: badSlug });
     for (const message of relatedProblems((compact.related as string[] | undefined) ?? [], existing)) problems.push({ control: 'related', message });
@@ -247,7 +247,7 @@ export function startContributeForm(): void {
       const link = document.createElement('a');
       link.href = `#${controlId(problem.control)}`;
       link.dataset.control = problem.control;
-      link.textContent = problem.message;
+      link.textContent = problem.where ? `${problem.where}: ${problem.message}` : problem.message;
       item.append(link);
       summaryList.append(item);
     }

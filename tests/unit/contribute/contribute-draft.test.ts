@@ -129,38 +129,47 @@ describe('frontmatterFromValues', () => {
 
 describe('problemFor', () => {
   const controls = new Set(Object.keys(answered).concat(['contact.consent', 'draft']));
-  const issuesOf = (values: FormValues) => schema.safeParse(compactFrontmatter(frontmatterFromValues(values))).error?.issues ?? [];
+  const checked = (values: FormValues) => {
+    const data = compactFrontmatter(frontmatterFromValues(values));
+    return { data, issues: schema.safeParse(data).error?.issues ?? [] };
+  };
 
   test('asks for a missing choice in plain words, at its control', () => {
-    const [issue] = issuesOf({ ...answered, region: '' });
+    const { data, issues } = checked({ ...answered, region: '' });
 
-    expect(problemFor(issue!, controls)).toEqual({ control: 'region', message: 'Choose a region' });
+    expect(problemFor(issues[0]!, controls, data)).toEqual({ control: 'region', message: 'Choose a region' });
   });
 
   test('points a missing theme at the main-theme control', () => {
-    const [issue] = issuesOf({ ...answered, 'themes.main': '', 'themes.other': [] });
+    const { data, issues } = checked({ ...answered, 'themes.main': '', 'themes.other': [] });
 
-    expect(problemFor(issue!, controls)).toEqual({ control: 'themes.main', message: 'Choose a main theme' });
+    expect(problemFor(issues[0]!, controls, data)).toEqual({ control: 'themes.main', message: 'Choose a main theme' });
   });
 
   test('points missing sources at the first source title', () => {
     const values = Object.fromEntries(Object.entries(answered).filter(([name]) => !name.startsWith('sources.')));
 
-    const [issue] = issuesOf(values);
+    const { data, issues } = checked(values);
 
-    expect(problemFor(issue!, controls)).toEqual({ control: 'sources.0.title', message: 'Add at least one source, with its title' });
+    expect(problemFor(issues[0]!, controls, data)).toEqual({ control: 'sources.0.title', message: 'Add at least one source, with its title' });
   });
 
   test('points a missing country at the country field', () => {
-    const [issue] = issuesOf({ ...answered, region: 'outside-uk', country: '' });
+    const { data, issues } = checked({ ...answered, region: 'outside-uk', country: '' });
 
-    expect(problemFor(issue!, controls).control).toBe('country');
+    expect(problemFor(issues[0]!, controls, data).control).toBe('country');
   });
 
-  test('points a problem in a row at the field of that row', () => {
-    const [issue] = issuesOf({ ...answered, 'outcomes.1.metric': 'Jobs created' });
+  test('points a problem in a row at the field of that row, naming the row', () => {
+    const { data, issues } = checked({ ...answered, 'outcomes.1.metric': 'Jobs created', 'outcomes.1.value': '12', 'outcomes.1.unit': 'jobs' });
 
-    expect(problemFor(issue!, controls).control).toMatch(/^outcomes\.1\./);
+    expect(problemFor(issues[0]!, controls, data)).toEqual({ control: 'outcomes.1.year', message: 'Outcome year is required', where: 'Outcome 2' });
+  });
+
+  test('keeps the schema message for an answer that is there but wrong', () => {
+    const { data, issues } = checked({ ...answered, title: 'Hi' });
+
+    expect(problemFor(issues[0]!, controls, data)).toEqual({ control: 'title', message: 'Title must be at least 5 characters' });
   });
 });
 

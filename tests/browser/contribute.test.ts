@@ -1,0 +1,144 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { validateLibrary } from '../../src/validate/index.ts';
+import { openSite, type Site } from './site.ts';
+
+let site: Site;
+
+beforeAll(async () => {
+  site = await openSite();
+});
+
+afterAll(async () => {
+  await site?.close();
+});
+
+/** The contribution page with an empty form: no draft left from an earlier test. */
+async function openForm(): Promise<Page> {
+  const page = await site.newPage();
+  await page.goto(site.url('contribute/'));
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await page.locator('#contribute-form').waitFor({ state: 'visible' });
+  return page;
+}
+
+/** Answers every required question, as a contributor would. */
+async function fillRequired(page: Page): Promise<void> {
+  await page.fill('#cf-title', 'Browser test: "buying local" in Llanfair — ŵ');
+  await page.fill('#cf-summary', 'The council moved more of its spending to firms based in the county, measured every year.');
+  await page.fill('#cf-place', 'Llanfair');
+  await page.selectOption('#cf-region', 'wales');
+  await page.fill('#cf-organisation', 'Example County Council');
+  await page.selectOption('#cf-organisationType', 'welsh-council');
+  await page.selectOption('#cf-themes-main', 'procurement');
+  await page.check('#cf-themes-other-workforce');
+  await page.check('#cf-topics-local-supply-chains');
+  await page.fill('#cf-started', '2019');
+  await page.fill('#cf-sources-0-title', 'Annual procurement report');
+  await page.fill('#cf-sources-0-url', 'https://www.example.gov.uk/procurement-report');
+}
+
+const submit = (page: Page) => page.locator('#contribute-form button[type="submit"]').click();
+
+test('without JavaScript the page explains the other ways to contribute and hides the form', async () => {
+  const context = await site.browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+
+  await page.goto(site.url('contribute/'));
+
+  expect(await page.locator('#contribute-form').isVisible()).toBe(false);
+  expect(await page.locator('#contribute-needs-js').textContent()).toContain('needs JavaScript');
+  expect(await page.locator('#contribute-needs-js a[href*="_template.md"]').count()).toBe(1);
+  expect(await page.locator('#contribute-needs-js a[href*="/issues/new"]').count()).toBe(1);
+  await context.close();
+});
+
+test('a filled-in form writes a file that the validator accepts', async () => {
+  const page = await openForm();
+
+  await fillRequired(page);
+  await page.click('[data-rows="outcomes"] [data-add-row]');
+  await page.fill('#cf-outcomes-0-metric', 'Spend with county-based firms');
+  await page.fill('#cf-outcomes-0-value', '1,250');
+  await page.fill('#cf-outcomes-0-unit', '£k');
+  await page.fill('#cf-outcomes-0-year', '2023');
+  await page.fill('#cf-outcomes-0-source', '1');
+  await submit(page);
+
+  await expect.poll(() => page.locator('#contribute-ready').isVisible()).toBe(true);
+  const text = (await page.locator('#contribute-preview').textContent())!;
+  const slug = await page.inputValue('#cf-slug');
+  expect(slug).toBe('browser-test-buying-local-in-llanfair-w');
+  const root = mkdtempSync(path.join(tmpdir(), 'cwb-contribute-'));
+  mkdirSync(path.join(root, 'case-studies'));
+  writeFileSync(path.join(root, 'case-studies', `${slug}.md`), text);
+  expect(validateLibrary(root).problems).toEqual([]);
+  rmSync(root, { recursive: true, force: true });
+  const proposal = new URL((await page.getAttribute('#contribute-github', 'href'))!);
+  expect(proposal.pathname).toMatch(/\/new\/[^/]+$/);
+  expect(proposal.searchParams.get('filename')).toBe(`content/case-studies/${slug}.md`);
+  expect(proposal.searchParams.get('value')).toBe(text);
+});
+
+test('asking for the file with problems lists them, linked to fields that describe them', async () => {
+  const page = await openForm();
+
+  await page.locator('#contribute-github').click();
+
+  const problems = page.locator('#contribute-problems');
+  expect(await problems.isVisible()).toBe(true);
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe('contribute-problems');
+  expect(await problems.locator('li').first().textContent()).toBe('Enter a title');
+  await problems.locator('a').first().click();
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe('cf-title');
+  expect(await page.getAttribute('#cf-title', 'aria-invalid')).toBe('true');
+  expect(await page.getAttribute('#cf-title', 'aria-describedby')).toContain('cf-title-error');
+  expect(await page.locator('#cf-title-error').textContent()).toContain('Enter a title');
+});
+
+test('checks an answer as it is typed once the field has been visited', async () => {
+  const page = await openForm();
+
+  await page.fill('#cf-started', 'twenty');
+  await page.locator('#cf-started').blur();
+
+  await expect.poll(() => page.locator('#cf-started-error').textContent()).toContain('must be a year');
+  await page.fill('#cf-started', '2020');
+  await expect.poll(() => page.locator('#cf-started-error').isVisible()).toBe(false);
+});
+
+test('keeps the draft across a reload until it is cleared', async () => {
+  const page = await openForm();
+  await fillRequired(page);
+  await page.waitForTimeout(400);
+
+  await page.reload();
+
+  expect(await page.locator('#contribute-restored').isVisible()).toBe(true);
+  expect(await page.inputValue('#cf-title')).toContain('buying local');
+  expect(await page.isChecked('#cf-topics-local-supply-chains')).toBe(true);
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.locator('#contribute-clear').click();
+  expect(await page.inputValue('#cf-title')).toBe('');
+  expect(await page.evaluate(() => localStorage.getItem('cwb-contribute-draft'))).toBeNull();
+});
+
+test('the contribution page, with problems shown, has no WCAG A or AA violations', async () => {
+  const page = await openForm();
+  await page.click('[data-rows="outcomes"] [data-add-row]');
+  await submit(page);
+
+  await page.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core/axe.min.js') });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+    return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+  });
+
+  expect(violations).toEqual([]);
+});
