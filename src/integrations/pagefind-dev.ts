@@ -126,8 +126,12 @@ export default function pagefindDevIntegration(): AstroIntegration {
         const index = createDevIndex(root, logger, server);
         server.middlewares.use(bundleMiddleware(base, index.files));
         server.watcher.add(watched);
+        // An editor's save is often several events (write, rename, change); index once for them.
+        let pending: ReturnType<typeof setTimeout> | undefined;
         const onChange = (file: string) => {
-          if (watched.some((dir) => file.startsWith(dir + path.sep) || file === dir)) void index.rebuild();
+          if (!watched.some((dir) => file.startsWith(dir + path.sep) || file === dir)) return;
+          clearTimeout(pending);
+          pending = setTimeout(() => void index.rebuild(), 100);
         };
         server.watcher.on('add', onChange).on('change', onChange).on('unlink', onChange);
         void index.rebuild();
