@@ -146,10 +146,14 @@ function missingFlags(answers: Answers): string[] {
   return missing;
 }
 
-/** A path as the person typing sees it: relative to where they are, unless it is elsewhere. */
+/** The content folder as it was given; an absolute one is shown absolute, as the person wrote it. */
+const rootAsGiven = flagValues.dir ?? process.env.CONTENT_DIR;
+const showAbsolute = rootAsGiven !== undefined && path.isAbsolute(rootAsGiven);
+
+/** A path as the person typing sees it: relative to where they are, unless it is elsewhere or was given absolute. */
 const display = (file: string) => {
   const relative = path.relative(process.cwd(), file);
-  return relative === '' || relative.startsWith('..') || path.isAbsolute(relative) ? file : relative;
+  return showAbsolute || relative === '' || relative.startsWith('..') || path.isAbsolute(relative) ? file : relative;
 };
 const fileFor = (slug: string) => path.join(caseStudiesDir(root), `${slug}.md`);
 
