@@ -5,6 +5,7 @@
  * which is why it is a function of a {@link Taxonomy} rather than a constant.
  */
 import { z } from 'zod';
+import { iso3166Alpha2 } from './countries.ts';
 import { closestId, type Candidate } from './suggest.ts';
 import { languages, type Taxonomy } from './taxonomy.ts';
 
@@ -27,17 +28,9 @@ export function isRealDate(text: string): boolean {
 /** A plain e-mail address; used to keep personal addresses out of anything but a consented contact. */
 export const emailPattern = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/;
 
-const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
-
-/** True when `code` is an ISO 3166-1 alpha-2 code that names a country or territory. */
+/** True when `code` is an officially assigned ISO 3166-1 alpha-2 code, such as `US`. */
 export function isCountryCode(code: string): boolean {
-  if (!/^[A-Z]{2}$/.test(code)) return false;
-  try {
-    const name = regionNames.of(code);
-    return name !== undefined && name !== code;
-  } catch {
-    return false;
-  }
+  return iso3166Alpha2.has(code);
 }
 
 const describe = (input: unknown) => (typeof input === 'string' ? `"${input}"` : JSON.stringify(input) ?? String(input));
@@ -47,10 +40,10 @@ function vocabularyId(field: string, noun: string, terms: readonly Candidate[], 
   const ids = terms.map((term) => term.id) as [string, ...string[]];
   return z.enum(ids, {
     error: (issue) => {
-      if (typeof issue.input !== 'string') return `${field} must be a ${noun} id (text), not ${describe(issue.input)}`;
+      if (typeof issue.input !== 'string') return `${field} must be ${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun} id (text), not ${describe(issue.input)}`;
       const suggestion = closestId(issue.input, terms);
       const hint = suggestion ? `; did you mean "${suggestion}"?` : `; use one of: ${ids.join(', ')}`;
-      return `${field} ${describe(issue.input)} is not a ${noun} id${hint}${advice}`;
+      return `${field} ${describe(issue.input)} is not ${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun} id${hint}${advice}`;
     },
   });
 }
@@ -200,7 +193,13 @@ export function createCaseStudySchema(taxonomy: Taxonomy) {
       /** ISO 3166-1 alpha-2 country code such as `US`; required when, and only when, `region` is `outside-uk`. */
       country: z
         .string({ error: 'country must be a two-letter ISO 3166-1 code such as "US"' })
-        .refine(isCountryCode, { error: (issue) => `country ${describe(issue.input)} is not an ISO 3166-1 alpha-2 code such as "US" or "ES"` })
+        .refine(isCountryCode, {
+          error: (issue) => {
+            const upper = String(issue.input).trim().toUpperCase();
+            const hint = isCountryCode(upper) ? `; did you mean "${upper}"?` : ' such as "US" or "ES"';
+            return `country ${describe(issue.input)} is not an ISO 3166-1 alpha-2 code${hint}`;
+          },
+        })
         .optional(),
       /** The lead organisation, e.g. `Preston City Council`. */
       organisation: text('organisation'),
