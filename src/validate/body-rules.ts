@@ -41,7 +41,8 @@ export function checkBody(file: string, body: string, kind: BodyKind): Problem[]
     // Some MDX errors carry their place only in the text: "Expected a closing tag for `<Callout>` (20:1-20:23)".
     const place = /\((\d+):(\d+)(?:-\d+:\d+)?\)/.exec(reason);
     const at = line !== undefined ? { line, column: column ?? 1 } : place ? { line: Number(place[1]), column: Number(place[2]) } : undefined;
-    add('mdx-syntax', `MDX syntax: ${reason.replace(/ \(\d+:\d+(?:-\d+:\d+)?\)/, '')}`, at);
+    const rule = kind === 'mdx' ? 'mdx-syntax' : 'markdown-syntax';
+    add(rule, `${kind === 'mdx' ? 'MDX' : 'Markdown'} syntax: ${reason.replace(/ \(\d+:\d+(?:-\d+:\d+)?\)/, '')}`, at);
     return [...problems, ...emailAddresses(file, body)];
   }
 

@@ -257,10 +257,21 @@ function jsYamlError(raw: string): { reason: string; at: Position } | undefined 
     return undefined;
   } catch (error) {
     if (!(error instanceof yaml.YAMLException)) return { reason: String(error), at: { line: 1, column: 1 } };
+    // js-yaml checks for a null byte before reading, so its mark does not say where the byte is.
+    const nul = raw.indexOf('\0');
+    if (nul !== -1) return { reason: 'a null character is not allowed: delete it', at: locateIn(raw, nul) };
     const { line, column } = error.mark;
     // Line 1 of `raw` follows the opening "---".
     return { reason: error.reason, at: { line: line + 1, column: line === 0 ? column + 4 : column + 1 } };
   }
+}
+
+/** Where an offset into `raw` is in the file, without a parsed document. */
+function locateIn(raw: string, offset: number): Position {
+  const before = raw.slice(0, offset);
+  const line = before.split('\n').length;
+  const column = offset - (before.lastIndexOf('\n') + 1) + 1;
+  return { line, column: line === 1 ? column + 3 : column };
 }
 
 /** One problem of a kind per line: an alias bomb has dozens of aliases, a broken line several errors. */

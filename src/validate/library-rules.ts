@@ -27,12 +27,29 @@ const languageNames: Record<Language, string> = { en: 'English', cy: 'Welsh' };
 /** Picture formats the site can show and resize. SVG is left out: it can carry scripts. */
 export const imageExtensions = ['.jpg', '.jpeg', '.png', '.webp', '.avif', '.gif'];
 
+const suggestions = new WeakMap<ReadonlyMap<string, CaseStudyFacts>, Map<string, string | undefined>>();
+
+/**
+ * The slug of `library` closest to `value`, remembered per library: in a large library with many
+ * copies of one wrong link, comparing with every slug each time would take minutes. Only slugs
+ * that could be close are compared (edit distance is at least the difference in length).
+ */
+function nearestSlug(value: string, library: ReadonlyMap<string, CaseStudyFacts>): string | undefined {
+  let cache = suggestions.get(library);
+  if (!cache) suggestions.set(library, (cache = new Map()));
+  if (cache.has(value)) return cache.get(value);
+  const reach = Math.max(2, Math.floor(value.length / 3));
+  const candidates = [...library.keys()].filter((slug) => Math.abs(slug.length - value.length) <= reach || slug.startsWith(value) || value.startsWith(slug));
+  const suggestion = closestId(value, candidates.map((id) => ({ id })));
+  cache.set(value, suggestion);
+  return suggestion;
+}
+
 /** Checks `related`, `translationOf` and `image.src` of one case study against the library. */
 export function checkLibraryLinks(facts: CaseStudyFacts, library: ReadonlyMap<string, CaseStudyFacts>, libraryDir: string): Problem[] {
   const { data, yaml, file, slug } = facts;
   if (!data || !yaml) return [];
   const problems: Problem[] = [];
-  const slugs = [...library.keys()].map((id) => ({ id }));
 
   const target = (field: string, fieldPath: PropertyKey[], value: unknown) => {
     if (typeof value !== 'string') return undefined;
@@ -43,7 +60,7 @@ export function checkLibraryLinks(facts: CaseStudyFacts, library: ReadonlyMap<st
     }
     const other = library.get(value);
     if (!other) {
-      const suggestion = closestId(value, slugs);
+      const suggestion = nearestSlug(value, library);
       const hint = suggestion ? `; did you mean "${suggestion}"?` : '';
       problems.push(problem(file, field, `${field} "${value}" is not a case study in this library (no ${value}.md or ${value}.mdx)${hint}`, at));
       return undefined;
