@@ -3,6 +3,7 @@
  * it) on 127.0.0.1:4410, one headless Chromium, and the sample content the site was built from,
  * so that tests pick their words and expectations from the real case studies.
  */
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -36,12 +37,14 @@ export interface Site {
  */
 const outDir = path.resolve(root, process.env.SITE_DIR ?? 'dist');
 
-/** Serves the built site and launches Chromium. Call in `beforeAll`, and `close()` in `afterAll`. */
-export async function openSite(): Promise<Site> {
-  if (!existsSync(path.join(outDir, 'index.html'))) {
-    throw new Error(`${path.relative(root, outDir) || outDir} has no built site: run \`npm run build\` before \`npm run test:browser\` (npm test does both)`);
-  }
-  const server = await preview({ root, outDir, logLevel: 'error', server: { host: '127.0.0.1', port } });
+/** A server the tests reach over HTTP: Astro's preview server or its dev server. */
+interface Server {
+  port: number;
+  stop(): Promise<void>;
+}
+
+/** Launches Chromium and pairs it with a started server; stops the server if Chromium fails. */
+async function withBrowser(server: Server): Promise<Site> {
   let browser: Browser;
   try {
     browser = await chromium.launch({
@@ -65,6 +68,51 @@ export async function openSite(): Promise<Site> {
       await server.stop();
     },
   };
+}
+
+/** Serves the built site and launches Chromium. Call in `beforeAll`, and `close()` in `afterAll`. */
+export async function openSite(): Promise<Site> {
+  if (!existsSync(path.join(outDir, 'index.html'))) {
+    throw new Error(`${path.relative(root, outDir) || outDir} has no built site: run \`npm run build\` before \`npm run test:browser\` (npm test does both)`);
+  }
+  return withBrowser(await preview({ root, outDir, logLevel: 'error', server: { host: '127.0.0.1', port } }));
+}
+
+/**
+ * Starts `astro dev` (what `npm run dev` runs) as its own process on the tests' port, waits until
+ * it answers, and launches Chromium. A child process rather than Astro's `dev()`, which does not
+ * find the pages when run inside the test runner's own Vite.
+ */
+export async function openDevSite(): Promise<Site> {
+  const child = spawn(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)], {
+    cwd: root,
+    // Without what the test runner adds to the environment (`MODE`, `BASE_URL`, `NODE_ENV`, …),
+    // which Astro would otherwise take for its own.
+    env: Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(VITEST.*|TEST|NODE_ENV|MODE|BASE_URL|DEV|PROD|SSR)$/.test(key))),
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let errors = '';
+  child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const stop = async () => {
+    if (child.exitCode === null) child.kill('SIGTERM');
+    await exited;
+  };
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`astro dev stopped: ${errors}`);
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}${base}`)).ok) break;
+    } catch {
+      // Not listening yet.
+    }
+    if (Date.now() > deadline) {
+      await stop();
+      throw new Error(`astro dev did not answer within a minute: ${errors}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  return withBrowser({ port, stop });
 }
 
 /** The published case studies the site was built from, by slug. */
