@@ -8,7 +8,7 @@
 import path from 'node:path';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { AstroError } from 'astro/errors';
-import { caseStudiesDir, contentRoot } from '../schema/load-taxonomy.ts';
+import { caseStudiesDir, contentRoot, taxonomyDir } from '../schema/load-taxonomy.ts';
 import { formatProblems, summarise, validateLibrary, type ValidationReport } from '../validate/index.ts';
 
 export interface ContentCheckOptions {
@@ -16,9 +16,9 @@ export interface ContentCheckOptions {
   root?: string;
 }
 
-function check(root: string): { report: ValidationReport; milliseconds: number } {
+function check(root: string, freshTaxonomy = false): { report: ValidationReport; milliseconds: number } {
   const started = performance.now();
-  const report = validateLibrary(root);
+  const report = validateLibrary(root, { freshTaxonomy });
   return { report, milliseconds: Math.round(performance.now() - started) };
 }
 
@@ -36,6 +36,8 @@ function logReport(report: ValidationReport, logger: AstroIntegrationLogger): vo
 /** The content check integration. List it before `mdx()` so it runs before content is read. */
 export default function contentCheck(options: ContentCheckOptions = {}): AstroIntegration {
   const root = options.root ?? contentRoot();
+  /** Problems found by the last check, so that dev says "no problems" only when some were fixed. */
+  let lastProblemCount = 0;
   return {
     name: 'cwb:content-check',
     hooks: {
@@ -48,22 +50,29 @@ export default function contentCheck(options: ContentCheckOptions = {}): AstroIn
           error.stack = '';
           throw error;
         }
+        lastProblemCount = report.problems.length;
         logReport(report, logger);
         logger.info(`${summarise(report.problems, report.files.length)} (${milliseconds} ms)`);
       },
       'astro:server:setup': ({ server, logger }) => {
-        const dir = path.resolve(caseStudiesDir(root));
-        server.watcher.add(dir);
+        const watched = [path.resolve(caseStudiesDir(root)), path.resolve(taxonomyDir(root))];
+        server.watcher.add(watched);
         let timer: ReturnType<typeof setTimeout> | undefined;
+        let taxonomyChanged = false;
         server.watcher.on('all', (_event, file) => {
-          if (!path.resolve(file).startsWith(dir + path.sep)) return;
+          const changed = path.resolve(file);
+          const where = watched.findIndex((dir) => changed.startsWith(dir + path.sep));
+          if (where === -1) return;
+          taxonomyChanged ||= where === 1;
           // Editors write a file in several steps; check once they are done.
           clearTimeout(timer);
           timer = setTimeout(() => {
             try {
-              const { report } = check(root);
+              const { report } = check(root, taxonomyChanged);
+              taxonomyChanged = false;
               if (report.problems.length > 0) logReport(report, logger);
-              else logger.info(`${summarise(report.problems, report.files.length)}`);
+              else if (lastProblemCount > 0) logger.info(summarise(report.problems, report.files.length));
+              lastProblemCount = report.problems.length;
             } catch (error) {
               logger.error(`the content check failed: ${error instanceof Error ? error.message : String(error)}`);
             }

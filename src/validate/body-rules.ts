@@ -6,8 +6,6 @@
  * The body arrives preceded by one empty line per front-matter line, so every position the
  * Markdown parser gives is already the file's own.
  */
-import { existsSync, statSync } from 'node:fs';
-import path from 'node:path';
 import type { Nodes, Root } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
@@ -25,8 +23,15 @@ import { lineIndex } from './source-text.ts';
 
 export type BodyKind = 'md' | 'mdx';
 
-/** Every problem in the body of `file`. */
-export function checkBody(file: string, body: string, kind: BodyKind): Problem[] {
+/** Says why a body image path is not a usable picture, or undefined when it is one. */
+export type ImageCheck = (file: string, src: string) => string | undefined;
+
+/**
+ * Every problem in the body of `file`. `checkImage` judges images written as relative paths,
+ * which Astro imports and resizes: a missing file stops its build, and a file that is not a
+ * picture is published as a broken placeholder.
+ */
+export function checkBody(file: string, body: string, kind: BodyKind, checkImage: ImageCheck = () => undefined): Problem[] {
   const problems: Problem[] = [];
   const add = (rule: string, message: string, at: Position | undefined) => problems.push(problem(file, rule, message, at ?? { line: 1, column: 1 }));
 
@@ -58,7 +63,10 @@ export function checkBody(file: string, body: string, kind: BodyKind): Problem[]
       case 'definition': {
         const what = node.type === 'image' ? 'an image' : node.type === 'link' ? 'a link' : 'a link definition';
         if (isUnsafeUrl(node.url)) add('unsafe-url', `${what} to a javascript:, data: or vbscript: URL is not allowed: link to an https:// address`, at);
-        else if (node.type === 'image') problems.push(...localImage(file, node.url, at));
+        else if (node.type === 'image' && isLocalPath(node.url)) {
+          const message = checkImage(file, decodePath(node.url));
+          if (message) add('image', message.replace(/^image src/, 'image'), at);
+        }
         break;
       }
       case 'mdxjsEsm': {
@@ -142,18 +150,17 @@ function snippetPosition(value: string, inner: Position, start: Position | undef
   return { line, column: prefix + inner.column };
 }
 
-/** Astro imports a body image written as a relative path: a missing file would stop the build. */
-function localImage(file: string, url: string, at: Position | undefined): Problem[] {
-  if (/^[a-z][a-z0-9+.-]*:|^\/|^#/i.test(url) || url === '') return [];
-  let relative: string;
+/** A path on disk rather than a URL, a site path or a fragment. */
+const isLocalPath = (url: string) => url !== '' && !/^[a-z][a-z0-9+.-]*:|^[/\\#?]/i.test(url);
+
+/** The file path a Markdown image URL names: without query or fragment, percent-decoded. */
+function decodePath(url: string): string {
+  const bare = url.split(/[?#]/)[0]!;
   try {
-    relative = decodeURI(url.split(/[?#]/)[0]!);
+    return decodeURI(bare);
   } catch {
-    relative = url;
+    return bare;
   }
-  const target = path.resolve(path.dirname(file), relative);
-  if (existsSync(target) && statSync(target).isFile()) return [];
-  return [problem(file, 'image', `image "${url}" does not exist: the path is relative to this file, such as images/picture.jpg`, at)];
 }
 
 const emailEverywhere = new RegExp(emailPattern.source, 'g');

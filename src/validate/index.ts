@@ -13,7 +13,7 @@ import type { Taxonomy } from '../schema/taxonomy.ts';
 import { checkBody } from './body-rules.ts';
 import { readYaml, splitFrontmatter } from './frontmatter.ts';
 import { scanLibrary, type CaseStudyFile } from './library.ts';
-import { checkLibraryLinks, type CaseStudyFacts } from './library-rules.ts';
+import { checkImageSource, checkLibraryLinks, type CaseStudyFacts } from './library-rules.ts';
 import { compareProblems, problem, type Problem } from './problem.ts';
 import { checkSchema } from './schema-rules.ts';
 import { decodeUtf8 } from './source-text.ts';
@@ -27,6 +27,8 @@ export interface ValidateOptions {
    * other files (`related`, `translationOf`, duplicate slugs) always see the whole library.
    */
   paths?: readonly string[];
+  /** Read the vocabularies again rather than use the ones read earlier in this process (the dev server does). */
+  freshTaxonomy?: boolean;
 }
 
 export interface ValidationReport {
@@ -57,7 +59,7 @@ export function validateLibrary(root: string = contentRoot(), options: ValidateO
 
     let schema: CaseStudySchema | undefined;
     try {
-      schema = schemaFor(loadTaxonomy(selection.root));
+      schema = schemaFor(loadTaxonomy(selection.root, { fresh: options.freshTaxonomy ?? false }));
     } catch (error) {
       problems.push(problem(taxonomyDir(selection.root), 'taxonomy', errorMessage(error)));
     }
@@ -160,7 +162,7 @@ function analyse(file: CaseStudyFile, schema: CaseStudySchema | undefined, full:
       }
       if (full && schema) problems.push(...checkSchema(file.path, yaml, split.frontmatter.raw, schema));
     }
-    if (full) problems.push(...checkBody(file.path, split.frontmatter.body, file.kind));
+    if (full) problems.push(...checkBody(file.path, split.frontmatter.body, file.kind, (from, src) => checkImageSource(from, src, path.dirname(file.path))));
   } catch (error) {
     problems.push(problem(file.path, 'internal-error', `the validator could not check this file: ${errorMessage(error)}`));
   }

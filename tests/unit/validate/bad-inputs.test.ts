@@ -91,7 +91,8 @@ const cases: Case[] = [
   { fixture: 'markdown-data-image.md', errors: [['unsafe-url', 20, 1]] },
   { fixture: 'markdown-vbscript-definition.md', errors: [['unsafe-url', 22, 1]] },
   { fixture: 'markdown-autolink-javascript.md', errors: [['unsafe-url', 20, 7]] },
-  { fixture: 'body-image-missing.md', errors: [['image', 20, 1]] },
+  { fixture: 'body-image-missing.md', errors: [['image', 20, 1]], says: 'does not exist' },
+  { fixture: 'body-image-not-a-picture.md', errors: [['image', 20, 1]], says: 'must be a picture' },
   // MDX
   { fixture: 'mdx-import.mdx', errors: [['mdx-import-export', 16, 1]], says: 'import' },
   { fixture: 'mdx-export.mdx', errors: [['mdx-import-export', 18, 1]], says: 'export' },

@@ -8,7 +8,6 @@ import { describe, expect, test } from 'vitest';
 
 const repo = fileURLToPath(new URL('../../../', import.meta.url));
 const fixtures = path.join(repo, 'tests/fixtures/validate');
-const bad = path.join(fixtures, 'bad');
 
 interface Run {
   status: number;

@@ -2,10 +2,13 @@
  * The build's content check runs the same validator: it throws with every problem located, before
  * any content is loaded, and lets a valid library through.
  */
+import { EventEmitter } from 'node:events';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
-import { expect, test } from 'vitest';
+import { afterEach, expect, test } from 'vitest';
 import contentCheck from '../../../src/integrations/content-check.ts';
 import { formatProblems, validateLibrary } from '../../../src/validate/index.ts';
 
@@ -50,4 +53,55 @@ test('warnings are logged without stopping the build', () => {
 
 test('astro dev refuses to start on the same problems', () => {
   expect(() => runSetup(path.join(fixtures, 'bad/related-missing'), 'dev')).toThrow(/\[related\]/);
+});
+
+const scratch: string[] = [];
+afterEach(() => {
+  for (const dir of scratch.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** Starts the dev-server side of the integration on a copy of the good library, with a fake watcher. */
+function devServer() {
+  const root = mkdtempSync(path.join(tmpdir(), 'cwb-content-check-'));
+  scratch.push(root);
+  cpSync(path.join(fixtures, 'good'), root, { recursive: true });
+  cpSync(fileURLToPath(new URL('../../../content/taxonomy/', import.meta.url)), path.join(root, 'taxonomy'), { recursive: true });
+  const watcher = Object.assign(new EventEmitter(), { add: () => watcher });
+  const { lines, logger: log } = logger();
+  const hooks = contentCheck({ root }).hooks;
+  (hooks['astro:config:setup'] as (options: unknown) => void)({ command: 'dev', logger: log });
+  (hooks['astro:server:setup'] as (options: unknown) => void)({ server: { watcher }, logger: log });
+  lines.length = 0;
+  /** Writes a file of the library and tells the watcher, as an editor's save would. */
+  const save = async (relative: string, text: string) => {
+    writeFileSync(path.join(root, relative), text);
+    watcher.emit('all', 'change', path.join(root, relative));
+    await new Promise((resolve) => setTimeout(resolve, 400));
+  };
+  return { root, lines, save };
+}
+
+test('in dev, a case study saved with a mistake is reported without stopping the server, and its fix is confirmed', async () => {
+  const { root, lines, save } = devServer();
+  const file = 'case-studies/a-draft.md';
+  const text = readFileSync(path.join(root, file), 'utf8');
+
+  await save(file, text.replace('region: north-west', 'region: North-West'));
+  await save(file, text);
+
+  expect(lines).toHaveLength(2);
+  expect(lines[0]).toMatch(/a-draft\.md:5:9: error: region "North-West" .*\[region\]/);
+  expect(lines[1]).toBe('9 files checked, no problems');
+});
+
+test('in dev, a topic added to the taxonomy is known at once', async () => {
+  const { root, lines, save } = devServer();
+  const file = 'case-studies/a-draft.md';
+  const topics = readFileSync(path.join(root, 'taxonomy/topics.yml'), 'utf8');
+
+  await save(file, readFileSync(path.join(root, file), 'utf8').replace('draft: true', 'draft: true\ntopics: [zebra-crossings]'));
+  await save('taxonomy/topics.yml', `${topics}\n- id: zebra-crossings\n  label: Zebra crossings\n  description: Safe places to cross.\n`);
+
+  expect(lines[0]).toContain('"zebra-crossings" is not a topic id');
+  expect(lines[1]).toBe('9 files checked, no problems');
 });
