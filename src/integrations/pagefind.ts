@@ -51,6 +51,23 @@ export async function indexSite(siteDir: string, logger?: AstroIntegrationLogger
   return { pageCount };
 }
 
+/**
+ * Checks the index against the library: an empty index while case studies are published means the
+ * case-study page lost its `data-pagefind-body`, and search would silently find nothing. Returns a
+ * warning when the counts differ otherwise.
+ */
+export function checkIndexedCount(pageCount: number, published: number): string | undefined {
+  if (published > 0 && pageCount === 0) {
+    throw new Error(
+      `The search index is empty although ${published} case ${published === 1 ? 'study is' : 'studies are'} published: the case-study page must mark its content with data-pagefind-body`,
+    );
+  }
+  if (pageCount !== published) {
+    return `The search index holds ${pageCount} pages but ${published} case studies are published; each published case-study page should carry data-pagefind-body`;
+  }
+  return undefined;
+}
+
 /** The Astro integration that writes the search index on `astro build`. */
 export default function pagefindIntegration(): AstroIntegration {
   return {
@@ -59,15 +76,8 @@ export default function pagefindIntegration(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const { pageCount } = await indexSite(fileURLToPath(dir), logger);
         const root = contentRoot();
-        const published = readCaseStudies(root, loadTaxonomy(root)).entries.length;
-        if (published > 0 && pageCount === 0) {
-          throw new Error(
-            `The search index is empty although ${published} case studies are published: the case-study page must mark its main content with data-pagefind-body`,
-          );
-        }
-        if (pageCount !== published) {
-          logger.warn(`The search index holds ${pageCount} pages but ${published} case studies are published; each published case-study page should carry data-pagefind-body`);
-        }
+        const warning = checkIndexedCount(pageCount, readCaseStudies(root, loadTaxonomy(root)).entries.length);
+        if (warning) logger.warn(warning);
       },
     },
   };

@@ -1,0 +1,62 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { checkIndexedCount, indexSite } from './pagefind.ts';
+
+const page = (lang: string, body: string) => `<!doctype html><html lang="${lang}"><head><title>t</title></head><body>${body}</body></html>`;
+
+describe('indexSite', () => {
+  let site: string;
+  let result: { pageCount: number };
+
+  beforeAll(async () => {
+    site = mkdtempSync(path.join(tmpdir(), 'cwb-index-'));
+    const write = (file: string, html: string) => {
+      mkdirSync(path.dirname(path.join(site, file)), { recursive: true });
+      writeFileSync(path.join(site, file), html);
+    };
+    write('index.html', page('en', '<main>Home page about procurement</main>'));
+    write('case-studies/index.html', page('en', '<main>All case studies about procurement</main>'));
+    write('case-studies/preston/index.html', page('en', '<article data-pagefind-body><h1>Preston procurement</h1></article>'));
+    write('case-studies/gwynedd/index.html', page('cy', '<article data-pagefind-body><h1>Caffael yng Ngwynedd</h1></article>'));
+    result = await indexSite(site);
+  });
+
+  afterAll(() => rmSync(site, { recursive: true, force: true }));
+
+  test('indexes English and Welsh case-study pages into one index', () => {
+    const entry = JSON.parse(readFileSync(path.join(site, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+
+    expect(Object.keys(entry.languages)).toEqual(['en']);
+    expect(entry.languages.en!.page_count).toBe(2);
+    expect(result.pageCount).toBe(2);
+  });
+});
+
+describe('indexSite on a library without case studies', () => {
+  test('indexes no page at all, rather than every page', async () => {
+    const site = mkdtempSync(path.join(tmpdir(), 'cwb-index-empty-'));
+    writeFileSync(path.join(site, 'index.html'), page('en', '<main>Home page</main>'));
+
+    const { pageCount } = await indexSite(site);
+
+    rmSync(site, { recursive: true, force: true });
+    expect(pageCount).toBe(0);
+  });
+});
+
+describe('checkIndexedCount', () => {
+  test('fails the build when nothing was indexed although case studies are published', () => {
+    expect(() => checkIndexedCount(0, 3)).toThrow(/search index is empty although 3 case studies are published/);
+  });
+
+  test('warns when the index and the library disagree', () => {
+    expect(checkIndexedCount(2, 3)).toMatch(/holds 2 pages but 3 case studies/);
+  });
+
+  test('accepts an index that matches the library, even an empty one', () => {
+    expect(checkIndexedCount(3, 3)).toBeUndefined();
+    expect(checkIndexedCount(0, 0)).toBeUndefined();
+  });
+});
