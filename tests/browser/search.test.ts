@@ -191,6 +191,21 @@ describe('the search page', () => {
     expect(await page.evaluate(() => [...document.querySelectorAll('#search-results > li')].indexOf(document.activeElement!.closest('li')!))).toBe(10);
   });
 
+  test('orders the results by the year started when asked, and keeps that order in the URL', async () => {
+    const word = wordAcrossRegions().word;
+    const page = await site.newPage();
+    await page.goto(site.url(`search/?q=${encodeURIComponent(word)}`));
+    await resultsFor(page, queryString(word));
+
+    await page.locator('#search-sort').selectOption('started');
+    await resultsFor(page, `${queryString(word)}&sort=started`);
+
+    const years = (await allResultPaths(page)).map((path) => bySlug.get(path.slice(`${base}case-studies/`.length, -1))!.data.started);
+    expect(years.length).toBeGreaterThan(1);
+    expect(years).toEqual([...years].sort((a, b) => b - a));
+    expect(new URL(page.url()).searchParams.get('sort')).toBe('started');
+  });
+
   test('says search is unavailable and offers the browse pages when the index cannot load', async () => {
     const page = await site.newPage();
     await page.route('**/pagefind/pagefind.js', (route) => route.abort());
