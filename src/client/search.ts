@@ -71,8 +71,11 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: stri
  */
 function renderResult(data: PagefindData, withExcerpt: boolean): HTMLLIElement {
   const item = element('li', 'search-result');
-  if (data.meta.lang) item.lang = data.meta.lang;
+  // The title and excerpt are in the case study's language; the facts and themes lines are the
+  // interface's English labels.
+  const lang = data.meta.lang && data.meta.lang !== document.documentElement.lang ? data.meta.lang : undefined;
   const heading = element('h3', 'search-result__title');
+  if (lang) heading.lang = lang;
   const link = element('a', undefined, data.meta.title ?? data.url);
   link.href = data.url;
   heading.append(link);
@@ -87,6 +90,7 @@ function renderResult(data: PagefindData, withExcerpt: boolean): HTMLLIElement {
     item.append(line);
   }
   const excerpt = element('p', 'search-result__excerpt');
+  if (lang) excerpt.lang = lang;
   // Pagefind escapes the page text and adds only <mark>: https://pagefind.app/docs/api/#returned-results
   if (withExcerpt || !data.meta.summary) excerpt.innerHTML = data.excerpt;
   else excerpt.textContent = data.meta.summary;

@@ -64,7 +64,7 @@ describe('searchRecord', () => {
   test('carries the meta and sort keys of the case-study page', () => {
     const record = searchRecord('ynni-caerdydd', schema.parse(welsh), '', taxonomy);
 
-    expect(record.meta).toEqual({ title: welsh.title, summary: welsh.summary, place: 'Caerdydd', organisation: 'Cyngor Caerdydd' });
+    expect(record.meta).toEqual({ title: welsh.title, summary: welsh.summary, place: 'Caerdydd', organisation: 'Cyngor Caerdydd', lang: 'cy' });
     expect(record.sort).toEqual({ published: '2025-03-04', started: '2019' });
   });
 

@@ -23,12 +23,16 @@ export const searchIndexLanguage = 'en';
 export const searchFilterNames = ['theme', 'topic', 'region', 'nation', 'type', 'status', 'evidence'] as const;
 export type SearchFilterName = (typeof searchFilterNames)[number];
 
-/** The meta fields every indexed case study carries. */
+/**
+ * The meta fields every indexed case study carries: the contract's four, and `lang`, so that a
+ * result written in Welsh is marked as Welsh on the (English) search page.
+ */
 export interface SearchMeta {
   title: string;
   summary: string;
   place: string;
   organisation: string;
+  lang: string;
 }
 
 /** The sort keys: `published` as `YYYY-MM-DD`, `started` as a year. */
@@ -72,7 +76,7 @@ export function searchFilters(data: CaseStudyData, taxonomy: Taxonomy): Partial<
 
 /** A case study's meta: what a search result shows beside the excerpt. */
 export function searchMeta(data: CaseStudyData): SearchMeta {
-  return { title: data.title, summary: data.summary, place: data.place, organisation: data.organisation };
+  return { title: data.title, summary: data.summary, place: data.place, organisation: data.organisation, lang: data.lang };
 }
 
 /** A case study's sort keys. */
