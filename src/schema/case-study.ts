@@ -42,7 +42,7 @@ function vocabularyId(field: string, noun: string, terms: readonly Candidate[], 
     error: (issue) => {
       if (typeof issue.input !== 'string') return `${field} must be ${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun} id (text), not ${describe(issue.input)}`;
       const suggestion = closestId(issue.input, terms);
-      const hint = suggestion ? `; did you mean "${suggestion}"?` : `; use one of: ${ids.join(', ')}`;
+      const hint = suggestion ? `; did you mean "${suggestion}"?` : ids.length <= 25 ? `; use one of: ${ids.join(', ')}` : '';
       return `${field} ${describe(issue.input)} is not ${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun} id${hint}${advice}`;
     },
   });
@@ -215,7 +215,7 @@ export function createCaseStudySchema(taxonomy: Taxonomy) {
         .check(uniqueItems('themes')),
       /** Finer sub-themes, no repeats. */
       topics: z
-        .array(vocabularyId('topic', 'topic', taxonomy.topics, '. To add a new topic, add it to content/taxonomy/topics.yml with an id, label and description'), {
+        .array(vocabularyId('topic', 'topic', taxonomy.topics, ' (to add a new topic, add it to content/taxonomy/topics.yml with an id, label and description in the same pull request)'), {
           error: 'topics must be a list of topic ids',
         })
         .check(uniqueItems('topics'))
