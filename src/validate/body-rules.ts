@@ -1,7 +1,7 @@
 /**
  * Rules for the body of a case study (contract §5): raw HTML limited to harmless elements, no
  * script URLs in links and images, and in `.mdx` no imports, exports, JavaScript expressions or
- * components the site does not provide. Also no e-mail addresses (personal data).
+ * components the site does not provide. Also no e-mail addresses or telephone numbers (personal data).
  *
  * The body arrives preceded by one empty line per front-matter line, so every position the
  * Markdown parser gives is already the file's own.
@@ -18,6 +18,7 @@ import { mdxComponentNames, mdxComponents, type MdxComponentName } from '../sche
 import { closestId } from '../schema/suggest.ts';
 import { checkElement, isUnsafeUrl } from './html-policy.ts';
 import { checkHtml } from './html-rules.ts';
+import { findPhoneNumbers, phoneMessage } from './personal-data.ts';
 import { problem, type Position, type Problem } from './problem.ts';
 import { lineIndex } from './source-text.ts';
 
@@ -48,7 +49,7 @@ export function checkBody(file: string, body: string, kind: BodyKind, checkImage
     const at = line !== undefined ? { line, column: column ?? 1 } : place ? { line: Number(place[1]), column: Number(place[2]) } : undefined;
     const rule = kind === 'mdx' ? 'mdx-syntax' : 'markdown-syntax';
     add(rule, `${kind === 'mdx' ? 'MDX' : 'Markdown'} syntax: ${reason.replace(/ \(\d+:\d+(?:-\d+:\d+)?\)/, '')}`, at);
-    return [...problems, ...emailAddresses(file, body)];
+    return [...problems, ...emailAddresses(file, body), ...phoneNumbers(file, body)];
   }
 
   const lines = body.split('\n').map((line) => line.replace(/\r$/, ''));
@@ -87,7 +88,7 @@ export function checkBody(file: string, body: string, kind: BodyKind, checkImage
     }
   });
 
-  problems.push(...emailAddresses(file, body));
+  problems.push(...emailAddresses(file, body), ...phoneNumbers(file, body));
   return problems;
 }
 
@@ -171,4 +172,10 @@ function emailAddresses(file: string, body: string): Problem[] {
   return [...body.matchAll(emailEverywhere)].map((match) =>
     problem(file, 'email-address', 'an e-mail address in the text is personal data and may not be published; to give a contact, use contact.email with consent: true', locate(match.index)),
   );
+}
+
+/** Telephone numbers in the text are personal data, as e-mail addresses are. */
+function phoneNumbers(file: string, body: string): Problem[] {
+  const locate = lineIndex(body);
+  return findPhoneNumbers(body).map((match) => problem(file, 'phone-number', phoneMessage('text'), locate(match.index)));
 }

@@ -13,6 +13,7 @@ import type { Taxonomy } from '../schema/taxonomy.ts';
 import { checkBody } from './body-rules.ts';
 import { readYaml, splitFrontmatter } from './frontmatter.ts';
 import { scanLibrary, type CaseStudyFile } from './library.ts';
+import { kilobytes, maxFileBytes, maxFrontmatterBytes } from './limits.ts';
 import { checkImageSource, checkLibraryLinks, type CaseStudyFacts } from './library-rules.ts';
 import { compareProblems, problem, type Problem } from './problem.ts';
 import { checkSchema } from './schema-rules.ts';
@@ -140,6 +141,13 @@ function analyse(file: CaseStudyFile, schema: CaseStudySchema | undefined, full:
   const facts: CaseStudyFacts = { file: file.path, slug: file.slug, lang: undefined, draft: false, data: undefined, yaml: undefined };
   const problems: Problem[] = [];
   try {
+    // Refused unread: the size alone says it is not a case study, and parsing it would slow every build.
+    const size = statSync(file.path).size;
+    if (size > maxFileBytes) {
+      const message = `the file is ${kilobytes(size)}; a case study may be at most ${kilobytes(maxFileBytes)}: shorten the text, and put pictures in case-studies/images/ rather than in the file`;
+      problems.push(problem(file.path, 'file-size', message));
+      return { facts, problems };
+    }
     const decoded = decodeUtf8(readFileSync(file.path));
     if (!decoded.ok) {
       const byte = decoded.byte.toString(16).toUpperCase().padStart(2, '0');
@@ -148,6 +156,12 @@ function analyse(file: CaseStudyFile, schema: CaseStudySchema | undefined, full:
     }
     const split = splitFrontmatter(file.path, decoded.text);
     if (!split.ok) return { facts, problems: split.problems };
+    const frontmatterBytes = Buffer.byteLength(split.frontmatter.raw);
+    if (frontmatterBytes > maxFrontmatterBytes) {
+      const message = `the front matter is ${kilobytes(frontmatterBytes)}; it may be at most ${kilobytes(maxFrontmatterBytes)}: keep the fields short and write the story in the text below the closing "---"`;
+      problems.push(problem(file.path, 'frontmatter-size', message));
+      return { facts, problems };
+    }
 
     const { yaml, problems: yamlProblems } = readYaml(file.path, split.frontmatter.raw);
     problems.push(...yamlProblems);

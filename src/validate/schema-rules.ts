@@ -8,6 +8,7 @@ import type { z } from 'zod';
 import { emailPattern, isRealDate, type CaseStudySchema } from '../schema/case-study.ts';
 import { closestId } from '../schema/suggest.ts';
 import { visitScalars, type YamlFrontmatter } from './frontmatter.ts';
+import { findPhoneNumbers, phoneMessage } from './personal-data.ts';
 import { problem, type Problem } from './problem.ts';
 
 /** Fields written as dates; js-yaml turns an unquoted `2025-02-30` into 2 March without a word. */
@@ -59,7 +60,7 @@ export function checkSchema(file: string, yaml: YamlFrontmatter, raw: string, sc
     }
   }
 
-  problems.push(...emailAddresses(file, yaml, raw));
+  problems.push(...emailAddresses(file, yaml, raw), ...phoneNumbers(file, yaml, raw, input));
   return problems;
 }
 
@@ -149,6 +150,24 @@ function emailAddresses(file: string, yaml: YamlFrontmatter, raw: string): Probl
         yaml.locate(offset),
       ),
     );
+  });
+  return problems;
+}
+
+/**
+ * Telephone numbers are personal data: allowed only inside a contact given with `consent: true`.
+ * The text is read as written, so that a number YAML would read as an integer is found too.
+ */
+function phoneNumbers(file: string, yaml: YamlFrontmatter, raw: string, data: unknown): Problem[] {
+  const contact = (data as { contact?: unknown }).contact;
+  const consented = typeof contact === 'object' && contact !== null && (contact as { consent?: unknown }).consent === true;
+  const problems: Problem[] = [];
+  visitScalars(yaml.document, ({ node, path }) => {
+    if (consented && path[0] === 'contact') return;
+    if (!node.range) return;
+    for (const match of findPhoneNumbers(raw.slice(node.range[0], node.range[1]))) {
+      problems.push(problem(file, 'phone-number', phoneMessage('frontmatter'), yaml.locate(node.range[0] + match.index)));
+    }
   });
   return problems;
 }

@@ -1,0 +1,68 @@
+/**
+ * Bounded work (issue 6): a case study far bigger than any real one is refused, with its size and
+ * the limit, before it is parsed.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, expect, test } from 'vitest';
+import { validateLibrary } from '../../../src/validate/index.ts';
+import { maxFileBytes, maxFrontmatterBytes } from '../../../src/validate/limits.ts';
+
+const bad = fileURLToPath(new URL('../../fixtures/validate/bad/', import.meta.url));
+const valid = readFileSync(path.join(bad, 'email-in-body.md'), 'utf8').replace(/\nFor more, write to .*\n/, '\n');
+
+const scratch: string[] = [];
+afterEach(() => {
+  for (const dir of scratch.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+function validate(text: string) {
+  const root = mkdtempSync(path.join(tmpdir(), 'cwb-limits-'));
+  scratch.push(root);
+  mkdirSync(path.join(root, 'case-studies'));
+  writeFileSync(path.join(root, 'case-studies', 'preston.md'), text);
+  return validateLibrary(root).problems;
+}
+
+const paragraph = 'The council and its anchor institutions moved their spending to local suppliers. ';
+
+test('the limits are 512 KB for a file and 32 KB for its front matter', () => {
+  expect(maxFileBytes).toBe(512 * 1024);
+  expect(maxFrontmatterBytes).toBe(32 * 1024);
+});
+
+test('a file over 512 KB is refused with its size and the limit', () => {
+  const text = valid + paragraph.repeat(Math.ceil(maxFileBytes / paragraph.length));
+
+  const problems = validate(text);
+
+  expect(problems.map((item) => [item.rule, item.line, item.column])).toEqual([['file-size', 1, 1]]);
+  expect(problems[0]!.message).toMatch(/the file is 512\.\d KB; a case study may be at most 512 KB/);
+});
+
+test('a file just under 512 KB is read as usual', () => {
+  const text = valid + '\n' + paragraph.repeat(Math.floor((maxFileBytes - valid.length - 1) / paragraph.length));
+
+  expect(Buffer.byteLength(text)).toBeLessThanOrEqual(maxFileBytes);
+  expect(validate(text)).toEqual([]);
+});
+
+test('a file over 512 KB in multi-byte characters is measured in bytes', () => {
+  const text = valid + 'Tŷ Ŵyn 🌱 '.repeat(Math.ceil(maxFileBytes / 10));
+
+  expect(text.length).toBeLessThan(maxFileBytes * 1.1);
+  expect(validate(text).map((item) => item.rule)).toEqual(['file-size']);
+});
+
+test('front matter over 32 KB is refused with its size and the limit', () => {
+  const partners = Array.from({ length: 1200 }, (_, index) => `  - Partner organisation number ${index}`).join('\n');
+  const text = valid.replace('published: 2025-01-15', `published: 2025-01-15\npartners:\n${partners}`);
+
+  const problems = validate(text);
+
+  expect(Buffer.byteLength(text)).toBeLessThan(maxFileBytes);
+  expect(problems.map((item) => [item.rule, item.line, item.column])).toEqual([['frontmatter-size', 1, 1]]);
+  expect(problems[0]!.message).toMatch(/the front matter is \d+(\.\d)? KB; it may be at most 32 KB/);
+});
