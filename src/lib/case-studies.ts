@@ -40,3 +40,19 @@ export function compareNames(a: string, b: string): number {
 export function byTitle<T extends CaseStudy>(entries: readonly T[]): T[] {
   return [...entries].sort((a, b) => compareNames(a.data.title, b.data.title) || compareNames(a.id, b.id));
 }
+
+/** Most recently started first; the same year newest published first. */
+export function byYearStarted<T extends CaseStudy>(entries: readonly T[]): T[] {
+  return [...entries].sort((a, b) => b.data.started - a.data.started || compareNewestFirst(a, b));
+}
+
+/** The orders the list of all case studies is published in, each at its own static URL. */
+export const caseStudyOrders = ['newest', 'a-z', 'year-started'] as const;
+export type CaseStudyOrder = (typeof caseStudyOrders)[number];
+
+/** A copy of `entries` in `order`. */
+export function inOrder<T extends CaseStudy>(entries: readonly T[], order: CaseStudyOrder): T[] {
+  if (order === 'a-z') return byTitle(entries);
+  if (order === 'year-started') return byYearStarted(entries);
+  return newestFirst(entries);
+}

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { createCaseStudySchema } from '../schema/case-study.ts';
 import type { Taxonomy } from '../schema/taxonomy.ts';
+import { codebook } from './codebook.ts';
 
 /**
  * The schema of what a contributor writes (`io: 'input'`): dates as text, `lang` and `draft`
@@ -22,6 +23,12 @@ export function caseStudyJsonSchema(taxonomy: Taxonomy, id?: string): Record<str
       if (zodSchema._zod.def.type === 'date') Object.assign(jsonSchema, { type: 'string', format: 'date' });
     },
   }) as Record<string, unknown>;
+  // Each field is explained once, in the codebook of the open data; editors show it as a tooltip.
+  const properties = (generated.properties ?? {}) as Record<string, Record<string, unknown>>;
+  for (const [field, property] of Object.entries(properties)) {
+    const entry = codebook[field as keyof typeof codebook];
+    if (entry && property.description === undefined) property.description = entry.meaning;
+  }
   const { $schema, ...rest } = generated;
   return {
     $schema,

@@ -4,6 +4,7 @@
  * London are as easy to read and to press as large ones.
  */
 import type { Region } from '../schema/taxonomy.ts';
+import { shadeLevel } from './charts.ts';
 
 /** Where a known region's tile sits (column, row) and the short label that fits on it. */
 export const regionTilePlaces: Record<string, { column: number; row: number; short: string[] }> = {
@@ -33,17 +34,33 @@ export interface RegionTile {
   /** The label in one or two lines short enough for the tile. */
   lines: string[];
   count: number;
+  /** 0 (no case studies) to 4 (most), against the region with the most. */
+  shade: number;
 }
 
 /** The tiles for `regions` with their counts; regions without a known place fill rows below the map. */
 export function regionTiles(regions: readonly Region[], counts: ReadonlyMap<string, number>): RegionTile[] {
   const knownRows = Math.max(...Object.values(regionTilePlaces).map((place) => place.row)) + 1;
+  const max = Math.max(0, ...regions.map((region) => counts.get(region.id) ?? 0));
   let extra = 0;
   return regions.map((region) => {
     const place = regionTilePlaces[region.id];
     const count = counts.get(region.id) ?? 0;
-    if (place) return { region, column: place.column, row: place.row, lines: place.short, count };
+    const shade = shadeLevel(count, max);
+    if (place) return { region, column: place.column, row: place.row, lines: place.short, count, shade };
     const index = extra++;
-    return { region, column: index % regionMapColumns, row: knownRows + Math.floor(index / regionMapColumns), lines: [region.label], count };
+    return { region, column: index % regionMapColumns, row: knownRows + Math.floor(index / regionMapColumns), lines: [region.label], count, shade };
   });
+}
+
+/** The counts each shade stands for, for the map's key: shade 1 to 4, each with the lowest and highest count it covers. */
+export function shadeRanges(max: number): { shade: number; from: number; to: number }[] {
+  const ranges: { shade: number; from: number; to: number }[] = [];
+  for (let count = 1; count <= max; count++) {
+    const shade = shadeLevel(count, max);
+    const last = ranges.at(-1);
+    if (last?.shade === shade) last.to = count;
+    else ranges.push({ shade, from: count, to: count });
+  }
+  return ranges;
 }

@@ -1,12 +1,33 @@
 /**
- * The words of a case-study page's own furniture (facts, headings) in the case study's language,
- * so that a Welsh case study reads in Welsh throughout. The site's header and footer stay English.
+ * Every word of the site's interface, keyed by language, so that components never hold their own
+ * copy and a Welsh interface can be added by adding one object here.
+ *
+ * Two sets:
+ * - {@link uiStrings}: the furniture of a case-study page (facts, headings, charts, links), in the
+ *   case study's own language, so that a Welsh case study reads in Welsh throughout. English and
+ *   Welsh exist.
+ * - {@link siteStrings}: the rest of the interface (header, footer, lists, map, statistics, open
+ *   data). English only for now; each set says which language it is in (`lang`), so a component
+ *   marks it with a `lang` attribute when it differs from the page's.
  */
 import type { Language } from '../schema/taxonomy.ts';
+import type { CaseStudyOrder } from './case-studies.ts';
+import { formatNumber } from './format.ts';
+
+/** How an outcome changed from its baseline, in numbers; see `outcomeChange` in `outcome-chart.ts`. */
+export interface ChangeWords {
+  direction: 'up' | 'down' | 'same';
+  /** The size of the change, written with its unit ("£74m", "13.2 percentage points"). */
+  amount: string;
+  /** The change relative to the baseline, in per cent, when that means something. */
+  percent?: string | undefined;
+}
 
 const en = {
+  lang: 'en' as Language,
   home: 'Home',
   caseStudies: 'Case studies',
+  breadcrumb: 'Breadcrumb',
   keyFacts: 'Key facts',
   place: 'Place',
   region: 'Region',
@@ -42,18 +63,58 @@ const en = {
   readThisVersion: 'Read this case study in English',
   published: 'Published',
   updated: 'Updated',
+  lastUpdated: 'Last updated',
   aboutTerms: 'About the themes and topics of this case study',
   languageName: { en: 'English', cy: 'Welsh' } as Record<Language, string>,
   figures: 'Outcomes in figures',
+  figuresIntro: 'Each figure with the earlier figure it is compared with, where there is one. The number in brackets is its source.',
   since: 'since',
   inYear: (value: string, year: number) => `${value} in ${year}`,
+  /** What a bar chart of an outcome says, for people who cannot see it. */
+  outcomeSentence: (metric: string, value: string, year: number, baseline?: { value: string; year: number; change: ChangeWords }) =>
+    baseline
+      ? `${metric}: ${value} in ${year}, ${changeSentenceEn(baseline.change)} from ${baseline.value} in ${baseline.year}.`
+      : `${metric}: ${value} in ${year}.`,
+  change: (change: ChangeWords) => capitalise(changeSentenceEn(change)),
+  percentagePoints: (amount: string) => `${amount} percentage ${amount === '1' ? 'point' : 'points'}`,
+  before: 'Before',
+  after: 'After',
+  onThisPage: 'On this page',
+  draftBanner: 'Draft: shown by the dev server only, never published.',
+  similar: 'Similar practice',
+  similarIntro: 'Other case studies that share the most topics and themes with this one, then its region and type of organisation.',
+  shares: 'Shares',
+  sameRegion: 'same region',
+  sameOrganisationType: 'same type of organisation',
+  listSeparator: ', ',
+  improve: 'Help improve this page',
+  editPage: 'Edit this page on GitHub',
+  reportProblem: 'Report a problem with this page',
+  improveNote: 'Both need a free GitHub account. Your change is checked by an editor before it appears.',
+  imageCredit: (credit: string) => `Image: ${credit}`,
+  printedFrom: 'Printed from',
+  printedOn: 'Printed',
 };
 
 export type UiStrings = typeof en;
 
+function changeSentenceEn(change: ChangeWords): string {
+  if (change.direction === 'same') return 'unchanged';
+  return `${change.direction} ${change.amount}${change.percent ? ` (${change.percent})` : ''}`;
+}
+
+function changeSentenceCy(change: ChangeWords): string {
+  if (change.direction === 'same') return 'dim newid';
+  return `${change.direction === 'up' ? 'cynnydd o' : 'gostyngiad o'} ${change.amount}${change.percent ? ` (${change.percent})` : ''}`;
+}
+
+const capitalise = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);
+
 const cy: UiStrings = {
+  lang: 'cy',
   home: 'Hafan',
   caseStudies: 'Astudiaethau achos',
+  breadcrumb: 'Briwsion bara',
   keyFacts: 'Ffeithiau allweddol',
   place: 'Lle',
   region: 'Rhanbarth',
@@ -88,14 +149,290 @@ const cy: UiStrings = {
   readThisVersion: 'Darllenwch yr astudiaeth achos hon yn Gymraeg',
   published: 'Cyhoeddwyd',
   updated: 'Diweddarwyd',
+  lastUpdated: 'Diweddarwyd ddiwethaf',
   aboutTerms: "Am themâu a phynciau'r astudiaeth achos hon",
   languageName: { en: 'Saesneg', cy: 'Cymraeg' },
   figures: 'Canlyniadau mewn ffigurau',
+  figuresIntro: "Pob ffigur gyda'r ffigur cynharach y caiff ei gymharu ag ef, lle mae un. Y rhif mewn cromfachau yw ei ffynhonnell.",
   since: 'ers',
   inYear: (value: string, year: number) => `${value} yn ${year}`,
+  outcomeSentence: (metric, value, year, baseline) =>
+    baseline
+      ? `${metric}: ${value} yn ${year}, ${changeSentenceCy(baseline.change)} o ${baseline.value} yn ${baseline.year}.`
+      : `${metric}: ${value} yn ${year}.`,
+  change: (change) => capitalise(changeSentenceCy(change)),
+  percentagePoints: (amount: string) => `${amount} pwynt canran`,
+  before: 'Cyn',
+  after: 'Ar ôl',
+  onThisPage: 'Ar y dudalen hon',
+  draftBanner: 'Drafft: i’w weld ar y gweinydd datblygu yn unig, byth wedi’i gyhoeddi.',
+  similar: 'Arfer tebyg',
+  similarIntro: "Astudiaethau achos eraill sy'n rhannu'r mwyaf o bynciau a themâu â hon, yna ei rhanbarth a'i math o sefydliad.",
+  shares: 'Yn rhannu',
+  sameRegion: "yr un rhanbarth",
+  sameOrganisationType: "yr un math o sefydliad",
+  listSeparator: ', ',
+  improve: "Helpu i wella'r dudalen hon",
+  editPage: "Golygu'r dudalen hon ar GitHub",
+  reportProblem: "Rhoi gwybod am broblem gyda'r dudalen hon",
+  improveNote: "Mae angen cyfrif GitHub am ddim ar gyfer y ddau. Bydd golygydd yn gwirio'ch newid cyn iddo ymddangos.",
+  imageCredit: (credit: string) => `Llun: ${credit}`,
+  printedFrom: 'Argraffwyd o',
+  printedOn: 'Argraffwyd',
 };
 
-/** The page furniture's words in `lang`. */
+/** The case-study page furniture's words in `lang`. */
 export function uiStrings(lang: Language): UiStrings {
   return lang === 'cy' ? cy : en;
+}
+
+/** "No case studies", "1 case study", "12 case studies". */
+const caseStudyCount = (count: number) => (count === 0 ? 'No case studies' : `${formatNumber(count)} ${count === 1 ? 'case study' : 'case studies'}`);
+
+const siteEn = {
+  lang: 'en' as Language,
+  skipLink: 'Skip to main content',
+  mainNav: 'Main',
+  nav: {
+    caseStudies: 'Case studies',
+    themes: 'Themes',
+    regions: 'Regions',
+    stats: 'In numbers',
+    search: 'Search',
+    contribute: 'Contribute',
+  },
+  headerSearch: { landmark: 'Site', label: 'Search case studies', placeholder: 'Search case studies', button: 'Search' },
+  breadcrumb: 'Breadcrumb',
+  home: 'Home',
+  footer: {
+    about: 'About',
+    aboutText: (title: string) =>
+      `${title} is where members of the Community Wealth Building Local Leader Network, convened by CLES, share what their places have done.`,
+    share: 'Share your own practice',
+    browse: 'Browse',
+    openData: 'Open data',
+    json: 'All case studies as JSON',
+    csv: 'All case studies as CSV',
+    schema: 'JSON Schema of a case study',
+    dataPage: 'About the data, with its codebook',
+    rss: 'RSS feed of new case studies',
+    source: 'Source and content on GitHub',
+    licence: 'Licence',
+    licenceContent: 'Case studies and data:',
+    licenceName: 'Creative Commons Attribution 4.0',
+    licenceCode: 'Code: MIT licence.',
+  },
+  rssTitle: (title: string) => `${title} (RSS)`,
+  caseStudyCount,
+  /** "1 case study", "12 case studies" as the first words of a sentence about a list. */
+  caseStudyCountLower: (count: number) => caseStudyCount(count).toLocaleLowerCase('en-GB'),
+  kinds: {
+    theme: 'Theme',
+    topic: 'Topic',
+    region: 'Region',
+    nation: 'Nation',
+    organisation: 'Organisation',
+    organisationType: 'Type of organisation',
+  },
+  list: {
+    searchWithin: 'Search within these case studies',
+    emptyTitle: 'No case studies here yet',
+    emptyText: 'Know of practice that belongs here?',
+    emptyLink: 'Share it',
+    showing: (from: number, to: number, total: number) => `Showing ${formatNumber(from)} to ${formatNumber(to)} of ${caseStudyCount(total).toLocaleLowerCase('en-GB')}`,
+    pageTitle: (title: string, page: number, pages: number) => (pages > 1 && page > 1 ? `${title} (page ${page} of ${pages})` : title),
+  },
+  orders: {
+    label: 'Order',
+    newest: 'Newest first',
+    'a-z': 'A to Z',
+    'year-started': 'Most recently started',
+  } satisfies Record<CaseStudyOrder | 'label', string>,
+  pagination: {
+    label: (what: string) => `Pages of ${what}`,
+    previous: 'Previous',
+    next: 'Next',
+    previousPage: 'Previous page',
+    nextPage: 'Next page',
+    page: (n: number) => `Page ${n}`,
+    current: (n: number, of: number) => `Page ${n} of ${of}`,
+  },
+  homePage: {
+    lede:
+      'Community wealth building keeps wealth in places: councils and other anchor institutions buying from local firms, paying the Real Living Wage, backing co-operatives and community ownership, and putting land, buildings and pension funds to work for the people who live there.',
+    intro:
+      'This library is where members of the Community Wealth Building Local Leader Network, convened by the Centre for Local Economic Strategies (CLES), share what they have done: councillors, council leaders, Senedd members, mayors and the officers who make it happen. Each case study says what was done, what changed, where the figures come from and whom to ask.',
+    searchLabel: (count: number) => `Search ${caseStudyCount(count).toLocaleLowerCase('en-GB')}`,
+    searchPlaceholder: 'For example: procurement, living wage, Preston',
+    searchLandmark: 'Library',
+    pillars: 'The five pillars',
+    pillarsIntro: 'Community wealth building works through five pillars. Browse the practice under each.',
+    latest: 'Latest case studies',
+    all: (count: number) => `All ${caseStudyCount(count).toLocaleLowerCase('en-GB')}`,
+    noneTitle: 'No case studies yet',
+    shareFirst: 'Share the first one',
+    browse: 'Find practice near you or on your subject',
+    browseRegions: 'Case studies by nation and region, on a map',
+    browseTopics: 'Case studies by topic, from anchor institutions to community energy',
+    browseTypes: 'Case studies by type of organisation, from parish councils to combined authorities',
+    browseStats: 'The library in numbers: where the practice is, when it started, how strong the evidence is',
+    browseSearch: 'Search and filter by theme, place, type of organisation and status',
+    share: 'Share your practice',
+    shareText: 'Has your council or organisation done something other places could learn from?',
+    shareLink: 'Write it up',
+    shareRest: ': a short form turns it into a case study for the library.',
+  },
+  caseStudiesPage: {
+    title: 'Case studies',
+    description: 'Every case study in the library, newest first, A to Z or by the year the practice started.',
+    lede: (count: number, order: string) => `${caseStudyCount(count)}, ${order.toLocaleLowerCase('en-GB')}.`,
+    browse: 'Or browse them',
+    byPillar: 'by pillar',
+    byRegion: 'by region',
+    byType: 'by type of organisation',
+    orSearch: 'search and filter',
+  },
+  themesPage: {
+    title: 'Themes',
+    heading: 'Themes: the five pillars',
+    description: 'The five pillars of community wealth building, with the case studies under each.',
+    lede: 'Community wealth building works through five pillars. A case study names the pillars it serves, main one first. For finer subjects, see the',
+    topicsLink: 'topics',
+    topicsInTheme: 'Topics in this theme',
+  },
+  topicsPage: {
+    title: 'Topics',
+    description: 'Finer subjects of community wealth building, from anchor institutions to community energy.',
+    lede: 'Finer subjects within the five pillars. A case study can have several.',
+  },
+  regionsPage: {
+    title: 'Regions',
+    heading: 'Case studies by region',
+    description: 'Case studies by UK nation and region, and from outside the UK, on a map.',
+    lede: "The UK's nations and regions, and practice from other countries. Select a region on the map or in the table to see its case studies.",
+    mapTitle: "Map of the UK's nations and regions, and practice outside the UK, with the number of case studies in each",
+    mapCaption: 'Each square is one region, placed roughly where it lies; the darker the square, the more case studies. Select a region to see them.',
+    tileLabel: (region: string, count: number) => `${region}: ${caseStudyCount(count).toLocaleLowerCase('en-GB')}`,
+    tableCaption: 'Case studies by region',
+    region: 'Region',
+    nation: 'Nation',
+    count: 'Case studies',
+    all: 'All regions',
+    byNation: 'By nation',
+    nations: 'Nations',
+    countries: 'Countries',
+    regionsOf: (nation: string) => `Regions of ${nation}`,
+    legend: 'Shading',
+    legendRange: (from: number, to: number) => (from === to ? `${from}` : `${from} to ${to}`),
+  },
+  nationsPage: {
+    title: 'Nations',
+    description: 'Case studies by UK nation: England, Wales, Scotland and Northern Ireland, and from outside the UK.',
+    lede: 'The four nations of the UK, each with its own laws and policy on community wealth building, and practice from other countries.',
+    regionsIn: (nation: string) => `Regions in ${nation}`,
+    nationDescription: (nation: string, regions: string[]) =>
+      regions.length > 1 ? `Practice from ${nation}, across its ${regions.length} regions: ${regions.join(', ')}.` : `Practice from ${nation}.`,
+  },
+  organisationsPage: {
+    title: 'Organisations',
+    description: 'Every council and organisation named in the case studies, as lead or partner.',
+    lede: 'Every council and organisation the case studies name, as the lead or as a partner.',
+    emptyTitle: 'No organisations yet',
+    organisationDescription: (name: string) => `Every case study in which ${name} is the lead organisation or a partner.`,
+    type: 'Type',
+    leadIn: 'Lead organisation in',
+    partnerIn: 'Partner in',
+    count: (count: number) => `${formatNumber(count)} ${count === 1 ? 'organisation' : 'organisations'}`,
+    showing: (from: number, to: number, total: number) => `Showing ${formatNumber(from)} to ${formatNumber(to)} of ${formatNumber(total)} organisations, A to Z`,
+  },
+  organisationTypesPage: {
+    title: 'Types of organisation',
+    description: 'Case studies by the type of organisation that led them, from parish councils to combined authorities.',
+    lede: 'What councils of each kind, and their partners, have done. A case study is listed under the type of its lead organisation.',
+  },
+  statsPage: {
+    title: 'The library in numbers',
+    description: 'How many case studies there are by pillar and region, by the year the practice started, and how strong their evidence is.',
+    lede: (count: number) => `${caseStudyCount(count)} so far. What they cover, where and when, and how well the results are measured.`,
+    headline: 'At a glance',
+    total: 'Case studies',
+    places: 'Regions with practice',
+    withOutcomes: 'With measured outcomes',
+    organisations: 'Organisations named',
+    heat: 'By pillar and region',
+    heatIntro:
+      'How many case studies serve each pillar in each region. A case study counts once under every pillar it names, so the pillars add up to more than the total. The darker the cell, the more case studies.',
+    heatCaption: 'Case studies by pillar (rows) and region (columns)',
+    pillar: 'Pillar',
+    allRegions: 'All regions',
+    timeline: 'By year started',
+    timelineIntro: 'When the practice the case studies describe began.',
+    timelineTitle: (from: number, to: number) => `Case studies by the year the practice started, ${from} to ${to}`,
+    timelineSummary: (peakYear: string, peak: number) => `The most started in ${peakYear}: ${caseStudyCount(peak).toLocaleLowerCase('en-GB')}.`,
+    timelineTable: 'The same figures as a table',
+    year: 'Year started',
+    count: 'Case studies',
+    outcomes: 'Measured outcomes',
+    outcomesIntro: (share: string) => `${share} of case studies report at least one outcome in figures.`,
+    outcomesTitle: 'Case studies with and without measured outcomes',
+    withFigures: 'With outcomes in figures',
+    withoutFigures: 'Without',
+    evidence: 'By strength of evidence',
+    evidenceIntro: 'How strong the evidence behind the outcomes is, weakest first, as the contributors describe it.',
+    evidenceTitle: 'Case studies by strength of evidence',
+    notStated: 'Not stated',
+    share: 'Share',
+    noData: 'No case studies yet.',
+  },
+  dataPage: {
+    title: 'Open data',
+    description: 'Every published case study as JSON and CSV, with a codebook of the columns and the JSON Schema.',
+    lede: 'Everything the library publishes is open data under Creative Commons Attribution 4.0: reuse it, chart it, join it to your own figures. Please credit the CWB Practice Library.',
+    files: 'The files',
+    jsonFile: 'case-studies.json',
+    jsonText: 'an array of records, one per published case study, newest first.',
+    csvFile: 'case-studies.csv',
+    csvText: 'the same records as one row each, UTF-8 with a byte-order mark so that Excel reads Welsh letters correctly.',
+    schemaFile: 'case-study.schema.json',
+    schemaText: 'the JSON Schema of a case study’s frontmatter, generated from the schema the library checks every file with.',
+    rssFile: 'rss.xml',
+    rssText: 'a feed of new case studies.',
+    codebook: 'Codebook',
+    codebookIntro:
+      'The columns of both files, in order. A field a case study does not set is left out of its JSON record and empty in its CSV row. In the CSV, a list of text is written with "; " between items, and objects and lists of objects as JSON text.',
+    codebookCaption: 'Columns of the open-data files',
+    column: 'Column',
+    type: 'Type',
+    required: 'Always set',
+    meaning: 'Meaning',
+    yes: 'Yes',
+    no: 'No',
+    values: 'Values',
+    vocabularies: 'Vocabularies',
+    vocabulariesIntro: 'Columns that hold ids take them from these lists; the labels are what the site shows.',
+    id: 'Id',
+    label: 'Label',
+  },
+  notFound: {
+    title: 'Page not found',
+    description: 'There is no page at this address.',
+    lede: 'There is no page at this address. It may have moved, or the link may have a typing mistake.',
+    search: 'Search the case studies instead',
+    searchLandmark: 'Case studies',
+    homeLink: 'Home page',
+    allLink: 'All case studies',
+    themesLink: 'Case studies by theme',
+  },
+  draft: 'Draft (not published)',
+};
+
+export type SiteStrings = typeof siteEn;
+
+/**
+ * The site interface's words in `lang`, or in English until that language is added; the result's
+ * `lang` says which it is.
+ */
+export function siteStrings(lang: Language = 'en'): SiteStrings {
+  void lang;
+  return siteEn;
 }

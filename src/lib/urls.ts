@@ -4,6 +4,7 @@
  * links the same way, and every link keeps working under a sub-path (contract §1, §8). Pages use
  * `trailingSlash: 'always'`, so page URLs end in `/`; files (`.json`, `.xml`) do not.
  */
+import type { CaseStudyOrder } from './case-studies.ts';
 
 /** `base` with exactly one leading and one trailing slash: `''`, `/` → `/`; `cwb` → `/cwb/`. */
 export function normaliseBase(base: string): string {
@@ -21,8 +22,12 @@ const page = (base: string, ...segments: string[]) =>
 
 /** The home page. */
 export const homeUrl = (base: string) => withBase(base);
-/** The list of all case studies. */
-export const caseStudiesUrl = (base: string) => page(base, 'case-studies');
+/**
+ * The list of all case studies, newest first (`/case-studies/`), or in another order under
+ * `by/<order>/`: two segments, so that no order can clash with a case study's slug.
+ */
+export const caseStudiesUrl = (base: string, order: CaseStudyOrder = 'newest') =>
+  order === 'newest' ? page(base, 'case-studies') : page(base, 'case-studies', 'by', order);
 /** One case study, by its slug (file name without extension). */
 export const caseStudyUrl = (base: string, slug: string) => page(base, 'case-studies', slug);
 /** The list of the five pillars. */
@@ -37,6 +42,18 @@ export const topicUrl = (base: string, id: string) => page(base, 'topics', id);
 export const regionsUrl = (base: string) => page(base, 'regions');
 /** One region, by region id. */
 export const regionUrl = (base: string, id: string) => page(base, 'regions', id);
+/** The list of nations, with their regions. */
+export const nationsUrl = (base: string) => page(base, 'nations');
+/** One nation (or outside the UK), by nation id. */
+export const nationUrl = (base: string, id: string) => page(base, 'nations', id);
+/** The list of organisation types. */
+export const organisationTypesUrl = (base: string) => page(base, 'organisation-types');
+/** One organisation type, by its id. */
+export const organisationTypeUrl = (base: string, id: string) => page(base, 'organisation-types', id);
+/** The library in numbers. */
+export const statsUrl = (base: string) => page(base, 'stats');
+/** About the open data: the files and the codebook of their columns. */
+export const dataPageUrl = (base: string) => page(base, 'data');
 /** The list of organisations. */
 export const organisationsUrl = (base: string) => page(base, 'organisations');
 /** One organisation, by its slug (see `organisationSlugs` in `organisations.ts`). */

@@ -23,7 +23,7 @@ test('takes its ids from the vocabularies', () => {
 });
 
 test('describes dates as text, as a contributor writes them', () => {
-  expect(schema.properties.published).toEqual({ anyOf: [{ type: 'string', format: 'date' }, { type: 'string' }] });
+  expect(schema.properties.published).toMatchObject({ anyOf: [{ type: 'string', format: 'date' }, { type: 'string' }] });
 });
 
 test('is plain JSON', () => {

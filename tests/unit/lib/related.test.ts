@@ -1,5 +1,5 @@
-import { expect, test } from 'vitest';
-import { relatedBothWays, translationsOf } from '../../../src/lib/related.ts';
+import { describe, expect, test } from 'vitest';
+import { buildLinkIndex, relatedBothWays, translationsOf } from '../../../src/lib/related.ts';
 import { caseStudy, ids } from './site-fixtures.ts';
 
 test('shows the case studies a page lists, then those that list it, newest first', () => {
@@ -49,4 +49,25 @@ test('links translations of the same original to each other', () => {
   ];
 
   expect(ids(translationsOf(entries, 'copy-one'))).toEqual(['copy-two', 'original']);
+});
+
+describe('buildLinkIndex', () => {
+  const entries = [
+    caseStudy('preston', { related: ['salford', 'islington', 'missing'] }),
+    caseStudy('salford'),
+    caseStudy('islington', { related: ['preston'] }),
+    caseStudy('wirral-old', { related: ['preston'], published: '2022-01-01' }),
+    caseStudy('leeds-new', { related: ['preston'], published: '2025-01-01' }),
+    caseStudy('gwynedd'),
+    caseStudy('gwynedd-cy', { lang: 'cy', translationOf: 'gwynedd' }),
+  ];
+  const index = buildLinkIndex(entries);
+
+  test('answers as relatedBothWays does for every case study', () => {
+    for (const entry of entries) expect(ids(index.related(entry.id)), entry.id).toEqual(ids(relatedBothWays(entries, entry.id)));
+  });
+
+  test('answers as translationsOf does for every case study', () => {
+    for (const entry of entries) expect(ids(index.translations(entry.id)), entry.id).toEqual(ids(translationsOf(entries, entry.id)));
+  });
 });

@@ -5,13 +5,19 @@ import {
   caseStudyImagePath,
   caseStudyImageUrl,
   caseStudyUrl,
+  dataPageUrl,
   dataUrls,
   homeUrl,
+  nationUrl,
+  nationsUrl,
+  organisationTypeUrl,
+  organisationTypesUrl,
   normaliseBase,
   organisationUrl,
   regionUrl,
   rssUrl,
   searchUrl,
+  statsUrl,
   themeUrl,
   topicUrl,
 } from '../../../src/lib/urls.ts';
@@ -97,4 +103,21 @@ describe('case-study images', () => {
 test('absoluteUrl joins a site and a path that already has the base', () => {
   expect(absoluteUrl('https://example.github.io/', '/cwb/case-studies/x/')).toBe('https://example.github.io/cwb/case-studies/x/');
   expect(absoluteUrl(new URL('https://example.org'), '/')).toBe('https://example.org/');
+});
+
+describe('list URLs', () => {
+  test('publish the list of case studies newest first at its own address, other orders two levels down', () => {
+    expect(caseStudiesUrl('/')).toBe('/case-studies/');
+    expect(caseStudiesUrl('/cwb/', 'a-z')).toBe('/cwb/case-studies/by/a-z/');
+    expect(caseStudiesUrl('/', 'year-started')).toBe('/case-studies/by/year-started/');
+  });
+
+  test('give nations, organisation types, statistics and open data their pages', () => {
+    expect(nationsUrl('/')).toBe('/nations/');
+    expect(nationUrl('/cwb/', 'northern-ireland')).toBe('/cwb/nations/northern-ireland/');
+    expect(organisationTypesUrl('/')).toBe('/organisation-types/');
+    expect(organisationTypeUrl('/', 'district-council')).toBe('/organisation-types/district-council/');
+    expect(statsUrl('/')).toBe('/stats/');
+    expect(dataPageUrl('/cwb/')).toBe('/cwb/data/');
+  });
 });
