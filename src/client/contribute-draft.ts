@@ -3,6 +3,7 @@
  * pointing each schema problem at the control to fix, the GitHub links and the saved draft.
  * Kept apart from `contribute.ts` so that it can be unit-tested in Node.
  */
+import { numberFromText } from '../lib/case-study-file.ts';
 import { slugMaxLength, slugPattern } from '../schema/case-study.ts';
 
 /** What the form holds, by control name: text as typed; ticked boxes of a group as a list. */
@@ -23,14 +24,6 @@ const textOf = (values: FormValues, name: string): string | undefined => {
   if (Array.isArray(value)) return value[0];
   return value;
 };
-
-/** A number when the text is one; otherwise the text itself, so that the schema's message quotes it. */
-function numberOrText(text: string | undefined): number | string | undefined {
-  // Thousands separators are how people write numbers ("1,200"); units and words are not numbers.
-  const trimmed = (text?.trim() ?? '').replace(/^([-+]?\d{1,3}(?:,\d{3})+)(\.\d+)?$/, (_, whole: string, fraction = '') => whole.replace(/,/g, '') + fraction);
-  if (trimmed === '') return undefined;
-  return /^[-+]?(?:\d+\.?\d*|\.\d+)$/.test(trimmed) ? Number(trimmed) : trimmed;
-}
 
 /** One entry per non-empty line (or comma, for slugs). */
 const linesOf = (text: string | undefined, separator: RegExp = /\r?\n/) =>
@@ -63,16 +56,16 @@ export function frontmatterFromValues(values: FormValues): Record<string, unknow
     const field = (name: string) => text(`outcomes.${index}.${name}`);
     return {
       metric: field('metric'),
-      value: numberOrText(field('value')),
+      value: numberFromText(field('value')),
       unit: field('unit'),
-      year: numberOrText(field('year')),
-      baseline: { value: numberOrText(field('baseline.value')), year: numberOrText(field('baseline.year')) },
-      source: numberOrText(field('source')),
+      year: numberFromText(field('year')),
+      baseline: { value: numberFromText(field('baseline.value')), year: numberFromText(field('baseline.year')) },
+      source: numberFromText(field('source')),
     };
   });
   const sources = rowIndices(values, 'sources').map((index) => {
     const field = (name: string) => text(`sources.${index}.${name}`);
-    return { title: field('title'), url: field('url'), publisher: field('publisher'), year: numberOrText(field('year')) };
+    return { title: field('title'), url: field('url'), publisher: field('publisher'), year: numberFromText(field('year')) };
   });
   return {
     title: text('title'),
@@ -86,10 +79,10 @@ export function frontmatterFromValues(values: FormValues): Record<string, unknow
     partners: linesOf(text('partners')),
     themes,
     topics: list('topics'),
-    started: numberOrText(text('started')),
-    ended: numberOrText(text('ended')),
+    started: numberFromText(text('started')),
+    ended: numberFromText(text('ended')),
     status: text('status'),
-    population: numberOrText(text('population')),
+    population: numberFromText(text('population')),
     outcomes,
     evidence: text('evidence'),
     sources,

@@ -34,6 +34,17 @@ export function slugFromTitle(title: string): string {
   return (cut > 0 ? ascii.slice(0, cut) : ascii.slice(0, slugMaxLength)).replace(/-+$/, '');
 }
 
+/**
+ * A number when `text` is one (thousands separators allowed: "1,200"); otherwise the trimmed text
+ * itself, so that the schema's message quotes what was typed ("28%" is not a number). Undefined
+ * when empty. The form and the issue converter read figures and years through this.
+ */
+export function numberFromText(text: string | undefined): number | string | undefined {
+  const trimmed = (text?.trim() ?? '').replace(/^([-+]?\d{1,3}(?:,\d{3})+)(\.\d+)?$/, (_, whole: string, fraction = '') => whole.replace(/,/g, '') + fraction);
+  if (trimmed === '') return undefined;
+  return /^[-+]?(?:\d+\.?\d*|\.\d+)$/.test(trimmed) ? Number(trimmed) : trimmed;
+}
+
 /** A case study's frontmatter while it is being written: any field may still be missing. */
 export type CaseStudyDraft = { [Field in keyof CaseStudyInput]?: CaseStudyInput[Field] | undefined };
 

@@ -104,6 +104,20 @@ describe('npm run new with flags', () => {
     expect(stdout).toContain('passes validation once its summary and source are filled in');
   });
 
+  test('the completed file passes npm run validate itself, which refused it before', () => {
+    runNew(basics);
+    const validate = () =>
+      spawnSync(node, [path.join(repo, 'scripts/validate.ts'), expectedFile()], { cwd: repo, env: { ...process.env, CONTENT_DIR: contentDir }, encoding: 'utf8' });
+
+    const before = validate();
+    writeFileSync(expectedFile(), fillPlaceholders(readFileSync(expectedFile(), 'utf8')));
+    const after = validate();
+
+    expect(before.status).toBe(1);
+    expect(before.stdout).toContain('[summary]');
+    expect(after.status, after.stdout + after.stderr).toBe(0);
+  });
+
   test('follows the template: its notes in the same order, and the recommended headings', () => {
     runNew(basics);
 

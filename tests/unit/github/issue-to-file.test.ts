@@ -1,0 +1,172 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { caseStudyFromIssue, choiceIds, fenced, parseIssueForm, shareFields, tickedBoxes } from '../../../src/lib/issue-form.ts';
+import { defaultContentRoot, loadTaxonomy } from '../../../src/schema/load-taxonomy.ts';
+import { validateLibrary } from '../../../src/validate/index.ts';
+
+const repo = fileURLToPath(new URL('../../../', import.meta.url));
+const node = Number(process.versions.node.split('.')[0]) >= 24 ? process.execPath : path.join(repo, 'node_modules/.bin/node');
+const fixture = (name: string) => readFileSync(path.join(repo, 'tests/fixtures/issues', name), 'utf8');
+const taxonomy = loadTaxonomy(defaultContentRoot);
+const validSlug = 'kirkton-buys-local-school-meals-from-fife-farms';
+
+let work: string;
+beforeEach(() => {
+  work = mkdtempSync(path.join(tmpdir(), 'cwb-issue-test-'));
+});
+afterEach(() => {
+  rmSync(work, { recursive: true, force: true });
+});
+
+/** Runs the converter as the workflow does, on an issue body written to a file. */
+function convert(body: string, extra: string[] = [], env: Record<string, string> = {}) {
+  const bodyFile = path.join(work, 'issue.md');
+  writeFileSync(bodyFile, body);
+  const out = path.join(work, 'out');
+  const result = spawnSync(node, [path.join(repo, 'scripts/issue-to-file.ts'), '--body-file', bodyFile, '--published', '2025-06-01', '--out', out, ...extra], {
+    cwd: repo,
+    encoding: 'utf8',
+    env: { ...process.env, GITHUB_OUTPUT: '', ...env },
+  });
+  const read = (name: string) => (existsSync(path.join(out, name)) ? readFileSync(path.join(out, name), 'utf8') : undefined);
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr, result: JSON.parse(read('result.json') ?? '{}') as Record<string, unknown>, read };
+}
+
+describe('reading an issue made with a form', () => {
+  test('takes each answer under its heading, and an empty answer for _No response_', () => {
+    const answers = parseIssueForm('### Place\n\nPreston\n\n### Region\n\n_No response_\n\n### Summary\n\nTwo\n\nparagraphs\n', ['Place', 'Region', 'Summary']);
+
+    expect(answers.get('Place')).toBe('Preston');
+    expect(answers.get('Region')).toBe('');
+    expect(answers.get('Summary')).toBe('Two\n\nparagraphs');
+  });
+
+  test('keeps ### headings written inside an answer as part of it', () => {
+    const answers = parseIssueForm(fixture('share-valid.md'), Object.values(shareFields));
+
+    expect(answers.get(shareFields.body)).toContain('### A heading inside the text\n\nSmaller lots let small farms bid.');
+    expect(answers.get(shareFields.licence)).toMatch(/^- \[X\] I agree/);
+  });
+
+  test('reads a body with Windows line endings the same way', () => {
+    const body = fixture('share-valid.md');
+    const plain = caseStudyFromIssue(body, taxonomy, { published: '2025-06-01' });
+    const crlf = caseStudyFromIssue(body.replace(/\n/g, '\r\n'), taxonomy, { published: '2025-06-01' });
+
+    expect(crlf.text).toBe(plain.text);
+  });
+
+  test('reads several dropdown choices whose labels hold commas', () => {
+    const types = [
+      { id: 'town', label: 'Town, parish or community council' },
+      { id: 'town-hall', label: 'Town' },
+      { id: 'other', label: 'Other' },
+    ];
+
+    expect(choiceIds('Town, parish or community council, Other', types)).toEqual(['town', 'other']);
+    expect(choiceIds('Town, Other', types)).toEqual(['town-hall', 'other']);
+    expect(choiceIds('other, Unknown thing', types)).toEqual(['other', 'Unknown thing']);
+  });
+
+  test('finds only ticked boxes', () => {
+    expect(tickedBoxes('- [X] Yes\n- [ ] No\n- [x] Also')).toEqual(['Yes', 'Also']);
+  });
+
+  test('fences text so that backticks in it cannot close the block', () => {
+    expect(fenced('a ``` b')).toBe('````text\na ``` b\n````');
+  });
+});
+
+describe('node scripts/issue-to-file.ts', () => {
+  test('turns a sample issue into a file that npm run validate accepts', () => {
+    const { status, result, read, stdout } = convert(fixture('share-valid.md'));
+
+    expect(status, stdout).toBe(0);
+    expect(result).toEqual({ status: 'valid', slug: validSlug, title: 'Kirkton buys local: school meals from Fife farms' });
+    const text = read(`${validSlug}.md`)!;
+    expect(text).toContain('organisationType: town-parish-community-council');
+    expect(text).toMatch(/themes:\n {2}- procurement\n {2}- ownership\n {2}- workforce\n/);
+    expect(text).toContain('population: 4200');
+    expect(text).toContain('    baseline:\n      value: 9\n      year: 2020\n    source: 1');
+    expect(text).toContain('consent: true');
+    expect(text).toContain('## Lessons for other places');
+    expect(read('comment.md')).toBeUndefined();
+
+    // The real CLI, on the file placed in a copy of the library (it names a related case study).
+    const library = path.join(work, 'library');
+    cpSync(path.join(repo, 'content'), library, { recursive: true });
+    const file = path.join(library, 'case-studies', `${validSlug}.md`);
+    writeFileSync(file, text);
+    const validate = spawnSync(node, [path.join(repo, 'scripts/validate.ts'), file], { cwd: repo, encoding: 'utf8', env: { ...process.env, CONTENT_DIR: library } });
+    expect(validate.status, validate.stdout + validate.stderr).toBe(0);
+  });
+
+  test('turns an invalid issue into the validator’s messages, and the reply that lists them', () => {
+    const { status, result, read } = convert(fixture('share-invalid.md'));
+
+    expect(status).toBe(0);
+    expect(result).toMatchObject({ status: 'invalid', slug: 'shop' });
+    const text = read('shop.md')!;
+    const library = path.join(work, 'library');
+    cpSync(path.join(repo, 'content'), library, { recursive: true });
+    writeFileSync(path.join(library, 'case-studies', 'shop.md'), text);
+    const expected = validateLibrary(library, { paths: [path.join(library, 'case-studies', 'shop.md')] }).problems.map(
+      (problem) => `content/case-studies/shop.md:${problem.line}:${problem.column}: ${problem.severity}: ${problem.message} [${problem.rule}]`,
+    );
+    expect(expected.length).toBeGreaterThanOrEqual(5);
+    const comment = read('comment.md')!;
+    for (const message of expected) expect(comment).toContain(message);
+    expect(comment).toContain('title must be at least 5 characters');
+    expect(comment).toContain('started must be a year');
+    expect(comment).toContain('outcome value must be a number');
+    expect(comment).toContain('Tick the box under “Publishing licence”');
+    expect(comment).toContain('choose **Edit** on the issue');
+  });
+
+  test('reads the issue and its date from a GitHub event, and sets the step outputs', () => {
+    const event = path.join(work, 'event.json');
+    writeFileSync(event, JSON.stringify({ action: 'opened', issue: { number: 42, created_at: '2025-03-04T10:00:00Z', body: fixture('share-valid.md') } }));
+    const outputs = path.join(work, 'outputs');
+    writeFileSync(outputs, '');
+    const out = path.join(work, 'event-out');
+
+    const run = spawnSync(node, [path.join(repo, 'scripts/issue-to-file.ts'), '--event', event, '--out', out], { cwd: repo, encoding: 'utf8', env: { ...process.env, GITHUB_OUTPUT: outputs } });
+
+    expect(run.status, run.stderr).toBe(0);
+    expect(JSON.parse(readFileSync(path.join(out, 'result.json'), 'utf8'))).toMatchObject({ status: 'valid', issue: 42 });
+    expect(readFileSync(path.join(out, `${validSlug}.md`), 'utf8')).toContain('published: 2025-03-04');
+    expect(readFileSync(outputs, 'utf8')).toBe(`status=valid\nslug=${validSlug}\n`);
+  });
+
+  test('leaves an issue not made with the form alone', () => {
+    const { status, result, read } = convert('The site is great!\n\n### Place\n\nPreston\n');
+
+    expect(status).toBe(0);
+    expect(result).toEqual({ status: 'not-a-case-study' });
+    expect(read('comment.md')).toBeUndefined();
+  });
+
+  test('gives a title the library already has another file name', () => {
+    const existing = caseStudyFromIssue(fixture('share-valid.md'), taxonomy, { published: '2025-06-01', existingSlugs: new Set([validSlug]) });
+
+    expect(existing.slug).toBe(`${validSlug}-2`);
+  });
+
+  test('asks for an outside-UK country and keeps it in capitals', () => {
+    const body = fixture('share-valid.md').replace('### Region\n\nScotland', '### Region\n\nOutside the UK').replace('### Country (outside the UK only)\n\n_No response_', '### Country (outside the UK only)\n\nus');
+
+    expect(caseStudyFromIssue(body, taxonomy, { published: '2025-06-01' }).text).toMatch(/region: outside-uk\ncountry: US\n/);
+  });
+
+  test('writes nothing it was not told: no e-mail consent without the ticked box', () => {
+    const body = fixture('share-valid.md').replace('- [X] The person or team named', '- [ ] The person or team named');
+
+    const { frontmatter } = caseStudyFromIssue(body, taxonomy, { published: '2025-06-01' });
+
+    expect(frontmatter.contact).toMatchObject({ email: 'food@example.org', consent: undefined });
+  });
+});
