@@ -1,0 +1,105 @@
+/**
+ * What a reader waits for and downloads, measured in headless Chromium over HTTP: the first
+ * results of a search opened cold (empty cache) and warm (same browser, cache filled by the cold
+ * search), and the transferred size of a few pages. Bytes are what crossed the wire (compressed
+ * bodies and headers), as Chromium's DevTools protocol counts them.
+ */
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+/** Results of the project's search page and of Pagefind's default UI (the reference site). */
+const resultSelector = '#search-results > li, .pagefind-ui__result';
+
+export const chromiumArgs = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs });
+}
+
+/** Counts the bytes a page's network requests transfer, from the DevTools protocol. */
+async function countBytes(context: BrowserContext, page: Page) {
+  const session = await context.newCDPSession(page);
+  await session.send('Network.enable');
+  const counter = { bytes: 0, requests: 0 };
+  session.on('Network.loadingFinished', (event) => {
+    counter.bytes += event.encodedDataLength;
+    counter.requests += 1;
+  });
+  return counter;
+}
+
+export interface SearchTiming {
+  query: string;
+  /** Milliseconds from the start of navigation to the first result in the page. */
+  milliseconds: number;
+  /** Bytes transferred until then, the search page itself included. */
+  bytes: number;
+  requests: number;
+}
+
+async function timeSearch(context: BrowserContext, url: string, query: string, timeoutMs: number): Promise<SearchTiming> {
+  const page = await context.newPage();
+  try {
+    const counter = await countBytes(context, page);
+    await page.addInitScript((selector: string) => {
+      const record = () => {
+        const win = window as unknown as { __benchFirst?: number };
+        if (win.__benchFirst === undefined && document.querySelector(selector)) win.__benchFirst = performance.now();
+      };
+      new MutationObserver(record).observe(document, { childList: true, subtree: true });
+    }, resultSelector);
+    await page.goto(url, { waitUntil: 'commit' });
+    await page.waitForFunction(() => (window as unknown as { __benchFirst?: number }).__benchFirst !== undefined, undefined, { timeout: timeoutMs, polling: 10 });
+    const bytes = counter.bytes;
+    const requests = counter.requests;
+    const milliseconds = await page.evaluate(() => (window as unknown as { __benchFirst: number }).__benchFirst);
+    return { query, milliseconds, bytes, requests };
+  } finally {
+    await page.close();
+  }
+}
+
+export interface SearchMeasure {
+  cold: SearchTiming[];
+  warm: SearchTiming[];
+}
+
+/** For each query: open `<origin>/search/?q=` in a fresh browser context (cold), then again in the same context (warm). */
+export async function measureSearch(browser: Browser, origin: string, queries: readonly string[], timeoutMs = 60_000): Promise<SearchMeasure> {
+  const cold: SearchTiming[] = [];
+  const warm: SearchTiming[] = [];
+  for (const query of queries) {
+    const context = await browser.newContext();
+    try {
+      const url = `${origin}/search/?q=${encodeURIComponent(query)}`;
+      cold.push(await timeSearch(context, url, query, timeoutMs));
+      warm.push(await timeSearch(context, url, query, timeoutMs));
+    } finally {
+      await context.close();
+    }
+  }
+  return { cold, warm };
+}
+
+export interface PageWeight {
+  path: string;
+  /** Bytes transferred to load the page with an empty cache, everything it loads included. */
+  bytes: number;
+  requests: number;
+  /** Bytes of the HTML document alone, as transferred. */
+  documentBytes: number;
+}
+
+/** Loads `path` with an empty cache and counts what it transfers until the network is idle. */
+export async function measurePage(browser: Browser, origin: string, path: string): Promise<PageWeight> {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    const counter = await countBytes(context, page);
+    const response = await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
+    if (!response?.ok()) throw new Error(`${path} answered ${response?.status()}`);
+    const sizes = await response.request().sizes();
+    return { path, bytes: counter.bytes, requests: counter.requests, documentBytes: sizes.responseBodySize + sizes.responseHeadersSize };
+  } finally {
+    await context.close();
+  }
+}

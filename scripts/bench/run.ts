@@ -1,0 +1,321 @@
+/**
+ * npm run bench [-- --cases N] [--seed S] [--skip-browser] [--out results.json] [--keep]
+ *
+ * Measures this project against the minimal reference site in `bench/baseline/` (one Astro page
+ * per case study, then `pagefind --site`) on the same generated library, in the same run:
+ * validation, site build and search index times, peak memory, output and index sizes; then, in
+ * headless Chromium, the first results of a search (cold and warm) and what pages transfer.
+ * Prints a table with the ratio project / baseline of every figure and writes the same as JSON.
+ *
+ * A measurement, not a test: it fails only when something it runs fails.
+ */
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { launchBrowser, measurePage, measureSearch, type PageWeight, type SearchMeasure } from './browser.ts';
+import { generateLibrary } from './generate.ts';
+import { marksOf, measure, type Measured } from './measure.ts';
+import { serveStatic } from './serve.ts';
+
+const repo = fileURLToPath(new URL('../../', import.meta.url));
+const baselineRoot = path.join(repo, 'bench', 'baseline');
+const node = process.execPath;
+
+/** The queries every search measurement runs: common and rarer words of the generated libraries. */
+export const benchQueries = ['procurement', 'living wage', 'Preston', 'community land trust', 'pension fund'];
+
+const usage = `Usage: npm run bench [-- --cases N] [--seed S] [--skip-browser] [--out FILE] [--keep]
+
+  --cases N        case studies to generate (default 1000)
+  --seed S         seed of the generated library (default 1)
+  --skip-browser   measure building only, not search and page weight in Chromium
+  --out FILE       where to write the results as JSON (default bench-results/bench-<N>.json)
+  --keep           keep the temporary folder (library and both builds) and print where it is`;
+
+// ---------- progress ----------
+
+const began = performance.now();
+const stamp = () => `[${((performance.now() - began) / 1000).toFixed(1).padStart(6)} s]`;
+const say = (message: string) => process.stderr.write(`${stamp()} ${message}\n`);
+const mb = (bytes: number) => `${(bytes / 1024 ** 2).toFixed(0)} MB`;
+
+async function run(label: string, command: string, args: string[], env: NodeJS.ProcessEnv): Promise<Measured> {
+  say(`${label}…`);
+  const result = await measure(command, args, {
+    env: { ...process.env, ...env },
+    cwd: repo,
+    onTick: (seconds, rss) => say(`  … ${label}: ${seconds.toFixed(0)} s, ${mb(rss)} resident`),
+  });
+  if (result.exitCode !== 0) {
+    const tail = `${result.stdout}\n${result.stderr}`.trim().split('\n').slice(-40).join('\n');
+    throw new Error(`${label} failed (exit ${result.exitCode}):\n${tail}`);
+  }
+  say(`  done: ${(result.milliseconds / 1000).toFixed(1)} s, peak ${mb(result.peakRss)}`);
+  return result;
+}
+
+// ---------- output inspection ----------
+
+interface OutputStats {
+  bytes: number;
+  files: number;
+  indexBytes: number;
+  indexFiles: number;
+  htmlPages: number;
+  largestHtml: { path: string; bytes: number };
+  /** HTML pages over 100 KB, largest first (at most 20 listed). */
+  over100k: Array<{ path: string; bytes: number }>;
+  over100kCount: number;
+}
+
+function walk(dir: string, visit: (file: string, bytes: number) => void): void {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const file = path.join(dir, entry.name);
+    if (entry.isDirectory()) walk(file, visit);
+    else if (entry.isFile()) visit(file, statSync(file).size);
+  }
+}
+
+function inspectOutput(dir: string): OutputStats {
+  const stats: OutputStats = { bytes: 0, files: 0, indexBytes: 0, indexFiles: 0, htmlPages: 0, largestHtml: { path: '', bytes: 0 }, over100k: [], over100kCount: 0 };
+  const indexDir = path.join(dir, 'pagefind') + path.sep;
+  const over: Array<{ path: string; bytes: number }> = [];
+  walk(dir, (file, bytes) => {
+    stats.bytes += bytes;
+    stats.files += 1;
+    if (file.startsWith(indexDir)) {
+      stats.indexBytes += bytes;
+      stats.indexFiles += 1;
+    }
+    if (file.endsWith('.html')) {
+      stats.htmlPages += 1;
+      const relative = `/${path.relative(dir, file).replace(/index\.html$/, '')}`;
+      if (bytes > stats.largestHtml.bytes) stats.largestHtml = { path: relative, bytes };
+      if (bytes > 100 * 1024) over.push({ path: relative, bytes });
+    }
+  });
+  over.sort((a, b) => b.bytes - a.bytes);
+  stats.over100kCount = over.length;
+  stats.over100k = over.slice(0, 20);
+  return stats;
+}
+
+// ---------- figures ----------
+
+interface Figure {
+  key: string;
+  label: string;
+  unit: string;
+  project: number | null;
+  baseline: number | null;
+  /** project / baseline, when both are known and the baseline is not zero. */
+  ratio: number | null;
+  target?: string;
+  met?: boolean;
+}
+
+const median = (values: readonly number[]) => {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+};
+
+function figure(key: string, label: string, unit: string, project: number | null, baseline: number | null, target?: { text: string; met: (project: number, ratio: number | null) => boolean }): Figure {
+  const ratio = project !== null && baseline !== null && baseline !== 0 ? project / baseline : null;
+  const result: Figure = { key, label, unit, project, baseline, ratio };
+  if (target) {
+    result.target = target.text;
+    if (project !== null) result.met = target.met(project, ratio);
+  }
+  return result;
+}
+
+function formatValue(value: number | null, unit: string): string {
+  if (value === null || Number.isNaN(value)) return 'n/a';
+  if (unit === 's') return value.toFixed(value < 10 ? 2 : 1);
+  if (unit === 'ms') return value.toFixed(0);
+  if (unit === 'MB') return value.toFixed(value < 10 ? 2 : 1);
+  if (unit === 'KB') return value.toFixed(1);
+  return value.toLocaleString('en-GB');
+}
+
+function table(figures: readonly Figure[]): string {
+  const rows = [['figure', 'project', 'baseline', 'project / baseline', 'target'], ...figures.map((item) => [
+    `${item.label} (${item.unit})`,
+    formatValue(item.project, item.unit),
+    formatValue(item.baseline, item.unit),
+    item.ratio === null ? 'n/a' : `${item.ratio.toFixed(2)}×`,
+    item.target ? `${item.target} ${item.met === undefined ? '' : item.met ? 'met' : 'NOT MET'}`.trim() : '',
+  ])];
+  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
+  const line = (row: string[]) => `| ${row.map((cell, column) => (column === 0 || column === 4 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join(' | ')} |`;
+  return [line(rows[0]!), `|${widths.map((width, column) => (column === 0 || column === 4 ? ` ${'-'.repeat(width)} ` : ` ${'-'.repeat(width - 1)}: `)).join('|')}|`, ...rows.slice(1).map(line)].join('\n');
+}
+
+// ---------- main ----------
+
+async function main() {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      options: {
+        cases: { type: 'string', default: '1000' },
+        seed: { type: 'string', default: '1' },
+        'skip-browser': { type: 'boolean', default: false },
+        out: { type: 'string' },
+        keep: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+      strict: true,
+    }));
+  } catch (error) {
+    process.stderr.write(`bench: ${error instanceof Error ? error.message : error}\n\n${usage}\n`);
+    process.exit(2);
+  }
+  if (values.help) {
+    process.stdout.write(`${usage}\n`);
+    return;
+  }
+  const cases = Number(values.cases);
+  const seed = Number(values.seed);
+  if (!Number.isInteger(cases) || cases < 1) {
+    process.stderr.write(`bench: --cases must be a whole number from 1, not ${values.cases}\n`);
+    process.exit(2);
+  }
+  const outFile = path.resolve(values.out ?? path.join(repo, 'bench-results', `bench-${cases}.json`));
+
+  const work = mkdtempSync(path.join(tmpdir(), 'cwb-bench-'));
+  const loadBefore = loadavg();
+  say(`benchmark of ${cases.toLocaleString('en-GB')} case studies (seed ${seed}) in ${work}; load average ${loadBefore.map((load) => load.toFixed(2)).join(' ')} on ${cpus().length} CPUs`);
+  try {
+    const contentDir = path.join(work, 'content');
+    say(`generating ${cases.toLocaleString('en-GB')} case studies…`);
+    const library = generateLibrary({ cases, seed, out: contentDir });
+    say(`  done: ${library.published.length} published, ${library.drafts} drafts, ${library.welsh} Welsh, ${library.mdx} MDX, ${(library.bytes / 1e6).toFixed(1)} MB of Markdown`);
+    const env = { CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1' };
+
+    // The project: validation on its own (npm run validate), then the build, which checks the content again, renders and indexes.
+    const validate = await run('project: npm run validate', node, [path.join(repo, 'scripts', 'validate.ts')], env);
+    const projectOut = path.join(work, 'project');
+    const projectBuild = await run('project: astro build (site and search index)', node, [path.join(repo, 'scripts', 'bench', 'astro-build.ts'), repo, path.join(projectOut, 'dist'), path.join(projectOut, 'cache')], env);
+    const projectMarks = marksOf(projectBuild.stdout);
+    const projectSite = (projectMarks.generated ?? projectMarks.exit!) - projectBuild.startedAt;
+    const projectIndex = projectBuild.milliseconds - projectSite;
+
+    // The reference site: the same build, then Pagefind's CLI over its output.
+    const baselineOut = path.join(work, 'baseline');
+    const baselineBuild = await run('baseline: astro build (site)', node, [path.join(repo, 'scripts', 'bench', 'astro-build.ts'), baselineRoot, path.join(baselineOut, 'dist'), path.join(baselineOut, 'cache')], env);
+    const baselineIndex = await run('baseline: pagefind --site (search index)', path.join(repo, 'node_modules', '.bin', 'pagefind'), ['--site', path.join(baselineOut, 'dist')], env);
+
+    say('measuring the output…');
+    const projectStats = inspectOutput(path.join(projectOut, 'dist'));
+    const baselineStats = inspectOutput(path.join(baselineOut, 'dist'));
+
+    let search: { project: SearchMeasure; baseline: SearchMeasure } | undefined;
+    let pages: { project: PageWeight[]; baseline: PageWeight[] } | undefined;
+    if (!values['skip-browser']) {
+      const caseStudy = [...library.published].filter((slug) => !slug.endsWith('-cy')).sort()[Math.floor(library.published.length / 2)] ?? library.published[0];
+      const paths = { home: '/', caseStudy: `/case-studies/${caseStudy}/`, list: '/case-studies/', search: '/search/' };
+      const browser = await launchBrowser();
+      try {
+        const measureSite = async (name: 'project' | 'baseline', dir: string) => {
+          const server = await serveStatic(dir);
+          try {
+            say(`${name}: searching in Chromium (${benchQueries.length} queries, cold and warm)…`);
+            const searched = await measureSearch(browser, server.origin, benchQueries);
+            say(`  done: cold median ${median(searched.cold.map((item) => item.milliseconds)).toFixed(0)} ms, ${(median(searched.cold.map((item) => item.bytes)) / 1024).toFixed(0)} KB`);
+            say(`${name}: loading home, a case study, the list and search in Chromium…`);
+            const weights: PageWeight[] = [];
+            for (const pagePath of Object.values(paths)) weights.push(await measurePage(browser, server.origin, pagePath));
+            return { searched, weights };
+          } finally {
+            await server.close();
+          }
+        };
+        const project = await measureSite('project', path.join(projectOut, 'dist'));
+        const baseline = await measureSite('baseline', path.join(baselineOut, 'dist'));
+        search = { project: project.searched, baseline: baseline.searched };
+        pages = { project: project.weights, baseline: baseline.weights };
+      } finally {
+        await browser.close();
+      }
+    }
+
+    const seconds = (ms: number) => ms / 1000;
+    const megabytes = (bytes: number) => bytes / 1024 ** 2;
+    const kilobytes = (bytes: number) => bytes / 1024;
+    const projectPipeline = validate.milliseconds + projectBuild.milliseconds;
+    const baselinePipeline = baselineBuild.milliseconds + baselineIndex.milliseconds;
+    const figures: Figure[] = [
+      figure('validate', 'Validation, npm run validate', 's', seconds(validate.milliseconds), null, { text: '≤ 3 s', met: (value) => value <= 3 }),
+      figure('site', 'Site build', 's', seconds(projectSite), seconds(baselineBuild.milliseconds)),
+      figure('index', 'Search index (after pages)', 's', seconds(projectIndex), seconds(baselineIndex.milliseconds)),
+      figure('pipeline', 'Whole pipeline: validate, build, index', 's', seconds(projectPipeline), seconds(baselinePipeline), { text: '≤ 1.25×', met: (_, ratio) => ratio !== null && ratio <= 1.25 }),
+      figure('peakMemory', 'Peak memory, build and index', 'MB', megabytes(projectBuild.peakRss), megabytes(Math.max(baselineBuild.peakRss, baselineIndex.peakRss)), { text: '≤ 1×', met: (_, ratio) => ratio !== null && ratio <= 1 }),
+      figure('validateMemory', 'Peak memory, validation', 'MB', megabytes(validate.peakRss), null),
+      figure('outputSize', 'Output size', 'MB', megabytes(projectStats.bytes), megabytes(baselineStats.bytes)),
+      figure('indexSize', 'Search index size', 'MB', megabytes(projectStats.indexBytes), megabytes(baselineStats.indexBytes)),
+      figure('htmlPages', 'HTML pages', 'pages', projectStats.htmlPages, baselineStats.htmlPages),
+      figure('largestHtml', 'Largest HTML page', 'KB', kilobytes(projectStats.largestHtml.bytes), kilobytes(baselineStats.largestHtml.bytes), { text: '≤ 100 KB', met: (value) => value <= 100 }),
+      figure('htmlOver100k', 'HTML pages over 100 KB', 'pages', projectStats.over100kCount, baselineStats.over100kCount, { text: '0', met: (value) => value === 0 }),
+    ];
+    if (search && pages) {
+      const med = (items: SearchMeasure['cold'], pick: (item: SearchMeasure['cold'][number]) => number) => median(items.map(pick));
+      figures.push(
+        figure('searchColdMs', 'Cold search, first results', 'ms', med(search.project.cold, (item) => item.milliseconds), med(search.baseline.cold, (item) => item.milliseconds), { text: '≤ 300 ms', met: (value) => value <= 300 }),
+        figure('searchColdKb', 'Cold search, transferred', 'KB', kilobytes(med(search.project.cold, (item) => item.bytes)), kilobytes(med(search.baseline.cold, (item) => item.bytes)), { text: '≤ 300 KB', met: (value) => value <= 300 }),
+        figure('searchWarmMs', 'Warm search, first results', 'ms', med(search.project.warm, (item) => item.milliseconds), med(search.baseline.warm, (item) => item.milliseconds)),
+        figure('searchWarmKb', 'Warm search, transferred', 'KB', kilobytes(med(search.project.warm, (item) => item.bytes)), kilobytes(med(search.baseline.warm, (item) => item.bytes))),
+      );
+      const names = ['Home', 'A case study', 'List of case studies', 'Search page'];
+      const keys = ['pageHome', 'pageCaseStudy', 'pageList', 'pageSearch'];
+      pages.project.forEach((weight, index) => figures.push(figure(keys[index]!, `${names[index]}, transferred`, 'KB', kilobytes(weight.bytes), kilobytes(pages!.baseline[index]!.bytes))));
+    }
+
+    const loadAfter = loadavg();
+    const results = {
+      meta: {
+        date: new Date().toISOString(),
+        cases,
+        seed,
+        cpus: cpus().length,
+        cpuModel: cpus()[0]?.model,
+        memoryGB: Math.round(totalmem() / 1024 ** 3),
+        node: process.version,
+        loadAverageBefore: loadBefore,
+        loadAverageAfter: loadAfter,
+        memoryMethod: 'peak of the summed RSS of the process tree, sampled every 100 ms from /proc; baseline: the larger of its build and its pagefind run',
+        searchMethod: 'median over the queries; time from navigation start of /search/?q=<query> to the first result in the page; bytes transferred until then, page included; cold = new browser context, warm = the same context again',
+        queries: benchQueries,
+      },
+      library: { cases, published: library.published.length, drafts: library.drafts, welsh: library.welsh, mdx: library.mdx, words: library.words, markdownBytes: library.bytes },
+      figures,
+      details: {
+        project: { output: projectStats, validateMs: validate.milliseconds, buildMs: projectBuild.milliseconds, search: search?.project, pages: pages?.project },
+        baseline: { output: baselineStats, buildMs: baselineBuild.milliseconds, indexMs: baselineIndex.milliseconds, buildPeakRss: baselineBuild.peakRss, indexPeakRss: baselineIndex.peakRss, search: search?.baseline, pages: pages?.baseline },
+      },
+    };
+    mkdirSync(path.dirname(outFile), { recursive: true });
+    writeFileSync(outFile, `${JSON.stringify(results, null, 2)}\n`);
+
+    process.stdout.write(`\nBenchmark: ${cases.toLocaleString('en-GB')} case studies (seed ${seed}), ${cpus().length} CPUs, load average ${loadBefore[0]!.toFixed(2)} before, ${loadAfter[0]!.toFixed(2)} after\n\n`);
+    process.stdout.write(`${table(figures)}\n\n`);
+    if (projectStats.over100kCount > 0) {
+      process.stdout.write(`Project HTML pages over 100 KB (${projectStats.over100kCount}): ${projectStats.over100k.slice(0, 10).map((item) => `${item.path} ${(item.bytes / 1024).toFixed(0)} KB`).join(', ')}\n`);
+    }
+    process.stdout.write(`Peak memory: ${results.meta.memoryMethod}. Search: ${results.meta.searchMethod}.\nResults written to ${path.relative(process.cwd(), outFile) || outFile}\n`);
+    say('finished');
+  } finally {
+    if (values.keep) say(`kept ${work}`);
+    else rmSync(work, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  say(`bench failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+});
+
