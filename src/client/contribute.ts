@@ -306,12 +306,28 @@ export function startContributeForm(): void {
     save();
   });
 
+  // A field's message appears when it is left. Leaving it by pressing on another control would
+  // move that control (the message takes a line) between press and release, and the click would
+  // be lost: while a pointer is down, the message waits for the release.
+  let pointerDown = false;
+  let showWhenReleased = false;
+  const release = () => {
+    pointerDown = false;
+    if (!showWhenReleased) return;
+    showWhenReleased = false;
+    window.setTimeout(showProblems, 0);
+  };
+  document.addEventListener('pointerdown', () => (pointerDown = true), true);
+  document.addEventListener('pointerup', release, true);
+  document.addEventListener('pointercancel', release, true);
+
   form.addEventListener('focusout', (event) => {
     const target = event.target;
     if (!(target instanceof Element) || !isControl(target)) return;
     if (!touched.has(target.name)) {
       touched.add(target.name);
-      showProblems();
+      if (pointerDown) showWhenReleased = true;
+      else showProblems();
     }
   });
 

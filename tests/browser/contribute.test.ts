@@ -1,11 +1,16 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { validateLibrary } from '../../src/validate/index.ts';
+import { siteConfig } from '../../src/site.config.ts';
 import { openSite, type Site } from './site.ts';
+
+const repo = fileURLToPath(new URL('../../', import.meta.url));
 
 let site: Site;
 
@@ -85,6 +90,102 @@ test('a filled-in form writes a file that the validator accepts', async () => {
   expect(proposal.searchParams.get('value')).toBe(text);
 });
 
+/** Runs the real `npm run validate` on `text` as a new file of a copy of the library. */
+function validateWithCli(slug: string, text: string) {
+  const root = mkdtempSync(path.join(tmpdir(), 'cwb-contribute-cli-'));
+  try {
+    cpSync(path.join(repo, 'content'), root, { recursive: true });
+    const file = path.join(root, 'case-studies', `${slug}.md`);
+    writeFileSync(file, text);
+    return spawnSync('npm', ['run', '--silent', 'validate', '--', file], { cwd: repo, encoding: 'utf8', env: { ...process.env, CONTENT_DIR: root } });
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+test('a form filled in with every kind of answer gives a file that npm run validate accepts, proposed to the configured repository', async () => {
+  const page = await openForm();
+  await fillRequired(page);
+  await page.selectOption('#cf-status', 'completed');
+  await page.fill('#cf-ended', '2024');
+  await page.fill('#cf-partners', 'Example Health Board\nExample College');
+  await page.fill('#cf-population', '125,000');
+  await page.click('[data-rows="outcomes"] [data-add-row]');
+  await page.fill('#cf-outcomes-0-metric', 'Share of spend with county firms');
+  await page.fill('#cf-outcomes-0-value', '31.5');
+  await page.fill('#cf-outcomes-0-unit', '%');
+  await page.fill('#cf-outcomes-0-year', '2024');
+  await page.fill('#cf-outcomes-0-baseline-value', '18');
+  await page.fill('#cf-outcomes-0-baseline-year', '2019');
+  await page.fill('#cf-outcomes-0-source', '2');
+  await page.check('#cf-evidence-monitored');
+  await page.click('[data-rows="sources"] [data-add-row]');
+  await page.fill('#cf-sources-1-title', 'Spend analysis 2024');
+  await page.fill('#cf-sources-1-publisher', 'Example County Council');
+  await page.fill('#cf-sources-1-year', '2024');
+  await page.fill('#cf-contact-name', 'Procurement team');
+  await page.fill('#cf-contact-email', 'procurement@example.gov.uk');
+  await page.check('#cf-contact-consent');
+  await page.fill('#cf-contributors', 'A. Writer');
+  await page.fill('#cf-related', 'preston-anchor-institution-procurement');
+  const body = await page.inputValue('#cf-body');
+  await page.fill('#cf-body', body.replace('What was the situation before', 'Most spending left the county. What was the situation before'));
+  await submit(page);
+
+  await expect.poll(() => page.locator('#contribute-ready').isVisible()).toBe(true);
+  const text = (await page.locator('#contribute-preview').textContent())!;
+  const slug = await page.inputValue('#cf-slug');
+  expect(text).toContain('population: 125000');
+  expect(text).toContain('evidence: monitored');
+  expect(text).toContain('## Lessons for other places');
+  const result = validateWithCli(slug, text);
+  expect(result.status, result.stdout + result.stderr).toBe(0);
+  const proposal = new URL((await page.getAttribute('#contribute-github', 'href'))!);
+  expect(`${proposal.origin}${proposal.pathname}`).toBe(`${siteConfig.repositoryUrl}/new/${siteConfig.branch}`);
+  expect(proposal.searchParams.get('value')).toBe(text);
+  expect(await page.getAttribute('#contribute-github', 'target')).toBe('_blank');
+});
+
+test('a case study too long for a link is copied, and GitHub opens with only its file name', async () => {
+  const page = await openForm();
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await fillRequired(page);
+  await page.fill('#cf-body', `## Context\n\n${'Spending moved to local firms, year after year. '.repeat(300)}`);
+  await submit(page);
+  await expect.poll(() => page.locator('#contribute-too-long').isVisible()).toBe(true);
+
+  const proposal = new URL((await page.getAttribute('#contribute-github', 'href'))!);
+  expect(proposal.searchParams.get('filename')).toBe(`content/case-studies/${await page.inputValue('#cf-slug')}.md`);
+  expect(proposal.searchParams.has('value')).toBe(false);
+  // Stop the new tab from opening; the click still copies the file.
+  await page.evaluate(() => document.getElementById('contribute-github')!.addEventListener('click', (event) => event.preventDefault()));
+  await page.locator('#contribute-github').click();
+  await expect.poll(() => page.locator('#contribute-status').textContent()).toContain('The file is copied');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await page.locator('#contribute-preview').textContent());
+});
+
+test('the download is the previewed file, named after it', async () => {
+  const page = await openForm();
+  await fillRequired(page);
+  await submit(page);
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#contribute-download').click()]);
+
+  expect(download.suggestedFilename()).toBe(`${await page.inputValue('#cf-slug')}.md`);
+  const saved = path.join(mkdtempSync(path.join(tmpdir(), 'cwb-download-')), 'file.md');
+  await download.saveAs(saved);
+  expect(readFileSync(saved, 'utf8')).toBe(await page.locator('#contribute-preview').textContent());
+});
+
+test('the page links to the GitHub form and the contributing guide in the configured repository', async () => {
+  const page = await openForm();
+
+  const links = await page.locator('a[href^="http"]').evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).href));
+
+  expect(links).toContain(`${siteConfig.repositoryUrl}/issues/new?template=share-a-case-study.yml`);
+  expect(links).toContain(`${siteConfig.repositoryUrl}/blob/${siteConfig.branch}/CONTRIBUTING.md`);
+});
+
 test('asking for the file with problems lists them, linked to fields that describe them', async () => {
   const page = await openForm();
 
@@ -122,6 +223,8 @@ test('keeps the draft across a reload until it is cleared', async () => {
   expect(await page.locator('#contribute-restored').isVisible()).toBe(true);
   expect(await page.inputValue('#cf-title')).toContain('buying local');
   expect(await page.isChecked('#cf-topics-local-supply-chains')).toBe(true);
+  expect(await page.inputValue('#cf-sources-0-url')).toBe('https://www.example.gov.uk/procurement-report');
+  expect(await page.inputValue('#cf-region')).toBe('wales');
   page.once('dialog', (dialog) => void dialog.accept());
   await page.locator('#contribute-clear').click();
   expect(await page.inputValue('#cf-title')).toBe('');
