@@ -3,8 +3,9 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { caseStudyFromIssue, choiceIds, fenced, parseIssueForm, shareFields, tickedBoxes } from '../../../src/lib/issue-form.ts';
+import { caseStudyFromIssue, choiceIds, fenced, noResponse, parseIssueForm, shareFields, tickedBoxes } from '../../../src/lib/issue-form.ts';
 import { defaultContentRoot, loadTaxonomy } from '../../../src/schema/load-taxonomy.ts';
 import { validateLibrary } from '../../../src/validate/index.ts';
 
@@ -168,5 +169,62 @@ describe('node scripts/issue-to-file.ts', () => {
     const { frontmatter } = caseStudyFromIssue(body, taxonomy, { published: '2025-06-01' });
 
     expect(frontmatter.contact).toMatchObject({ email: 'food@example.org', consent: undefined });
+  });
+});
+
+describe('the committed issue form and the converter together', () => {
+  /** An issue body as GitHub writes it from the form's fields and a member's answers (by field id). */
+  function renderAsGitHub(answers: Record<string, string | string[] | boolean[]>): string {
+    const form = parse(readFileSync(path.join(repo, '.github/ISSUE_TEMPLATE/share-a-case-study.yml'), 'utf8')) as {
+      body: { type: string; id?: string; attributes: { label: string; value?: string; options?: (string | { label: string })[] } }[];
+    };
+    return form.body
+      .filter((field) => field.type !== 'markdown')
+      .map((field) => {
+        const answer = answers[field.id!];
+        let value: string;
+        if (field.type === 'checkboxes') {
+          const ticks = (answer as boolean[] | undefined) ?? [];
+          value = field.attributes.options!.map((option, index) => `- [${ticks[index] ? 'X' : ' '}] ${(option as { label: string }).label}`).join('\n');
+        } else if (field.type === 'dropdown') {
+          const chosen = (answer as string[] | undefined) ?? [];
+          for (const choice of chosen) expect(field.attributes.options, field.id).toContain(choice);
+          value = chosen.length > 0 ? chosen.join(', ') : noResponse;
+        } else {
+          const text = (answer as string | undefined) ?? field.attributes.value ?? '';
+          value = text.trim() === '' ? noResponse : text;
+        }
+        return `### ${field.attributes.label}\n\n${value}`;
+      })
+      .join('\n\n');
+  }
+
+  test('a member’s answers, as CONTRIBUTING.md tells them to write them, become a valid file', () => {
+    const body = renderAsGitHub({
+      title: 'Kirkton school meals buy from local farms',
+      summary: 'The school catering service moved a third of its food spending to farms and producers within 30 miles of Kirkton.',
+      place: 'Kirkton',
+      region: ['Scotland'],
+      organisation: 'Kirkton Community Council',
+      'organisation-type': ['Town, parish or community council'],
+      'main-theme': ['Progressive procurement of goods and services'],
+      'other-themes': ['Fair employment and just labour markets'],
+      topics: ['Local supply chains', 'Community wealth building strategy'],
+      started: '2021',
+      status: ['Ongoing'],
+      outcomes: 'Council spend with Preston-based suppliers | 28 | % | 2016 | 14 | 2012 | 1',
+      evidence: ['Monitored'],
+      sources: 'How we built community wealth in Preston | https://www.example.org/preston | CLES and Preston City Council | 2019',
+      lang: ['English'],
+      licence: [true],
+    });
+
+    const converted = convert(body);
+
+    expect(converted.result, converted.stdout).toMatchObject({ status: 'valid', slug: 'kirkton-school-meals-buy-from-local-farms' });
+    const text = converted.read('kirkton-school-meals-buy-from-local-farms.md')!;
+    expect(text).toContain('organisationType: town-parish-community-council');
+    expect(text).toMatch(/topics:\n {2}- local-supply-chains\n {2}- cwb-strategy\n/);
+    expect(text).toContain('## Next steps');
   });
 });
