@@ -15,7 +15,19 @@ const caseStudies = defineCollection({
     // Astro's default would re-slugify it and could merge two files into one entry.
     generateId: ({ entry }) => entry.replace(/\.mdx?$/, ''),
   }),
-  schema: createCaseStudySchema(loadTaxonomy(root)),
+  // The one schema, with one addition the site alone needs: `image.picture`, the image that
+  // `image.src` names, resolved relative to the file by Astro's `image()` so that pages can pass it
+  // to `astro:assets` (responsive sizes, width and height). What a file may contain is unchanged:
+  // `picture` is added after the file's own fields are checked, and the exports leave it out.
+  schema: ({ image }) => {
+    const schema = createCaseStudySchema(loadTaxonomy(root));
+    return schema.safeExtend({
+      image: schema.shape.image
+        .unwrap()
+        .transform((value) => ({ ...value, picture: image().parse(value.src) }))
+        .optional(),
+    });
+  },
 });
 
 export const collections = { caseStudies };

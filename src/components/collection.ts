@@ -5,6 +5,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { newestFirst, publishable } from '../lib/case-studies.ts';
 import { buildOrganisationIndex, type OrganisationIndex } from '../lib/organisations.ts';
+import { buildLinkIndex } from '../lib/related.ts';
+import { buildSimilarityIndex, type SimilarityIndex } from '../lib/similar.ts';
 import { contentRoot, loadTaxonomy } from '../schema/load-taxonomy.ts';
 
 export type CaseStudyEntry = CollectionEntry<'caseStudies'>;
@@ -17,6 +19,10 @@ interface SiteData {
   entries: CaseStudyEntry[];
   /** Every organisation they name, with its slug. */
   organisations: OrganisationIndex<CaseStudyEntry>;
+  /** The related links and translations of each case study, both ways. */
+  links: ReturnType<typeof buildLinkIndex<CaseStudyEntry>>;
+  /** The closest matches of each case study by shared terms. */
+  similarity: SimilarityIndex<CaseStudyEntry>;
 }
 
 let built: Promise<SiteData> | undefined;
@@ -24,7 +30,7 @@ let built: Promise<SiteData> | undefined;
 async function load(): Promise<SiteData> {
   const all = await getCollection('caseStudies');
   const entries = newestFirst(publishable(all, { includeDrafts: !import.meta.env.PROD }));
-  return { entries, organisations: buildOrganisationIndex(entries) };
+  return { entries, organisations: buildOrganisationIndex(entries), links: buildLinkIndex(entries), similarity: buildSimilarityIndex(entries) };
 }
 
 /**

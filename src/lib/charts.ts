@@ -54,6 +54,8 @@ export interface HorizontalBarOptions {
   barHeight?: number;
   gap?: number;
   fontSize?: number;
+  /** The far end of the scale when no value reaches it: 100 for percentages, so a share reads against the whole. */
+  domainMax?: number;
 }
 
 /**
@@ -63,7 +65,7 @@ export interface HorizontalBarOptions {
  */
 export function horizontalBars(
   rows: readonly { label: string; value: number; valueText: string }[],
-  { width = 340, barHeight = 26, gap = 10, fontSize = 15 }: HorizontalBarOptions = {},
+  { width = 340, barHeight = 26, gap = 10, fontSize = 15, domainMax = 0 }: HorizontalBarOptions = {},
 ): HorizontalBarChart {
   const padding = 6;
   const labelWidth = Math.max(0, ...rows.map((row) => textWidth(row.label, fontSize))) + padding;
@@ -71,7 +73,7 @@ export function horizontalBars(
   const areaStart = labelWidth + padding;
   const areaWidth = Math.max(40, width - areaStart - valueRoom);
   const low = Math.min(0, ...rows.map((row) => row.value));
-  const high = Math.max(0, ...rows.map((row) => row.value));
+  const high = Math.max(0, domainMax, ...rows.map((row) => row.value));
   const span = high - low || 1;
   const scale = (value: number) => areaStart + ((value - low) / span) * areaWidth;
   const zeroX = scale(0);
@@ -146,7 +148,8 @@ export function columnChart(
   const top = fontSize;
   const bottom = height - fontSize * 2;
   const left = textWidth(String(Math.ceil(max / step) * step), fontSize) + 8;
-  const right = width - 4;
+  // Room for half of the last label, which is centred under the last column.
+  const right = width - Math.max(4, Math.ceil((items.length > 0 ? textWidth(items.at(-1)!.label, fontSize) : 0) / 2));
   const axisMax = Math.max(step, Math.ceil(max / step) * step);
   const scale = (value: number) => bottom - (value / axisMax) * (bottom - top);
   const slot = items.length > 0 ? (right - left) / items.length : 0;

@@ -82,10 +82,15 @@ export function outcomeFigure(outcome: Outcome, { lang, sourceCount }: { lang: L
     // Two figures of the same year are told apart by "Before" and "After" rather than one label twice.
     const [baselineLabel, valueLabel] =
       outcome.baseline.year === outcome.year ? [t.before, t.after] : [String(outcome.baseline.year), String(outcome.year)];
-    figure.chart = horizontalBars([
-      { label: baselineLabel, value: outcome.baseline.value, valueText: baselineText },
-      { label: valueLabel, value: outcome.value, valueText },
-    ]);
+    // A share is drawn against the whole (0 to 100%), so that 5% to 18% does not look like empty to full.
+    const share = isPercentUnit(outcome.unit) && [outcome.value, outcome.baseline.value].every((value) => value >= 0 && value <= 100);
+    figure.chart = horizontalBars(
+      [
+        { label: baselineLabel, value: outcome.baseline.value, valueText: baselineText },
+        { label: valueLabel, value: outcome.value, valueText },
+      ],
+      share ? { domainMax: 100 } : {},
+    );
     figure.change = t.change(words);
     figure.sentence = t.outcomeSentence(outcome.metric, valueText, outcome.year, { value: baselineText, year: outcome.baseline.year, change: words });
   }

@@ -33,8 +33,26 @@ const termsOf = (entry: CaseStudy): [Kind, string][] => [
   ['organisationType', entry.data.organisationType],
 ];
 
-/** The id all language versions of a case study share: the original's slug. */
-const familyOf = (entry: CaseStudy) => entry.data.translationOf ?? entry.id;
+/**
+ * The id all language versions of each case study share: the smallest slug among those joined by
+ * `translationOf` links, which may point one way or both ways.
+ */
+export function translationFamilies(entries: readonly CaseStudy[]): Map<string, string> {
+  const parent = new Map(entries.map((entry) => [entry.id, entry.id]));
+  const find = (id: string): string => {
+    let root = id;
+    while (parent.get(root) !== root) root = parent.get(root)!;
+    parent.set(id, root);
+    return root;
+  };
+  for (const entry of entries) {
+    const other = entry.data.translationOf;
+    if (!other || !parent.has(other)) continue;
+    const [a, b] = [find(entry.id), find(other)];
+    if (a !== b) parent.set(a < b ? b : a, a < b ? a : b);
+  }
+  return new Map(entries.map((entry) => [entry.id, find(entry.id)]));
+}
 
 export interface SimilarityIndex<T extends CaseStudy> {
   /**
@@ -57,6 +75,8 @@ export function buildSimilarityIndex<T extends CaseStudy>(entries: readonly T[])
       if (list.at(-1) !== index) list.push(index);
     }
   });
+  const families = translationFamilies(entries);
+  const familyOf = (entry: CaseStudy) => families.get(entry.id) ?? entry.id;
   const scores = new Float64Array(entries.length);
   // Whether a candidate shares a theme or topic: region and type alone do not make a match.
   const onSubject = new Uint8Array(entries.length);
@@ -78,7 +98,7 @@ export function buildSimilarityIndex<T extends CaseStudy>(entries: readonly T[])
       const family = familyOf(self);
       const candidates = touched.filter((index) => {
         const entry = entries[index]!;
-        return index !== selfIndex && onSubject[index] === 1 && !skip.has(entry.id) && familyOf(entry) !== family && entry.data.translationOf !== self.id;
+        return index !== selfIndex && onSubject[index] === 1 && !skip.has(entry.id) && familyOf(entry) !== family;
       });
       candidates.sort((a, b) => {
         const ea = entries[a]!;
@@ -90,12 +110,12 @@ export function buildSimilarityIndex<T extends CaseStudy>(entries: readonly T[])
         );
       });
       const result: Match<T>[] = [];
-      const families = new Set<string>();
+      const shown = new Set<string>();
       for (const index of candidates) {
         if (result.length >= limit) break;
         const entry = entries[index]!;
-        if (families.has(familyOf(entry))) continue;
-        families.add(familyOf(entry));
+        if (shown.has(familyOf(entry))) continue;
+        shown.add(familyOf(entry));
         result.push({ entry, score: scores[index]!, shared: sharedTerms(self, entry) });
       }
       for (const index of touched) {

@@ -186,6 +186,9 @@ export function uiStrings(lang: Language): UiStrings {
   return lang === 'cy' ? cy : en;
 }
 
+/** "2013", "2013 and 2020", "2013, 2017 and 2020". */
+const listInWords = (items: string[]) => (items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
+
 /** "No case studies", "1 case study", "12 case studies". */
 const caseStudyCount = (count: number) => (count === 0 ? 'No case studies' : `${formatNumber(count)} ${count === 1 ? 'case study' : 'case studies'}`);
 
@@ -249,7 +252,7 @@ const siteEn = {
     'year-started': 'Most recently started',
   } satisfies Record<CaseStudyOrder | 'label', string>,
   pagination: {
-    label: (what: string) => `Pages of ${what}`,
+    label: (what: string) => `Pages: ${what}`,
     previous: 'Previous',
     next: 'Next',
     previousPage: 'Previous page',
@@ -348,7 +351,8 @@ const siteEn = {
   organisationTypesPage: {
     title: 'Types of organisation',
     description: 'Case studies by the type of organisation that led them, from parish councils to combined authorities.',
-    lede: 'What councils of each kind, and their partners, have done. A case study is listed under the type of its lead organisation.',
+    lede: 'What councils of each kind, and the organisations they work with, have done. A case study is listed under the type of its lead organisation. For single councils and their partners, see the',
+    organisationsLink: 'organisations',
   },
   statsPage: {
     title: 'The library in numbers',
@@ -362,13 +366,14 @@ const siteEn = {
     heat: 'By pillar and region',
     heatIntro:
       'How many case studies serve each pillar in each region. A case study counts once under every pillar it names, so the pillars add up to more than the total. The darker the cell, the more case studies.',
-    heatCaption: 'Case studies by pillar (rows) and region (columns)',
+    heatCaption: 'Case studies by region (rows) and pillar (columns)',
     pillar: 'Pillar',
     allRegions: 'All regions',
     timeline: 'By year started',
     timelineIntro: 'When the practice the case studies describe began.',
     timelineTitle: (from: number, to: number) => `Case studies by the year the practice started, ${from} to ${to}`,
-    timelineSummary: (peakYear: string, peak: number) => `The most started in ${peakYear}: ${caseStudyCount(peak).toLocaleLowerCase('en-GB')}.`,
+    timelineSummary: (peakYears: string[], peak: number) =>
+      `The most started in ${listInWords(peakYears)}: ${caseStudyCount(peak).toLocaleLowerCase('en-GB')}${peakYears.length > 1 ? ' each' : ''}.`,
     timelineTable: 'The same figures as a table',
     year: 'Year started',
     count: 'Case studies',
@@ -409,6 +414,8 @@ const siteEn = {
     no: 'No',
     values: 'Values',
     vocabularies: 'Vocabularies',
+    statuses: 'Statuses',
+    evidenceLevels: 'Evidence levels',
     vocabulariesIntro: 'Columns that hold ids take them from these lists; the labels are what the site shows.',
     id: 'Id',
     label: 'Label',

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { columnChart, horizontalBars, niceStep, shadeLevel } from '../../../src/lib/charts.ts';
+import { columnChart, horizontalBars, niceStep, shadeLevel, textWidth } from '../../../src/lib/charts.ts';
 
 test('draws bars from one zero line, lengths in proportion to the values', () => {
   const chart = horizontalBars([
@@ -87,4 +87,21 @@ test('shades counts from none to the darkest against the largest', () => {
   expect(shadeLevel(10, 10)).toBe(4);
   expect(shadeLevel(6, 10)).toBe(3);
   expect(shadeLevel(3, 0)).toBe(0);
+});
+
+test('runs the scale to a far end no value reaches when asked', () => {
+  const whole = horizontalBars([{ label: 'A', value: 25, valueText: '25%' }], { domainMax: 100 });
+  const own = horizontalBars([{ label: 'A', value: 25, valueText: '25%' }]);
+
+  expect(whole.bars[0]!.width).toBeCloseTo(own.bars[0]!.width / 4, 5);
+});
+
+test('keeps the labels under the first and last columns inside the drawing', () => {
+  const chart = columnChart(Array.from({ length: 29 }, (_, index) => ({ label: String(1997 + index), value: index % 4 })), { width: 640, fontSize: 14 });
+  const last = chart.columns.at(-1)!;
+  const first = chart.columns[0]!;
+
+  expect(last.labelled).toBe(true);
+  expect(last.centreX + textWidth(last.label, 14) / 2).toBeLessThanOrEqual(chart.width);
+  expect(first.centreX - textWidth(first.label, 14) / 2).toBeGreaterThanOrEqual(0);
 });

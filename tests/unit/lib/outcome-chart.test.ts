@@ -70,3 +70,13 @@ test('makes one figure per outcome of a case study, in order', () => {
     ['B', 1, false],
   ]);
 });
+
+test('draws a percentage against the whole, from 0 to 100%', () => {
+  const figure = outcomeFigure({ metric: 'Share', value: 50, unit: '%', year: 2020, baseline: { value: 25, year: 2015 } }, { lang: 'en', sourceCount: 0 });
+  const chart = figure.chart!;
+  const full = chart.bars[1]!.width * 2;
+
+  expect(chart.bars[1]!.width / chart.bars[0]!.width).toBeCloseTo(2, 5);
+  expect(chart.zeroX + full).toBeLessThanOrEqual(chart.width);
+  expect(full).toBeGreaterThan(chart.width / 3);
+});

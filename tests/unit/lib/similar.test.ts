@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { buildSimilarityIndex, sharedTerms } from '../../../src/lib/similar.ts';
+import { buildSimilarityIndex, sharedTerms, translationFamilies } from '../../../src/lib/similar.ts';
 import { caseStudy, ids } from './site-fixtures.ts';
 
 const preston = caseStudy('preston', {
@@ -105,4 +105,15 @@ test('finds matches in a library of 10,000 case studies quickly', () => {
   const perPage = (performance.now() - started) / 200;
 
   expect(perPage).toBeLessThan(20);
+});
+
+test('treats versions that name each other as translations as one case study', () => {
+  const entries = [
+    preston,
+    caseStudy('gwynedd-cy', { lang: 'cy', translationOf: 'gwynedd', themes: ['procurement'], published: '2025-06-01' }),
+    caseStudy('gwynedd', { translationOf: 'gwynedd-cy', themes: ['procurement'], published: '2024-01-01' }),
+  ];
+
+  expect(ids(buildSimilarityIndex(entries).closestTo('preston').map((match) => match.entry))).toEqual(['gwynedd']);
+  expect(translationFamilies(entries).get('gwynedd')).toBe(translationFamilies(entries).get('gwynedd-cy'));
 });
