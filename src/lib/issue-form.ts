@@ -61,7 +61,8 @@ export type ShareField = keyof typeof shareFields;
 
 /** Field ids as GitHub wants them (letters, digits, `-`, `_`), which pre-filled links use as query parameters. */
 export const shareFieldIds: Record<ShareField, string> = {
-  title: 'title',
+  // Not `title` or `body`: those query parameters set the issue's own title and text.
+  title: 'case-study-title',
   summary: 'summary',
   place: 'place',
   region: 'region',
@@ -89,7 +90,7 @@ export const shareFieldIds: Record<ShareField, string> = {
   related: 'related',
   lang: 'lang',
   translationOf: 'translation-of',
-  body: 'body',
+  body: 'case-study-text',
   licence: 'licence',
 };
 

@@ -49,9 +49,9 @@ describe('the issue forms', () => {
 
   test('ask for every required field of the contract, as required answers', () => {
     const required = share.body.filter((item) => item.validations?.required).map((item) => item.id);
-    expect(required).toEqual(expect.arrayContaining(['title', 'summary', 'place', 'region', 'organisation', 'organisation-type', 'main-theme', 'started', 'status', 'sources', 'body']));
+    expect(required).toEqual(expect.arrayContaining(['case-study-title', 'summary', 'place', 'region', 'organisation', 'organisation-type', 'main-theme', 'started', 'status', 'sources', 'case-study-text']));
     expect(element(share, 'licence').attributes.options).toEqual([expect.objectContaining({ required: true })]);
-    expect(element(share, 'body').attributes.value).toBe(recommendedBody('en'));
+    expect(element(share, 'case-study-text').attributes.value).toBe(recommendedBody('en'));
   });
 
   test('label every field once, with ids GitHub accepts for pre-filled links', () => {
@@ -62,6 +62,8 @@ describe('the issue forms', () => {
       expect(new Set(ids).size).toBe(ids.length);
       expect(new Set(labels).size).toBe(labels.length);
       for (const id of ids) expect(id).toMatch(/^[A-Za-z0-9_-]+$/);
+      // These query parameters already mean the issue's own fields in a link to a new issue.
+      for (const reserved of ['title', 'body', 'labels', 'assignees', 'milestone', 'projects', 'template']) expect(ids).not.toContain(reserved);
       // GitHub rejects checkboxes with field-level validations.
       for (const item of fields.filter((field) => field.type === 'checkboxes')) expect(item.validations).toBeUndefined();
     }

@@ -201,7 +201,7 @@ describe('the committed issue form and the converter together', () => {
 
   test('a member’s answers, as CONTRIBUTING.md tells them to write them, become a valid file', () => {
     const body = renderAsGitHub({
-      title: 'Kirkton school meals buy from local farms',
+      'case-study-title': 'Kirkton school meals buy from local farms',
       summary: 'The school catering service moved a third of its food spending to farms and producers within 30 miles of Kirkton.',
       place: 'Kirkton',
       region: ['Scotland'],
