@@ -112,7 +112,12 @@ describe('.github', () => {
     const jobs = Object.entries(flow.jobs);
     const readers = jobs.filter(([, job]) => job.steps.some((step) => /issue-to-file\.ts/.test(step.run ?? '')));
     expect(readers.length).toBe(1);
-    for (const [, job] of readers) expect(job.permissions).toEqual({ contents: 'read' });
+    for (const [, job] of readers) {
+      expect(job.permissions).toEqual({ contents: 'read' });
+      // Nothing it saves may be restored by the jobs that build and deploy main.
+      for (const step of job.steps) expect(step.with?.cache, step.uses).toBeUndefined();
+      expect(job.steps.some((step) => step.uses?.startsWith('actions/cache'))).toBe(false);
+    }
     const writers = jobs.filter(([, job]) => writes(job));
     expect(writers.length).toBe(1);
     for (const [id, job] of writers) {
