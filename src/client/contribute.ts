@@ -72,6 +72,8 @@ export function startContributeForm(): void {
   const github = byId<HTMLAnchorElement>('contribute-github');
   const tooLong = byId<HTMLParagraphElement>('contribute-too-long');
   const restored = byId<HTMLParagraphElement>('contribute-restored');
+  const renderedDetails = byId<HTMLDetailsElement>('contribute-rendered-details');
+  const rendered = byId<HTMLElement>('contribute-rendered');
 
   let slugEdited = false;
   /** Controls the contributor has visited: their problems show from then on, not before. */
@@ -197,7 +199,19 @@ export function startContributeForm(): void {
     previewPath.textContent = filePath;
     state = { text, slug, url, problems };
     showProblems();
+    drawText();
   }
+
+  // The Markdown renderer is loaded only once someone opens "How the text will look".
+  let renderer: Promise<typeof import('./contribute-preview.ts')> | undefined;
+  function drawText(): void {
+    if (!renderedDetails.open) return;
+    renderer ??= import('./contribute-preview.ts');
+    const body = String(readValues().body ?? '');
+    // Headings start at h4, under the form's "The text" (h3).
+    void renderer.then((module) => module.renderPreview(body, rendered, 2));
+  }
+  renderedDetails.addEventListener('toggle', drawText);
 
   function showProblems(): void {
     const byControl = new Map<string, string[]>();

@@ -245,3 +245,21 @@ test('the contribution page, with problems shown, has no WCAG A or AA violations
 
   expect(violations).toEqual([]);
 });
+
+test('shows how the text will look, drawing what was typed as text and running none of it', async () => {
+  const page = await openForm();
+  await page.fill('#cf-body', '## Context\n\nWe **bought local**; see [the report](https://www.example.org/report).\n\n<script>window.ran = true</script>\n\n[bad](javascript:window.ran=true)\n\n- one\n- two');
+  await page.getByText('How the text will look').click();
+
+  const preview = page.locator('#contribute-rendered');
+  await expect.poll(() => preview.locator('h4').first().textContent()).toBe('Context');
+  expect(await preview.locator('strong').textContent()).toBe('bought local');
+  expect(await preview.locator('a').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href))).toEqual(['https://www.example.org/report']);
+  expect(await preview.locator('li').count()).toBe(2);
+  expect(await preview.textContent()).toContain('<script>window.ran = true</script>');
+  await page.getByText('bad', { exact: true }).click();
+  expect(await page.evaluate(() => (window as unknown as { ran?: boolean }).ran)).toBeUndefined();
+
+  await page.fill('#cf-body', '## Lessons for other places\n\nStart small.');
+  await expect.poll(() => preview.locator('h4').first().textContent()).toBe('Lessons for other places');
+});
