@@ -6,14 +6,17 @@
 import type { Region } from '../schema/taxonomy.ts';
 import { shadeLevel } from './charts.ts';
 
-/** Where a known region's tile sits (column, row) and the short label that fits on it. */
+/**
+ * Where a known region's tile sits (column, row) and its name in lines that fit on it: the whole
+ * name, so that what the tile shows is what a screen reader hears (WCAG 2.5.3).
+ */
 export const regionTilePlaces: Record<string, { column: number; row: number; short: string[] }> = {
   scotland: { column: 1, row: 0, short: ['Scotland'] },
   'outside-uk': { column: 3, row: 0, short: ['Outside', 'the UK'] },
   'northern-ireland': { column: 0, row: 1, short: ['Northern', 'Ireland'] },
   'north-east': { column: 2, row: 1, short: ['North', 'East'] },
   'north-west': { column: 1, row: 2, short: ['North', 'West'] },
-  'yorkshire-and-the-humber': { column: 2, row: 2, short: ['Yorkshire', '& Humber'] },
+  'yorkshire-and-the-humber': { column: 2, row: 2, short: ['Yorkshire and', 'The Humber'] },
   wales: { column: 0, row: 3, short: ['Wales'] },
   'west-midlands': { column: 1, row: 3, short: ['West', 'Midlands'] },
   'east-midlands': { column: 2, row: 3, short: ['East', 'Midlands'] },

@@ -24,3 +24,9 @@ test('puts a region the map does not know in a row below the others', () => {
 
   expect(tiles.at(-1)).toMatchObject({ column: 0, row: lowest + 1, lines: ['Isle of Man'] });
 });
+
+test('writes each known region’s whole name on its tile, so that what is seen is what is heard', () => {
+  const tiles = regionTiles(taxonomy.regions, new Map());
+
+  for (const tile of tiles) expect(tile.lines.join(' ')).toBe(tile.region.label);
+});
