@@ -16,6 +16,7 @@ import { visit } from 'unist-util-visit';
 import { emailPattern } from '../schema/case-study.ts';
 import { mdxComponentNames, mdxComponents, type MdxComponentName } from '../schema/mdx-components.ts';
 import { closestId } from '../schema/suggest.ts';
+import { bodyNeedsTree } from './fast-path.ts';
 import { checkElement, isUnsafeUrl } from './html-policy.ts';
 import { checkHtml } from './html-rules.ts';
 import { findPhoneNumbers, phoneMessage } from './personal-data.ts';
@@ -35,6 +36,9 @@ export type ImageCheck = (file: string, src: string) => string | undefined;
 export function checkBody(file: string, body: string, kind: BodyKind, checkImage: ImageCheck = () => undefined): Problem[] {
   const problems: Problem[] = [];
   const add = (rule: string, message: string, at: Position | undefined) => problems.push(problem(file, rule, message, at ?? { line: 1, column: 1 }));
+
+  // Most bodies cannot hold a node these rules look at: skip building the tree (see fast-path.ts).
+  if (!bodyNeedsTree(body, kind)) return [...emailAddresses(file, body), ...phoneNumbers(file, body)];
 
   let tree: Root;
   try {
@@ -176,6 +180,8 @@ function emailAddresses(file: string, body: string): Problem[] {
 
 /** Telephone numbers in the text are personal data, as e-mail addresses are. */
 function phoneNumbers(file: string, body: string): Problem[] {
+  const found = findPhoneNumbers(body);
+  if (found.length === 0) return [];
   const locate = lineIndex(body);
-  return findPhoneNumbers(body).map((match) => problem(file, 'phone-number', phoneMessage('text'), locate(match.index)));
+  return found.map((match) => problem(file, 'phone-number', phoneMessage('text'), locate(match.index)));
 }

@@ -11,6 +11,7 @@ import { createCaseStudySchema, type CaseStudySchema } from '../schema/case-stud
 import { caseStudiesDir, contentRoot, loadTaxonomy, taxonomyDir } from '../schema/load-taxonomy.ts';
 import type { Taxonomy } from '../schema/taxonomy.ts';
 import { checkBody } from './body-rules.ts';
+import { plainFrontmatter } from './fast-path.ts';
 import { readYaml, splitFrontmatter } from './frontmatter.ts';
 import { scanLibrary, type CaseStudyFile } from './library.ts';
 import { kilobytes, maxFileBytes, maxFrontmatterBytes } from './limits.ts';
@@ -163,7 +164,9 @@ function analyse(file: CaseStudyFile, schema: CaseStudySchema | undefined, full:
       return { facts, problems };
     }
 
-    const { yaml, problems: yamlProblems } = readYaml(file.path, split.frontmatter.raw);
+    // Most files are plainly fine: read them without locating every value (see fast-path.ts).
+    const plain = schema ? plainFrontmatter(file.path, split.frontmatter.raw, schema) : undefined;
+    const { yaml, problems: yamlProblems } = plain ? { yaml: plain, problems: [] } : readYaml(file.path, split.frontmatter.raw);
     problems.push(...yamlProblems);
     if (yaml.readable) {
       const data = yaml.data ?? {};
@@ -174,7 +177,7 @@ function analyse(file: CaseStudyFile, schema: CaseStudySchema | undefined, full:
         facts.lang = record.lang === undefined ? 'en' : record.lang === 'en' || record.lang === 'cy' ? record.lang : undefined;
         facts.draft = record.draft === true;
       }
-      if (full && schema) problems.push(...checkSchema(file.path, yaml, split.frontmatter.raw, schema));
+      if (full && schema && !plain) problems.push(...checkSchema(file.path, yaml, split.frontmatter.raw, schema));
     }
     if (full) problems.push(...checkBody(file.path, split.frontmatter.body, file.kind, (from, src) => checkImageSource(from, src, path.dirname(file.path))));
   } catch (error) {

@@ -1,0 +1,111 @@
+/**
+ * The validator's shortcuts for plainly fine files (src/validate/fast-path.ts) must never change
+ * what it reports: every fixture, and every mistake below written into an otherwise valid file,
+ * gives the same problems with the shortcuts on and off.
+ */
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { generateLibrary } from '../../../scripts/bench/generate.ts';
+import { bodyNeedsTree, plainFrontmatter, shortcuts } from '../../../src/validate/fast-path.ts';
+import { validateLibrary, type ValidationReport } from '../../../src/validate/index.ts';
+import { createCaseStudySchema } from '../../../src/schema/case-study.ts';
+import { loadTaxonomy } from '../../../src/schema/load-taxonomy.ts';
+
+const fixtures = fileURLToPath(new URL('../../fixtures/validate/', import.meta.url));
+
+function both(root: string, paths?: string[]): { fast: ValidationReport; full: ValidationReport } {
+  const fast = validateLibrary(root, { paths });
+  shortcuts.enabled = false;
+  try {
+    return { fast, full: validateLibrary(root, { paths }) };
+  } finally {
+    shortcuts.enabled = true;
+  }
+}
+
+describe('the shortcuts report exactly what the full path reports', () => {
+  test('for the good and warning fixtures', () => {
+    for (const name of ['good', 'warnings']) {
+      const { fast, full } = both(path.join(fixtures, name));
+      expect(fast).toEqual(full);
+    }
+  });
+
+  test('for every bad fixture', () => {
+    const bad = path.join(fixtures, 'bad');
+    const { fast, full } = both(bad, [bad]);
+    expect(fast).toEqual(full);
+    const files = readdirSync(bad).filter((name) => name.includes('.'));
+    for (const name of files) expect(full.problems.some((item) => path.basename(item.file) === name), name).toBe(true);
+    // Folders are content roots, for the rules that look across files.
+    for (const name of readdirSync(bad).filter((entry) => !entry.includes('.') && entry !== 'images')) {
+      const roots = both(path.join(bad, name));
+      expect(roots.fast, name).toEqual(roots.full);
+      expect(roots.full.problems.length, name).toBeGreaterThan(0);
+    }
+  }, 60_000);
+
+  describe('for mistakes written into a valid generated case study', () => {
+    let root: string;
+    let template: string;
+    beforeAll(() => {
+      root = mkdtempSync(path.join(tmpdir(), 'cwb-fast-path-'));
+      const library = generateLibrary({ cases: 40, seed: 11, out: path.join(root, 'generated') });
+      const name = readdirSync(path.join(library.root, 'case-studies')).find((file) => file.endsWith('.md'))!;
+      template = readFileSync(path.join(library.root, 'case-studies', name), 'utf8').replace(/^related:\n(?: {2}- .*\n)+/m, '').replace(/^translationOf: .*\n/m, '').replace(/^lang: cy\n/m, '');
+    });
+    afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+    const inFrontmatter = (text: string, line: string) => text.replace(/\n---\n/, `\n${line}\n---\n`);
+    const replaceField = (text: string, field: string, value: string) => text.replace(new RegExp(`^${field}: .*$`, 'm'), `${field}: ${value}`);
+    const inBody = (text: string, paragraph: string) => `${text.trimEnd()}\n\n${paragraph}\n`;
+    const mistakes: Record<string, (text: string) => string> = {
+      'a script link': (text) => inBody(text, 'See [the report](javascript:alert(1)).'),
+      'a script link in mixed case with a soft hyphen': (text) => inBody(text, 'See [the report](JaVa\u00adScRiPt:alert(1)).'),
+      'a script link spelt with a character reference': (text) => inBody(text, 'See [the report](&#106;avascript:alert(1)).'),
+      'a script link with an escaped colon': (text) => inBody(text, 'See [the report](javascript\\:alert(1)).'),
+      'a data: link definition': (text) => inBody(text, 'See [the report][r].\n\n[r]: data:text/html;base64,PHNjcmlwdD4='),
+      'a missing body image': (text) => inBody(text, '![A chart](images/chart.png)'),
+      'raw HTML': (text) => inBody(text, '<script>alert(1)</script>'),
+      'an autolink to a script': (text) => inBody(text, '<javascript:alert(1)>'),
+      'an e-mail address in the text': (text) => inBody(text, 'Write to someone@example.org for more.'),
+      'a phone number in the text': (text) => inBody(text, 'Call 01772 906000 for more.'),
+      'an e-mail address in the summary': (text) => replaceField(text, 'summary', '"Write to someone@example.org to learn how the council changed its buying."'),
+      'a second address beside a consented contact': (text) =>
+        replaceField(text.replace(/^contact:\n(?: {2}.*\n)+/m, ''), 'place', 'Preston').replace(/\n---\n/, '\ncontact:\n  name: Team\n  email: team@example.org\n  consent: true\ncontributors: ["someone@example.org"]\n---\n'),
+      'a contact address without consent': (text) => inFrontmatter(text.replace(/^contact:\n(?: {2}.*\n)+/m, ''), 'contact:\n  name: Team\n  email: team@example.org'),
+      'a phone number in the place': (text) => replaceField(text, 'place', '"Preston 01772 906000"'),
+      'a short international phone number': (text) => replaceField(text, 'place', '"Paris +33 1 23 45 67"'),
+      'an impossible unquoted date': (text) => replaceField(text, 'published', '2025-02-30'),
+      'a date with a time': (text) => replaceField(text, 'published', '2025-02-03 10:00:00'),
+      'an anchor and alias': (text) => replaceField(text, 'place', '&p Preston').replace(/\n---\n/, '\ncontributors: [*p]\n---\n'),
+      'a tag': (text) => replaceField(text, 'place', '!!str Preston'),
+      'a merge key': (text) => inFrontmatter(text, 'extra:\n  <<: { a: 1 }'),
+      'a duplicate key': (text) => inFrontmatter(text, `place: Again`),
+      'an escape that spells an address': (text) => replaceField(text, 'summary', '"Write to someone\\x40example.org to learn how the council changed its buying."'),
+      'a line starting with +++': (text) => text.replace(/^status: (.*)$/m, 'status: $1\n+++'),
+      'an unknown key': (text) => inFrontmatter(text, 'colour: blue'),
+    };
+
+    for (const [what, mistake] of Object.entries(mistakes)) {
+      test(what, () => {
+        const dir = mkdtempSync(path.join(root, 'case-'));
+        mkdirSync(path.join(dir, 'case-studies'));
+        writeFileSync(path.join(dir, 'case-studies', 'a-case-study.md'), mistake(template));
+        const { fast, full } = both(dir);
+        expect(full.problems.length).toBeGreaterThan(0);
+        expect(fast).toEqual(full);
+      });
+    }
+
+    test('while the unchanged case study takes both shortcuts', () => {
+      const schema = createCaseStudySchema(loadTaxonomy());
+      const [, raw, body] = /^---\n([\s\S]*?\n)---\n([\s\S]*)$/.exec(template)!;
+      expect(plainFrontmatter('a-case-study.md', raw!, schema)).toBeDefined();
+      expect(bodyNeedsTree(body!, 'md')).toBe(false);
+    });
+  });
+});
