@@ -53,20 +53,21 @@ export function checkLibraryLinks(facts: CaseStudyFacts, library: ReadonlyMap<st
 
   const target = (field: string, fieldPath: PropertyKey[], value: unknown) => {
     if (typeof value !== 'string') return undefined;
-    const at = yaml.locatePath(fieldPath).at;
+    // Located only for a problem: finding where a value is written means parsing the YAML again.
+    const at = () => yaml.locatePath(fieldPath).at;
     if (value === slug) {
-      problems.push(problem(file, field, `${field} names this case study itself`, at));
+      problems.push(problem(file, field, `${field} names this case study itself`, at()));
       return undefined;
     }
     const other = library.get(value);
     if (!other) {
       const suggestion = nearestSlug(value, library);
       const hint = suggestion ? `; did you mean "${suggestion}"?` : '';
-      problems.push(problem(file, field, `${field} "${value}" is not a case study in this library (no ${value}.md or ${value}.mdx)${hint}`, at));
+      problems.push(problem(file, field, `${field} "${value}" is not a case study in this library (no ${value}.md or ${value}.mdx)${hint}`, at()));
       return undefined;
     }
     if (other.draft && !facts.draft) {
-      problems.push(problem(file, field, `${field} "${value}" is a draft, so the link is not shown until it is published`, at, 'warning'));
+      problems.push(problem(file, field, `${field} "${value}" is a draft, so the link is not shown until it is published`, at(), 'warning'));
     }
     return other;
   };
