@@ -74,11 +74,11 @@ export function splitFrontmatter(file: string, text: string): SplitResult {
     return fail('frontmatter-language', `front matter in "${language}" is not allowed: only YAML between two lines "---" is read, and nothing in it is ever run`);
   }
 
-  const split = matter(text, safeMatterOptions);
   const astro = astroFrontmatterPattern.exec(text);
   if (!astro) return fail('frontmatter-unclosed', 'the front matter is never closed: add a line "---" after its last field');
   const raw = astro[1]!;
-  if (raw !== `${split.matter}\n`) {
+  // gray-matter takes a tenth of the validator's time: ask it only when a line starts with +++.
+  if (text.includes('\n+++') && raw !== `${matter(text, safeMatterOptions).matter}\n`) {
     // Only a line starting with +++ makes the two disagree: Astro ends the front matter there.
     const line = raw.split('\n').length;
     return fail('frontmatter-delimiter', 'a line starting with "+++" ends the front matter for the site: indent it or put the value in quotes', line);
