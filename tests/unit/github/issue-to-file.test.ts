@@ -82,7 +82,8 @@ describe('reading an issue made with a form', () => {
   });
 });
 
-describe('node scripts/issue-to-file.ts', () => {
+// Each test starts Node; a busy machine (CI on two cores) needs more than the default 5 s.
+describe('node scripts/issue-to-file.ts', { timeout: 30_000 }, () => {
   test('turns a sample issue into a file that npm run validate accepts', () => {
     const { status, result, read, stdout } = convert(fixture('share-valid.md'));
 
@@ -172,7 +173,7 @@ describe('node scripts/issue-to-file.ts', () => {
   });
 });
 
-describe('the committed issue form and the converter together', () => {
+describe('the committed issue form and the converter together', { timeout: 30_000 }, () => {
   /** An issue body as GitHub writes it from the form's fields and a member's answers (by field id). */
   function renderAsGitHub(answers: Record<string, string | string[] | boolean[]>): string {
     const form = parse(readFileSync(path.join(repo, '.github/ISSUE_TEMPLATE/share-a-case-study.yml'), 'utf8')) as {

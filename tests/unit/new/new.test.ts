@@ -70,7 +70,8 @@ const today = () => {
   return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 };
 
-describe('npm run new with flags', () => {
+// Each test starts Node once or more; a busy machine (CI on two cores) needs more than the default 5 s.
+describe('npm run new with flags', { timeout: 30_000 }, () => {
   test('writes a file named from the title that validates once summary and source are filled in', () => {
     const { status, stdout } = runNew(basics);
 
@@ -231,7 +232,7 @@ describe('npm run new with flags', () => {
   });
 });
 
-describe('npm run new without a terminal', () => {
+describe('npm run new without a terminal', { timeout: 30_000 }, () => {
   test('explains how to give the answers as flags', () => {
     const { status, stderr } = runNew([]);
 
