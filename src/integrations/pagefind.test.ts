@@ -1,8 +1,9 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { checkIndexedCount, indexSite } from './pagefind.ts';
+import { checkIndexedCount, indexSite, spaceBlocks } from './pagefind.ts';
 
 const page = (lang: string, body: string) => `<!doctype html><html lang="${lang}"><head><title>t</title></head><body>${body}</body></html>`;
 
@@ -31,6 +32,37 @@ describe('indexSite', () => {
     expect(Object.keys(entry.languages)).toEqual(['en']);
     expect(entry.languages.en!.page_count).toBe(2);
     expect(result.pageCount).toBe(2);
+  });
+});
+
+describe('the indexed text', () => {
+  test('keeps the words of adjacent blocks apart, as compressed HTML runs them together', async () => {
+    const site = mkdtempSync(path.join(tmpdir(), 'cwb-index-blocks-'));
+    mkdirSync(path.join(site, 'case-studies/rlw'), { recursive: true });
+    writeFileSync(
+      path.join(site, 'case-studies/rlw/index.html'),
+      page('en', '<article data-pagefind-body><h1>Pay</h1><dl><dt>Real Living Wage</dt><dd>Paying the Real Living Wage.</dd></dl><table><tr><th>Jobs</th><td>12</td></tr></table></article>'),
+    );
+
+    await indexSite(site);
+    const [fragment] = readdirSync(path.join(site, 'pagefind/fragment'));
+    const record = JSON.parse(gunzipSync(readFileSync(path.join(site, 'pagefind/fragment', fragment!))).toString('utf8').replace(/^pagefind_dcd/, '')) as { content: string; url: string };
+    rmSync(site, { recursive: true, force: true });
+
+    expect(record.url).toBe('/case-studies/rlw/');
+    expect(record.content).toContain('Real Living Wage Paying the Real Living Wage.');
+    expect(record.content).toContain('Jobs 12');
+    expect(record.content).toMatch(/^Pay\. /);
+  });
+});
+
+describe('spaceBlocks', () => {
+  test('puts a space before each block element and after its end, outside the element', () => {
+    expect(spaceBlocks('<dl><dt>A</dt><dd>B</dd></dl>')).toBe(' <dl> <dt>A</dt>  <dd>B</dd> </dl> ');
+  });
+
+  test('leaves inline elements, and tags whose names only start like a block’s, alone', () => {
+    expect(spaceBlocks('<p>a<em>b</em><span>c</span><picture>d</picture><details-x>e</details-x></p>')).toBe(' <p>a<em>b</em><span>c</span><picture>d</picture><details-x>e</details-x></p> ');
   });
 });
 

@@ -3,7 +3,7 @@
  * which carry `data-pagefind-body` only on case studies, and writes its bundle to `dist/pagefind/`,
  * served at `<base>pagefind/`. Search in `npm run dev` is `pagefind-dev.ts`.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
@@ -21,11 +21,34 @@ export function assertNoErrors<T extends { errors: string[] }>(step: string, res
 }
 
 /**
- * Only case-study pages are offered to Pagefind: it indexes every page when none carries
- * `data-pagefind-body`, which would put the home and list pages of a library without case studies
- * into its search. The list of all case studies (`case-studies/index.html`) does not match.
+ * Elements that end a line of text when shown but that Pagefind joins to their neighbours' words:
+ * it separates only `h1`–`h6`, `p`, `td`, `div`, `ul`, `li`, `article` and `section`
+ * (`SENTENCE_SELECTORS` in pagefind/src/fossick/parser.rs), and Astro's `compressHTML` removes the
+ * whitespace between tags. Without a space "Real Living Wage" in a `<dt>` and "Paying the…" in its
+ * `<dd>` become one word "WagePaying", which no search finds and every excerpt shows.
  */
-export const caseStudyPagesGlob = 'case-studies/*/index.html';
+const blockTag =
+  /<\/?(?:address|article|aside|blockquote|caption|dd|details|dialog|div|dl|dt|fieldset|figcaption|figure|footer|h[1-6]|header|hgroup|hr|legend|li|main|nav|ol|p|pre|section|summary|table|tbody|td|tfoot|th|thead|tr|ul)(?=[\s/>])[^>]*>/gi;
+
+/**
+ * The page as Pagefind should read it: a space before every block-level element and after its end,
+ * outside the element, so that Pagefind still ends a paragraph's sentence with a full stop.
+ */
+export const spaceBlocks = (html: string) => html.replace(blockTag, (tag) => (tag.startsWith('</') ? `${tag} ` : ` ${tag}`));
+
+/**
+ * The case-study pages of a built site, by URL path without the base. Only they are offered to
+ * Pagefind: it indexes every page when none carries `data-pagefind-body`, which would put the home
+ * and list pages of a library without case studies into its search.
+ */
+function caseStudyPages(siteDir: string): { url: string; file: string }[] {
+  const dir = path.join(siteDir, 'case-studies');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(path.join(dir, entry.name, 'index.html')))
+    .map((entry) => ({ url: `/case-studies/${entry.name}/`, file: path.join(dir, entry.name, 'index.html') }))
+    .sort((a, b) => a.url.localeCompare(b.url));
+}
 
 /** The number of pages in a written bundle, over all its languages. */
 function indexedPageCount(bundleDir: string): number {
@@ -41,7 +64,9 @@ export async function indexSite(siteDir: string, logger?: AstroIntegrationLogger
     // One index language for every page: see `searchIndexLanguage`.
     const { index } = assertNoErrors('start', await pagefind.createIndex({ forceLanguage: searchIndexLanguage }));
     if (!index) throw new Error('Pagefind could not start: it returned no index');
-    assertNoErrors('index the built pages', await index.addDirectory({ path: siteDir, glob: caseStudyPagesGlob }));
+    for (const page of caseStudyPages(siteDir)) {
+      assertNoErrors(`index ${page.url}`, await index.addHTMLFile({ url: page.url, content: spaceBlocks(readFileSync(page.file, 'utf8')) }));
+    }
     assertNoErrors('write the search index', await index.writeFiles({ outputPath: bundleDir }));
   } finally {
     await pagefind.close();
