@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { createCaseStudySchema, type CaseStudyInput } from '../schema/case-study.ts';
 import { loadTaxonomy } from '../schema/load-taxonomy.ts';
-import { markdownToText, searchFilters, searchIndexLanguage, searchRecord } from './search-record.ts';
+import { markdownToText, searchFilters, searchIndexLanguage, searchRecord, searchTerms } from './search-record.ts';
 
 const taxonomy = loadTaxonomy();
 const schema = createCaseStudySchema(taxonomy);
@@ -92,5 +92,33 @@ describe('markdownToText', () => {
     const text = markdownToText('First paragraph\n\nSecond paragraph');
 
     expect(text.split('\n')).toEqual(['First paragraph', 'Second paragraph']);
+  });
+});
+
+describe('searchTerms', () => {
+  test('gives the labels and descriptions of the themes and topics, in English and Welsh where translated', () => {
+    const terms = searchTerms(schema.parse({ ...welsh, themes: ['workforce'], topics: ['real-living-wage'] }), taxonomy);
+    const workforce = taxonomy.themes.find((term) => term.id === 'workforce')!;
+    const livingWage = taxonomy.topics.find((term) => term.id === 'real-living-wage')!;
+
+    expect(terms.labels).toEqual([workforce.label, ...(workforce.cy ? [workforce.cy.label] : []), livingWage.label]);
+    expect(terms.descriptions).toContain(livingWage.description);
+    expect(terms.descriptions.join(' ')).toMatch(/London Living Wage/);
+  });
+
+  test('lists a text once however many terms share it', () => {
+    const terms = searchTerms(schema.parse({ ...welsh, topics: [] }), taxonomy);
+
+    expect(new Set(terms.labels).size).toBe(terms.labels.length);
+    expect(new Set(terms.descriptions).size).toBe(terms.descriptions.length);
+  });
+});
+
+describe('searchRecord text', () => {
+  test('holds the topics’ labels and descriptions, so "in-house" finds a case study tagged insourcing', () => {
+    const record = searchRecord('x', schema.parse({ ...welsh, lang: 'en', topics: ['insourcing'] }), 'Nothing about it here.', taxonomy);
+
+    expect(record.content).toContain('Insourcing.');
+    expect(record.content).toContain('back in-house');
   });
 });

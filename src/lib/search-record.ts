@@ -115,12 +115,52 @@ export function markdownToText(body: string): string {
 }
 
 /**
+ * The vocabulary words a case study can be found by, beyond its own text: the labels and the
+ * one-line descriptions of its themes and topics, in English and, where translated, in Welsh. A
+ * case study tagged `real-living-wage` whose text only says "London Living Wage" is then found by
+ * "living wage", and one tagged `insourcing` by "insourcing" although it says "brought back
+ * in-house". Labels are few and precise, so they weigh more than descriptions (see
+ * {@link searchTermWeights}).
+ */
+export interface SearchTerms {
+  labels: string[];
+  descriptions: string[];
+}
+
+/** The `data-pagefind-weight` of each part of a case study's search-only text (body text weighs 1). */
+export const searchTermWeights = {
+  labels: 2,
+  // Shared by every case study with the term, so they should only break ties with the body.
+  descriptions: 0.5,
+} as const;
+
+/** The themes' and topics' labels and descriptions of a case study, each once. */
+export function searchTerms(data: CaseStudyData, taxonomy: Taxonomy): SearchTerms {
+  const terms = [
+    ...data.themes.map((id) => taxonomy.themes.find((term) => term.id === id)),
+    ...(data.topics ?? []).map((id) => taxonomy.topics.find((term) => term.id === id)),
+  ].filter((term) => term !== undefined);
+  const unique = (texts: (string | undefined)[]) => [...new Set(texts.filter((text): text is string => Boolean(text)))];
+  return {
+    labels: unique(terms.flatMap((term) => [term.label, term.cy?.label])),
+    descriptions: unique(terms.flatMap((term) => [term.description, term.cy?.description])),
+  };
+}
+
+/**
  * The index record of one case study: URL without the base (Pagefind adds it through its `baseUrl`
  * option, as it does for the built pages), the text a reader can find it by, and its facets.
  */
 export function searchRecord(slug: string, data: CaseStudyData, body: string, taxonomy: Taxonomy): SearchRecord {
-  const themes = data.themes.map((id) => labelOf(taxonomy.themes, id, data.lang)).join(', ');
-  const content = [data.title, data.summary, `${data.place}. ${data.organisation}. ${themes}.`, markdownToText(body)].join('\n');
+  const terms = searchTerms(data, taxonomy);
+  const content = [
+    data.title,
+    data.summary,
+    `${data.place}. ${data.organisation}.`,
+    ...terms.labels.map((label) => `${label}.`),
+    markdownToText(body),
+    ...terms.descriptions,
+  ].join('\n');
   return {
     url: `/case-studies/${encodeURIComponent(slug)}/`,
     content,
