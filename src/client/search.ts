@@ -1,25 +1,39 @@
 /**
  * The search page in the browser: reads the state from the URL into the form, asks Pagefind, shows
- * the results, and writes every change back to the URL so that a search can be shared, bookmarked
- * and stepped through with Back and Forward. Pagefind's excerpt (its own escaped text with `<mark>`)
- * is the only HTML inserted; everything else is set as text.
+ * the results and each filter value's live count, and writes every change back to the URL so that
+ * a search can be shared, bookmarked and stepped through with Back and Forward. Pagefind's excerpt
+ * (its own escaped text with `<mark>`) is the only HTML inserted; everything else is set as text.
  */
 import {
+  countsById,
+  facetOrder,
+  groupsWithChoices,
   isActive,
   pagefindFilters,
   pagefindSort,
   parseSearchParams,
   searchParamsOf,
+  withoutFilter,
   type FilterLabels,
   type SearchQuery,
 } from '../lib/search-query.ts';
-import { searchFilterNames } from '../lib/search-record.ts';
+import { pagefindOptions } from '../lib/search-ranking.ts';
+import type { SearchFilterName } from '../lib/search-record.ts';
 
 /** The part of Pagefind's browser API this page uses (https://pagefind.app/docs/api/). */
 interface Pagefind {
-  options(options: Record<string, unknown>): Promise<void>;
+  options(options: object): Promise<void>;
   init(): Promise<void>;
-  search(term: string | null, options?: { filters?: object; sort?: object }): Promise<{ results: PagefindResult[] } | null>;
+  preload(term: string, options?: object): Promise<void>;
+  filters(): Promise<FilterCounts>;
+  search(term: string | null, options?: { filters?: object; sort?: object }): Promise<PagefindSearch | null>;
+}
+/** Counts by filter name, then by value (an English label). */
+type FilterCounts = Record<string, Record<string, number> | undefined>;
+interface PagefindSearch {
+  results: PagefindResult[];
+  filters: FilterCounts;
+  totalFilters: FilterCounts;
 }
 interface PagefindResult {
   id: string;
@@ -33,7 +47,14 @@ interface PagefindData {
 }
 
 const pageSize = 10;
-const typingDelay = 200;
+/**
+ * How long typing must pause before a search runs. Pagefind loads the index for the words meanwhile
+ * (`preload` on every key), so the results follow the pause closely; shorter pauses would fetch the
+ * results of words still being typed.
+ */
+const typingDelay = 150;
+/** Names of the languages a case study can be written in, as the (English) results show them. */
+const languageNames: Record<string, string> = { cy: 'Welsh' };
 
 const byId = <T extends HTMLElement>(id: string) => {
   const element = document.getElementById(id);
@@ -44,7 +65,7 @@ const byId = <T extends HTMLElement>(id: string) => {
 /** Loads Pagefind from the site's own bundle, under the deployment's base path. */
 async function loadPagefind(base: string): Promise<Pagefind> {
   const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-  await pagefind.options({ baseUrl: base, excerptLength: 30 });
+  await pagefind.options(pagefindOptions(base));
   await pagefind.init();
   return pagefind;
 }
@@ -53,7 +74,7 @@ async function loadPagefind(base: string): Promise<Pagefind> {
 function describe(query: SearchQuery, labels: FilterLabels): string {
   const parts: string[] = [];
   if (query.q) parts.push(`for “${query.q}”`);
-  const chosen = searchFilterNames.flatMap((name) => (query.filters[name] ?? []).map((id) => labels[name]?.[id]).filter((label) => label !== undefined));
+  const chosen = facetOrder.flatMap((name) => (query.filters[name] ?? []).map((id) => labels[name]?.[id]).filter((label) => label !== undefined));
   if (chosen.length > 0) parts.push(`in ${chosen.join(', ')}`);
   return parts.join(' ');
 }
@@ -66,8 +87,8 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: stri
 }
 
 /**
- * One result as a list item: title link, place, region, organisation, themes, and the excerpt
- * around the words found (or the summary, when only filters were chosen).
+ * One result as a list item: title link, place, region, organisation, language when not English,
+ * themes, and the excerpt around the words found (or the summary, when only filters were chosen).
  */
 function renderResult(data: PagefindData, withExcerpt: boolean): HTMLLIElement {
   const item = element('li', 'search-result');
@@ -78,10 +99,12 @@ function renderResult(data: PagefindData, withExcerpt: boolean): HTMLLIElement {
   if (lang) heading.lang = lang;
   const link = element('a', undefined, data.meta.title ?? data.url);
   link.href = data.url;
+  if (lang) link.hreflang = lang;
   heading.append(link);
   item.append(heading);
 
-  const facts = [data.meta.place, data.filters.region?.join(', '), data.meta.organisation].filter((fact): fact is string => Boolean(fact));
+  const language = lang ? `In ${languageNames[lang] ?? lang}` : undefined;
+  const facts = [data.meta.place, data.filters.region?.join(', '), data.meta.organisation, language].filter((fact): fact is string => Boolean(fact));
   if (facts.length > 0) item.append(element('p', 'search-result__facts', facts.join(' · ')));
   const themes = data.filters.theme ?? [];
   if (themes.length > 0) {
@@ -91,7 +114,7 @@ function renderResult(data: PagefindData, withExcerpt: boolean): HTMLLIElement {
   }
   const excerpt = element('p', 'search-result__excerpt');
   if (lang) excerpt.lang = lang;
-  // Pagefind escapes the page text and adds only <mark>: https://pagefind.app/docs/api/#returned-results
+  // Pagefind escapes the page text and adds only <mark>: https://pagefind.app/docs/api/#loading-a-result
   if (withExcerpt || !data.meta.summary) excerpt.innerHTML = data.excerpt;
   else excerpt.textContent = data.meta.summary;
   item.append(excerpt);
@@ -128,7 +151,7 @@ export async function startSearch(): Promise<void> {
   const fillForm = (query: SearchQuery) => {
     input.value = query.q;
     sortSelect.value = query.sort;
-    for (const box of checkboxes()) box.checked = (query.filters[box.name as keyof SearchQuery['filters']] ?? []).includes(box.value);
+    for (const box of checkboxes()) box.checked = (query.filters[box.name as SearchFilterName] ?? []).includes(box.value);
     markGroups();
   };
 
@@ -164,6 +187,15 @@ export async function startSearch(): Promise<void> {
   const pagefind = loadPagefind(base);
   pagefind.catch(fail);
 
+  /**
+   * The filter indexes, loaded once and only when a filter group is open: they are what the live
+   * counts need, and at thousands of case studies they would cost more than the first results.
+   */
+  let filterIndexes: Promise<FilterCounts> | undefined;
+  const loadFilterIndexes = () => (filterIndexes ??= pagefind.then((api) => api.filters()));
+  const groups = [...form.querySelectorAll<HTMLDetailsElement>('details[data-facet]')];
+  const countsWanted = () => groups.some((group) => group.open);
+
   let generation = 0;
   let results: PagefindResult[] = [];
   let shown = 0;
@@ -181,6 +213,54 @@ export async function startSearch(): Promise<void> {
     if (focusFirst) items[0]?.querySelector('a')?.focus();
   };
 
+  /** Writes a count after each filter value: how many case studies it would leave or add. */
+  const showCounts = (counts: Partial<Record<SearchFilterName, Record<string, number>>>) => {
+    for (const box of checkboxes()) {
+      const count = counts[box.name as SearchFilterName]?.[box.value];
+      const label = box.labels?.[0];
+      let badge = label?.querySelector<HTMLElement>('.search-facet__n');
+      if (label && !badge) {
+        badge = element('span', 'search-facet__n');
+        label.append(' ', badge);
+      }
+      if (!badge) continue;
+      badge.textContent = count === undefined ? '' : `(${count})`;
+      box.closest('li')?.classList.toggle('search-facet__option--none', count === 0 && !box.checked);
+    }
+  };
+
+  /**
+   * The live counts of every filter value for `query`. A group without choices is counted on the
+   * results themselves; a group with choices is counted without them (values of a group add up),
+   * which takes one more search per such group: no more than a few milliseconds once the index is
+   * loaded, as the words' index chunks are already in memory.
+   */
+  const countFor = async (api: Pagefind, query: SearchQuery) => {
+    const term = query.q || null;
+    const totals = await loadFilterIndexes();
+    const countsOf = async (state: SearchQuery) =>
+      isActive(state) ? ((await api.search(term, { filters: pagefindFilters(state, labels) }))?.filters ?? {}) : totals;
+    const main = await countsOf(query);
+    const counts: Partial<Record<SearchFilterName, Record<string, number>>> = {};
+    for (const name of facetOrder) counts[name] = countsById(main[name], labels[name]);
+    for (const name of groupsWithChoices(query)) counts[name] = countsById((await countsOf(withoutFilter(query, name)))[name], labels[name]);
+    return counts;
+  };
+
+  /** Shows the counts for the current state when a filter group is open, unless a newer search started. */
+  const updateCounts = async () => {
+    if (!countsWanted()) return;
+    const ticket = generation;
+    const query = formState();
+    const counts = await countFor(await pagefind, query);
+    if (ticket !== generation) return;
+    showCounts(counts);
+    // What the counts show now, for scripts and tests to wait on.
+    form.dataset.counts = searchParamsOf(query);
+  };
+  const refreshCounts = () => void updateCounts().catch((error: unknown) => console.error('Filter counts are not available', error));
+  for (const group of groups) group.addEventListener('toggle', () => group.open && refreshCounts());
+
   /** Runs the search the form shows and renders its first page of results. */
   const run = () => runSearch().catch(fail);
   const runSearch = async () => {
@@ -192,12 +272,15 @@ export async function startSearch(): Promise<void> {
       shown = 0;
       list.replaceChildren();
       more.hidden = true;
+      status.removeAttribute('aria-busy');
       status.textContent = 'Type a word or choose a filter to find case studies.';
       list.dataset.query = '';
+      refreshCounts();
       return;
     }
     status.setAttribute('aria-busy', 'true');
-    const found = await (await pagefind).search(query.q || null, { filters: pagefindFilters(query, labels), sort: pagefindSort(query) });
+    const api = await pagefind;
+    const found = await api.search(query.q || null, { filters: pagefindFilters(query, labels), sort: pagefindSort(query) });
     if (ticket !== generation || !found) return;
     results = found.results;
     shown = 0;
@@ -211,6 +294,7 @@ export async function startSearch(): Promise<void> {
     const count = results.length;
     const noun = count === 1 ? 'case study' : 'case studies';
     status.textContent = `${count === 0 ? 'No' : count} ${noun} found ${describe(query, labels)}`.trim() + '.';
+    refreshCounts();
   };
 
   let typing: ReturnType<typeof setTimeout> | undefined;
@@ -221,6 +305,9 @@ export async function startSearch(): Promise<void> {
 
   input.addEventListener('input', () => {
     cancelTyping();
+    const term = input.value.trim();
+    // Fetches the index for these words while the reader is still typing.
+    if (term) void pagefind.then((api) => api.preload(term)).catch(() => undefined);
     typing = setTimeout(() => {
       typing = undefined;
       writeUrl(formState(), 'replace');

@@ -1,13 +1,16 @@
 import { describe, expect, test } from 'vitest';
 import { loadTaxonomy } from '../schema/load-taxonomy.ts';
 import {
+  countsById,
   filterLabels,
+  groupsWithChoices,
   isActive,
   pagefindFilters,
   pagefindSort,
   parseSearchParams,
   searchFacets,
   searchParamsOf,
+  withoutFilter,
 } from './search-query.ts';
 
 const facets = searchFacets(loadTaxonomy());
@@ -89,5 +92,24 @@ describe('isActive', () => {
     expect(isActive({ q: ' ', filters: {}, sort: 'newest' })).toBe(false);
     expect(isActive({ q: 'x', filters: {}, sort: 'relevance' })).toBe(true);
     expect(isActive({ q: '', filters: { status: ['planned'] }, sort: 'relevance' })).toBe(true);
+  });
+});
+
+describe('live counts', () => {
+  const query = parseSearchParams(new URLSearchParams('q=wage&region=wales&region=london&status=ongoing&sort=newest'));
+
+  test('count a group with choices against the other groups only', () => {
+    expect(withoutFilter(query, 'region')).toEqual({ q: 'wage', filters: { status: ['ongoing'] }, sort: 'newest' });
+    expect(query.filters.region).toEqual(['wales', 'london']);
+  });
+
+  test('name the groups with choices in the page’s order', () => {
+    expect(groupsWithChoices(query)).toEqual(['region', 'status']);
+    expect(groupsWithChoices(parseSearchParams(new URLSearchParams('q=wage')))).toEqual([]);
+  });
+
+  test('turn Pagefind’s counts by label into counts by id, 0 for values it did not count', () => {
+    expect(countsById({ Wales: 3, 'North West': 6 }, { wales: 'Wales', london: 'London', 'north-west': 'North West' })).toEqual({ wales: 3, london: 0, 'north-west': 6 });
+    expect(countsById(undefined, { wales: 'Wales' })).toEqual({ wales: 0 });
   });
 });

@@ -3,7 +3,9 @@
  * vocabulary ids (`?q=wage&region=north-west&region=wales`); the index filters on English labels,
  * so ids are turned into labels here. Pure, for the page, its browser script and tests.
  */
-import { labelOf, type Taxonomy, type Term } from '../schema/taxonomy.ts';
+// Types only: the search page's browser script imports this module, and the schema modules bring
+// zod (85 KB) with them.
+import type { Taxonomy, Term } from '../schema/taxonomy.ts';
 import type { SearchFilterName } from './search-record.ts';
 
 /** The result orders a reader can choose; relevance is the default and is not written to the URL. */
@@ -56,7 +58,7 @@ export function searchFacets(taxonomy: Taxonomy): SearchFacet[] {
   return facetOrder.map((name) => ({
     name,
     legend: legends[name],
-    options: vocabularies[name](taxonomy).map((term) => ({ id: term.id, label: labelOf([term], term.id) })),
+    options: vocabularies[name](taxonomy).map((term) => ({ id: term.id, label: term.label })),
   }));
 }
 
@@ -119,4 +121,22 @@ export function pagefindSort(query: SearchQuery): Record<string, 'asc' | 'desc'>
   if (query.sort === 'newest' || (query.sort === 'relevance' && query.q.trim() === '')) return { published: 'desc' };
   if (query.sort === 'started') return { started: 'desc' };
   return undefined;
+}
+
+/**
+ * The state without the choices of one filter group. Values of a group are combined with OR, so a
+ * group's live counts say how many case studies each value would add to the other groups' choices:
+ * they are counted against this state, not against the results the group itself narrowed.
+ */
+export function withoutFilter(query: SearchQuery, name: SearchFilterName): SearchQuery {
+  const { [name]: _dropped, ...filters } = query.filters;
+  return { ...query, filters };
+}
+
+/** The filter groups where at least one value is chosen. */
+export const groupsWithChoices = (query: SearchQuery): SearchFilterName[] => facetOrder.filter((name) => (query.filters[name]?.length ?? 0) > 0);
+
+/** Pagefind's counts for one filter (keyed by English label) as counts by id; 0 where it counted none. */
+export function countsById(counts: Record<string, number> | undefined, labels: Record<string, string> | undefined): Record<string, number> {
+  return Object.fromEntries(Object.entries(labels ?? {}).map(([id, label]) => [id, counts?.[label] ?? 0]));
 }

@@ -1,0 +1,46 @@
+/**
+ * How Pagefind ranks case studies (https://pagefind.app/docs/ranking/), in one place for the search
+ * page, its tests and the benchmark. Tuned on the sample library with the query table in
+ * `tests/browser/search-relevance.test.ts`; change a value only with that table passing.
+ */
+
+/** Pagefind's `ranking` option. */
+export interface SearchRanking {
+  termFrequency: number;
+  pageLength: number;
+  termSaturation: number;
+  termSimilarity: number;
+  /** Boosts for words found in a meta field (Pagefind ≥ 1.5 searches meta); 0 leaves a field out. */
+  metaWeights: Record<string, number>;
+}
+
+export const searchRanking: SearchRanking = {
+  termFrequency: 1,
+  // Below Pagefind's 0.75: a case study is long because its authors gave detail, not because it
+  // strays from its subject, so length should cost less.
+  pageLength: 0.5,
+  termSaturation: 1.4,
+  // Above Pagefind's 1: readers type whole words, so "foundation" should prefer "Foundation" to
+  // "foundational" (every word is also matched as a prefix).
+  termSimilarity: 2,
+  // Added to the text's score when the words are found in these fields: a case study whose title,
+  // place or lead organisation is what was searched for comes before one that mentions it.
+  metaWeights: {
+    title: 5,
+    summary: 2,
+    place: 4,
+    organisation: 4,
+    // Not words a reader searches for: "en" would otherwise match every English case study.
+    lang: 0,
+    image: 0,
+    image_alt: 0.5,
+  },
+};
+
+/** Words of excerpt around the matches in a result. */
+export const excerptLength = 30;
+
+/** The options the search page gives Pagefind, for a site deployed under `base` (ending in `/`). */
+export function pagefindOptions(base: string, ranking: SearchRanking = searchRanking) {
+  return { baseUrl: base, excerptLength, ranking };
+}
