@@ -1,26 +1,75 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { readCaseStudies } from '../../src/integrations/pagefind-content.ts';
 import { contentRoot } from '../../src/schema/load-taxonomy.ts';
-import { base, caseStudyPath, distinctiveWord, openDevSite, queryString, resultPaths, resultsFor, taxonomy, type Site } from './site.ts';
+import { base, caseStudyPath, distinctiveWord, openDevSite, queryString, resultPaths, resultsFor, searchPage, taxonomy, type Site } from './site.ts';
 
-let site: Site;
+describe('npm run dev', () => {
+  let site: Site;
 
-beforeAll(async () => {
-  site = await openDevSite();
+  beforeAll(async () => {
+    site = await openDevSite();
+  });
+
+  afterAll(async () => {
+    await site?.close();
+  });
+
+  test('searches the current case studies, drafts included', async () => {
+    const entries = readCaseStudies(contentRoot(), taxonomy, { includeDrafts: true }).entries;
+    const entry = entries.find((candidate) => candidate.data.draft) ?? entries[0]!;
+    const word = distinctiveWord(entry);
+    const page = await site.newPage();
+
+    await page.goto(site.url(`search/?q=${encodeURIComponent(word)}`));
+    await resultsFor(page, queryString(word));
+
+    expect(await resultPaths(page)).toContain(`${base}${caseStudyPath(entry.slug)}`);
+  });
 });
 
-afterAll(async () => {
-  await site?.close();
-});
+describe('search results from a library whose fields hold HTML', () => {
+  const library = fileURLToPath(new URL('../fixtures/search-library/', import.meta.url));
+  let site: Site;
 
-test('npm run dev searches the current case studies, drafts included', async () => {
-  const entries = readCaseStudies(contentRoot(), taxonomy, { includeDrafts: true }).entries;
-  const entry = entries.find((candidate) => candidate.data.draft) ?? entries[0]!;
-  const word = distinctiveWord(entry);
-  const page = await site.newPage();
+  beforeAll(async () => {
+    // The dev server indexes the fixture library as it is, in a second: no build needed.
+    site = await openDevSite({ env: { CONTENT_DIR: library } });
+  });
 
-  await page.goto(site.url(`search/?q=${encodeURIComponent(word)}`));
-  await resultsFor(page, queryString(word));
+  afterAll(async () => {
+    await site?.close();
+  });
 
-  expect(await resultPaths(page)).toContain(`${base}${caseStudyPath(entry.slug)}`);
+  test('show the title, summary, place and organisation as text, running none of it', async () => {
+    const page = await site.newPage();
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+
+    await page.goto(site.url(`search/?${queryString('', { theme: ['procurement'] })}`));
+    await resultsFor(page, queryString('', { theme: ['procurement'] }));
+    const hostile = page.locator(searchPage.results).filter({ has: page.locator(`a[href="${base}${caseStudyPath('hostile-title')}"]`) });
+
+    expect(await hostile.locator('h3').innerText()).toBe('Quarrytown <img src=x onerror="window.__injected=1"> procurement');
+    expect(await hostile.innerText()).toContain('<b onmouseover="window.__injected=3">Quarrytown</b>');
+    expect(await hostile.innerText()).toContain('<script>window.__injected=2</script>');
+    expect(await page.locator('#search-results img, #search-results script, #search-results iframe, #search-results b').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __injected?: number }).__injected)).toBeUndefined();
+    expect(dialogs).toEqual([]);
+  });
+
+  test('mark the words found in the excerpt, and nothing else in it is markup', async () => {
+    const page = await site.newPage();
+
+    await page.goto(site.url(`search/?q=quarrytown`));
+    await resultsFor(page, queryString('quarrytown'));
+
+    const excerpt = page.locator(`${searchPage.results} .search-result__excerpt`).first();
+    expect(await excerpt.locator('mark').count()).toBeGreaterThan(0);
+    expect(await excerpt.locator(':not(mark)').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __injected?: number }).__injected)).toBeUndefined();
+  });
 });

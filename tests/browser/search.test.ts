@@ -277,3 +277,84 @@ describe('Welsh case studies', () => {
     expect(await allResultPaths(page)).toContain(pathOf(welsh!.slug));
   });
 });
+
+describe('the search page without JavaScript', () => {
+  test('is a plain form that puts the words in the URL, and offers the browse pages', async () => {
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(site.url('search/'));
+
+    await page.locator(searchPage.query).fill('living wage');
+    await Promise.all([page.waitForURL(/[?&]q=living\+wage/), page.locator(searchPage.query).press('Enter')]);
+
+    expect(new URL(page.url()).pathname).toBe(`${base}search/`);
+    const links = await page.locator('noscript, .search-notice').first().evaluate((notice) => notice.textContent ?? '');
+    expect(links).toMatch(/needs JavaScript/);
+    const hrefs = await page.locator('.search-intro a').evaluateAll((anchors) => anchors.map((anchor) => new URL((anchor as HTMLAnchorElement).href).pathname));
+    expect(hrefs).toEqual(expect.arrayContaining([`${base}case-studies/`, `${base}themes/`, `${base}regions/`]));
+    await context.close();
+  });
+});
+
+describe('the search box of every page', () => {
+  test('goes to the search page with the words when Enter is pressed', async () => {
+    const page = await site.newPage();
+    await page.goto(site.url(caseStudyPath(english[0]!.slug)));
+
+    await page.locator('#site-search-q').fill('pension fund');
+    await page.locator('#site-search-q').press('Enter');
+    await resultsFor(page, queryString('pension fund'));
+
+    expect(new URL(page.url()).pathname).toBe(`${base}search/`);
+    expect(await page.locator(searchPage.query).inputValue()).toBe('pension fund');
+  });
+
+  test('is focused by “/”, but a “/” typed into a field stays in the field', async () => {
+    const page = await site.newPage();
+    await page.goto(site.url(caseStudyPath(english[0]!.slug)));
+    await page.waitForFunction(() => document.documentElement.dataset.searchShortcutReady === 'true');
+
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search-q');
+
+    await page.keyboard.type('a/b');
+    expect(await page.locator('#site-search-q').inputValue()).toBe('a/b');
+  });
+
+  test('on the search page, “/” focuses the page’s own search box', async () => {
+    const page = await site.newPage();
+    await page.goto(site.url('search/'));
+    await page.waitForFunction(() => document.documentElement.dataset.searchShortcutReady === 'true');
+
+    await page.keyboard.press('/');
+
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-q');
+  });
+});
+
+describe('result cards', () => {
+  test('show a Welsh case study’s language and mark its title and excerpt as Welsh', async () => {
+    const welsh = published.find((entry) => entry.data.lang === 'cy');
+    expect(welsh, 'the sample library needs a Welsh case study (lang: cy)').toBeDefined();
+    const word = distinctiveWord(welsh!, { minLength: 6 });
+    const page = await site.newPage();
+    await page.goto(site.url(`search/?q=${encodeURIComponent(word)}`));
+    await resultsFor(page, queryString(word));
+
+    const result = page.locator(searchPage.results).filter({ has: page.locator(`a[href="${pathOf(welsh!.slug)}"]`) });
+
+    expect(await result.locator('.search-result__facts').innerText()).toContain('In Welsh');
+    expect(await result.locator('h3').getAttribute('lang')).toBe('cy');
+    expect(await result.locator('.search-result__excerpt').getAttribute('lang')).toBe('cy');
+  });
+
+  test('show words of separate blocks apart in the excerpt', async () => {
+    const page = await site.newPage();
+    await page.goto(site.url(`search/?q=${encodeURIComponent('Living Wage Foundation')}`));
+    await resultsFor(page, queryString('Living Wage Foundation'));
+
+    const excerpts = await page.locator(`${searchPage.results} .search-result__excerpt`).allInnerTexts();
+
+    expect(excerpts.join(' ')).not.toMatch(/[a-z][A-Z][a-z]/);
+  });
+});

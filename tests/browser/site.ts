@@ -17,7 +17,8 @@ import { contentRoot, loadTaxonomy } from '../../src/schema/load-taxonomy.ts';
 import { labelOf } from '../../src/schema/taxonomy.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const port = 4410;
+// TEST_PORT lets two checkouts (or helpers) run the browser tests at once.
+const port = Number(process.env.TEST_PORT ?? 4410);
 
 /** The deployment's base path, as `astro.config.ts` reads it. */
 export const base = normaliseBase(process.env.BASE_PATH ?? '/');
@@ -83,12 +84,12 @@ export async function openSite(): Promise<Site> {
  * it answers, and launches Chromium. A child process rather than Astro's `dev()`, which does not
  * find the pages when run inside the test runner's own Vite.
  */
-export async function openDevSite(): Promise<Site> {
+export async function openDevSite({ env = {} }: { env?: Record<string, string> } = {}): Promise<Site> {
   const child = spawn(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)], {
     cwd: root,
     // Without what the test runner adds to the environment (`MODE`, `BASE_URL`, `NODE_ENV`, …),
-    // which Astro would otherwise take for its own.
-    env: Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(VITEST.*|TEST|NODE_ENV|MODE|BASE_URL|DEV|PROD|SSR)$/.test(key))),
+    // which Astro would otherwise take for its own; with `env` (such as `CONTENT_DIR`) added.
+    env: { ...Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(VITEST.*|TEST|NODE_ENV|MODE|BASE_URL|DEV|PROD|SSR)$/.test(key))), ...env },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   let errors = '';

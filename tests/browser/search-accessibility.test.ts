@@ -1,0 +1,37 @@
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { violations } from './axe.ts';
+import { openSite, published, queryString, resultsFor, searchPage, type Site } from './site.ts';
+
+let site: Site;
+
+beforeAll(async () => {
+  site = await openSite();
+});
+
+afterAll(async () => {
+  await site?.close();
+});
+
+test('the search page with results, every filter group open with its counts, and more results shown has no WCAG A or AA violations', async () => {
+  const entry = published[0]!;
+  const filters = { theme: [entry.data.themes[0]!], region: [entry.data.region] };
+  const page = await site.newPage();
+  await page.goto(site.url(`search/?${queryString('community', filters)}`));
+  await resultsFor(page, queryString('community', filters));
+
+  for (const group of await page.locator('details[data-facet]').all()) if ((await group.getAttribute('open')) === null) await group.locator('summary').click();
+  await page.waitForFunction((expected) => document.getElementById('search-form')?.dataset.counts === expected, queryString('community', filters));
+
+  expect(await page.locator(searchPage.results).count()).toBeGreaterThan(0);
+  expect(await page.locator('details[data-facet]:not([open])').count()).toBe(0);
+  expect(await violations(page)).toEqual([]);
+});
+
+test('the search page with no results and an announced count has no WCAG A or AA violations', async () => {
+  const page = await site.newPage();
+  await page.goto(site.url(`search/?${queryString('zzzqqqxxy')}`));
+  await resultsFor(page, queryString('zzzqqqxxy'));
+
+  expect(await page.locator(searchPage.status).innerText()).toMatch(/^No case studies found/);
+  expect(await violations(page)).toEqual([]);
+});

@@ -1,0 +1,87 @@
+/**
+ * Relevance over the sample library: for realistic queries a council officer might type, the case
+ * study that best answers it comes first. Each row says why it is the best answer; the ranking
+ * options are `src/lib/search-ranking.ts`, the indexed text is the case-study page and
+ * `searchTerms` in `src/lib/search-record.ts`.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { base, caseStudyPath, openSite, published, queryString, resultPaths, resultsFor, type Site } from './site.ts';
+
+let site: Site;
+let page: Page;
+
+beforeAll(async () => {
+  site = await openSite();
+  page = await site.newPage();
+});
+
+afterAll(async () => {
+  await site?.close();
+});
+
+/** The result paths, best first, of searching for `q` on the search page. */
+async function search(q: string): Promise<string[]> {
+  await page.goto(site.url(`search/?${queryString(q)}`));
+  await resultsFor(page, queryString(q));
+  return resultPaths(page);
+}
+
+const pathOf = (slug: string) => `${base}${caseStudyPath(slug)}`;
+
+const table: { query: string; first: string; why: string }[] = [
+  { query: 'insourcing', first: 'islington-insourcing-london-living-wage', why: 'the only case study with the insourcing topic, whose text says "brought back in-house"' },
+  { query: 'brought back in-house', first: 'islington-insourcing-london-living-wage', why: 'the phrase of its summary' },
+  { query: 'Real Living Wage', first: 'preston-real-living-wage-fair-employment', why: 'its title; Islington’s says London Living Wage' },
+  { query: 'Preston co-operatives', first: 'preston-co-operative-development', why: 'place and title word; four other Preston case studies only match the place' },
+  { query: 'worker co-operatives', first: 'preston-co-operative-development', why: 'the phrase of its title, over the worker-owned Cleveland co-operatives' },
+  { query: 'Evergreen', first: 'cleveland-evergreen-cooperatives', why: 'its title and organisation; Green City Growers only mentions it' },
+  { query: 'island community buyout', first: 'isle-of-eigg-community-ownership', why: 'the community that bought its island' },
+  { query: 'council-owned energy company', first: 'robin-hood-energy-nottingham', why: 'its title, and the municipal energy topic’s description' },
+  { query: 'municipal energy', first: 'robin-hood-energy-nottingham', why: 'the only case study with the municipal energy topic' },
+  { query: 'social value in planning', first: 'salford-social-value-in-planning', why: 'its title; seventeen others only share "social value"' },
+  { query: 'where council spending goes', first: 'manchester-procurement-spend-analysis', why: 'the phrase of its title' },
+  { query: 'pension fund', first: 'wirral-community-wealth-building-strategy', why: 'the only case study with the pension fund investment topic' },
+  { query: 'credit union', first: 'preston-co-operative-development', why: 'the only case study with the credit unions topic' },
+  { query: 'community wealth building legislation', first: 'scotland-community-wealth-building-bill', why: 'the only case study with that topic: all the others share "community wealth building"' },
+  { query: 'Scottish Land Commission', first: 'scottish-land-commission', why: 'its title and organisation' },
+  { query: 'foundational economy challenge fund', first: 'wales-foundational-economy-challenge-fund', why: 'its title' },
+  { query: 'community wealth fund', first: 'community-wealth-fund-england', why: 'its title and topic, not the many "community wealth building" case studies' },
+  { query: 'anchor charter', first: 'ayrshire-community-wealth-building-anchor-charter', why: 'its title' },
+  { query: 'health effects', first: 'preston-health-and-wellbeing-evaluation', why: 'its title' },
+  { query: 'Birmingham', first: 'birmingham-anchor-network', why: 'its place' },
+  { query: 'North Ayrshire', first: 'north-ayrshire-community-wealth-building-strategy', why: 'its place, over the Ayrshire charter that names North Ayrshire in its text' },
+  { query: 'Newham property company', first: 'newham-community-wealth-building', why: 'its place and title' },
+  { query: 'Islington Council', first: 'islington-insourcing-london-living-wage', why: 'its organisation (the other Islington case study is a draft, not published)' },
+  { query: 'Department for Culture, Media and Sport', first: 'community-wealth-fund-england', why: 'its organisation, named nowhere else' },
+  { query: 'gwariant y cyngor', first: 'gwynedd-cadwr-budd-yn-lleol', why: 'Welsh words of the Welsh case study’s title ("council spending")' },
+  { query: 'caffael lleol', first: 'gwynedd-cadwr-budd-yn-lleol', why: 'Welsh for "local procurement", the subject of the only Welsh case study' },
+];
+
+describe('relevance over the sample library', () => {
+  test('every expected case study is published, so that no row passes by accident', () => {
+    const slugs = new Set(published.map((entry) => entry.slug));
+
+    expect(table.length).toBeGreaterThanOrEqual(15);
+    expect(table.map((row) => row.first).filter((slug) => !slugs.has(slug))).toEqual([]);
+  });
+
+  test.each(table)('“$query” puts $first first: $why', async ({ query, first }) => {
+    const paths = await search(query);
+
+    expect(paths[0]).toBe(pathOf(first));
+  });
+
+  test('“living wage” puts the two case studies whose titles name a living wage first', async () => {
+    const paths = await search('living wage');
+
+    expect(paths.slice(0, 2).sort()).toEqual([pathOf('islington-insourcing-london-living-wage'), pathOf('preston-real-living-wage-fair-employment')]);
+  });
+
+  test('a theme’s or topic’s description finds case studies whose own text does not use its words', async () => {
+    // "Living Wage Foundation" is only in the real-living-wage topic's description for Islington.
+    const paths = await search('Living Wage Foundation');
+
+    expect(paths).toContain(pathOf('islington-insourcing-london-living-wage'));
+  });
+});
