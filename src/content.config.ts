@@ -1,7 +1,8 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { createCaseStudySchema } from './schema/case-study.ts';
+import { createCaseStudySchema, type CaseStudySchema } from './schema/case-study.ts';
 import { caseStudiesDir, contentRoot, loadTaxonomy } from './schema/load-taxonomy.ts';
+import type { Taxonomy } from './schema/taxonomy.ts';
 
 const root = contentRoot();
 
@@ -19,15 +20,22 @@ const caseStudies = defineCollection({
   // `image.src` names, resolved relative to the file by Astro's `image()` so that pages can pass it
   // to `astro:assets` (responsive sizes, width and height). What a file may contain is unchanged:
   // `picture` is added after the file's own fields are checked, and the exports leave it out.
-  schema: ({ image }) => {
-    const schema = createCaseStudySchema(loadTaxonomy(root));
-    return schema.safeExtend({
-      image: schema.shape.image
-        .unwrap()
-        .transform((value) => ({ ...value, picture: image().parse(value.src) }))
-        .optional(),
-    });
-  },
+  // Astro calls this once per entry (for `image`, which resolves relative to each file): the schema
+  // itself is built once per taxonomy and only the small transform is new, since building it for
+  // every entry took most of the content layer's time in a large library (see README, Performance).
+  schema: ({ image }) =>
+    schemaFor(loadTaxonomy(root)).transform((data) => {
+      if (!data.image) return data as Omit<typeof data, 'image'> & { image?: undefined };
+      return { ...data, image: { ...data.image, picture: image().parse(data.image.src) } };
+    }),
 });
+
+const schemas = new WeakMap<Taxonomy, CaseStudySchema>();
+/** The case-study schema of a taxonomy, built once: the dev server reads the taxonomy again when it changes. */
+function schemaFor(taxonomy: Taxonomy): CaseStudySchema {
+  let schema = schemas.get(taxonomy);
+  if (!schema) schemas.set(taxonomy, (schema = createCaseStudySchema(taxonomy)));
+  return schema;
+}
 
 export const collections = { caseStudies };
