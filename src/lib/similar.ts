@@ -100,7 +100,7 @@ export function buildSimilarityIndex<T extends CaseStudy>(entries: readonly T[])
         const entry = entries[index]!;
         return index !== selfIndex && onSubject[index] === 1 && !skip.has(entry.id) && familyOf(entry) !== family;
       });
-      candidates.sort((a, b) => {
+      const compare = (a: number, b: number) => {
         const ea = entries[a]!;
         const eb = entries[b]!;
         return (
@@ -108,16 +108,25 @@ export function buildSimilarityIndex<T extends CaseStudy>(entries: readonly T[])
           Number(eb.data.lang === self.data.lang) - Number(ea.data.lang === self.data.lang) ||
           compareNewestFirst(ea, eb)
         );
-      });
-      const result: Match<T>[] = [];
-      const shown = new Set<string>();
-      for (const index of candidates) {
-        if (result.length >= limit) break;
-        const entry = entries[index]!;
-        if (shown.has(familyOf(entry))) continue;
-        shown.add(familyOf(entry));
-        result.push({ entry, score: scores[index]!, shared: sharedTerms(self, entry) });
-      }
+      };
+      const pick = (ranked: readonly number[]) => {
+        const result: Match<T>[] = [];
+        const shown = new Set<string>();
+        for (const index of ranked) {
+          if (result.length >= limit) break;
+          const entry = entries[index]!;
+          if (shown.has(familyOf(entry))) continue;
+          shown.add(familyOf(entry));
+          result.push({ entry, score: scores[index]!, shared: sharedTerms(self, entry) });
+        }
+        return result;
+      };
+      // A theme is shared by thousands of case studies in a large library: sorting them all for
+      // every page made the build quadratic. The best few are enough, unless translations of one
+      // case study crowd them out; then, and only then, all are sorted.
+      const best = bestOf(candidates, limit * 2, compare);
+      let result = pick(best);
+      if (result.length < limit && candidates.length > best.length) result = pick(candidates.sort(compare));
       for (const index of touched) {
         scores[index] = 0;
         onSubject[index] = 0;
@@ -125,6 +134,19 @@ export function buildSimilarityIndex<T extends CaseStudy>(entries: readonly T[])
       return result;
     },
   };
+}
+
+/** The first `count` of `items` in the order of `compare`, sorted; one pass, for a small `count`. */
+export function bestOf<T>(items: readonly T[], count: number, compare: (a: T, b: T) => number): T[] {
+  const best: T[] = [];
+  for (const item of items) {
+    if (best.length === count && compare(item, best[count - 1]!) >= 0) continue;
+    let at = best.length;
+    while (at > 0 && compare(item, best[at - 1]!) < 0) at--;
+    best.splice(at, 0, item);
+    if (best.length > count) best.pop();
+  }
+  return best;
 }
 
 /** The terms `other` shares with `self`, in `self`'s order. */
