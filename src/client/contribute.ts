@@ -286,6 +286,9 @@ export function startContributeForm(): void {
     }
   }
 
+  // The last keystrokes before a tab is closed are still waiting for the timer below.
+  window.addEventListener('pagehide', () => save());
+
   let timer: number | undefined;
   const scheduleUpdate = () => {
     window.clearTimeout(timer);
