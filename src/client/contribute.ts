@@ -278,7 +278,11 @@ export function startContributeForm(): void {
 
   // Saving --------------------------------------------------------------------------------------
 
+  /** True while something typed has not been saved yet. */
+  let unsaved = false;
+
   function save(): void {
+    unsaved = false;
     try {
       localStorage.setItem(draftStorageKey, JSON.stringify({ version: 1, values: readValues(), slugEdited }));
     } catch {
@@ -287,7 +291,9 @@ export function startContributeForm(): void {
   }
 
   // The last keystrokes before a tab is closed are still waiting for the timer below.
-  window.addEventListener('pagehide', () => save());
+  window.addEventListener('pagehide', () => {
+    if (unsaved) save();
+  });
 
   let timer: number | undefined;
   const scheduleUpdate = () => {
@@ -305,6 +311,7 @@ export function startContributeForm(): void {
     if (!(target instanceof Element) || !isControl(target)) return;
     if (target.name === 'title' && !slugEdited) control('slug')!.value = slugFromTitle(target.value);
     if (target.name === 'slug') slugEdited = target.value.trim() !== '';
+    unsaved = true;
     scheduleUpdate();
   });
 
@@ -412,6 +419,9 @@ export function startContributeForm(): void {
 
   byId<HTMLButtonElement>('contribute-clear').addEventListener('click', () => {
     if (!window.confirm('Clear every answer and delete the draft saved in this browser? This cannot be undone.')) return;
+    // Nothing typed before clearing may be saved after it.
+    window.clearTimeout(timer);
+    unsaved = false;
     try {
       localStorage.removeItem(draftStorageKey);
     } catch {

@@ -263,3 +263,24 @@ test('shows how the text will look, drawing what was typed as text and running n
   await page.fill('#cf-body', '## Lessons for other places\n\nStart small.');
   await expect.poll(() => preview.locator('h4').first().textContent()).toBe('Lessons for other places');
 });
+
+test('keeps what was typed just before the tab was closed, and nothing after clearing', async () => {
+  const page = await openForm();
+  const context = page.context();
+  await page.fill('#cf-place', 'Llanfair');
+  await page.close({ runBeforeUnload: true });
+
+  const again = await context.newPage();
+  await again.goto(site.url('contribute/'));
+  await again.locator('#contribute-form').waitFor({ state: 'visible' });
+  expect(await again.inputValue('#cf-place')).toBe('Llanfair');
+  again.once('dialog', (dialog) => void dialog.accept());
+  await again.locator('#contribute-clear').click();
+  await again.close({ runBeforeUnload: true });
+
+  const third = await context.newPage();
+  await third.goto(site.url('contribute/'));
+  await third.locator('#contribute-form').waitFor({ state: 'visible' });
+  expect(await third.locator('#contribute-restored').isVisible()).toBe(false);
+  expect(await third.evaluate(() => localStorage.getItem('cwb-contribute-draft'))).toBeNull();
+});
