@@ -9,7 +9,7 @@
  *
  * A measurement, not a test: it fails only when something it runs fails.
  */
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -41,11 +41,11 @@ const stamp = () => `[${((performance.now() - began) / 1000).toFixed(1).padStart
 const say = (message: string) => process.stderr.write(`${stamp()} ${message}\n`);
 const mb = (bytes: number) => `${(bytes / 1024 ** 2).toFixed(0)} MB`;
 
-async function run(label: string, command: string, args: string[], env: NodeJS.ProcessEnv): Promise<Measured> {
+async function run(label: string, command: string, args: string[], env: NodeJS.ProcessEnv, cwd = repo): Promise<Measured> {
   say(`${label}…`);
   const result = await measure(command, args, {
     env: { ...process.env, ...env },
-    cwd: repo,
+    cwd,
     onTick: (seconds, rss) => say(`  … ${label}: ${seconds.toFixed(0)} s, ${mb(rss)} resident`),
   });
   if (result.exitCode !== 0) {
@@ -54,6 +54,22 @@ async function run(label: string, command: string, args: string[], env: NodeJS.P
   }
   say(`  done: ${(result.milliseconds / 1000).toFixed(1)} s, peak ${mb(result.peakRss)}`);
   return result;
+}
+
+// ---------- isolated copies ----------
+
+/**
+ * A copy of a site's sources to build from, with the repository's node_modules linked in. Astro
+ * keeps generated files of a root in `<root>/.astro/` and, for an output folder outside the working
+ * directory, its prerender chunks in `<cwd>/.astro/`: builds of one root at the same time (other
+ * developers', or the dev server) would overwrite each other's. A copy in the run's folder keeps
+ * the measured build apart, with the same sources and the same dependencies.
+ */
+function snapshot(from: string, to: string, entries: readonly string[]): string {
+  mkdirSync(to, { recursive: true });
+  for (const entry of entries) if (existsSync(path.join(from, entry))) cpSync(path.join(from, entry), path.join(to, entry), { recursive: true });
+  symlinkSync(path.join(repo, 'node_modules'), path.join(to, 'node_modules'), 'dir');
+  return to;
 }
 
 // ---------- output inspection ----------
@@ -199,15 +215,15 @@ async function main() {
 
     // The project: validation on its own (npm run validate), then the build, which checks the content again, renders and indexes.
     const validate = await run('project: npm run validate', node, [path.join(repo, 'scripts', 'validate.ts')], env);
-    const projectOut = path.join(work, 'project');
-    const projectBuild = await run('project: astro build (site and search index)', node, [path.join(repo, 'scripts', 'bench', 'astro-build.ts'), repo, path.join(projectOut, 'dist'), path.join(projectOut, 'cache')], env);
+    const projectOut = snapshot(repo, path.join(work, 'project'), ['astro.config.ts', 'package.json', 'tsconfig.json', 'src', 'public', 'content/taxonomy']);
+    const projectBuild = await run('project: astro build (site and search index)', node, [path.join(repo, 'scripts', 'bench', 'astro-build.ts'), projectOut, path.join(projectOut, 'dist'), path.join(projectOut, 'cache')], env, projectOut);
     const projectMarks = marksOf(projectBuild.stdout);
     const projectSite = (projectMarks.generated ?? projectMarks.exit!) - projectBuild.startedAt;
     const projectIndex = projectBuild.milliseconds - projectSite;
 
     // The reference site: the same build, then Pagefind's CLI over its output.
-    const baselineOut = path.join(work, 'baseline');
-    const baselineBuild = await run('baseline: astro build (site)', node, [path.join(repo, 'scripts', 'bench', 'astro-build.ts'), baselineRoot, path.join(baselineOut, 'dist'), path.join(baselineOut, 'cache')], env);
+    const baselineOut = snapshot(baselineRoot, path.join(work, 'baseline'), ['astro.config.mjs', 'src']);
+    const baselineBuild = await run('baseline: astro build (site)', node, [path.join(repo, 'scripts', 'bench', 'astro-build.ts'), baselineOut, path.join(baselineOut, 'dist'), path.join(baselineOut, 'cache')], env, baselineOut);
     const baselineIndex = await run('baseline: pagefind --site (search index)', path.join(repo, 'node_modules', '.bin', 'pagefind'), ['--site', path.join(baselineOut, 'dist')], env);
 
     say('measuring the output…');
