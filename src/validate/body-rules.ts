@@ -13,13 +13,12 @@ import { mdxFromMarkdown, type MdxJsxFlowElement, type MdxJsxTextElement } from 
 import { gfm } from 'micromark-extension-gfm';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import { visit } from 'unist-util-visit';
-import { emailPattern } from '../schema/case-study.ts';
 import { mdxComponentNames, mdxComponents, type MdxComponentName } from '../schema/mdx-components.ts';
 import { closestId } from '../schema/suggest.ts';
 import { bodyNeedsTree } from './fast-path.ts';
 import { checkElement, isUnsafeUrl } from './html-policy.ts';
 import { checkHtml } from './html-rules.ts';
-import { findPhoneNumbers, phoneMessage } from './personal-data.ts';
+import { findEmailAddresses, findPhoneNumbers, phoneMessage } from './personal-data.ts';
 import { problem, type Position, type Problem } from './problem.ts';
 import { lineIndex } from './source-text.ts';
 
@@ -168,12 +167,10 @@ function decodePath(url: string): string {
   }
 }
 
-const emailEverywhere = new RegExp(emailPattern.source, 'g');
-
 /** E-mail addresses in the text are personal data; a contact belongs in `contact`, with consent. */
 function emailAddresses(file: string, body: string): Problem[] {
   const locate = lineIndex(body);
-  return [...body.matchAll(emailEverywhere)].map((match) =>
+  return findEmailAddresses(body).map((match) =>
     problem(file, 'email-address', 'an e-mail address in the text is personal data and may not be published; to give a contact, use contact.email with consent: true', locate(match.index)),
   );
 }

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { createCaseStudySchema, type CaseStudySchema } from '../schema/case-study.ts';
 import { caseStudiesDir, contentRoot, loadTaxonomy, taxonomyDir } from '../schema/load-taxonomy.ts';
 import type { Taxonomy } from '../schema/taxonomy.ts';
-import { checkBody } from './body-rules.ts';
+import { checkBodyWithin, prepareBodyWorker } from './bounded-body.ts';
 import { plainFrontmatter } from './fast-path.ts';
 import { readYaml, splitFrontmatter } from './frontmatter.ts';
 import { scanLibrary, type CaseStudyFile } from './library.ts';
@@ -54,6 +54,7 @@ export class ValidationInputError extends Error {
 export function validateLibrary(root: string = contentRoot(), options: ValidateOptions = {}): ValidationReport {
   const problems: Problem[] = [];
   const files: string[] = [];
+  prepareBodyWorker();
   for (const selection of select(root, options.paths ?? [])) {
     const scan = scanLibrary(selection.dir);
     const wanted = (file: string) => selection.all || selection.files.has(file);
@@ -73,6 +74,14 @@ export function validateLibrary(root: string = contentRoot(), options: ValidateO
       if (!wanted(analysis.facts.file)) continue;
       files.push(analysis.facts.file);
       problems.push(...analysis.problems);
+      if (analysis.body) {
+        const { text, kind, firstLine } = analysis.body;
+        try {
+          problems.push(...checkBodyWithin(analysis.facts.file, text, kind, path.dirname(analysis.facts.file), firstLine));
+        } catch (error) {
+          problems.push(problem(analysis.facts.file, 'internal-error', `the validator could not check this file's text: ${errorMessage(error)}`));
+        }
+      }
       try {
         problems.push(...checkLibraryLinks(analysis.facts, library, selection.dir));
       } catch (error) {
@@ -134,11 +143,18 @@ function schemaFor(taxonomy: Taxonomy): CaseStudySchema {
   return schema;
 }
 
+interface Analysis {
+  facts: CaseStudyFacts;
+  problems: Problem[];
+  /** The body to check, for files being reported on whose front matter could be split off. */
+  body?: { text: string; kind: 'md' | 'mdx'; firstLine: number };
+}
+
 /**
  * Reads one file. Every file's front matter is read, for the rules that look across files; the
  * schema and body rules run only on files being reported on (`full`). A crash becomes a problem.
  */
-function analyse(file: CaseStudyFile, schema: CaseStudySchema | undefined, full: boolean): { facts: CaseStudyFacts; problems: Problem[] } {
+function analyse(file: CaseStudyFile, schema: CaseStudySchema | undefined, full: boolean): Analysis {
   const facts: CaseStudyFacts = { file: file.path, slug: file.slug, lang: undefined, draft: false, data: undefined, yaml: undefined };
   const problems: Problem[] = [];
   try {
@@ -179,9 +195,11 @@ function analyse(file: CaseStudyFile, schema: CaseStudySchema | undefined, full:
       }
       if (full && schema && !plain) problems.push(...checkSchema(file.path, yaml, split.frontmatter.raw, schema));
     }
-    if (full) problems.push(...checkBody(file.path, split.frontmatter.body, file.kind, (from, src) => checkImageSource(from, src, path.dirname(file.path))));
+    // The body is checked once every front matter has been read, by a worker that loads meanwhile.
+    if (full) return { facts, problems, body: { text: split.frontmatter.body, kind: file.kind, firstLine: split.frontmatter.closingLine + 1 } };
   } catch (error) {
-    problems.push(problem(file.path, 'internal-error', `the validator could not check this file: ${errorMessage(error)}`));
+    const message = error instanceof RangeError ? 'the front matter nests lists or mappings too deeply to be read: write it as plain "key: value" lines' : `the validator could not check this file: ${errorMessage(error)}`;
+    problems.push(problem(file.path, error instanceof RangeError ? 'frontmatter' : 'internal-error', message));
   }
   return { facts, problems };
 }

@@ -4,10 +4,10 @@
  * to make every build slow, so it is refused before it is parsed.
  */
 
-/** The largest case-study file accepted: 512 KB, about fifty times the longest sample. */
-export const maxFileBytes = 512 * 1024;
+/** The largest case-study file accepted: 256 KB, over forty times the longest sample (6 KB). */
+export const maxFileBytes = 256 * 1024;
 
-/** The largest front matter accepted: 32 KB, about twenty times the longest sample. */
+/** The largest front matter accepted: 32 KB, over twenty times the longest sample. */
 export const maxFrontmatterBytes = 32 * 1024;
 
 /** A size in KB for messages, rounded up so that "512.1 KB" never reads as "512 KB". */

@@ -5,10 +5,10 @@
  */
 import { isScalar } from 'yaml';
 import type { z } from 'zod';
-import { emailPattern, isRealDate, type CaseStudySchema } from '../schema/case-study.ts';
+import { isRealDate, type CaseStudySchema } from '../schema/case-study.ts';
 import { closestId } from '../schema/suggest.ts';
 import { visitScalars, type YamlFrontmatter } from './frontmatter.ts';
-import { findPhoneNumbers, phoneMessage } from './personal-data.ts';
+import { findEmailAddresses, findPhoneNumbers, phoneMessage } from './personal-data.ts';
 import { problem, type Problem } from './problem.ts';
 
 /** Fields written as dates; js-yaml turns an unquoted `2025-02-30` into 2 March without a word. */
@@ -127,8 +127,6 @@ export function knownKeys(schema: CaseStudySchema, path: readonly PropertyKey[])
   return def.type === 'object' && def.shape ? Object.keys(def.shape) : [];
 }
 
-const emailEverywhere = new RegExp(emailPattern.source, 'g');
-
 /** E-mail addresses are personal data: only a contact's own address, given with consent, is allowed. */
 function emailAddresses(file: string, yaml: YamlFrontmatter, raw: string): Problem[] {
   const problems: Problem[] = [];
@@ -137,11 +135,8 @@ function emailAddresses(file: string, yaml: YamlFrontmatter, raw: string): Probl
     if (!isKey && path.length === 2 && path[0] === 'contact' && path[1] === 'email') return;
     if (typeof node.value !== 'string' || !node.range) return;
     const source = raw.slice(node.range[0], node.range[1]);
-    const found = emailPattern.exec(node.value);
-    if (!found) return;
-    emailEverywhere.lastIndex = 0;
-    const inSource = emailEverywhere.exec(source);
-    const offset = node.range[0] + (inSource?.index ?? 0);
+    if (findEmailAddresses(node.value).length === 0) return;
+    const offset = node.range[0] + (findEmailAddresses(source)[0]?.index ?? 0);
     problems.push(
       problem(
         file,

@@ -28,28 +28,28 @@ function validate(text: string) {
 
 const paragraph = 'The council and its anchor institutions moved their spending to local suppliers. ';
 
-test('the limits are 512 KB for a file and 32 KB for its front matter', () => {
-  expect(maxFileBytes).toBe(512 * 1024);
+test('the limits are 256 KB for a file and 32 KB for its front matter', () => {
+  expect(maxFileBytes).toBe(256 * 1024);
   expect(maxFrontmatterBytes).toBe(32 * 1024);
 });
 
-test('a file over 512 KB is refused with its size and the limit', () => {
+test('a file over 256 KB is refused with its size and the limit', () => {
   const text = valid + paragraph.repeat(Math.ceil(maxFileBytes / paragraph.length));
 
   const problems = validate(text);
 
   expect(problems.map((item) => [item.rule, item.line, item.column])).toEqual([['file-size', 1, 1]]);
-  expect(problems[0]!.message).toMatch(/the file is 512\.\d KB; a case study may be at most 512 KB/);
+  expect(problems[0]!.message).toMatch(/the file is 256\.\d KB; a case study may be at most 256 KB/);
 });
 
-test('a file just under 512 KB is read as usual', () => {
+test('a file just under 256 KB is read as usual', () => {
   const text = valid + '\n' + paragraph.repeat(Math.floor((maxFileBytes - valid.length - 1) / paragraph.length));
 
   expect(Buffer.byteLength(text)).toBeLessThanOrEqual(maxFileBytes);
   expect(validate(text)).toEqual([]);
 });
 
-test('a file over 512 KB in multi-byte characters is measured in bytes', () => {
+test('a file over 256 KB in multi-byte characters is measured in bytes', () => {
   const text = valid + 'Tŷ Ŵyn 🌱 '.repeat(Math.ceil(maxFileBytes / 10));
 
   expect(text.length).toBeLessThan(maxFileBytes * 1.1);

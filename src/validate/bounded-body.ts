@@ -1,0 +1,120 @@
+/**
+ * The body rules with a time limit (issue 6, bounded work). micromark, which reads Markdown and
+ * MDX here and in Astro's MDX compiler, takes time in the square or cube of some inputs: 64 KB of
+ * unclosed links takes over ten seconds. A contributed file must never stall the validator, the
+ * build or the dev server, so the rules run in a worker thread that is stopped when the time is up,
+ * and the file is refused as too complex to read.
+ *
+ * The calling thread waits synchronously (`Atomics.wait`), so {@link validateLibrary} stays a
+ * plain function. Where a worker cannot be started, the rules run in this thread, unbounded.
+ */
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
+import type { BodyKind } from './body-rules.ts';
+import type { BodyAnswer, BodyRequest } from './body-worker.ts';
+import { checkImageSource } from './library-rules.ts';
+import { problem, type Problem } from './problem.ts';
+
+/**
+ * How long the rules may take over one body. Real case studies take a few milliseconds; the
+ * largest file accepted (256 KB of plain prose) about 200.
+ */
+export const bodyTimeLimitMs = 800;
+
+/** How long a new worker may take to load the rules before the rules run in this thread instead. */
+const startLimitMs = 15_000;
+
+const workerUrl = new URL('./body-worker.ts', import.meta.url);
+
+interface Running {
+  worker: Worker;
+  /** Set to 1 by the worker once it has loaded the rules. */
+  ready: Int32Array;
+}
+
+let running: Running | undefined;
+/** False once a worker could not be started: do not try again in this process. */
+let workersWork = true;
+
+/**
+ * Starts the worker without waiting for it, so that it loads the Markdown parsers while this
+ * thread reads front matter. The body rules are loaded only there, never twice.
+ */
+export function prepareBodyWorker(): void {
+  if (running || !workersWork) return;
+  // When this module has been bundled elsewhere, the worker's source is not beside it.
+  if (workerUrl.protocol !== 'file:' || !existsSync(fileURLToPath(workerUrl))) {
+    workersWork = false;
+    return;
+  }
+  const ready = new Int32Array(new SharedArrayBuffer(4));
+  const worker = new Worker(workerUrl, { workerData: { ready } });
+  // An idle worker must not keep `npm run validate` from exiting.
+  worker.unref();
+  worker.on('error', () => undefined);
+  running = { worker, ready };
+}
+
+function readyWorker(): Worker | undefined {
+  prepareBodyWorker();
+  if (!running) return undefined;
+  if (Atomics.wait(running.ready, 0, 0, startLimitMs) === 'timed-out') {
+    void running.worker.terminate();
+    running = undefined;
+    workersWork = false;
+    return undefined;
+  }
+  return running.worker;
+}
+
+/**
+ * Waits until the worker has loaded the rules; true when one is ready. Tests that time single
+ * files call it first, so that the time measured is the file's, not the worker's start.
+ */
+export function waitForBodyWorker(): boolean {
+  return readyWorker() !== undefined;
+}
+
+/** The rules in this thread, for where no worker can run. */
+function checkHere(file: string, body: string, kind: BodyKind, libraryDir: string): Problem[] {
+  const { checkBody } = createRequire(import.meta.url)('./body-rules.ts') as typeof import('./body-rules.ts');
+  return checkBody(file, body, kind, (from, src) => checkImageSource(from, src, libraryDir));
+}
+
+/**
+ * The problems of a body, as {@link checkBody} finds them, or one `too-complex` problem at the first
+ * line of the body when finding them takes longer than {@link bodyTimeLimitMs}.
+ */
+export function checkBodyWithin(file: string, body: string, kind: BodyKind, libraryDir: string, firstBodyLine: number, limitMs = bodyTimeLimitMs): Problem[] {
+  const worker = readyWorker();
+  if (!worker) return checkHere(file, body, kind, libraryDir);
+
+  const signal = new Int32Array(new SharedArrayBuffer(4));
+  const { port1, port2 } = new MessageChannel();
+  const request: BodyRequest = { file, body, kind, libraryDir, signal, port: port2 };
+  worker.postMessage(request, [port2]);
+  const waited = Atomics.wait(signal, 0, 0, limitMs);
+  if (waited === 'timed-out') {
+    void worker.terminate();
+    running = undefined;
+    // Load the next one now: the next file should not wait for it.
+    prepareBodyWorker();
+    port1.close();
+    const message = `the text could not be read within ${limitMs / 1000} s, so it is not published: it may nest brackets, links or HTML tags very deeply, or leave many of them unclosed; simplify it`;
+    return [problem(file, 'too-complex', message, { line: firstBodyLine, column: 1 })];
+  }
+  const answer = receiveMessageOnPort(port1)?.message as BodyAnswer | undefined;
+  port1.close();
+  if (!answer) throw new Error('the body check answered nothing');
+  if ('error' in answer) throw new Error(answer.error);
+  return answer.problems;
+}
+
+/** Stops the worker, if one is running (tests use this to leave no thread behind). */
+export async function stopBodyWorker(): Promise<void> {
+  const stopping = running;
+  running = undefined;
+  await stopping?.worker.terminate();
+}
