@@ -1,4 +1,7 @@
-/** How dates, years, numbers, countries and outcome values read on the page, in English or Welsh. */
+/**
+ * How dates, numbers, countries and outcome values read on the page, in English or Welsh. Words
+ * ("Since 2013", "12 case studies") are in `ui-strings.ts`.
+ */
 import type { Language } from '../schema/taxonomy.ts';
 
 const locales: Record<Language, string> = { en: 'en-GB', cy: 'cy-GB' };
@@ -36,11 +39,6 @@ export function formatNumber(value: number, lang: Language = 'en'): string {
   return once(numberFormats, lang, () => new Intl.NumberFormat(locales[lang], { maximumFractionDigits: 2 })).format(value);
 }
 
-/** The years a practice ran: "2013–2019", "2013" (started and ended the same year), or "Since 2013". */
-export function formatYears(started: number, ended: number | undefined, lang: Language = 'en'): string {
-  if (ended === undefined) return lang === 'cy' ? `Ers ${started}` : `Since ${started}`;
-  return ended === started ? String(started) : `${started}–${ended}`;
-}
 
 /** Units written straight after the number: 28%, 34p, 5k, 3m, 2bn. */
 const attachedUnits = new Set(['', '%', 'p', 'k', 'm', 'bn']);
@@ -61,10 +59,4 @@ export function formatValue(value: number, unit: string, lang: Language = 'en'):
   }
   if (attachedUnits.has(trimmed)) return `${number}${trimmed}`;
   return `${number} ${trimmed}`;
-}
-
-/** "No case studies", "1 case study", "12 case studies". */
-export function countCaseStudies(count: number): string {
-  if (count === 0) return 'No case studies';
-  return `${formatNumber(count)} ${count === 1 ? 'case study' : 'case studies'}`;
 }

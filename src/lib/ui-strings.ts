@@ -69,6 +69,8 @@ const en = {
   figures: 'Outcomes in figures',
   figuresIntro: 'Each figure with the earlier figure it is compared with, where there is one. The number in brackets is its source.',
   since: 'since',
+  /** The years a practice ran: "2013–2019", "2013" (started and ended the same year), or "Since 2013". */
+  yearSpan: (started: number, ended?: number) => (ended === undefined ? `Since ${started}` : ended === started ? String(started) : `${started}–${ended}`),
   inYear: (value: string, year: number) => `${value} in ${year}`,
   /** What a bar chart of an outcome says, for people who cannot see it. */
   outcomeSentence: (metric: string, value: string, year: number, baseline?: { value: string; year: number; change: ChangeWords }) =>
@@ -155,6 +157,7 @@ const cy: UiStrings = {
   figures: 'Canlyniadau mewn ffigurau',
   figuresIntro: "Pob ffigur gyda'r ffigur cynharach y caiff ei gymharu ag ef, lle mae un. Y rhif mewn cromfachau yw ei ffynhonnell.",
   since: 'ers',
+  yearSpan: (started, ended) => (ended === undefined ? `Ers ${started}` : ended === started ? String(started) : `${started}–${ended}`),
   inYear: (value: string, year: number) => `${value} yn ${year}`,
   outcomeSentence: (metric, value, year, baseline) =>
     baseline

@@ -105,6 +105,21 @@ describe('accessibility', () => {
   }
 });
 
+describe('small screens', () => {
+  test('no page scrolls sideways on a 320 px wide screen; wide tables and charts scroll within themselves', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 320, height: 640 } });
+    const page = await context.newPage();
+    const wide: string[] = [];
+    for (const [name, pagePath] of pageTypes) {
+      await page.goto(site.url(pagePath));
+      if ((await page.evaluate(() => document.documentElement.scrollWidth)) > 320) wide.push(name);
+    }
+    await context.close();
+
+    expect(wide).toEqual([]);
+  });
+});
+
 describe('keyboard', () => {
   test('the first Tab reaches the skip link, which moves the focus to the main content', async () => {
     const page = await site.newPage();

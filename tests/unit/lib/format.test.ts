@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { countCaseStudies, countryName, formatDate, formatNumber, formatValue, formatYears } from '../../../src/lib/format.ts';
+import { countryName, formatDate, formatNumber, formatValue } from '../../../src/lib/format.ts';
 
 test('countryName names a country from its ISO code', () => {
   expect(countryName('US')).toBe('United States');
@@ -9,13 +9,6 @@ test('countryName names a country from its ISO code', () => {
 test('formatDate writes a date as people do, in English or Welsh', () => {
   expect(formatDate('2024-03-01')).toBe('1 March 2024');
   expect(formatDate('2024-03-01', 'cy')).toBe('1 Mawrth 2024');
-});
-
-test('formatYears shows a range, a single year, or an open start', () => {
-  expect(formatYears(2013, 2019)).toBe('2013–2019');
-  expect(formatYears(2020, 2020)).toBe('2020');
-  expect(formatYears(2013, undefined)).toBe('Since 2013');
-  expect(formatYears(2013, undefined, 'cy')).toBe('Ers 2013');
 });
 
 test('formatValue puts currency before the number and words after it', () => {
@@ -30,10 +23,4 @@ test('formatValue puts currency before the number and words after it', () => {
 
 test('formatNumber separates thousands', () => {
   expect(formatNumber(147800)).toBe('147,800');
-});
-
-test('countCaseStudies says how many, in words for none', () => {
-  expect(countCaseStudies(0)).toBe('No case studies');
-  expect(countCaseStudies(1)).toBe('1 case study');
-  expect(countCaseStudies(1200)).toBe('1,200 case studies');
 });
