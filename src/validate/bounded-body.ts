@@ -21,7 +21,7 @@ import { problem, type Problem } from './problem.ts';
  * How long the rules may take over one body. Real case studies take a few milliseconds; the
  * largest file accepted (256 KB of plain prose) about 200.
  */
-export const bodyTimeLimitMs = 800;
+export const bodyTimeLimitMs = 700;
 
 /** How long a new worker may take to load the rules before the rules run in this thread instead. */
 const startLimitMs = 15_000;

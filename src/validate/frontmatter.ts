@@ -11,7 +11,7 @@
  */
 import matter from 'gray-matter';
 import yaml from 'js-yaml';
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, Parser, type Document, type Node as YamlNode, type Scalar, type YAMLError } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, Parser, type Document, type Node as YamlNode, type Pair, type Scalar, type YAMLError, type YAMLMap } from 'yaml';
 import { problem, type Position, type Problem } from './problem.ts';
 
 /** The front matter of a file as Astro extracts it, and the body with positions kept. */
@@ -121,10 +121,23 @@ export interface ScalarVisit {
 /** Reads the YAML of the front matter, reporting syntax errors and the constructs we refuse. */
 export function readYaml(file: string, raw: string): { yaml: YamlFrontmatter; problems: Problem[] } {
   const problems: Problem[] = [];
+  const tooDeep = deepNesting(raw);
+  if (tooDeep !== undefined) {
+    // Refused unparsed: both YAML parsers recurse once per level, and take seconds (or overflow the stack) over thousands.
+    const message = `the front matter nests lists or mappings more than ${maxFlowDepth} levels deep: write plain "key: value" lines and lists`;
+    const document = parseDocument('');
+    const at = locateIn(raw, tooDeep);
+    const locate = () => at;
+    return {
+      yaml: { data: undefined, readable: false, document, locate, locatePath: () => ({ at, exact: false }), locateKey: () => undefined },
+      problems: [problem(file, 'yaml-depth', message, at)],
+    };
+  }
   const lineCounter = new LineCounter();
   // Parsed once for the tokens, to find anchors, aliases and tags where they are written.
   const tokens = [...new Parser().parse(raw)];
-  const document = parseDocument(raw, { lineCounter, keepSourceTokens: true, uniqueKeys: true, merge: false, prettyErrors: false });
+  // Duplicate keys are found below: the parser's own check compares every key with every other.
+  const document = parseDocument(raw, { lineCounter, keepSourceTokens: true, uniqueKeys: false, merge: false, prettyErrors: false });
   const locate = (offset: number): Position => {
     const { line, col } = lineCounter.linePos(offset);
     // Line 1 of `raw` follows the opening "---" on the file's first line.
@@ -148,8 +161,7 @@ export function readYaml(file: string, raw: string): { yaml: YamlFrontmatter; pr
   }
   const syntaxErrors: YAMLError[] = [];
   for (const error of document.errors) {
-    if (error.code === 'DUPLICATE_KEY') add('yaml-duplicate-key', `"${/^[^:\n]*/.exec(raw.slice(error.pos[0]))![0].trim()}" appears twice: keep one`, error.pos[0]);
-    else syntaxErrors.push(error);
+    syntaxErrors.push(error);
   }
   if (syntaxErrors.length > 0) {
     // An unclosed quote is only noticed where the front matter ends: point at where it opens.
@@ -159,6 +171,7 @@ export function readYaml(file: string, raw: string): { yaml: YamlFrontmatter; pr
     else if (jsYaml) problems.push(problem(file, 'yaml-syntax', `YAML syntax: ${jsYaml.reason}`, jsYaml.at));
     else for (const error of syntaxErrors) add('yaml-syntax', `YAML syntax: ${firstSentence(error.message)}`, error.pos[0]);
   }
+  for (const { key, offset } of duplicateKeys(document)) add('yaml-duplicate-key', `"${key}" appears twice: keep one`, offset);
   visitScalars(document, ({ node, isKey }) => {
     // js-yaml merges the mapping under a plain "<<" key into its parent.
     if (isKey && node.type === 'PLAIN' && node.value === '<<') {
@@ -197,7 +210,7 @@ export function readYaml(file: string, raw: string): { yaml: YamlFrontmatter; pr
     let node: unknown = document.contents;
     for (const step of path) node = childOf(node, step) ?? undefined;
     if (!isMap(node)) return undefined;
-    const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === key);
+    const pair = pairsOf(node).get(key);
     const offset = isScalar(pair?.key) ? pair.key.range?.[0] : undefined;
     return offset === undefined ? undefined : locate(offset);
   };
@@ -207,10 +220,70 @@ export function readYaml(file: string, raw: string): { yaml: YamlFrontmatter; pr
   return { yaml: { data, readable: trusted, document, locate, locatePath, locateKey }, problems: onePerLine(problems) };
 }
 
+/** How deeply flow collections (`[...]`, `{...}`) may nest; a case study needs three. */
+export const maxFlowDepth = 20;
+
+/** The offset where flow collections first nest deeper than {@link maxFlowDepth}, if they do. Quotes and comments are skipped. */
+function deepNesting(raw: string): number | undefined {
+  let depth = 0;
+  let quote: string | undefined;
+  for (let index = 0; index < raw.length; index++) {
+    const char = raw[index]!;
+    if (quote) {
+      if (char === quote) quote = undefined;
+      else if (char === '\n' && quote === "'") quote = undefined;
+      continue;
+    }
+    if (char === '"' || char === "'") quote = char;
+    else if (char === '#' && (index === 0 || /\s/.test(raw[index - 1]!))) {
+      const end = raw.indexOf('\n', index);
+      index = end === -1 ? raw.length : end;
+    } else if (char === '[' || char === '{') {
+      if (++depth > maxFlowDepth) return index;
+    } else if ((char === ']' || char === '}') && depth > 0) depth--;
+    else if (char === '\n' && !/^[ \t]/.test(raw.slice(index + 1, index + 2))) depth = 0;
+  }
+  return undefined;
+}
+
+/** Every key written a second time in the same mapping, where it is written the second time. */
+function duplicateKeys(document: Document.Parsed): { key: string; offset: number }[] {
+  const found: { key: string; offset: number }[] = [];
+  const stack: unknown[] = [document.contents];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (isMap(node)) {
+      const seen = new Set<string>();
+      for (const pair of node.items) {
+        if (isScalar(pair.key)) {
+          const key = String(pair.key.value);
+          if (seen.has(key)) found.push({ key, offset: pair.key.range?.[0] ?? 0 });
+          seen.add(key);
+        }
+        stack.push(pair.key, pair.value);
+      }
+    } else if (isSeq(node)) stack.push(...node.items);
+  }
+  return found.sort((a, b) => a.offset - b.offset);
+}
+
+const pairIndexes = new WeakMap<YAMLMap, Map<string, Pair>>();
+
+/** The pairs of a mapping by key, built once: a front matter with thousands of unknown keys would otherwise take seconds. */
+function pairsOf(map: YAMLMap): Map<string, Pair> {
+  let index = pairIndexes.get(map);
+  if (!index) {
+    index = new Map();
+    for (const pair of map.items) if (isScalar(pair.key) && !index.has(String(pair.key.value))) index.set(String(pair.key.value), pair);
+    pairIndexes.set(map, index);
+  }
+  return index;
+}
+
 /** The child at one path step: a map's value (null when the key has no value) or a sequence's item. */
 function childOf(node: unknown, step: PropertyKey): YamlNode | null | undefined {
   if (isMap(node)) {
-    const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(step));
+    const pair = pairsOf(node).get(String(step));
     if (!pair) return undefined;
     return (pair.value as YamlNode | null) ?? (pair.key as YamlNode);
   }
@@ -236,18 +309,25 @@ export function visitScalars(document: Document.Parsed, visit: (scalar: ScalarVi
   walk(document.contents, []);
 }
 
-/** Every source token (anchor, tag, alias, scalar, ...) in a parsed YAML token tree. */
-function* sourceTokens(value: unknown): Generator<{ type: string; offset: number; source: string }> {
-  if (Array.isArray(value)) {
-    for (const item of value) yield* sourceTokens(item);
-    return;
+/** Every source token (anchor, tag, alias, scalar, ...) in a parsed YAML token tree, in no particular order. */
+function sourceTokens(value: unknown): { type: string; offset: number; source: string }[] {
+  // A loop rather than recursion: the tree is as deep as the YAML nests.
+  const found: { type: string; offset: number; source: string }[] = [];
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const next = stack.pop();
+    if (Array.isArray(next)) {
+      for (const item of next) stack.push(item);
+      continue;
+    }
+    if (next === null || typeof next !== 'object') continue;
+    const token = next as Record<string, unknown>;
+    if (typeof token.type === 'string' && typeof token.offset === 'number' && typeof token.source === 'string') {
+      found.push({ type: token.type, offset: token.offset, source: token.source });
+    }
+    for (const key in token) if (key !== 'source' && typeof token[key] === 'object') stack.push(token[key]);
   }
-  if (value === null || typeof value !== 'object') return;
-  const token = value as Record<string, unknown>;
-  if (typeof token.type === 'string' && typeof token.offset === 'number' && typeof token.source === 'string') {
-    yield { type: token.type, offset: token.offset, source: token.source };
-  }
-  for (const [key, child] of Object.entries(token)) if (key !== 'source' && typeof child === 'object') yield* sourceTokens(child);
+  return found.sort((a, b) => a.offset - b.offset);
 }
 
 /** js-yaml's account of why `raw` cannot be read (its positions are good for indentation mistakes). */

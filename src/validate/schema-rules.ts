@@ -50,7 +50,8 @@ export function checkSchema(file: string, yaml: YamlFrontmatter, raw: string, sc
     for (const issue of result.error.issues) {
       const rule = issue.path.length > 0 ? String(issue.path[0]) : 'frontmatter';
       if (issue.code === 'unrecognized_keys') {
-        for (const key of issue.keys) problems.push(unknownKey(file, yaml, schema, issue.path, key));
+        // Suggestions cost an edit distance per known key: past a few dozen unknown keys, only say where they are.
+        issue.keys.forEach((key, index) => problems.push(unknownKey(file, yaml, schema, issue.path, key, index < maxSuggestions)));
         continue;
       }
       if (reportedPaths.has(issue.path.join('.'))) continue;
@@ -64,10 +65,13 @@ export function checkSchema(file: string, yaml: YamlFrontmatter, raw: string, sc
   return problems;
 }
 
+/** How many unknown keys of one mapping get a "did you mean". */
+const maxSuggestions = 50;
+
 /** An unknown key, at its own line, with the nearest known key when it looks like a typo. */
-function unknownKey(file: string, yaml: YamlFrontmatter, schema: CaseStudySchema, path: readonly PropertyKey[], key: string): Problem {
+function unknownKey(file: string, yaml: YamlFrontmatter, schema: CaseStudySchema, path: readonly PropertyKey[], key: string, suggest = true): Problem {
   const known = knownKeys(schema, path);
-  const suggestion = closestId(key, known.map((id) => ({ id, label: id.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`) })));
+  const suggestion = suggest ? closestId(key, known.map((id) => ({ id, label: id.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`) }))) : undefined;
   const where = path.length === 0 ? '' : ` in ${formatPath(path)}`;
   const hint = suggestion ? `; did you mean ${suggestion}?` : known.length > 0 ? `; the keys here are: ${known.join(', ')}` : '';
   const at = yaml.locateKey(path, key) ?? yaml.locatePath(path).at;
