@@ -31,3 +31,6 @@ document.addEventListener('keydown', (event) => {
 });
 // For tests and scripts: the shortcut is listening (it loads after the page).
 document.documentElement.dataset.searchShortcutReady = 'true';
+
+// A module, so that the layout can import it.
+export {};
