@@ -2,8 +2,11 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import contentCheck from './src/integrations/content-check.ts';
+import linkCheck from './src/integrations/link-check.ts';
+import nothingLost from './src/integrations/nothing-lost.ts';
 import pagefindDev from './src/integrations/pagefind-dev.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import sanitise from './src/integrations/sanitise.ts';
 
 /** `BASE_PATH` such as `/repo-name/` for a deployment under a sub-path; `/` by default. */
 const base = process.env.BASE_PATH ? `/${process.env.BASE_PATH.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/') : '/';
@@ -12,5 +15,17 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   base,
   trailingSlash: 'always',
-  integrations: [contentCheck(), mdx(), sitemap(), pagefind(), pagefindDev()],
+  // Order matters on astro:build:done: sanitise the pages, index them, then check that nothing was lost and every link holds.
+  integrations: [contentCheck(), mdx(), sitemap(), sanitise(), pagefind(), pagefindDev(), nothingLost(), linkCheck()],
+  security: {
+    // A Content Security Policy in a <meta> of every page (not in `astro dev`): only the site's own
+    // scripts and styles, which Astro hashes, run; no 'unsafe-inline', so script injected into a page
+    // does not run. Pagefind loads its JavaScript from <base>pagefind/ ('self') and compiles its
+    // WebAssembly ('wasm-unsafe-eval').
+    csp: {
+      directives: ["default-src 'self'", "img-src 'self'", "connect-src 'self'", "font-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
 });

@@ -1,0 +1,172 @@
+/**
+ * Links hold (issue 6): after every build, every internal link, fragment (`#id`) and image of
+ * every built page must resolve to a file of the site — under the deployment's base path — and
+ * every external link must be a well-formed web address. A link that opens a new window must not
+ * be able to reach back (`rel="noopener"`, or `noreferrer`, which implies it). The build fails with each broken link
+ * listed by page.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { Tokenizer, type TokenHandler } from 'parse5';
+
+/** One reference from a page to somewhere. */
+interface Reference {
+  attribute: string;
+  value: string;
+  tag: string;
+  rel?: string;
+  target?: string;
+}
+
+interface Page {
+  /** The page's path in the site, e.g. `/base/case-studies/preston/`. */
+  url: string;
+  ids: Set<string>;
+  references: Reference[];
+}
+
+const urlAttributes: Record<string, string[]> = { a: ['href'], area: ['href'], link: ['href'], img: ['src', 'srcset'], source: ['src', 'srcset'], script: ['src'], iframe: ['src'], video: ['src', 'poster'], audio: ['src'], form: ['action'] };
+
+/** The ids and references of one HTML page, read with a browser's tokenizer. */
+export function readPage(html: string, url: string): Page {
+  const page: Page = { url, ids: new Set(), references: [] };
+  const handler: TokenHandler = {
+    onStartTag(token) {
+      const attributes = new Map(token.attrs.map((attribute) => [attribute.name, attribute.value]));
+      const id = attributes.get('id');
+      if (id) page.ids.add(id);
+      if (token.tagName === 'a' && attributes.get('name')) page.ids.add(attributes.get('name')!);
+      for (const name of urlAttributes[token.tagName] ?? []) {
+        const value = attributes.get(name);
+        if (value === undefined) continue;
+        // `link` elements other than stylesheets and icons (canonical, alternate) name the deployed origin.
+        const values = name === 'srcset' ? value.split(',').map((candidate) => candidate.trim().split(/\s+/)[0]!).filter(Boolean) : [value];
+        for (const one of values) page.references.push({ attribute: name, value: one, tag: token.tagName, rel: attributes.get('rel'), target: attributes.get('target') });
+      }
+      if (token.tagName === 'a' && attributes.has('target') && !attributes.has('href')) page.references.push({ attribute: 'target', value: '', tag: 'a', target: attributes.get('target') });
+    },
+    onEndTag() {},
+    onComment() {},
+    onDoctype() {},
+    onEof() {},
+    onCharacter() {},
+    onNullCharacter() {},
+    onWhitespaceCharacter() {},
+  };
+  new Tokenizer({ sourceCodeLocationInfo: false }, handler).write(html, true);
+  return page;
+}
+
+/** Every `.html` file under `dir`, as paths relative to it with `/` separators. */
+function htmlFiles(dir: string, prefix = ''): string[] {
+  const found: string[] = [];
+  for (const entry of readdirSync(path.join(dir, prefix), { withFileTypes: true })) {
+    const relative = prefix ? `${prefix}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) found.push(...htmlFiles(dir, relative));
+    else if (entry.name.endsWith('.html')) found.push(relative);
+  }
+  return found;
+}
+
+/** The site path of a built file: `case-studies/x/index.html` → `<base>case-studies/x/`. */
+const pageUrl = (base: string, file: string) => `${base}${file.replace(/(^|\/)index\.html$/, '$1')}`;
+
+export interface LinkCheckOptions {
+  /** The deployment's base path, `/` or `/repo-name/`. */
+  base: string;
+  /** The deployed origin (`SITE_URL`): absolute links to it are internal. */
+  site: string;
+}
+
+/** Every broken link of the built site in `siteDir`, as `page: what is wrong`. */
+export function checkLinks(siteDir: string, { base, site }: LinkCheckOptions): string[] {
+  const origin = new URL(site).origin;
+  const pages = new Map<string, Page>();
+  for (const file of htmlFiles(siteDir)) pages.set(pageUrl(base, file), readPage(readFileSync(path.join(siteDir, file), 'utf8'), pageUrl(base, file)));
+
+  /** The built file a site path names, if there is one. */
+  const fileFor = (pathname: string): string | undefined => {
+    if (!pathname.startsWith(base)) return undefined;
+    let relative: string;
+    try {
+      relative = decodeURIComponent(pathname.slice(base.length));
+    } catch {
+      return undefined;
+    }
+    const candidates = relative === '' || relative.endsWith('/') ? [`${relative}index.html`] : [relative, `${relative}/index.html`];
+    return candidates.find((candidate) => {
+      const full = path.join(siteDir, candidate);
+      return !path.relative(siteDir, full).startsWith('..') && existsSync(full) && statSync(full).isFile();
+    });
+  };
+
+  const problems: string[] = [];
+  for (const page of pages.values()) {
+    const where = page.url;
+    for (const reference of page.references) {
+      const { value, tag, attribute } = reference;
+      if (reference.target && reference.target !== '_self') {
+        const rel = (reference.rel ?? '').toLowerCase().split(/\s+/);
+        // noreferrer implies noopener; either keeps the opened page from reaching back through window.opener.
+        if (!rel.includes('noopener') && !rel.includes('noreferrer')) problems.push(`${where}: <${tag} target="${reference.target}"> to ${value || '(nothing)'} must have rel="noopener noreferrer"`);
+      }
+      if (attribute === 'target') continue;
+      const trimmed = value.trim();
+      if (trimmed === '') {
+        problems.push(`${where}: <${tag} ${attribute}=""> is empty`);
+        continue;
+      }
+      let url: URL;
+      try {
+        url = new URL(trimmed, `${origin}${page.url}`);
+      } catch {
+        problems.push(`${where}: <${tag} ${attribute}="${value}"> is not a well-formed address`);
+        continue;
+      }
+      if (url.protocol === 'mailto:' || url.protocol === 'tel:') continue;
+      if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+        problems.push(`${where}: <${tag} ${attribute}="${value}"> uses ${url.protocol}, which the site never links to`);
+        continue;
+      }
+      if (url.origin !== origin) {
+        // External: well-formed, with a real host name.
+        if (!/^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(url.hostname) && url.hostname !== 'localhost') problems.push(`${where}: <${tag} ${attribute}="${value}"> has no valid host name`);
+        continue;
+      }
+      const file = fileFor(url.pathname);
+      if (!file) {
+        problems.push(`${where}: <${tag} ${attribute}="${value}"> leads to ${url.pathname}, which the site does not have${url.pathname.startsWith(base) ? '' : ` (it is outside the base path ${base})`}`);
+        continue;
+      }
+      const fragment = decodeURIComponent(url.hash.slice(1));
+      if (fragment && file.endsWith('.html')) {
+        const target = pages.get(pageUrl(base, file));
+        if (target && !target.ids.has(fragment)) problems.push(`${where}: <${tag} ${attribute}="${value}"> points at #${fragment}, which ${target.url} does not have`);
+      }
+    }
+  }
+  return problems;
+}
+
+/** The integration: fails the build when a link, fragment or image of a built page is broken. */
+export default function linkCheck(): AstroIntegration {
+  let options: LinkCheckOptions = { base: '/', site: 'http://localhost:4321' };
+  return {
+    name: 'cwb:link-check',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        options = { base: config.base.endsWith('/') ? config.base : `${config.base}/`, site: config.site ?? 'http://localhost:4321' };
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        const started = performance.now();
+        const problems = checkLinks(fileURLToPath(dir), options);
+        if (problems.length > 0) {
+          throw new Error(`${problems.length} broken ${problems.length === 1 ? 'link' : 'links'} in the built site:\n- ${problems.slice(0, 200).join('\n- ')}${problems.length > 200 ? '\n- …' : ''}`);
+        }
+        logger.info(`Every link, fragment and image resolves (${Math.round(performance.now() - started)} ms)`);
+      },
+    },
+  };
+}

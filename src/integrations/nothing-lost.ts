@@ -1,0 +1,161 @@
+/**
+ * Nothing lost (issue 6): after every build, each published case-study file must have arrived
+ * everywhere it is published — its page, the search index, and a row in each data export. The
+ * pages and exports are all made from the content collection, so a file the collection dropped or
+ * merged shows up missing from every one of them. The build fails with the difference listed.
+ *
+ * List it after the search integration, whose index it counts.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import yaml from 'js-yaml';
+import { caseStudiesDir, contentRoot } from '../schema/load-taxonomy.ts';
+import { splitFrontmatter } from '../validate/frontmatter.ts';
+import { scanLibrary } from '../validate/library.ts';
+import { decodeUtf8 } from '../validate/source-text.ts';
+
+/** The slugs of the published case-study files under `root`: not `_` files, not drafts. */
+export function publishedSlugs(root: string): string[] {
+  const dir = caseStudiesDir(root);
+  if (!existsSync(dir)) return [];
+  const slugs: string[] = [];
+  for (const file of scanLibrary(dir).files) {
+    // A file that cannot be read counts as published: if it went missing, the build must say so.
+    let draft = false;
+    try {
+      const decoded = decodeUtf8(readFileSync(file.path));
+      const split = decoded.ok ? splitFrontmatter(file.path, decoded.text) : undefined;
+      const data = split?.ok ? yaml.load(split.frontmatter.raw) : undefined;
+      draft = typeof data === 'object' && data !== null && (data as { draft?: unknown }).draft === true;
+    } catch {
+      draft = false;
+    }
+    if (!draft) slugs.push(file.slug);
+  }
+  return slugs.sort();
+}
+
+/** The slugs of the built case-study pages: `case-studies/<slug>/index.html`. */
+export function builtPageSlugs(siteDir: string): string[] {
+  const dir = path.join(siteDir, 'case-studies');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(path.join(dir, entry.name, 'index.html')))
+    .map((entry) => entry.name)
+    .sort();
+}
+
+/** The number of pages in the written search index, over all its languages. */
+export function indexedPageCount(siteDir: string): number {
+  const entry = JSON.parse(readFileSync(path.join(siteDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+  return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+}
+
+/** The `slug` of every record of the JSON export. */
+export function jsonExportSlugs(siteDir: string): string[] {
+  const records = JSON.parse(readFileSync(path.join(siteDir, 'data', 'case-studies.json'), 'utf8')) as { slug?: unknown }[];
+  return records.map((record) => String(record.slug)).sort();
+}
+
+/** The rows of a CSV text (RFC 4180: quoted fields may hold commas, quotes and line breaks). */
+export function csvRows(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  const input = text.replace(/^\uFEFF/, '');
+  for (let index = 0; index < input.length; index++) {
+    const char = input[index]!;
+    if (quoted) {
+      if (char === '"' && input[index + 1] === '"') {
+        field += '"';
+        index++;
+      } else if (char === '"') quoted = false;
+      else field += char;
+    } else if (char === '"') quoted = true;
+    else if (char === ',') {
+      row.push(field);
+      field = '';
+    } else if (char === '\n' || char === '\r') {
+      if (char === '\r' && input[index + 1] === '\n') index++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else field += char;
+  }
+  if (field !== '' || row.length > 0) {
+    row.push(field);
+    rows.push(row);
+  }
+  return rows;
+}
+
+/** The `slug` column of every data row of the CSV export. */
+export function csvExportSlugs(siteDir: string): string[] {
+  const [header, ...rows] = csvRows(readFileSync(path.join(siteDir, 'data', 'case-studies.csv'), 'utf8'));
+  const column = header?.indexOf('slug') ?? -1;
+  if (column === -1) throw new Error('data/case-studies.csv has no slug column');
+  return rows.map((row) => row[column] ?? '').sort();
+}
+
+export interface Tally {
+  files: string[];
+  pages: string[];
+  indexed: number;
+  json: string[];
+  csv: string[];
+}
+
+/** Reads every count of a built site against the content it was built from. */
+export function tally(root: string, siteDir: string): Tally {
+  return { files: publishedSlugs(root), pages: builtPageSlugs(siteDir), indexed: indexedPageCount(siteDir), json: jsonExportSlugs(siteDir), csv: csvExportSlugs(siteDir) };
+}
+
+const difference = (wanted: readonly string[], got: readonly string[]) => {
+  const remaining = new Map<string, number>();
+  for (const slug of got) remaining.set(slug, (remaining.get(slug) ?? 0) + 1);
+  const missing: string[] = [];
+  for (const slug of wanted) {
+    const left = remaining.get(slug) ?? 0;
+    if (left === 0) missing.push(slug);
+    else remaining.set(slug, left - 1);
+  }
+  const extra = [...remaining].flatMap(([slug, count]) => Array<string>(count).fill(slug));
+  return { missing, extra };
+};
+
+/** Every way the built site differs from the published files, one sentence each; empty when nothing was lost. */
+export function compareTally({ files, pages, indexed, json, csv }: Tally): string[] {
+  const problems: string[] = [];
+  const describe = (where: string, got: readonly string[]) => {
+    const { missing, extra } = difference(files, got);
+    if (missing.length > 0) problems.push(`${where} lacks ${missing.length} published case ${missing.length === 1 ? 'study' : 'studies'}: ${missing.join(', ')}`);
+    if (extra.length > 0) problems.push(`${where} has ${extra.length} ${extra.length === 1 ? 'entry' : 'entries'} that no published file accounts for (a draft, or a duplicate): ${extra.join(', ')}`);
+  };
+  describe('the built pages (case-studies/<slug>/)', pages);
+  describe('the JSON export (data/case-studies.json)', json);
+  describe('the CSV export (data/case-studies.csv)', csv);
+  if (indexed !== files.length) problems.push(`the search index holds ${indexed} pages, but ${files.length} case studies are published`);
+  return problems;
+}
+
+/** The integration: fails the build when a published case study is missing anywhere, or something unpublished appears. */
+export default function nothingLost(options: { root?: string } = {}): AstroIntegration {
+  return {
+    name: 'cwb:nothing-lost',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        const root = options.root ?? contentRoot();
+        const counts = tally(root, fileURLToPath(dir));
+        const problems = compareTally(counts);
+        if (problems.length > 0) {
+          throw new Error(`Case studies were lost or added on the way to the site:\n- ${problems.join('\n- ')}\nPublished files: ${counts.files.length}; pages: ${counts.pages.length}; search index: ${counts.indexed}; JSON records: ${counts.json.length}; CSV rows: ${counts.csv.length}.`);
+        }
+        logger.info(`${counts.files.length} published case studies: ${counts.pages.length} pages, ${counts.indexed} in the search index, ${counts.json.length} JSON records, ${counts.csv.length} CSV rows`);
+      },
+    },
+  };
+}

@@ -1,0 +1,186 @@
+/**
+ * The backstop sanitiser (issue 6, "no script reaches a reader"). The validator refuses unsafe
+ * HTML before a build; this runs after it, on what the build actually wrote: the contributed text
+ * of every case-study page (the `<div class="prose">` that holds the rendered Markdown or MDX) is
+ * passed through an allow-list sanitiser, hast-util-sanitize (the one behind rehype-sanitize), so
+ * that a gap in the validator, a renderer quirk or a skipped check still publishes no script.
+ *
+ * It works on the built HTML rather than inside the Markdown pipeline, so it sees MDX components'
+ * output and Astro's optimised images as readers get them, and needs no change of Astro's Markdown
+ * processor. A page whose text is already safe is left byte for byte as it was; anything removed
+ * is logged with the page, so that the validator can be fixed.
+ */
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import type { Element, ElementContent, Nodes, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
+import { toHtml } from 'hast-util-to-html';
+
+const cellAttributes = ['colSpan', 'rowSpan', 'headers', 'scope', 'abbr', 'align', 'vAlign', 'width'];
+
+/**
+ * What contributed text may contain once rendered: the elements of the validator's policy
+ * (src/validate/html-policy.ts), what Markdown renders to (headings with their ids, lists, tables,
+ * code, images with Astro's `srcset`), and the MDX components' output (classes and `role`). No
+ * element that runs or loads anything, no `style`, no event handler, and only web and mail links.
+ * Links keep no `target`: every link opens where the reader is, so no page can reach back through
+ * `window.opener`.
+ */
+export const contributedSchema: Schema = {
+  ...defaultSchema,
+  // Keep heading ids as written: the page's table of contents and readers' bookmarks use them.
+  clobber: [],
+  clobberPrefix: '',
+  allowComments: false,
+  allowDoctypes: false,
+  tagNames: [
+    'a', 'abbr', 'aside', 'b', 'blockquote', 'br', 'caption', 'cite', 'code', 'col', 'colgroup', 'dd', 'del', 'details', 'div', 'dl', 'dt', 'em',
+    'figcaption', 'figure', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'i', 'img', 'input', 'ins', 'kbd', 'li', 'mark', 'ol', 'p', 'picture', 'pre', 'q',
+    's', 'samp', 'section', 'small', 'source', 'span', 'strong', 'sub', 'summary', 'sup', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'time', 'tr',
+    'u', 'ul', 'var',
+  ],
+  attributes: {
+    ...defaultSchema.attributes,
+    '*': ['id', 'className', 'lang', 'dir', 'title', 'translate', 'role', 'ariaLabel', 'ariaHidden', 'ariaDescribedBy', 'ariaLabelledBy', 'data*'],
+    a: ['href', 'hrefLang', 'dataFootnoteBackref', 'dataFootnoteRef'],
+    img: ['src', 'alt', 'width', 'height', 'loading', 'decoding', 'srcSet', 'sizes', 'fetchPriority'],
+    source: ['srcSet', 'sizes', 'type', 'media', 'width', 'height'],
+    time: ['dateTime'],
+    del: ['cite', 'dateTime'],
+    ins: ['cite', 'dateTime'],
+    q: ['cite'],
+    blockquote: ['cite'],
+    td: cellAttributes,
+    th: cellAttributes,
+    col: ['span', 'width', 'align'],
+    colgroup: ['span', 'width', 'align'],
+    table: ['align', 'width'],
+    ol: ['start', 'reversed', 'type'],
+    ul: ['type'],
+    li: ['value'],
+    details: ['open'],
+    code: [['className', /^language-./]],
+    input: [['disabled', true], ['type', 'checkbox'], 'checked'],
+  },
+  protocols: { href: ['http', 'https', 'mailto'], src: ['http', 'https'], cite: ['http', 'https'] },
+  // Removed with everything inside them; other unknown elements are unwrapped and their text kept.
+  strip: ['script', 'style', 'template', 'iframe', 'frame', 'frameset', 'object', 'embed', 'noscript', 'noembed', 'textarea', 'title', 'xmp', 'svg', 'math', 'select', 'button', 'form'],
+};
+
+/** A count of every element, attribute and comment in a tree, to say what sanitising removed. */
+function inventory(tree: Nodes): Map<string, number> {
+  const counts = new Map<string, number>();
+  const add = (key: string) => counts.set(key, (counts.get(key) ?? 0) + 1);
+  const stack: Nodes[] = [tree];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'comment') add('<!-- comment -->');
+    if (node.type === 'doctype') add('<!doctype>');
+    if (node.type === 'element') {
+      add(`<${node.tagName}>`);
+      for (const [name, value] of Object.entries(node.properties)) add(`<${node.tagName} ${name}=${JSON.stringify(value)}>`);
+      if (node.tagName === 'template' && node.content) stack.push(node.content);
+    }
+    if ('children' in node) stack.push(...(node.children as Nodes[]));
+  }
+  return counts;
+}
+
+/** What is in `before` and not in `after`. */
+function removedBetween(before: Map<string, number>, after: Map<string, number>): string[] {
+  return [...before].filter(([key, count]) => count > (after.get(key) ?? 0)).map(([key]) => key);
+}
+
+export interface Sanitised {
+  html: string;
+  /** The elements, attributes and comments that were removed; empty when `html` is unchanged. */
+  removed: string[];
+}
+
+/** Sanitises contributed HTML (a fragment). */
+export function sanitiseFragment(html: string): Sanitised {
+  const tree = fromHtml(html, { fragment: true });
+  const clean = sanitize(tree, contributedSchema) as Root;
+  const removed = removedBetween(inventory(tree), inventory(clean));
+  return { html: removed.length === 0 ? html : toHtml(clean), removed };
+}
+
+/** Text that could be markup meant to run, which is written out again from the sanitised tree even when the tree lost nothing. */
+const suspicious = /<\s*\/?\s*(?:script|style|iframe|frame|object|embed|svg|math|template|noscript|base|meta|link|form)\b|[\s"'/]on[a-z]+\s*=|(?:java|vb)script\s*:|\btarget\s*=/i;
+
+/** The opening tag of the element that holds a case study's contributed text. */
+const proseStart = /<div\b[^>]*\bclass="(?:[^"]*\s)?prose(?:\s[^"]*)?"[^>]*>/;
+
+/**
+ * Sanitises the contributed text of a built case-study page: the children of its
+ * `<div class="prose">`. Throws when the page has none, since nothing could be checked.
+ */
+export function sanitiseCaseStudyPage(page: string): Sanitised {
+  const opening = proseStart.exec(page);
+  if (!opening) throw new Error('the page has no <div class="prose"> holding the case study text, so its text could not be sanitised');
+  const start = opening.index;
+  // Parse from the opening tag on: the first element is the prose container, with where it ends.
+  const rest = fromHtml(page.slice(start), { fragment: true });
+  const container = rest.children.find((node): node is Element => node.type === 'element');
+  const end = container?.position?.end.offset;
+  if (!container || end === undefined) throw new Error('the <div class="prose"> of the page could not be read');
+
+  const clean = sanitize({ type: 'root', children: container.children }, contributedSchema) as Root;
+  const removed = removedBetween(inventory({ type: 'root', children: container.children }), inventory(clean));
+  // Markup a browser ignores (a <td> outside a table) is not in the tree, but is still in the file: rewrite it too.
+  if (removed.length === 0 && !suspicious.test(page.slice(start, start + end))) return { html: page, removed };
+  const rebuilt: Element = { ...container, children: clean.children as ElementContent[] };
+  return { html: page.slice(0, start) + toHtml(rebuilt) + page.slice(start + end), removed };
+}
+
+/** Sanitises every case-study page under `siteDir` in place; returns what was removed, by page. */
+export function sanitiseSite(siteDir: string): { pages: number; changed: Map<string, string[]> } {
+  const dir = path.join(siteDir, 'case-studies');
+  const changed = new Map<string, string[]>();
+  let pages = 0;
+  let names: string[] = [];
+  try {
+    names = readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+  } catch {
+    return { pages, changed };
+  }
+  for (const name of names) {
+    const file = path.join(dir, name, 'index.html');
+    let page: string;
+    try {
+      page = readFileSync(file, 'utf8');
+    } catch {
+      continue;
+    }
+    pages++;
+    const result = sanitiseCaseStudyPage(page);
+    if (result.html === page) continue;
+    writeFileSync(file, result.html);
+    if (result.removed.length > 0) changed.set(path.relative(siteDir, file), result.removed);
+  }
+  return { pages, changed };
+}
+
+function report(changed: Map<string, string[]>, logger: AstroIntegrationLogger): void {
+  for (const [file, removed] of changed) {
+    logger.warn(`removed from ${file}, which the validator should have refused: ${removed.slice(0, 10).join(', ')}${removed.length > 10 ? ', …' : ''}`);
+  }
+}
+
+/** The integration: list it before the search index is built, so that the index reads the sanitised pages. */
+export default function sanitiseIntegration(): AstroIntegration {
+  return {
+    name: 'cwb:sanitise',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        const started = performance.now();
+        const { pages, changed } = sanitiseSite(fileURLToPath(dir));
+        report(changed, logger);
+        logger.info(`Sanitised the text of ${pages} case-study ${pages === 1 ? 'page' : 'pages'} in ${Math.round(performance.now() - started)} ms${changed.size > 0 ? `; ${changed.size} changed` : ''}`);
+      },
+    },
+  };
+}
