@@ -1,0 +1,113 @@
+/**
+ * Nothing lost (issue 6): the build compares the published files with the built pages, the search
+ * index and both data exports, and lists every difference. Duplicate ids cannot happen whatever
+ * order files are loaded in: the collection's id is the file name, and a `.md` and an `.mdx` with
+ * the same name are refused before Astro loads anything.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, expect, test } from 'vitest';
+import { compareTally, csvRows, publishedSlugs, tally, type Tally } from '../../../src/integrations/nothing-lost.ts';
+import { validateLibrary } from '../../../src/validate/index.ts';
+
+const bad = fileURLToPath(new URL('../../fixtures/validate/bad/', import.meta.url));
+const valid = readFileSync(path.join(bad, 'email-in-body.md'), 'utf8').replace(/\nFor more, write to .*\n/, '\n');
+
+const scratch: string[] = [];
+afterEach(() => {
+  for (const dir of scratch.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+const temp = () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'cwb-lost-'));
+  scratch.push(dir);
+  return dir;
+};
+
+const all = ['a', 'b', 'c'];
+const complete: Tally = { files: all, pages: all, indexed: 3, json: all, csv: all };
+
+test('a complete build has no difference', () => {
+  expect(compareTally(complete)).toEqual([]);
+});
+
+test('a page missing from the build is named', () => {
+  expect(compareTally({ ...complete, pages: ['a', 'c'] })).toEqual(['the built pages (case-studies/<slug>/) lacks 1 published case study: b']);
+});
+
+test('a record missing from each export is named, and an extra one too', () => {
+  const problems = compareTally({ ...complete, json: ['a', 'b'], csv: ['a', 'b', 'c', 'c'] });
+
+  expect(problems).toEqual([
+    'the JSON export (data/case-studies.json) lacks 1 published case study: c',
+    'the CSV export (data/case-studies.csv) has 1 entry that no published file accounts for (a draft, or a duplicate): c',
+  ]);
+});
+
+test('a search index with a page too few is reported with both counts', () => {
+  expect(compareTally({ ...complete, indexed: 2 })).toEqual(['the search index holds 2 pages, but 3 case studies are published']);
+});
+
+test('a draft that reached the site is reported as extra', () => {
+  expect(compareTally({ ...complete, files: ['a', 'b'], indexed: 2 }).join('\n')).toMatch(/no published file accounts for .*: c/);
+});
+
+test('published files leave out drafts and _ files, and count a file that cannot be read', () => {
+  const root = temp();
+  mkdirSync(path.join(root, 'case-studies', 'images'), { recursive: true });
+  writeFileSync(path.join(root, 'case-studies', 'one.md'), valid);
+  writeFileSync(path.join(root, 'case-studies', 'two.mdx'), valid.replace('published: 2025-01-15', 'published: 2025-01-15\ndraft: true'));
+  writeFileSync(path.join(root, 'case-studies', '_template.md'), valid);
+  writeFileSync(path.join(root, 'case-studies', 'broken.md'), '---\ntitle: [\n---\n');
+
+  expect(publishedSlugs(root)).toEqual(['broken', 'one']);
+});
+
+test('a CSV row may hold commas, quotes and line breaks in quoted fields', () => {
+  expect(csvRows('\uFEFFslug,title\r\na,"One, ""two""\nthree"\r\nb,x\r\n')).toEqual([
+    ['slug', 'title'],
+    ['a', 'One, "two"\nthree'],
+    ['b', 'x'],
+  ]);
+});
+
+test('the counts are read from a built site', () => {
+  const root = temp();
+  mkdirSync(path.join(root, 'case-studies'));
+  for (const slug of ['a', 'b']) writeFileSync(path.join(root, 'case-studies', `${slug}.md`), valid);
+  const site = temp();
+  for (const slug of ['a', 'b']) {
+    mkdirSync(path.join(site, 'case-studies', slug), { recursive: true });
+    writeFileSync(path.join(site, 'case-studies', slug, 'index.html'), '<html></html>');
+  }
+  mkdirSync(path.join(site, 'pagefind'));
+  writeFileSync(path.join(site, 'pagefind', 'pagefind-entry.json'), JSON.stringify({ languages: { en: { page_count: 2 } } }));
+  mkdirSync(path.join(site, 'data'));
+  writeFileSync(path.join(site, 'data', 'case-studies.json'), JSON.stringify([{ slug: 'a' }, { slug: 'b' }]));
+  writeFileSync(path.join(site, 'data', 'case-studies.csv'), 'slug,url\na,x\nb,y\n');
+
+  expect(tally(root, site)).toEqual({ files: ['a', 'b'], pages: ['a', 'b'], indexed: 2, json: ['a', 'b'], csv: ['a', 'b'] });
+});
+
+test('a .md and an .mdx with the same slug are refused before the build, whichever is read first', () => {
+  for (const order of [['preston.md', 'preston.mdx'], ['preston.mdx', 'preston.md']]) {
+    const root = temp();
+    mkdirSync(path.join(root, 'case-studies'));
+    for (const name of order) writeFileSync(path.join(root, 'case-studies', name), valid);
+
+    const report = validateLibrary(root);
+
+    expect(report.problems.filter((item) => item.rule === 'duplicate-slug').map((item) => path.basename(item.file))).toEqual(['preston.md', 'preston.mdx']);
+  }
+});
+
+test('the collection id is the file name as written, so two files can never share an id', async () => {
+  const config = readFileSync(fileURLToPath(new URL('../../../src/content.config.ts', import.meta.url)), 'utf8');
+  const generateId = /generateId: \(\{ entry \}\) => (.+),\n/.exec(config)?.[1];
+
+  expect(generateId).toBe("entry.replace(/\\.mdx?$/, '')");
+  const id = (entry: string) => entry.replace(/\.mdx?$/, '');
+  // Astro's default would slugify these four names into one id; as file names they stay four.
+  expect(new Set(['a-b.md', 'a_b.md', 'A-B.md', 'a--b.md'].map(id)).size).toBe(4);
+});
