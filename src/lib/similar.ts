@@ -77,46 +77,88 @@ export function buildSimilarityIndex<T extends CaseStudy>(entries: readonly T[])
   });
   const families = translationFamilies(entries);
   const familyOf = (entry: CaseStudy) => families.get(entry.id) ?? entry.id;
+  // Everything the ranking compares, as numbers per position: a page ranks thousands of candidates
+  // in a large library, and looking ids up in maps for each was most of the build's time there.
+  const familyIds = new Map<string, number>();
+  const family = Int32Array.from(entries, (entry) => {
+    const root = familyOf(entry);
+    if (!familyIds.has(root)) familyIds.set(root, familyIds.size);
+    return familyIds.get(root)!;
+  });
+  const welsh = Uint8Array.from(entries, (entry) => (entry.data.lang === 'cy' ? 1 : 0));
+  /** 0 for the newest case study, and so on: `compareNewestFirst` as one number. */
+  const age = new Int32Array(entries.length);
+  entries
+    .map((entry, index) => index)
+    .sort((a, b) => compareNewestFirst(entries[a]!, entries[b]!))
+    .forEach((index, rank) => (age[index] = rank));
   const scores = new Float64Array(entries.length);
   // Whether a candidate shares a theme or topic: region and type alone do not make a match.
   const onSubject = new Uint8Array(entries.length);
+  const touched = new Int32Array(entries.length);
+  const excluded = new Uint8Array(entries.length);
 
   return {
     closestTo(id, { limit = 4, exclude = [] } = {}) {
       const selfIndex = position.get(id);
       if (selfIndex === undefined || limit <= 0) return [];
       const self = entries[selfIndex]!;
-      const touched: number[] = [];
-      for (const [kind, termId] of new Map(termsOf(self).map(([kind, termId]) => [`${kind}:${termId}`, [kind, termId] as const])).values()) {
-        for (const other of postings.get(`${kind}:${termId}`) ?? []) {
-          if (scores[other] === 0) touched.push(other);
-          scores[other]! += similarityWeights[kind];
-          if (kind === 'topic' || kind === 'theme') onSubject[other] = 1;
+      let count = 0;
+      const terms = [...new Map(termsOf(self).map(([kind, termId]) => [`${kind}:${termId}`, kind])).entries()];
+      // Topics and themes first: only what they reach can be a match, so region and type need
+      // only add to those (termsOf lists them first, too).
+      for (const subject of [true, false]) {
+        for (const [key, kind] of terms) {
+          if ((kind === 'topic' || kind === 'theme') !== subject) continue;
+          const weight = similarityWeights[kind];
+          for (const other of postings.get(key) ?? []) {
+            if (subject) {
+              if (onSubject[other] === 0) {
+                onSubject[other] = 1;
+                touched[count++] = other;
+              }
+              scores[other]! += weight;
+            } else if (onSubject[other] === 1) scores[other]! += weight;
+          }
         }
       }
-      const skip = new Set(exclude);
-      const family = familyOf(self);
-      const candidates = touched.filter((index) => {
-        const entry = entries[index]!;
-        return index !== selfIndex && onSubject[index] === 1 && !skip.has(entry.id) && familyOf(entry) !== family;
-      });
-      const compare = (a: number, b: number) => {
-        const ea = entries[a]!;
-        const eb = entries[b]!;
-        return (
-          scores[b]! - scores[a]! ||
-          Number(eb.data.lang === self.data.lang) - Number(ea.data.lang === self.data.lang) ||
-          compareNewestFirst(ea, eb)
-        );
-      };
+      for (const other of exclude) {
+        const index = position.get(other);
+        if (index !== undefined) excluded[index] = 1;
+      }
+      // Higher ranks first: more shared, then the same language as this page, then newest.
+      const n = entries.length;
+      const sameLanguage = welsh[selfIndex]!;
+      const rank = (index: number) => scores[index]! * 2 * n + (welsh[index] === sameLanguage ? n : 0) + (n - 1 - age[index]!);
+      // The best 2 × limit, kept sorted as ranks are computed: one pass over the candidates.
+      const room = limit * 2;
+      const bestIndex: number[] = [];
+      const bestRank: number[] = [];
+      let candidateCount = 0;
+      for (let at = 0; at < count; at++) {
+        const index = touched[at]!;
+        if (index === selfIndex || family[index] === family[selfIndex] || excluded[index] === 1) continue;
+        candidateCount++;
+        const value = rank(index);
+        if (bestIndex.length === room && value <= bestRank[room - 1]!) continue;
+        let slot = bestIndex.length;
+        while (slot > 0 && value > bestRank[slot - 1]!) slot--;
+        bestIndex.splice(slot, 0, index);
+        bestRank.splice(slot, 0, value);
+        if (bestIndex.length > room) {
+          bestIndex.pop();
+          bestRank.pop();
+        }
+      }
+      const compare = (a: number, b: number) => rank(b) - rank(a);
       const pick = (ranked: readonly number[]) => {
         const result: Match<T>[] = [];
-        const shown = new Set<string>();
+        const shown = new Set<number>();
         for (const index of ranked) {
           if (result.length >= limit) break;
+          if (shown.has(family[index]!)) continue;
+          shown.add(family[index]!);
           const entry = entries[index]!;
-          if (shown.has(familyOf(entry))) continue;
-          shown.add(familyOf(entry));
           result.push({ entry, score: scores[index]!, shared: sharedTerms(self, entry) });
         }
         return result;
@@ -124,29 +166,26 @@ export function buildSimilarityIndex<T extends CaseStudy>(entries: readonly T[])
       // A theme is shared by thousands of case studies in a large library: sorting them all for
       // every page made the build quadratic. The best few are enough, unless translations of one
       // case study crowd them out; then, and only then, all are sorted.
-      const best = bestOf(candidates, limit * 2, compare);
-      let result = pick(best);
-      if (result.length < limit && candidates.length > best.length) result = pick(candidates.sort(compare));
-      for (const index of touched) {
-        scores[index] = 0;
-        onSubject[index] = 0;
+      let result = pick(bestIndex);
+      if (result.length < limit && candidateCount > bestIndex.length) {
+        const candidates: number[] = [];
+        for (let at = 0; at < count; at++) {
+          const index = touched[at]!;
+          if (index !== selfIndex && family[index] !== family[selfIndex] && excluded[index] !== 1) candidates.push(index);
+        }
+        result = pick(candidates.sort(compare));
+      }
+      for (let at = 0; at < count; at++) {
+        scores[touched[at]!] = 0;
+        onSubject[touched[at]!] = 0;
+      }
+      for (const other of exclude) {
+        const index = position.get(other);
+        if (index !== undefined) excluded[index] = 0;
       }
       return result;
     },
   };
-}
-
-/** The first `count` of `items` in the order of `compare`, sorted; one pass, for a small `count`. */
-export function bestOf<T>(items: readonly T[], count: number, compare: (a: T, b: T) => number): T[] {
-  const best: T[] = [];
-  for (const item of items) {
-    if (best.length === count && compare(item, best[count - 1]!) >= 0) continue;
-    let at = best.length;
-    while (at > 0 && compare(item, best[at - 1]!) < 0) at--;
-    best.splice(at, 0, item);
-    if (best.length > count) best.pop();
-  }
-  return best;
 }
 
 /** The terms `other` shares with `self`, in `self`'s order. */

@@ -5,7 +5,7 @@
  */
 import { expect, test } from 'vitest';
 import { compareNewestFirst, type CaseStudy } from '../../../src/lib/case-studies.ts';
-import { bestOf, buildSimilarityIndex, sharedTerms, similarityWeights, translationFamilies } from '../../../src/lib/similar.ts';
+import { buildSimilarityIndex, sharedTerms, similarityWeights, translationFamilies } from '../../../src/lib/similar.ts';
 import { caseStudy } from './site-fixtures.ts';
 
 /** The matches as first written: score every other case study, sort them all, keep one per family. */
@@ -67,11 +67,4 @@ test('the closest matches in a library of 400 are those a full sort gives, with 
   for (const entry of entries) {
     expect(index.closestTo(entry.id).map((match) => match.entry.id), entry.id).toEqual(fullSort(entries, entry.id));
   }
-});
-
-test('bestOf keeps the first few in order, as a stable sort would', () => {
-  const items = [5, 3, 9, 3, 1, 8, 1, 7];
-  expect(bestOf(items, 3, (a, b) => a - b)).toEqual([1, 1, 3]);
-  expect(bestOf(items, 20, (a, b) => b - a)).toEqual([...items].sort((a, b) => b - a));
-  expect(bestOf([], 2, (a: number, b: number) => a - b)).toEqual([]);
 });
