@@ -3,6 +3,8 @@
  * is typed, previews the file `npm run new` would also write (`caseStudyFile`), keeps a draft in
  * localStorage, and proposes the file on GitHub, downloads it or copies it.
  */
+// First, so that zod is configured before any schema is made (see the module).
+import './zod-without-eval.ts';
 import { caseStudyFile, compactFrontmatter, recommendedBody, slugFromTitle } from '../lib/case-study-file.ts';
 import { createCaseStudySchema } from '../schema/case-study.ts';
 import type { Taxonomy } from '../schema/taxonomy.ts';

@@ -209,3 +209,19 @@ test('script injected into a served page does not run, and the policy reports it
 
   expect(await injected(page)).toBeUndefined();
 });
+
+test('the site’s own pages raise no policy violation', async () => {
+  const page = await watchedPage();
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+
+  for (const path of ['', 'case-studies/', 'themes/', 'regions/', 'organisations/', 'contribute/', 'data/case-studies.json', 'case-studies/quarrytown-cooperatives/', '404.html']) {
+    await page.goto(`${origin}${base}${path}`);
+    await page.waitForLoadState('networkidle');
+
+    expect(await violations(page).catch(() => []), path).toEqual([]);
+  }
+  expect(errors.filter((text) => /Content Security Policy|Refused to/i.test(text))).toEqual([]);
+});
