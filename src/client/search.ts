@@ -7,8 +7,8 @@
 import {
   countsById,
   facetOrder,
-  groupsWithChoices,
   isActive,
+  pagefindCountFilters,
   pagefindFilters,
   pagefindSort,
   parseSearchParams,
@@ -25,7 +25,6 @@ interface Pagefind {
   options(options: object): Promise<void>;
   init(): Promise<void>;
   preload(term: string, options?: object): Promise<void>;
-  filters(): Promise<FilterCounts>;
   search(term: string | null, options?: { filters?: object; sort?: object }): Promise<PagefindSearch | null>;
 }
 /** Counts by filter name, then by value (an English label). */
@@ -187,33 +186,46 @@ export async function startSearch(): Promise<void> {
   const pagefind = loadPagefind(base);
   pagefind.catch(fail);
 
-  /**
-   * The filter indexes, loaded once and only when a filter group is open: they are what the live
-   * counts need, and at thousands of case studies they would cost more than the first results.
-   */
-  let filterIndexes: Promise<FilterCounts> | undefined;
-  const loadFilterIndexes = () => (filterIndexes ??= pagefind.then((api) => api.filters()));
   const groups = [...form.querySelectorAll<HTMLDetailsElement>('details[data-facet]')];
-  const countsWanted = () => groups.some((group) => group.open);
+  /** The filter groups open now: only their counts are shown, so only their indexes are loaded. */
+  const openGroups = () => groups.filter((group) => group.open).map((group) => group.dataset.facet as SearchFilterName);
 
   let generation = 0;
   let results: PagefindResult[] = [];
   let shown = 0;
   let withExcerpt = false;
 
-  /** Shows the next page of results; moves focus to the first new one when asked to. */
-  const showMore = async (focusFirst: boolean, ticket: number) => {
+  /**
+   * Shows the next page of results. A new search (`replace`) shows each result as soon as it and
+   * those before it have loaded, keeping the previous results until the first new one is ready;
+   * "More results" adds its ten at once and moves focus to the first of them.
+   */
+  const showMore = async (ticket: number, { replace = false, params = '' } = {}) => {
     const slice = results.slice(shown, shown + pageSize);
-    const data = await Promise.all(slice.map((result) => result.data()));
-    if (ticket !== generation) return;
-    const items = data.map((result) => renderResult(result, withExcerpt));
-    list.append(...items);
     shown += slice.length;
+    const loading = slice.map((result) => result.data());
+    if (replace) {
+      for (const [index, data] of loading.entries()) {
+        const item = renderResult(await data, withExcerpt);
+        if (ticket !== generation) return;
+        if (index > 0) list.append(item);
+        else {
+          list.replaceChildren(item);
+          // The query whose first result is on screen, for the benchmark to time.
+          list.dataset.first = params;
+        }
+      }
+      if (slice.length === 0) list.replaceChildren();
+    } else {
+      const items = (await Promise.all(loading)).map((data) => renderResult(data, withExcerpt));
+      if (ticket !== generation) return;
+      list.append(...items);
+      items[0]?.querySelector('a')?.focus();
+    }
     more.hidden = shown >= results.length;
-    if (focusFirst) items[0]?.querySelector('a')?.focus();
   };
 
-  /** Writes a count after each filter value: how many case studies it would leave or add. */
+  /** Writes a count after each value of the groups counted, and clears the others'. */
   const showCounts = (counts: Partial<Record<SearchFilterName, Record<string, number>>>) => {
     for (const box of checkboxes()) {
       const count = counts[box.name as SearchFilterName]?.[box.value];
@@ -225,41 +237,41 @@ export async function startSearch(): Promise<void> {
       }
       if (!badge) continue;
       badge.textContent = count === undefined ? '' : `(${count})`;
-      box.closest('li')?.classList.toggle('search-facet__option--none', count === 0 && !box.checked);
     }
   };
 
   /**
-   * The live counts of every filter value for `query`. A group without choices is counted on the
-   * results themselves; a group with choices is counted without them (values of a group add up),
-   * which takes one more search per such group: no more than a few milliseconds once the index is
-   * loaded, as the words' index chunks are already in memory.
+   * The live counts of the values of the open groups for `query`. A group without choices is
+   * counted on the results themselves; a group with choices is counted without them (values of a
+   * group add up), which takes one more search per such group: a few milliseconds once the index
+   * is loaded, as the words' index chunks are already in memory.
    */
-  const countFor = async (api: Pagefind, query: SearchQuery) => {
-    const term = query.q || null;
-    const totals = await loadFilterIndexes();
+  const countFor = async (api: Pagefind, query: SearchQuery, open: SearchFilterName[]) => {
     const countsOf = async (state: SearchQuery) =>
-      isActive(state) ? ((await api.search(term, { filters: pagefindFilters(state, labels) }))?.filters ?? {}) : totals;
-    const main = await countsOf(query);
+      (await api.search(state.q || null, { filters: pagefindCountFilters(state, labels, open) }))?.filters ?? {};
+    const main = open.length > 0 ? await countsOf(query) : {};
     const counts: Partial<Record<SearchFilterName, Record<string, number>>> = {};
-    for (const name of facetOrder) counts[name] = countsById(main[name], labels[name]);
-    for (const name of groupsWithChoices(query)) counts[name] = countsById((await countsOf(withoutFilter(query, name)))[name], labels[name]);
+    for (const name of open) {
+      const source = query.filters[name]?.length ? await countsOf(withoutFilter(query, name)) : main;
+      counts[name] = countsById(source[name], labels[name]);
+    }
     return counts;
   };
 
-  /** Shows the counts for the current state when a filter group is open, unless a newer search started. */
+  /** Shows the counts for the current state in the open groups, unless a newer search started. */
   const updateCounts = async () => {
-    if (!countsWanted()) return;
     const ticket = generation;
     const query = formState();
-    const counts = await countFor(await pagefind, query);
+    const open = openGroups();
+    const counts = await countFor(await pagefind, query, open);
     if (ticket !== generation) return;
     showCounts(counts);
-    // What the counts show now, for scripts and tests to wait on.
+    // What the counts show now, for scripts and tests to wait on: the state, and the groups counted.
     form.dataset.counts = searchParamsOf(query);
+    form.dataset.counted = open.join(' ');
   };
   const refreshCounts = () => void updateCounts().catch((error: unknown) => console.error('Filter counts are not available', error));
-  for (const group of groups) group.addEventListener('toggle', () => group.open && refreshCounts());
+  for (const group of groups) group.addEventListener('toggle', refreshCounts);
 
   /** Runs the search the form shows and renders its first page of results. */
   const run = () => runSearch().catch(fail);
@@ -285,8 +297,7 @@ export async function startSearch(): Promise<void> {
     results = found.results;
     shown = 0;
     withExcerpt = query.q !== '';
-    list.replaceChildren();
-    await showMore(false, ticket);
+    await showMore(ticket, { replace: true, params: searchParamsOf(query) });
     if (ticket !== generation) return;
     status.removeAttribute('aria-busy');
     // What the list shows now, for scripts and tests to wait on: the query string it answers.
@@ -305,9 +316,11 @@ export async function startSearch(): Promise<void> {
 
   input.addEventListener('input', () => {
     cancelTyping();
-    const term = input.value.trim();
-    // Fetches the index for these words while the reader is still typing.
-    if (term) void pagefind.then((api) => api.preload(term)).catch(() => undefined);
+    // Fetches the index for the words typed so far while the reader is still typing. Only words of
+    // four letters or more: the index part a shorter prefix falls in is rarely the one the whole
+    // word needs, and at thousands of case studies each part weighs tens of kilobytes.
+    const words = input.value.split(/\s+/).filter((word) => word.length >= 4).join(' ');
+    if (words) void pagefind.then((api) => api.preload(words)).catch(() => undefined);
     typing = setTimeout(() => {
       typing = undefined;
       writeUrl(formState(), 'replace');
@@ -326,7 +339,14 @@ export async function startSearch(): Promise<void> {
     writeUrl(formState(), 'push');
     void run();
   });
-  more.addEventListener('click', () => void showMore(true, generation));
+  let loadingMore = false;
+  more.addEventListener('click', () => {
+    if (loadingMore) return;
+    loadingMore = true;
+    showMore(generation)
+      .catch((error: unknown) => console.error('More results could not be loaded', error))
+      .finally(() => (loadingMore = false));
+  });
   byId<HTMLAnchorElement>('search-clear').addEventListener('click', (event) => {
     event.preventDefault();
     fillForm(parseSearchParams(new URLSearchParams()));

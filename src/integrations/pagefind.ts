@@ -64,9 +64,15 @@ export async function indexSite(siteDir: string, logger?: AstroIntegrationLogger
     // One index language for every page: see `searchIndexLanguage`.
     const { index } = assertNoErrors('start', await pagefind.createIndex({ forceLanguage: searchIndexLanguage }));
     if (!index) throw new Error('Pagefind could not start: it returned no index');
-    for (const page of caseStudyPages(siteDir)) {
-      assertNoErrors(`index ${page.url}`, await index.addHTMLFile({ url: page.url, content: spaceBlocks(readFileSync(page.file, 'utf8')) }));
-    }
+    // A few pages in flight at once, so that reading the next file overlaps Pagefind's parsing.
+    const pages = caseStudyPages(siteDir);
+    let next = 0;
+    const worker = async () => {
+      for (let page = pages[next++]; page; page = pages[next++]) {
+        assertNoErrors(`index ${page.url}`, await index.addHTMLFile({ url: page.url, content: spaceBlocks(readFileSync(page.file, 'utf8')) }));
+      }
+    };
+    await Promise.all(Array.from({ length: 8 }, worker));
     assertNoErrors('write the search index', await index.writeFiles({ outputPath: bundleDir }));
   } finally {
     await pagefind.close();

@@ -3,8 +3,8 @@ import { loadTaxonomy } from '../schema/load-taxonomy.ts';
 import {
   countsById,
   filterLabels,
-  groupsWithChoices,
   isActive,
+  pagefindCountFilters,
   pagefindFilters,
   pagefindSort,
   parseSearchParams,
@@ -103,9 +103,12 @@ describe('live counts', () => {
     expect(query.filters.region).toEqual(['wales', 'london']);
   });
 
-  test('name the groups with choices in the page’s order', () => {
-    expect(groupsWithChoices(query)).toEqual(['region', 'status']);
-    expect(groupsWithChoices(parseSearchParams(new URLSearchParams('q=wage')))).toEqual([]);
+  test('name the counted groups without constraining them, so that Pagefind loads only their indexes', () => {
+    expect(pagefindCountFilters(query, labels, ['region', 'theme'])).toEqual({
+      region: { any: ['Wales', 'London'] },
+      status: { any: ['Ongoing'] },
+      theme: { none: [] },
+    });
   });
 
   test('turn Pagefind’s counts by label into counts by id, 0 for values it did not count', () => {

@@ -133,10 +133,21 @@ export function withoutFilter(query: SearchQuery, name: SearchFilterName): Searc
   return { ...query, filters };
 }
 
-/** The filter groups where at least one value is chosen. */
-export const groupsWithChoices = (query: SearchQuery): SearchFilterName[] => facetOrder.filter((name) => (query.filters[name]?.length ?? 0) > 0);
-
 /** Pagefind's counts for one filter (keyed by English label) as counts by id; 0 where it counted none. */
 export function countsById(counts: Record<string, number> | undefined, labels: Record<string, string> | undefined): Record<string, number> {
   return Object.fromEntries(Object.entries(labels ?? {}).map(([id, label]) => [id, counts?.[label] ?? 0]));
+}
+
+/** Pagefind's filter for "no constraint", which still makes it load (and count) that filter's index. */
+const countOnly = { none: [] as string[] };
+
+/**
+ * Pagefind's `filters` option for counting: the state's filters, and every group in `counted`
+ * that has no choice named without constraining it, so that Pagefind loads that group's index and
+ * counts its values, and no other group's (each weighs tens of kilobytes at thousands of case studies).
+ */
+export function pagefindCountFilters(query: SearchQuery, labels: FilterLabels, counted: readonly SearchFilterName[]): Partial<Record<SearchFilterName, { any: string[] } | { none: string[] }>> {
+  const filters: Partial<Record<SearchFilterName, { any: string[] } | { none: string[] }>> = pagefindFilters(query, labels);
+  for (const name of counted) filters[name] ??= countOnly;
+  return filters;
 }

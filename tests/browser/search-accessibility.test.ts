@@ -12,7 +12,7 @@ afterAll(async () => {
   await site?.close();
 });
 
-test('the search page with results, every filter group open with its counts, and more results shown has no WCAG A or AA violations', async () => {
+test('the search page with results, every filter group open with its counts has no WCAG A or AA violations', async () => {
   const entry = published[0]!;
   const filters = { theme: [entry.data.themes[0]!], region: [entry.data.region] };
   const page = await site.newPage();
@@ -20,7 +20,13 @@ test('the search page with results, every filter group open with its counts, and
   await resultsFor(page, queryString('community', filters));
 
   for (const group of await page.locator('details[data-facet]').all()) if ((await group.getAttribute('open')) === null) await group.locator('summary').click();
-  await page.waitForFunction((expected) => document.getElementById('search-form')?.dataset.counts === expected, queryString('community', filters));
+  await page.waitForFunction(
+    (expected) => {
+      const form = document.getElementById('search-form');
+      return form?.dataset.counts === expected && (form.dataset.counted ?? '').split(' ').length === document.querySelectorAll('details[data-facet]').length;
+    },
+    queryString('community', filters),
+  );
 
   expect(await page.locator(searchPage.results).count()).toBeGreaterThan(0);
   expect(await page.locator('details[data-facet]:not([open])').count()).toBe(0);

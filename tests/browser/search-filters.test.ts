@@ -56,7 +56,13 @@ const slugOf = (path: string) => path.slice(`${base}case-studies/`.length, -1);
 
 /** The counts the page shows beside the values of a group, by id (waits until they are written for `params`). */
 async function shownCounts(page: import('playwright-core').Page, name: SearchFilterName, params: string): Promise<Record<string, number>> {
-  await page.waitForFunction((expected) => document.getElementById('search-form')?.dataset.counts === expected, params);
+  await page.waitForFunction(
+    ([expected, group]) => {
+      const form = document.getElementById('search-form');
+      return form?.dataset.counts === expected && (form.dataset.counted ?? '').split(' ').includes(group!);
+    },
+    [params, name] as const,
+  );
   return page.locator(`input[type="checkbox"][name="${name}"]`).evaluateAll((boxes) =>
     Object.fromEntries(
       boxes.map((box) => {
