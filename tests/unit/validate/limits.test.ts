@@ -66,3 +66,18 @@ test('front matter over 32 KB is refused with its size and the limit', () => {
   expect(problems.map((item) => [item.rule, item.line, item.column])).toEqual([['frontmatter-size', 1, 1]]);
   expect(problems[0]!.message).toMatch(/the front matter is \d+(\.\d)? KB; it may be at most 32 KB/);
 });
+
+test('front matter nested more than 20 levels deep is refused unparsed, at the bracket that goes too deep', () => {
+  const text = valid.replace('place: Preston', `place: ${'['.repeat(21)}Preston${']'.repeat(21)}`);
+
+  const problems = validate(text);
+
+  expect(problems.map((item) => [item.rule, item.line, item.column])).toEqual([['yaml-depth', 4, 28]]);
+  expect(problems[0]!.message).toContain('more than 20 levels deep');
+});
+
+test('brackets inside quotes and comments do not count as nesting', () => {
+  const text = valid.replace('place: Preston', `place: "${'['.repeat(30)}" # ${'{'.repeat(30)}`);
+
+  expect(validate(text).map((item) => item.rule)).not.toContain('yaml-depth');
+});
