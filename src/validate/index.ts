@@ -15,7 +15,7 @@ import { plainFrontmatter } from './fast-path.ts';
 import { readYaml, splitFrontmatter } from './frontmatter.ts';
 import { scanLibrary, type CaseStudyFile } from './library.ts';
 import { kilobytes, maxFileBytes, maxFrontmatterBytes } from './limits.ts';
-import { checkImageSource, checkLibraryLinks, type CaseStudyFacts } from './library-rules.ts';
+import { checkLibraryLinks, type CaseStudyFacts } from './library-rules.ts';
 import { compareProblems, problem, type Problem } from './problem.ts';
 import { checkSchema } from './schema-rules.ts';
 import { decodeUtf8 } from './source-text.ts';
