@@ -99,8 +99,6 @@ export function checkBodyWithin(file: string, body: string, kind: BodyKind, libr
   if (waited === 'timed-out') {
     void worker.terminate();
     running = undefined;
-    // Load the next one now: the next file should not wait for it.
-    prepareBodyWorker();
     port1.close();
     const message = `the text could not be read within ${limitMs / 1000} s, so it is not published: it may nest brackets, links or HTML tags very deeply, or leave many of them unclosed; simplify it`;
     return [problem(file, 'too-complex', message, { line: firstBodyLine, column: 1 })];
