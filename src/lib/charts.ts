@@ -4,6 +4,7 @@
  * numbers, so that the tests can check every bar against the figures it stands for. Sizes are in
  * SVG user units; the components scale the drawing to the width available.
  */
+import { formatNumber } from './format.ts';
 
 /** A rough width of `text` at `fontSize`, enough to leave room for a label (system sans-serif). */
 export function textWidth(text: string, fontSize: number): number {
@@ -147,7 +148,7 @@ export function columnChart(
   const step = niceStep(max);
   const top = fontSize;
   const bottom = height - fontSize * 2;
-  const left = textWidth(String(Math.ceil(max / step) * step), fontSize) + 8;
+  const left = textWidth(formatNumber(Math.ceil(max / step) * step), fontSize) + 8;
   // Room for half of the last label, which is centred under the last column.
   const right = width - Math.max(4, Math.ceil((items.length > 0 ? textWidth(items.at(-1)!.label, fontSize) : 0) / 2));
   const axisMax = Math.max(step, Math.ceil(max / step) * step);

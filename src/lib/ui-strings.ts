@@ -329,7 +329,7 @@ const siteEn = {
     countries: 'Countries',
     regionsOf: (nation: string) => `Regions of ${nation}`,
     legend: 'Shading',
-    legendRange: (from: number, to: number) => (from === to ? `${from}` : `${from} to ${to}`),
+    legendRange: (from: number, to: number) => (from === to ? formatNumber(from) : `${formatNumber(from)} to ${formatNumber(to)}`),
   },
   nationsPage: {
     title: 'Nations',

@@ -4,19 +4,15 @@
  * charts and the map carry the sample library's real numbers, and a case study prints cleanly.
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { caseStudyOrders } from '../../src/lib/case-studies.ts';
 import { listPageSize } from '../../src/lib/pagination.ts';
 import { organisationSlug } from '../../src/lib/organisations.ts';
 import { caseStudiesDir, contentRoot } from '../../src/schema/load-taxonomy.ts';
+import { violations } from './axe.ts';
 import { caseStudyPath, openSite, published, taxonomy, type Site } from './site.ts';
-
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 let site: Site;
 
@@ -27,17 +23,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await site?.close();
 });
-
-/** Runs axe-core on the page as it is now and returns its WCAG A and AA violations, one line each. */
-async function violations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: axePath });
-  const found = await page.evaluate(async (tags) => {
-    type Violation = { id: string; help: string; nodes: { target: string[] }[] };
-    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: Violation[] }> } }).axe;
-    return (await axe.run(document, { runOnly: { type: 'tag', values: tags } })).violations;
-  }, wcag);
-  return found.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
-}
 
 const english = published.find((entry) => entry.data.lang === 'en' && (entry.data.outcomes ?? []).some((outcome) => outcome.baseline))!;
 const welsh = published.find((entry) => entry.data.lang === 'cy')!;
