@@ -89,7 +89,7 @@ export function buildSimilarityIndex<T extends CaseStudy>(entries: readonly T[])
   /** 0 for the newest case study, and so on: `compareNewestFirst` as one number. */
   const age = new Int32Array(entries.length);
   entries
-    .map((entry, index) => index)
+    .map((_, index) => index)
     .sort((a, b) => compareNewestFirst(entries[a]!, entries[b]!))
     .forEach((index, rank) => (age[index] = rank));
   const scores = new Float64Array(entries.length);
