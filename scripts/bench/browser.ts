@@ -2,9 +2,9 @@
  * What a reader waits for and downloads, measured in headless Chromium over HTTP: the first
  * results of a search opened cold (empty cache) and warm (same browser, cache filled by the cold
  * search), and the transferred size of a few pages. Bytes are what crossed the wire (compressed
- * bodies and headers), as Chromium's DevTools protocol counts them.
+ * bodies and headers), as Playwright reports them, Pagefind's web worker included.
  */
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Request } from 'playwright-core';
 
 /** Results of the project's search page and of Pagefind's default UI (the reference site). */
 const resultSelector = '#search-results > li, .pagefind-ui__result';
@@ -15,16 +15,29 @@ export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs });
 }
 
-/** Counts the bytes a page's network requests transfer, from the DevTools protocol. */
-async function countBytes(context: BrowserContext, page: Page) {
-  const session = await context.newCDPSession(page);
-  await session.send('Network.enable');
-  const counter = { bytes: 0, requests: 0 };
-  session.on('Network.loadingFinished', (event) => {
-    counter.bytes += event.encodedDataLength;
-    counter.requests += 1;
-  });
-  return counter;
+/**
+ * Counts what a browser context transfers from now on: compressed bodies and headers of every
+ * request, including those of Pagefind's web worker (which a page-level DevTools session misses).
+ */
+function countBytes(context: BrowserContext) {
+  const sizes: Promise<number>[] = [];
+  const listener = (request: Request) => {
+    sizes.push(
+      request.sizes().then(
+        (size) => size.responseBodySize + size.responseHeadersSize,
+        () => 0,
+      ),
+    );
+  };
+  context.on('requestfinished', listener);
+  return {
+    /** Bytes and requests of the requests finished so far; stops counting. */
+    async stop() {
+      context.off('requestfinished', listener);
+      const finished = sizes.slice();
+      return { bytes: (await Promise.all(finished)).reduce((sum, size) => sum + size, 0), requests: finished.length };
+    },
+  };
 }
 
 export interface SearchTiming {
@@ -39,7 +52,7 @@ export interface SearchTiming {
 async function timeSearch(context: BrowserContext, url: string, query: string, timeoutMs: number): Promise<SearchTiming> {
   const page = await context.newPage();
   try {
-    const counter = await countBytes(context, page);
+    const counter = countBytes(context);
     await page.addInitScript((selector: string) => {
       const record = () => {
         const win = window as unknown as { __benchFirst?: number };
@@ -49,8 +62,7 @@ async function timeSearch(context: BrowserContext, url: string, query: string, t
     }, resultSelector);
     await page.goto(url, { waitUntil: 'commit' });
     await page.waitForFunction(() => (window as unknown as { __benchFirst?: number }).__benchFirst !== undefined, undefined, { timeout: timeoutMs, polling: 10 });
-    const bytes = counter.bytes;
-    const requests = counter.requests;
+    const { bytes, requests } = await counter.stop();
     const milliseconds = await page.evaluate(() => (window as unknown as { __benchFirst: number }).__benchFirst);
     return { query, milliseconds, bytes, requests };
   } finally {
@@ -94,11 +106,12 @@ export async function measurePage(browser: Browser, origin: string, path: string
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
-    const counter = await countBytes(context, page);
+    const counter = countBytes(context);
     const response = await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
     if (!response?.ok()) throw new Error(`${path} answered ${response?.status()}`);
     const sizes = await response.request().sizes();
-    return { path, bytes: counter.bytes, requests: counter.requests, documentBytes: sizes.responseBodySize + sizes.responseHeadersSize };
+    const { bytes, requests } = await counter.stop();
+    return { path, bytes, requests, documentBytes: sizes.responseBodySize + sizes.responseHeadersSize };
   } finally {
     await context.close();
   }
