@@ -128,7 +128,8 @@ test('a page without the prose container is an error, not a silent pass', () => 
 
 const built = fileURLToPath(new URL('../../../dist/case-studies/', import.meta.url));
 test.skipIf(!existsSync(built))('every case study of the last build is already safe: the sanitiser changes no byte', () => {
-  const pages = readdirSync(built, { withFileTypes: true }).filter((entry) => entry.isDirectory());
+  // Only case-study pages: the list's later pages live under case-studies/page/ and case-studies/by/, which have no index.html of their own.
+  const pages = readdirSync(built, { withFileTypes: true }).filter((entry) => entry.isDirectory() && existsSync(path.join(built, entry.name, 'index.html')));
 
   for (const entry of pages) {
     const html = readFileSync(path.join(built, entry.name, 'index.html'), 'utf8');
