@@ -21,6 +21,7 @@ describe('indexSite', () => {
     write('case-studies/index.html', page('en', '<main>All case studies about procurement</main>'));
     write('case-studies/preston/index.html', page('en', '<article data-pagefind-body><h1>Preston procurement</h1></article>'));
     write('case-studies/gwynedd/index.html', page('cy', '<article data-pagefind-body><h1>Caffael yng Ngwynedd</h1></article>'));
+    write('case-studies/by/index.html', page('en', '<main>Case studies by year: procurement</main>'));
     result = await indexSite(site);
   });
 

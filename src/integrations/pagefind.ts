@@ -69,7 +69,10 @@ export async function indexSite(siteDir: string, logger?: AstroIntegrationLogger
     let next = 0;
     const worker = async () => {
       for (let page = pages[next++]; page; page = pages[next++]) {
-        assertNoErrors(`index ${page.url}`, await index.addHTMLFile({ url: page.url, content: spaceBlocks(readFileSync(page.file, 'utf8')) }));
+        const html = readFileSync(page.file, 'utf8');
+        // List pages under case-studies/ (by year, page 2, …) are not case studies.
+        if (!html.includes('data-pagefind-body')) continue;
+        assertNoErrors(`index ${page.url}`, await index.addHTMLFile({ url: page.url, content: spaceBlocks(html) }));
       }
     };
     await Promise.all(Array.from({ length: 8 }, worker));
