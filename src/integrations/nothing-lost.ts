@@ -37,14 +37,27 @@ export function publishedSlugs(root: string): string[] {
   return slugs.sort();
 }
 
-/** The slugs of the built case-study pages: `case-studies/<slug>/index.html`. */
+/**
+ * The slugs of the built case-study pages: `case-studies/<slug>/index.html` carrying
+ * `data-pagefind-body`, which only a case-study page does (contract §9). Other pages under
+ * case-studies/, such as the list in another order, are not case studies.
+ */
 export function builtPageSlugs(siteDir: string): string[] {
   const dir = path.join(siteDir, 'case-studies');
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && existsSync(path.join(dir, entry.name, 'index.html')))
+    .filter((entry) => entry.isDirectory() && isCaseStudyPage(path.join(dir, entry.name, 'index.html')))
     .map((entry) => entry.name)
     .sort();
+}
+
+/** True for a built page that is a case study: it marks its content for the search index. */
+export function isCaseStudyPage(file: string): boolean {
+  try {
+    return /<[a-z]+\b[^>]*\sdata-pagefind-body[\s>=]/.test(readFileSync(file, 'utf8'));
+  } catch {
+    return false;
+  }
 }
 
 /** The number of pages in the written search index, over all its languages. */

@@ -79,8 +79,13 @@ test('the counts are read from a built site', () => {
   const site = temp();
   for (const slug of ['a', 'b']) {
     mkdirSync(path.join(site, 'case-studies', slug), { recursive: true });
-    writeFileSync(path.join(site, 'case-studies', slug, 'index.html'), '<html></html>');
+    writeFileSync(path.join(site, 'case-studies', slug, 'index.html'), '<html><body><article data-pagefind-body><h1>A case study</h1></article></body></html>');
   }
+  // The list of case studies in another order is not a case study.
+  mkdirSync(path.join(site, 'case-studies', 'by', 'a-z'), { recursive: true });
+  writeFileSync(path.join(site, 'case-studies', 'by', 'a-z', 'index.html'), '<html><body><main>All case studies</main></body></html>');
+  mkdirSync(path.join(site, 'case-studies', 'page-2'), { recursive: true });
+  writeFileSync(path.join(site, 'case-studies', 'page-2', 'index.html'), '<html><body><main>All case studies</main></body></html>');
   mkdirSync(path.join(site, 'pagefind'));
   writeFileSync(path.join(site, 'pagefind', 'pagefind-entry.json'), JSON.stringify({ languages: { en: { page_count: 2 } } }));
   mkdirSync(path.join(site, 'data'));
