@@ -58,9 +58,10 @@ export function startContributeForm(): void {
   const dataElement = document.getElementById('contribute-data');
   if (!(found instanceof HTMLFormElement) || !dataElement) return;
   const form: HTMLFormElement = found;
-  const data = JSON.parse(dataElement.textContent ?? '{}') as { taxonomy: Taxonomy; existingSlugs: string[] };
+  const data = JSON.parse(dataElement.textContent ?? '{}') as { taxonomy: Taxonomy };
   const schema = createCaseStudySchema(data.taxonomy);
-  const existing = new Set(data.existingSlugs);
+  // Filled once the library's file names arrive (see loadExistingSlugs below); checked again then.
+  const existing = new Set<string>();
   const repositoryUrl = form.dataset.repositoryUrl ?? '';
   const branch = form.dataset.branch ?? 'main';
   const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -466,4 +467,18 @@ export function startContributeForm(): void {
   form.hidden = false;
   applyDependencies();
   update();
+  void loadExistingSlugs();
+
+  async function loadExistingSlugs(): Promise<void> {
+    const url = form.dataset.slugsUrl;
+    if (!url) return;
+    try {
+      const response = await fetch(url);
+      if (!response.ok) return;
+      for (const slug of (await response.json()) as string[]) existing.add(slug);
+      update();
+    } catch {
+      // Offline or blocked: the validator checks file names and related links in the pull request.
+    }
+  }
 }
