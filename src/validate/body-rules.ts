@@ -18,9 +18,8 @@ import { closestId } from '../schema/suggest.ts';
 import { bodyNeedsTree } from './fast-path.ts';
 import { checkElement, isUnsafeUrl } from './html-policy.ts';
 import { checkHtml } from './html-rules.ts';
-import { findEmailAddresses, findPhoneNumbers, phoneMessage } from './personal-data.ts';
+import { personalDataInText } from './personal-data.ts';
 import { problem, type Position, type Problem } from './problem.ts';
-import { lineIndex } from './source-text.ts';
 
 export type BodyKind = 'md' | 'mdx';
 
@@ -37,7 +36,7 @@ export function checkBody(file: string, body: string, kind: BodyKind, checkImage
   const add = (rule: string, message: string, at: Position | undefined) => problems.push(problem(file, rule, message, at ?? { line: 1, column: 1 }));
 
   // Most bodies cannot hold a node these rules look at: skip building the tree (see fast-path.ts).
-  if (!bodyNeedsTree(body, kind)) return [...emailAddresses(file, body), ...phoneNumbers(file, body)];
+  if (!bodyNeedsTree(body, kind)) return personalDataInText(file, body);
 
   let tree: Root;
   try {
@@ -52,7 +51,7 @@ export function checkBody(file: string, body: string, kind: BodyKind, checkImage
     const at = line !== undefined ? { line, column: column ?? 1 } : place ? { line: Number(place[1]), column: Number(place[2]) } : undefined;
     const rule = kind === 'mdx' ? 'mdx-syntax' : 'markdown-syntax';
     add(rule, `${kind === 'mdx' ? 'MDX' : 'Markdown'} syntax: ${reason.replace(/ \(\d+:\d+(?:-\d+:\d+)?\)/, '')}`, at);
-    return [...problems, ...emailAddresses(file, body), ...phoneNumbers(file, body)];
+    return [...problems, ...personalDataInText(file, body)];
   }
 
   const lines = body.split('\n').map((line) => line.replace(/\r$/, ''));
@@ -91,7 +90,7 @@ export function checkBody(file: string, body: string, kind: BodyKind, checkImage
     }
   });
 
-  problems.push(...emailAddresses(file, body), ...phoneNumbers(file, body));
+  problems.push(...personalDataInText(file, body));
   return problems;
 }
 
@@ -165,20 +164,4 @@ function decodePath(url: string): string {
   } catch {
     return bare;
   }
-}
-
-/** E-mail addresses in the text are personal data; a contact belongs in `contact`, with consent. */
-function emailAddresses(file: string, body: string): Problem[] {
-  const locate = lineIndex(body);
-  return findEmailAddresses(body).map((match) =>
-    problem(file, 'email-address', 'an e-mail address in the text is personal data and may not be published; to give a contact, use contact.email with consent: true', locate(match.index)),
-  );
-}
-
-/** Telephone numbers in the text are personal data, as e-mail addresses are. */
-function phoneNumbers(file: string, body: string): Problem[] {
-  const found = findPhoneNumbers(body);
-  if (found.length === 0) return [];
-  const locate = lineIndex(body);
-  return found.map((match) => problem(file, 'phone-number', phoneMessage('text'), locate(match.index)));
 }

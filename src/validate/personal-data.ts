@@ -13,6 +13,8 @@
  */
 
 import { emailPattern } from '../schema/case-study.ts';
+import { problem, type Problem } from './problem.ts';
+import { lineIndex } from './source-text.ts';
 
 /** Personal data found in a text: where it starts and what was written. */
 export interface PersonalDataMatch {
@@ -83,3 +85,20 @@ export const phoneMessage = (where: 'text' | 'frontmatter') =>
   where === 'text'
     ? 'a telephone number in the text is personal data and may not be published; a contact who has agreed to be named goes in contact, with consent: true'
     : 'a telephone number is personal data and may not be published here; a contact who has agreed to be named goes in contact, with consent: true';
+
+/**
+ * The personal data in a case study's text (its body), each where it is written: e-mail addresses
+ * and telephone numbers, which a contact who has agreed to be named gives in `contact` instead.
+ */
+export function personalDataInText(file: string, body: string): Problem[] {
+  const emails = findEmailAddresses(body);
+  const phones = findPhoneNumbers(body);
+  if (emails.length === 0 && phones.length === 0) return [];
+  const locate = lineIndex(body);
+  return [
+    ...emails.map((match) =>
+      problem(file, 'email-address', 'an e-mail address in the text is personal data and may not be published; to give a contact, use contact.email with consent: true', locate(match.index)),
+    ),
+    ...phones.map((match) => problem(file, 'phone-number', phoneMessage('text'), locate(match.index))),
+  ];
+}
