@@ -25,7 +25,7 @@ await build({
   root: path.resolve(root),
   outDir: path.resolve(outDir),
   cacheDir: path.resolve(cacheDir),
-  logLevel: 'warn',
+  logLevel: (process.env.BENCH_LOG_LEVEL as 'info' | 'warn' | undefined) ?? 'warn',
   integrations: [
     {
       name: 'bench:marks',

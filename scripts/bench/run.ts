@@ -268,7 +268,7 @@ async function main() {
     const figures: Figure[] = [
       figure('validate', 'Validation, npm run validate', 's', seconds(validate.milliseconds), null, { text: '≤ 3 s', met: (value) => value <= 3 }),
       figure('site', 'Site build', 's', seconds(projectSite), seconds(baselineBuild.milliseconds)),
-      figure('index', 'Search index (after pages)', 's', seconds(projectIndex), seconds(baselineIndex.milliseconds)),
+      figure('index', 'After pages: search index (and checks)', 's', seconds(projectIndex), seconds(baselineIndex.milliseconds)),
       figure('pipeline', 'Whole pipeline: validate, build, index', 's', seconds(projectPipeline), seconds(baselinePipeline), { text: '≤ 1.25×', met: (_, ratio) => ratio !== null && ratio <= 1.25 }),
       figure('peakMemory', 'Peak memory, build and index', 'MB', megabytes(projectBuild.peakRss), megabytes(Math.max(baselineBuild.peakRss, baselineIndex.peakRss)), { text: '≤ 1×', met: (_, ratio) => ratio !== null && ratio <= 1 }),
       figure('validateMemory', 'Peak memory, validation', 'MB', megabytes(validate.peakRss), null),
