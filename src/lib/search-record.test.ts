@@ -96,7 +96,7 @@ describe('markdownToText', () => {
 });
 
 describe('searchTerms', () => {
-  test('gives the labels and descriptions of the themes and topics, in English and Welsh where translated', () => {
+  test('gives the labels of the themes and topics in English and Welsh, and their descriptions in the case study’s language', () => {
     const terms = searchTerms(schema.parse({ ...welsh, themes: ['workforce'], topics: ['real-living-wage'] }), taxonomy);
     const workforce = taxonomy.themes.find((term) => term.id === 'workforce')!;
     const livingWage = taxonomy.topics.find((term) => term.id === 'real-living-wage')!;
@@ -104,6 +104,28 @@ describe('searchTerms', () => {
     expect(terms.labels).toEqual([workforce.label, ...(workforce.cy ? [workforce.cy.label] : []), livingWage.label]);
     expect(terms.descriptions).toContain(livingWage.description);
     expect(terms.descriptions.join(' ')).toMatch(/London Living Wage/);
+  });
+
+  // No term has a Welsh description yet: give one to the workforce theme.
+  const withWelshDescription = {
+    ...taxonomy,
+    themes: taxonomy.themes.map((term) => (term.id === 'workforce' ? { ...term, cy: { label: term.cy?.label ?? term.label, description: 'Cyflogwyr da: y Cyflog Byw Gwirioneddol.' } } : term)),
+  };
+
+  test('gives an English case study the English descriptions only', () => {
+    const terms = searchTerms(schema.parse({ ...welsh, lang: 'en', themes: ['workforce'], topics: [] }), withWelshDescription);
+    const workforce = withWelshDescription.themes.find((term) => term.id === 'workforce')!;
+
+    expect(terms.descriptions).toEqual([workforce.description]);
+    expect(terms.labels).toContain(workforce.cy!.label);
+  });
+
+  test('gives a Welsh case study the Welsh descriptions, and the English one where a term has no translation', () => {
+    const terms = searchTerms(schema.parse({ ...welsh, lang: 'cy', themes: ['workforce'], topics: ['real-living-wage'] }), withWelshDescription);
+    const livingWage = taxonomy.topics.find((term) => term.id === 'real-living-wage')!;
+
+    expect(livingWage.cy?.description).toBeUndefined();
+    expect(terms.descriptions).toEqual(['Cyflogwyr da: y Cyflog Byw Gwirioneddol.', livingWage.description]);
   });
 
   test('lists a text once however many terms share it', () => {

@@ -115,12 +115,15 @@ export function markdownToText(body: string): string {
 }
 
 /**
- * The vocabulary words a case study can be found by, beyond its own text: the labels and the
- * one-line descriptions of its themes and topics, in English and, where translated, in Welsh. A
- * case study tagged `real-living-wage` whose text only says "London Living Wage" is then found by
- * "living wage", and one tagged `insourcing` by "insourcing" although it says "brought back
- * in-house". Labels are few and precise, so they weigh more than descriptions (see
- * {@link searchTermWeights}).
+ * The vocabulary words a case study can be found by, beyond its own text: the labels of its themes
+ * and topics in English and, where translated, in Welsh, and their one-line descriptions in the
+ * case study's own language. A case study tagged `real-living-wage` whose text only says "London
+ * Living Wage" is then found by "living wage", and one tagged `insourcing` by "insourcing" although
+ * it says "brought back in-house". Labels are few and precise, so they weigh more than
+ * descriptions (see {@link searchTermWeights}). Descriptions come in one language only: every
+ * word indexed on every page is a position in the index that a search for it downloads, and the
+ * second language's descriptions doubled the vocabulary's share of common words such as
+ * "procurement" in a large library without finding anything the labels do not.
  */
 export interface SearchTerms {
   labels: string[];
@@ -129,6 +132,8 @@ export interface SearchTerms {
 
 /** The `data-pagefind-weight` of each part of a case study's search-only text (body text weighs 1). */
 export const searchTermWeights = {
+  /** The place, the lead organisation and the partners: a reader looking for a council types its name. */
+  names: 4,
   labels: 2,
   // Shared by every case study with the term, so they should only break ties with the body.
   descriptions: 0.5,
@@ -143,7 +148,7 @@ export function searchTerms(data: CaseStudyData, taxonomy: Taxonomy): SearchTerm
   const unique = (texts: (string | undefined)[]) => [...new Set(texts.filter((text): text is string => Boolean(text)))];
   return {
     labels: unique(terms.flatMap((term) => [term.label, term.cy?.label])),
-    descriptions: unique(terms.flatMap((term) => [term.description, term.cy?.description])),
+    descriptions: unique(terms.map((term) => (data.lang === 'cy' ? (term.cy?.description ?? term.description) : term.description))),
   };
 }
 
@@ -156,7 +161,7 @@ export function searchRecord(slug: string, data: CaseStudyData, body: string, ta
   const content = [
     data.title,
     data.summary,
-    `${data.place}. ${data.organisation}.`,
+    `${[data.place, data.organisation, ...(data.partners ?? [])].join('. ')}.`,
     ...terms.labels.map((label) => `${label}.`),
     markdownToText(body),
     ...terms.descriptions,
