@@ -1,9 +1,9 @@
 /**
- * The worker thread of {@link checkLinksApart}: checks the links of a built site and answers with
- * the problems, so that the build's main thread stays free meanwhile.
+ * A worker thread of {@link checkLinksApart}: reads its share of a built site's pages and answers
+ * with their ids and references (the Sets of ids travel as Sets: structured clone keeps them).
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { checkLinks, type LinkCheckOptions } from './link-check.ts';
+import { readPages } from './link-check.ts';
 
-const { siteDir, options } = workerData as { siteDir: string; options: LinkCheckOptions };
-parentPort?.postMessage(checkLinks(siteDir, options));
+const { siteDir, files, base } = workerData as { siteDir: string; files: string[]; base: string };
+parentPort?.postMessage(readPages(siteDir, files, base));
