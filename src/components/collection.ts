@@ -2,14 +2,27 @@
  * The case studies and vocabularies pages are built from. Drafts are included only by the dev
  * server, never in a build (contract §3).
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { newestFirst, publishable } from '../lib/case-studies.ts';
 import { buildOrganisationIndex, type OrganisationIndex } from '../lib/organisations.ts';
 import { buildLinkIndex } from '../lib/related.ts';
 import { buildSimilarityIndex, type SimilarityIndex } from '../lib/similar.ts';
-import { contentRoot, loadTaxonomy } from '../schema/load-taxonomy.ts';
+import { caseStudiesDir, contentRoot, loadTaxonomy } from '../schema/load-taxonomy.ts';
+import { splitFrontmatter } from '../validate/frontmatter.ts';
 
 export type CaseStudyEntry = CollectionEntry<'caseStudies'>;
+
+/**
+ * The Markdown text of a case study, read from its file: the collection does not keep it
+ * (`retainBody: false` in src/content.config.ts).
+ */
+export function caseStudyBody(entry: CaseStudyEntry): string {
+  const file = path.join(caseStudiesDir(contentRoot()), path.basename(entry.filePath ?? `${entry.id}.md`));
+  const split = splitFrontmatter(file, readFileSync(file, 'utf8'));
+  return split.ok ? split.frontmatter.body : '';
+}
 
 /** The vocabularies of the content root (`CONTENT_DIR` or `content/`). */
 export const taxonomy = loadTaxonomy(contentRoot());
