@@ -5,7 +5,7 @@ import contentCheck from './src/integrations/content-check.ts';
 import linkCheck from './src/integrations/link-check.ts';
 import nothingLost from './src/integrations/nothing-lost.ts';
 import pagefindDev from './src/integrations/pagefind-dev.ts';
-import pagefind, { pagefindWait } from './src/integrations/pagefind.ts';
+import pagefind, { indexAfterAstro, pagefindWait, spaceIndexedBlocks } from './src/integrations/pagefind.ts';
 import sanitise from './src/integrations/sanitise.ts';
 
 /** `BASE_PATH` such as `/repo-name/` for a deployment under a sub-path; `/` by default. */
@@ -15,9 +15,21 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   base,
   trailingSlash: 'always',
-  // Order matters on astro:build:done: sanitise the pages, start indexing them, check every link
-  // while Pagefind indexes in its own process, wait for the index, then check that nothing was lost.
-  integrations: [contentCheck(), mdx(), sitemap(), sanitise(), pagefind(), pagefindDev(), linkCheck(), pagefindWait(), nothingLost()],
+  // Order matters on astro:build:done: sanitise the pages (spacing their indexed text), start
+  // indexing them, check every link while Pagefind indexes in its own process, wait for the index,
+  // then check that nothing was lost. `npm run build` (scripts/build.ts) does the last two after
+  // Astro has exited instead, so that Pagefind's memory does not add to Astro's.
+  integrations: [
+    contentCheck(),
+    mdx(),
+    sitemap(),
+    sanitise({ then: spaceIndexedBlocks }),
+    pagefind(),
+    pagefindDev(),
+    linkCheck(),
+    pagefindWait(),
+    nothingLost({ deferred: indexAfterAstro }),
+  ],
   security: {
     // A Content Security Policy in a <meta> of every page (not in `astro dev`): only the site's own
     // scripts and styles, which Astro hashes, run; no 'unsafe-inline', so script injected into a page

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { checkIndexedCount, indexSite, spaceBlocks } from './pagefind.ts';
+import { checkIndexedCount, indexSite, spaceBlocks, spaceIndexedBlocks } from './pagefind.ts';
 
 const page = (lang: string, body: string) => `<!doctype html><html lang="${lang}"><head><title>t</title></head><body>${body}</body></html>`;
 
@@ -37,12 +37,12 @@ describe('indexSite', () => {
 });
 
 describe('the indexed text', () => {
-  test('keeps the words of adjacent blocks apart, as compressed HTML runs them together', async () => {
+  test('keeps the words of adjacent blocks apart once the page is spaced, as compressed HTML runs them together', async () => {
     const site = mkdtempSync(path.join(tmpdir(), 'cwb-index-blocks-'));
     mkdirSync(path.join(site, 'case-studies/rlw'), { recursive: true });
     writeFileSync(
       path.join(site, 'case-studies/rlw/index.html'),
-      page('en', '<article data-pagefind-body><h1>Pay</h1><dl><dt>Real Living Wage</dt><dd>Paying the Real Living Wage.</dd></dl><table><tr><th>Jobs</th><td>12</td></tr></table></article>'),
+      spaceIndexedBlocks(page('en', '<article data-pagefind-body><h1>Pay</h1><dl><dt>Real Living Wage</dt><dd>Paying the Real Living Wage.</dd></dl><table><tr><th>Jobs</th><td>12</td></tr></table></article>')),
     );
 
     await indexSite(site);
@@ -54,6 +54,22 @@ describe('the indexed text', () => {
     expect(record.content).toContain('Real Living Wage Paying the Real Living Wage.');
     expect(record.content).toContain('Jobs 12');
     expect(record.content).toMatch(/^Pay\. /);
+  });
+});
+
+describe('spaceIndexedBlocks', () => {
+  test('spaces the indexed article only, leaving the layout around it as written', () => {
+    const before = '<header><nav><ul><li>A</li><li>B</li></ul></nav></header>';
+    const after = '<footer><p>x</p><p>y</p></footer>';
+    const spaced = spaceIndexedBlocks(page('en', `${before}<main><article class="case-study" data-pagefind-body><dl><dt>A</dt><dd>B</dd></dl></article></main>${after}`));
+
+    expect(spaced).toContain(`${before}<main> <article class="case-study" data-pagefind-body> <dl> <dt>A</dt>  <dd>B</dd> </dl> </article> </main>${after}`);
+  });
+
+  test('leaves a page without an indexed article unchanged', () => {
+    const html = page('en', '<main><div><p>a</p></div></main>');
+
+    expect(spaceIndexedBlocks(html)).toBe(html);
   });
 });
 

@@ -136,8 +136,12 @@ export function sanitiseCaseStudyPage(page: string): Sanitised {
   return { html: page.slice(0, start) + toHtml(rebuilt) + page.slice(start + end), removed };
 }
 
-/** Sanitises every case-study page under `siteDir` in place; returns what was removed, by page. */
-export function sanitiseSite(siteDir: string): { pages: number; changed: Map<string, string[]> } {
+/**
+ * Sanitises every case-study page under `siteDir` in place; returns what was removed, by page.
+ * `then` is a further change to the sanitised page, made in the same pass so that each page is
+ * read and written once (the search integration's spacing of the indexed text).
+ */
+export function sanitiseSite(siteDir: string, then: (page: string) => string = (page) => page): { pages: number; changed: Map<string, string[]> } {
   const dir = path.join(siteDir, 'case-studies');
   const changed = new Map<string, string[]>();
   let pages = 0;
@@ -160,8 +164,9 @@ export function sanitiseSite(siteDir: string): { pages: number; changed: Map<str
     if (!proseStart.test(page) && !/\sdata-pagefind-body[\s>=]/.test(page)) continue;
     pages++;
     const result = sanitiseCaseStudyPage(page);
-    if (result.html === page) continue;
-    writeFileSync(file, result.html);
+    const html = then(result.html);
+    if (html === page) continue;
+    writeFileSync(file, html);
     if (result.removed.length > 0) changed.set(path.relative(siteDir, file), result.removed);
   }
   return { pages, changed };
@@ -174,13 +179,13 @@ function report(changed: Map<string, string[]>, logger: AstroIntegrationLogger):
 }
 
 /** The integration: list it before the search index is built, so that the index reads the sanitised pages. */
-export default function sanitiseIntegration(): AstroIntegration {
+export default function sanitiseIntegration(options: { then?: (page: string) => string } = {}): AstroIntegration {
   return {
     name: 'cwb:sanitise',
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
         const started = performance.now();
-        const { pages, changed } = sanitiseSite(fileURLToPath(dir));
+        const { pages, changed } = sanitiseSite(fileURLToPath(dir), options.then);
         report(changed, logger);
         logger.info(`Sanitised the text of ${pages} case-study ${pages === 1 ? 'page' : 'pages'} in ${Math.round(performance.now() - started)} ms${changed.size > 0 ? `; ${changed.size} changed` : ''}`);
       },
