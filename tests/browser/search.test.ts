@@ -67,6 +67,22 @@ describe('the search page', () => {
     expect(await page.locator(`${searchPage.results} mark`).count()).toBeGreaterThan(0);
   });
 
+  test('searches in the page, without downloading Pagefind’s web worker', async () => {
+    const entry = english[1]!;
+    const word = distinctiveWord(entry);
+    const page = await site.newPage();
+    const requested: string[] = [];
+    // On the browser context: a page's own events miss what its workers request.
+    page.context().on('request', (request) => requested.push(new URL(request.url()).pathname));
+
+    await page.goto(site.url(`search/?${queryString(word)}`));
+    await resultsFor(page, queryString(word));
+
+    expect(await resultPaths(page)).toContain(pathOf(entry.slug));
+    expect(requested.some((pathname) => pathname.endsWith('/pagefind/pagefind.js'))).toBe(true);
+    expect(requested.filter((pathname) => pathname.includes('pagefind-worker'))).toEqual([]);
+  });
+
   test('shows each result’s place, region, organisation and themes', async () => {
     const entry = english[0]!;
     const page = await site.newPage();
