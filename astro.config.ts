@@ -5,7 +5,7 @@ import contentCheck from './src/integrations/content-check.ts';
 import linkCheck from './src/integrations/link-check.ts';
 import nothingLost from './src/integrations/nothing-lost.ts';
 import pagefindDev from './src/integrations/pagefind-dev.ts';
-import pagefind, { indexAfterAstro, pagefindWait, spaceIndexedBlocks } from './src/integrations/pagefind.ts';
+import pagefind, { indexAfterAstro, pagefindWait } from './src/integrations/pagefind.ts';
 import sanitise from './src/integrations/sanitise.ts';
 
 /** `BASE_PATH` such as `/repo-name/` for a deployment under a sub-path; `/` by default. */
@@ -23,7 +23,7 @@ export default defineConfig({
     contentCheck(),
     mdx(),
     sitemap(),
-    sanitise({ then: spaceIndexedBlocks }),
+    sanitise({ spaceIndexedText: true }),
     pagefind(),
     pagefindDev(),
     linkCheck(),
