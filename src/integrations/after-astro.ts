@@ -5,8 +5,8 @@
  * to what the Astro process still holds when its build ends.
  */
 import { contentRoot } from '../schema/load-taxonomy.ts';
-import { checkNothingLost } from './nothing-lost.ts';
-import { writeIndex } from './pagefind.ts';
+import { builtPageSlugs, csvExportSlugs, indexedPageCount, jsonExportSlugs, publishedSlugs, reportTally } from './nothing-lost.ts';
+import { checkIndexedCount, indexSite } from './pagefind.ts';
 
 export interface Logger {
   info(message: string): void;
@@ -15,6 +15,14 @@ export interface Logger {
 
 /** Indexes the site built into `siteDir` and checks it against the published files; throws on any problem. */
 export async function finishBuild(siteDir: string, logger: Logger): Promise<void> {
-  await writeIndex(siteDir, logger);
-  logger.info(checkNothingLost(contentRoot(), siteDir));
+  const indexed = indexSite(siteDir, logger);
+  // Counted while Pagefind, in its own process, indexes; if the count throws, Pagefind is still closed.
+  let counted;
+  try {
+    counted = { files: publishedSlugs(contentRoot()), pages: builtPageSlugs(siteDir), json: jsonExportSlugs(siteDir), csv: csvExportSlugs(siteDir) };
+  } finally {
+    await indexed;
+  }
+  checkIndexedCount(indexedPageCount(siteDir), counted.files.length);
+  logger.info(reportTally({ ...counted, indexed: indexedPageCount(siteDir) }));
 }

@@ -157,7 +157,11 @@ export function compareTally({ files, pages, indexed, json, csv }: Tally): strin
 
 /** Checks a built site against the published files: throws listing every difference, or returns what was counted. */
 export function checkNothingLost(root: string, siteDir: string): string {
-  const counts = tally(root, siteDir);
+  return reportTally(tally(root, siteDir));
+}
+
+/** Throws listing every difference of a tally, or returns what was counted. */
+export function reportTally(counts: Tally): string {
   const problems = compareTally(counts);
   if (problems.length > 0) {
     throw new Error(`Case studies were lost or added on the way to the site:\n- ${problems.join('\n- ')}\nPublished files: ${counts.files.length}; pages: ${counts.pages.length}; search index: ${counts.indexed}; JSON records: ${counts.json.length}; CSV rows: ${counts.csv.length}.`);
