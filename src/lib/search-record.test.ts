@@ -101,7 +101,8 @@ describe('searchTerms', () => {
     const workforce = taxonomy.themes.find((term) => term.id === 'workforce')!;
     const livingWage = taxonomy.topics.find((term) => term.id === 'real-living-wage')!;
 
-    expect(terms.labels).toEqual([workforce.label, ...(workforce.cy ? [workforce.cy.label] : []), livingWage.label]);
+    // A Welsh case study: Welsh labels first (English where a term has none), then the English ones.
+    expect(terms.labels).toEqual([workforce.cy!.label, livingWage.cy?.label ?? livingWage.label, workforce.label, ...(livingWage.cy ? [livingWage.label] : [])]);
     expect(terms.descriptions).toContain(livingWage.description);
     expect(terms.descriptions.join(' ')).toMatch(/London Living Wage/);
   });
@@ -117,7 +118,7 @@ describe('searchTerms', () => {
     const workforce = withWelshDescription.themes.find((term) => term.id === 'workforce')!;
 
     expect(terms.descriptions).toEqual([workforce.description]);
-    expect(terms.labels).toContain(workforce.cy!.label);
+    expect(terms.labels).toEqual([workforce.label, workforce.cy!.label]);
   });
 
   test('gives a Welsh case study the Welsh descriptions, and the English one where a term has no translation', () => {

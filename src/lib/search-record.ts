@@ -139,7 +139,7 @@ export const searchTermWeights = {
   descriptions: 0.5,
 } as const;
 
-/** The themes' and topics' labels and descriptions of a case study, each once. */
+/** The themes' and topics' labels and descriptions of a case study, each once, the case study's language first. */
 export function searchTerms(data: CaseStudyData, taxonomy: Taxonomy): SearchTerms {
   const terms = [
     ...data.themes.map((id) => taxonomy.themes.find((term) => term.id === id)),
@@ -147,7 +147,8 @@ export function searchTerms(data: CaseStudyData, taxonomy: Taxonomy): SearchTerm
   ].filter((term) => term !== undefined);
   const unique = (texts: (string | undefined)[]) => [...new Set(texts.filter((text): text is string => Boolean(text)))];
   return {
-    labels: unique(terms.flatMap((term) => [term.label, term.cy?.label])),
+    // The page's own language first: an excerpt drawn from this text then reads in that language.
+    labels: unique(data.lang === 'cy' ? [...terms.map((term) => term.cy?.label ?? term.label), ...terms.map((term) => term.label)] : [...terms.map((term) => term.label), ...terms.map((term) => term.cy?.label)]),
     descriptions: unique(terms.map((term) => (data.lang === 'cy' ? (term.cy?.description ?? term.description) : term.description))),
   };
 }

@@ -364,6 +364,31 @@ describe('result cards', () => {
     expect(await result.locator('.search-result__excerpt').getAttribute('lang')).toBe('cy');
   });
 
+  test('take the excerpt from the text a reader sees when it has the words, not from the search-only vocabulary', async () => {
+    const page = await site.newPage();
+    await page.goto(site.url(`search/?q=${encodeURIComponent('procurement')}`));
+    await resultsFor(page, queryString('procurement'));
+    const cards = await page.locator(searchPage.results).evaluateAll((items) =>
+      items.slice(0, 6).map((item) => ({ href: item.querySelector('a')?.getAttribute('href') ?? '', excerpt: item.querySelector('.search-result__excerpt')?.textContent ?? '' })),
+    );
+    expect(cards.length).toBeGreaterThan(2);
+
+    const reader = await site.newPage();
+    for (const card of cards) {
+      await reader.goto(site.url(card.href.slice(base.length)));
+      // innerText leaves out what is hidden, as the search-only text is.
+      // Words only: Pagefind ends each block with a full stop of its own.
+      const wordsOf = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+      const visible = wordsOf(await reader.locator('article').innerText()).join(' ');
+      if (!visible.includes('procurement')) continue;
+      const words = wordsOf(card.excerpt);
+      // The middle of the excerpt, clear of where Pagefind cut it.
+      const middle = words.slice(2, Math.min(words.length - 2, 10)).join(' ');
+
+      expect(visible, `${card.href}: "${card.excerpt}"`).toContain(middle);
+    }
+  });
+
   test('show words of separate blocks apart in the excerpt', async () => {
     const page = await site.newPage();
     await page.goto(site.url(`search/?q=${encodeURIComponent('Living Wage Foundation')}`));
