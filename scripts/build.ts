@@ -45,6 +45,8 @@ if (indexOnly !== -1) {
   const astro = path.join(path.dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
   const built = spawnSync(process.execPath, [astro, 'build', ...args], { stdio: 'inherit', env: { ...process.env, CWB_SEARCH_INDEX: 'after-astro' } });
   if (built.status !== 0) process.exit(built.status ?? 1);
+  // `astro build --help` built nothing to index.
+  if (args.includes('--help') || args.includes('-h')) process.exit(0);
   siteDir = outDirOf(args);
 }
 

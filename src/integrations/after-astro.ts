@@ -4,6 +4,8 @@
  * `astro build` run on its own. In a process of its own, Pagefind's peak memory is no longer added
  * to what the Astro process still holds when its build ends.
  */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { contentRoot } from '../schema/load-taxonomy.ts';
 import { builtPageSlugs, csvExportSlugs, indexedPageCount, jsonExportSlugs, publishedSlugs, reportTally } from './nothing-lost.ts';
 import { checkIndexedCount, indexSite } from './pagefind.ts';
@@ -19,6 +21,9 @@ export interface Logger {
  * hold the pages and exports it read (about 300 MB at 10,000 case studies) through Pagefind's peak.
  */
 export async function finishBuild(siteDir: string, logger: Logger): Promise<void> {
+  if (!existsSync(path.join(siteDir, 'index.html'))) {
+    throw new Error(`${siteDir} holds no built site (no index.html): build it with \`astro build\` first, or run \`npm run build\`, which does both`);
+  }
   const { pageCount } = await indexSite(siteDir, logger);
   const files = publishedSlugs(contentRoot());
   checkIndexedCount(pageCount, files.length);
