@@ -5,13 +5,12 @@
  * be able to reach back (`rel="noopener"`, or `noreferrer`, which implies it). The build fails with each broken link
  * listed by page.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import { Tokenizer, type TokenHandler } from 'parse5';
+import { canStartWorker, inWorkerShares } from './worker-shares.ts';
 
 /** One reference from a page to somewhere. */
 interface Reference {
@@ -168,22 +167,10 @@ export function checkPages(files: readonly string[], read: readonly Page[], { ba
  */
 export async function checkLinksApart(siteDir: string, options: LinkCheckOptions): Promise<string[]> {
   const source = new URL('./link-check-worker.ts', import.meta.url);
-  if (source.protocol !== 'file:' || !existsSync(fileURLToPath(source))) return checkLinks(siteDir, options);
+  if (!canStartWorker(source)) return checkLinks(siteDir, options);
   const files = siteFiles(siteDir);
   const html = files.filter((file) => file.endsWith('.html'));
-  const workers = Math.max(1, Math.min(4, availableParallelism(), Math.ceil(html.length / 500)));
-  const shares = Array.from({ length: workers }, (_, index) => html.filter((_, position) => position % workers === index));
-  const read = await Promise.all(
-    shares.map(
-      (share) =>
-        new Promise<Page[]>((resolve, reject) => {
-          const worker = new Worker(source, { workerData: { siteDir, files: share, base: options.base } });
-          worker.once('message', (pages: Page[]) => resolve(pages));
-          worker.once('error', reject);
-          worker.once('exit', (code) => reject(new Error(`the link check stopped before it answered (exit code ${code})`)));
-        }),
-    ),
-  );
+  const read = await inWorkerShares<string, Page[]>(source, html, (share) => ({ siteDir, files: share, base: options.base }), { what: 'the link check', perWorkerAtLeast: 500 });
   return checkPages(files, read.flat(), options);
 }
 

@@ -10,17 +10,16 @@
  * processor. A page whose text is already safe is left byte for byte as it was; anything removed
  * is logged with the page, so that the validator can be fixed.
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import type { Element, ElementContent, Nodes, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
 import { toHtml } from 'hast-util-to-html';
 import { spaceIndexedBlocks } from './indexed-text.ts';
+import { canStartWorker, inWorkerShares } from './worker-shares.ts';
 
 const cellAttributes = ['colSpan', 'rowSpan', 'headers', 'scope', 'abbr', 'align', 'vAlign', 'width'];
 
@@ -196,20 +195,8 @@ export async function sanitiseSiteApart(siteDir: string, options: SanitiseOption
   const source = new URL('./sanitise-worker.ts', import.meta.url);
   const names = caseStudyFolders(siteDir);
   // Starting workers costs more than a small site takes.
-  if (source.protocol !== 'file:' || !existsSync(fileURLToPath(source)) || names.length < fewestForWorkers) return sanitiseSite(siteDir, options);
-  const workers = Math.max(1, Math.min(4, availableParallelism()));
-  const shares = Array.from({ length: workers }, (_, index) => names.filter((_, position) => position % workers === index));
-  const done = await Promise.all(
-    shares.map(
-      (share) =>
-        new Promise<ReturnType<typeof sanitisePages>>((resolve, reject) => {
-          const worker = new Worker(source, { workerData: { siteDir, names: share, options } });
-          worker.once('message', resolve);
-          worker.once('error', reject);
-          worker.once('exit', (code) => reject(new Error(`the sanitiser stopped before it answered (exit code ${code})`)));
-        }),
-    ),
-  );
+  if (!canStartWorker(source) || names.length < fewestForWorkers) return sanitiseSite(siteDir, options);
+  const done = await inWorkerShares<string, ReturnType<typeof sanitisePages>>(source, names, (share) => ({ siteDir, names: share, options }), { what: 'the sanitiser' });
   return { pages: done.reduce((sum, part) => sum + part.pages, 0), changed: new Map(done.flatMap((part) => part.changed)) };
 }
 
