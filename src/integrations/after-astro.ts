@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { contentRoot } from '../schema/load-taxonomy.ts';
-import { builtPageSlugs, csvExportSlugs, indexedPageCount, jsonExportSlugs, publishedSlugs, reportTally } from './nothing-lost.ts';
+import { builtPageSlugs, csvExportSlugs, jsonExportSlugs, publishedSlugs, reportTally } from './nothing-lost.ts';
 import { checkIndexedCount, indexSite } from './pagefind.ts';
 
 export interface Logger {
@@ -27,5 +27,5 @@ export async function finishBuild(siteDir: string, logger: Logger): Promise<void
   const { pageCount } = await indexSite(siteDir, logger);
   const files = publishedSlugs(contentRoot());
   checkIndexedCount(pageCount, files.length);
-  logger.info(reportTally({ files, pages: builtPageSlugs(siteDir), indexed: indexedPageCount(siteDir), json: jsonExportSlugs(siteDir), csv: csvExportSlugs(siteDir) }));
+  logger.info(reportTally({ files, pages: builtPageSlugs(siteDir), indexed: pageCount, json: jsonExportSlugs(siteDir), csv: csvExportSlugs(siteDir) }));
 }
