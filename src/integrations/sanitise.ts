@@ -18,18 +18,46 @@ import type { Element, ElementContent, Nodes, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
 import { toHtml } from 'hast-util-to-html';
+import { find, html } from 'property-information';
+import { allowedElements, ariaAttributes, elementAttributes, globalAttributes } from '../validate/html-policy.ts';
 import { spaceIndexedBlocks } from './indexed-text.ts';
 import { canStartWorker, inWorkerShares } from './worker-shares.ts';
 
-const cellAttributes = ['colSpan', 'rowSpan', 'headers', 'scope', 'abbr', 'align', 'vAlign', 'width'];
+/** The hast property name of an HTML attribute (`colspan` → `colSpan`), as the sanitiser names them. */
+const property = (attribute: string) => find(html, attribute).property;
 
 /**
- * What contributed text may contain once rendered: the elements of the validator's policy
- * (src/validate/html-policy.ts), what Markdown renders to (headings with their ids, lists, tables,
- * code, images with Astro's `srcset`), and the MDX components' output (classes and `role`). No
- * element that runs or loads anything, no `style`, no event handler, and only web and mail links.
- * Links keep no `target`: every link opens where the reader is, so no page can reach back through
- * `window.opener`.
+ * Elements contributed text reaches the page as, beyond what a contributor may write
+ * (`allowedElements`): what Markdown renders to (headings, task-list checkboxes, footnote
+ * sections) and what the MDX components and Astro's images write (`aside`, `picture`, `source`).
+ */
+const renderedElements = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'input', 'picture', 'source', 'section', 'aside'];
+
+/**
+ * Attributes a contributor may not keep although the validator lets them through: `target`. Every
+ * link opens where the reader is, so no page can reach back through `window.opener`.
+ */
+const droppedAttributes = new Set(['target']);
+
+/** Attributes that rendering adds to what a contributor may write, by element, as hast properties. */
+const renderedAttributes: Readonly<Record<string, NonNullable<Schema['attributes']>[string]>> = {
+  a: ['dataFootnoteBackref', 'dataFootnoteRef'],
+  img: ['fetchPriority'],
+  source: ['srcSet', 'sizes', 'type', 'media', 'width', 'height'],
+  input: [['disabled', true], ['type', 'checkbox'], 'checked'],
+};
+
+const elements = [...new Set([...allowedElements, ...renderedElements])];
+
+/** The validator's attributes of an element (HTML names), as hast properties, less the dropped ones. */
+const allowedProperties = (names: readonly string[]) => names.filter((name) => !droppedAttributes.has(name)).map(property);
+
+/**
+ * What contributed text may contain once rendered, derived from the validator's policy
+ * (src/validate/html-policy.ts) so that the two cannot drift: every element and attribute a
+ * contributor may write, plus what Markdown, the MDX components and Astro's images render (headings
+ * with their ids, task lists, footnotes, `srcset`), less `target`. No element that runs or loads
+ * anything, no `style`, no event handler, and only web and mail links.
  */
 export const contributedSchema: Schema = {
   ...defaultSchema,
@@ -38,34 +66,12 @@ export const contributedSchema: Schema = {
   clobberPrefix: '',
   allowComments: false,
   allowDoctypes: false,
-  tagNames: [
-    'a', 'abbr', 'aside', 'b', 'blockquote', 'br', 'caption', 'cite', 'code', 'col', 'colgroup', 'dd', 'del', 'details', 'div', 'dl', 'dt', 'em',
-    'figcaption', 'figure', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'i', 'img', 'input', 'ins', 'kbd', 'li', 'mark', 'ol', 'p', 'picture', 'pre', 'q',
-    's', 'samp', 'section', 'small', 'source', 'span', 'strong', 'sub', 'summary', 'sup', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'time', 'tr',
-    'u', 'ul', 'var',
-  ],
+  tagNames: elements,
   attributes: {
-    ...defaultSchema.attributes,
-    '*': ['id', 'className', 'lang', 'dir', 'title', 'translate', 'role', 'ariaLabel', 'ariaHidden', 'ariaDescribedBy', 'ariaLabelledBy', 'data*'],
-    a: ['href', 'hrefLang', 'dataFootnoteBackref', 'dataFootnoteRef'],
-    img: ['src', 'alt', 'width', 'height', 'loading', 'decoding', 'srcSet', 'sizes', 'fetchPriority'],
-    source: ['srcSet', 'sizes', 'type', 'media', 'width', 'height'],
-    time: ['dateTime'],
-    del: ['cite', 'dateTime'],
-    ins: ['cite', 'dateTime'],
-    q: ['cite'],
-    blockquote: ['cite'],
-    td: cellAttributes,
-    th: cellAttributes,
-    col: ['span', 'width', 'align'],
-    colgroup: ['span', 'width', 'align'],
-    table: ['align', 'width'],
-    ol: ['start', 'reversed', 'type'],
-    ul: ['type'],
-    li: ['value'],
-    details: ['open'],
-    code: [['className', /^language-./]],
-    input: [['disabled', true], ['type', 'checkbox'], 'checked'],
+    '*': ['id', 'data*', ...allowedProperties(globalAttributes), ...[...ariaAttributes].map(property)],
+    // Every element listed, so that none of hast-util-sanitize's defaults (GitHub's: a class on
+    // <code> only if it names a language…) narrows what the validator accepts.
+    ...Object.fromEntries(elements.map((element) => [element, [...allowedProperties(elementAttributes[element] ?? []), ...(renderedAttributes[element] ?? [])]])),
   },
   protocols: { href: ['http', 'https', 'mailto'], src: ['http', 'https'], cite: ['http', 'https'] },
   // Removed with everything inside them; other unknown elements are unwrapped and their text kept.

@@ -5,6 +5,8 @@
  * things in HTML is never complete.
  */
 
+import { html } from 'property-information';
+
 /** Elements a case study may write as HTML. */
 export const allowedElements: ReadonlySet<string> = new Set([
   'a', 'abbr', 'b', 'blockquote', 'br', 'caption', 'cite', 'code', 'col', 'colgroup', 'dd', 'del', 'details', 'div', 'dl',
@@ -12,12 +14,19 @@ export const allowedElements: ReadonlySet<string> = new Set([
   'span', 'strong', 'sub', 'summary', 'sup', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'time', 'tr', 'u', 'ul',
 ]);
 
-/** Attributes allowed on every allowed element (plus `aria-*`). */
-const globalAttributes = ['title', 'lang', 'dir', 'class', 'translate', 'role'];
+/** Attributes allowed on every allowed element (plus the ARIA attributes). */
+export const globalAttributes: readonly string[] = ['title', 'lang', 'dir', 'class', 'translate', 'role'];
+
+/** The ARIA attributes HTML defines (`aria-label`, `aria-hidden`…), allowed on every allowed element. */
+export const ariaAttributes: ReadonlySet<string> = new Set(
+  Object.values(html.property)
+    .map((info) => info.attribute)
+    .filter((attribute) => attribute.startsWith('aria-')),
+);
 const cellAttributes = ['colspan', 'rowspan', 'headers', 'scope', 'abbr', 'align', 'valign', 'width'];
 
 /** Attributes allowed on particular elements, besides the global ones. */
-const elementAttributes: Readonly<Record<string, readonly string[]>> = {
+export const elementAttributes: Readonly<Record<string, readonly string[]>> = {
   a: ['href', 'hreflang', 'rel', 'target'],
   img: ['src', 'alt', 'width', 'height', 'loading', 'decoding', 'srcset', 'sizes'],
   time: ['datetime'],
@@ -98,8 +107,8 @@ export function checkElement(name: string, attributes: readonly { name: string; 
       findings.push({ rule: 'unsafe-url', attribute: attributeName, message: `${attributeName} of <${element}> uses a javascript:, data: or vbscript: URL, which is not allowed: link to an https:// address` });
       continue;
     }
-    if (!allowed.includes(attribute) && !/^aria-[a-z]+$/.test(attribute)) {
-      findings.push({ rule: 'html-attribute', attribute: attributeName, message: `attribute "${attributeName}" is not allowed on <${element}>; allowed: ${allowed.join(', ')}, aria-*` });
+    if (!allowed.includes(attribute) && !ariaAttributes.has(attribute)) {
+      findings.push({ rule: 'html-attribute', attribute: attributeName, message: `attribute "${attributeName}" is not allowed on <${element}>; allowed: ${allowed.join(', ')}, and the ARIA attributes (aria-label, aria-hidden…)` });
     }
   }
   return findings;
