@@ -9,7 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { Tokenizer, type TokenHandler } from 'parse5';
+import { readTokens } from '../validate/html-tokens.ts';
 import { canStartWorker, inWorkerShares } from './worker-shares.ts';
 
 /** One reference from a page to somewhere. */
@@ -33,30 +33,25 @@ const urlAttributes: Record<string, string[]> = { a: ['href'], area: ['href'], l
 /** The ids and references of one HTML page, read with a browser's tokenizer. */
 export function readPage(html: string, url: string): Page {
   const page: Page = { url, ids: new Set(), references: [] };
-  const handler: TokenHandler = {
-    onStartTag(token) {
-      const attributes = new Map(token.attrs.map((attribute) => [attribute.name, attribute.value]));
-      const id = attributes.get('id');
-      if (id) page.ids.add(id);
-      if (token.tagName === 'a' && attributes.get('name')) page.ids.add(attributes.get('name')!);
-      for (const name of urlAttributes[token.tagName] ?? []) {
-        const value = attributes.get(name);
-        if (value === undefined) continue;
-        // `link` elements other than stylesheets and icons (canonical, alternate) name the deployed origin.
-        const values = name === 'srcset' ? value.split(',').map((candidate) => candidate.trim().split(/\s+/)[0]!).filter(Boolean) : [value];
-        for (const one of values) page.references.push({ attribute: name, value: one, tag: token.tagName, rel: attributes.get('rel'), target: attributes.get('target') });
-      }
-      if (token.tagName === 'a' && attributes.has('target') && !attributes.has('href')) page.references.push({ attribute: 'target', value: '', tag: 'a', target: attributes.get('target') });
+  readTokens(
+    html,
+    {
+      onStartTag(token) {
+        const attributes = new Map(token.attrs.map((attribute) => [attribute.name, attribute.value]));
+        const id = attributes.get('id');
+        if (id) page.ids.add(id);
+        if (token.tagName === 'a' && attributes.get('name')) page.ids.add(attributes.get('name')!);
+        for (const name of urlAttributes[token.tagName] ?? []) {
+          const value = attributes.get(name);
+          if (value === undefined) continue;
+          // `link` elements other than stylesheets and icons (canonical, alternate) name the deployed origin.
+          const values = name === 'srcset' ? value.split(',').map((candidate) => candidate.trim().split(/\s+/)[0]!).filter(Boolean) : [value];
+          for (const one of values) page.references.push({ attribute: name, value: one, tag: token.tagName, rel: attributes.get('rel'), target: attributes.get('target') });
+        }
+        if (token.tagName === 'a' && attributes.has('target') && !attributes.has('href')) page.references.push({ attribute: 'target', value: '', tag: 'a', target: attributes.get('target') });
+      },
     },
-    onEndTag() {},
-    onComment() {},
-    onDoctype() {},
-    onEof() {},
-    onCharacter() {},
-    onNullCharacter() {},
-    onWhitespaceCharacter() {},
-  };
-  new Tokenizer({ sourceCodeLocationInfo: false }, handler).write(html, true);
+  );
   return page;
 }
 

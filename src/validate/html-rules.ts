@@ -7,7 +7,8 @@
  * fragment parse but not from a table). The Markdown renderer copies raw HTML into the page as
  * written, so every start tag counts, wherever it is.
  */
-import { Tokenizer, type Token, type TokenHandler } from 'parse5';
+import type { Token } from 'parse5';
+import { readTokens } from './html-tokens.ts';
 import { checkElement, type HtmlFinding } from './html-policy.ts';
 import type { Position } from './problem.ts';
 
@@ -29,32 +30,30 @@ const unfinished: Record<string, string> = {
 export function checkHtml(html: string): LocatedFinding[] {
   const findings: LocatedFinding[] = [];
   const at = (location: Token.Location | null | undefined): Position => ({ line: location?.startLine ?? 1, column: location?.startCol ?? 1 });
-  const handler: TokenHandler = {
-    onStartTag(token) {
-      for (const finding of checkElement(token.tagName, token.attrs)) {
-        const location = finding.attribute ? token.location?.attrs?.[finding.attribute.toLowerCase()] : token.location;
-        findings.push({ ...finding, at: at(location ?? token.location) });
-      }
+  // Start tags, doctypes and unfinished constructs only: end tags carry nothing that runs, and the
+  // start tag of a refused element is reported already.
+  readTokens(
+    html,
+    {
+      onStartTag(token) {
+        for (const finding of checkElement(token.tagName, token.attrs)) {
+          const location = finding.attribute ? token.location?.attrs?.[finding.attribute.toLowerCase()] : token.location;
+          findings.push({ ...finding, at: at(location ?? token.location) });
+        }
+      },
+      onDoctype(token) {
+        findings.push({ rule: 'html-element', message: '<!DOCTYPE> is not allowed in a case study', at: at(token.location) });
+      },
+      onParseError(error) {
+        const message = unfinished[error.code];
+        if (!message) return;
+        // Point at the start of the unfinished construct, not at the end of the snippet.
+        const start = html.lastIndexOf('<', Math.max(0, error.startOffset - 1));
+        findings.push({ rule: 'html-syntax', message, at: start === -1 ? at(error) : positionOf(html, start) });
+      },
     },
-    // End tags carry nothing that runs; the start tag of a refused element is reported already.
-    onEndTag() {},
-    onDoctype(token) {
-      findings.push({ rule: 'html-element', message: '<!DOCTYPE> is not allowed in a case study', at: at(token.location) });
-    },
-    onParseError(error) {
-      const message = unfinished[error.code];
-      if (!message) return;
-      // Point at the start of the unfinished construct, not at the end of the snippet.
-      const start = html.lastIndexOf('<', Math.max(0, error.startOffset - 1));
-      findings.push({ rule: 'html-syntax', message, at: start === -1 ? at(error) : positionOf(html, start) });
-    },
-    onComment() {},
-    onEof() {},
-    onCharacter() {},
-    onNullCharacter() {},
-    onWhitespaceCharacter() {},
-  };
-  new Tokenizer({ sourceCodeLocationInfo: true }, handler).write(html, true);
+    { locations: true },
+  );
   return findings;
 }
 

@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Tokenizer, type TokenHandler } from 'parse5';
+import { readTokens } from '../../../src/validate/html-tokens.ts';
 import { describe, expect, test } from 'vitest';
 import { sanitiseCaseStudyPage, sanitiseFragment } from '../../../src/integrations/sanitise.ts';
 import { checkBody } from '../../../src/validate/body-rules.ts';
@@ -17,24 +17,19 @@ const satteri = await import('satteri');
 /** Everything in HTML that could run script, load a frame or open a window that can reach back. */
 function dangers(html: string): string[] {
   const found: string[] = [];
-  const handler: TokenHandler = {
-    onStartTag(token) {
-      if (['script', 'iframe', 'frame', 'object', 'embed', 'style', 'form', 'base', 'meta', 'link', 'svg', 'math', 'template', 'noscript'].includes(token.tagName)) found.push(`<${token.tagName}>`);
-      for (const attribute of token.attrs) {
-        if (attribute.name.startsWith('on')) found.push(attribute.name);
-        if (['style', 'target', 'formaction', 'srcdoc'].includes(attribute.name)) found.push(attribute.name);
-        if (['href', 'src', 'srcset', 'action', 'cite', 'poster', 'data', 'xlink:href'].includes(attribute.name) && isUnsafeUrl(attribute.value)) found.push(`${attribute.name}=${attribute.value}`);
-      }
+  readTokens(
+    html,
+    {
+      onStartTag(token) {
+        if (['script', 'iframe', 'frame', 'object', 'embed', 'style', 'form', 'base', 'meta', 'link', 'svg', 'math', 'template', 'noscript'].includes(token.tagName)) found.push(`<${token.tagName}>`);
+        for (const attribute of token.attrs) {
+          if (attribute.name.startsWith('on')) found.push(attribute.name);
+          if (['style', 'target', 'formaction', 'srcdoc'].includes(attribute.name)) found.push(attribute.name);
+          if (['href', 'src', 'srcset', 'action', 'cite', 'poster', 'data', 'xlink:href'].includes(attribute.name) && isUnsafeUrl(attribute.value)) found.push(`${attribute.name}=${attribute.value}`);
+        }
+      },
     },
-    onEndTag() {},
-    onComment() {},
-    onDoctype() {},
-    onEof() {},
-    onCharacter() {},
-    onNullCharacter() {},
-    onWhitespaceCharacter() {},
-  };
-  new Tokenizer({ sourceCodeLocationInfo: false }, handler).write(html, true);
+  );
   return found;
 }
 

@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Tokenizer, type TokenHandler } from 'parse5';
+import { readTokens } from '../../../src/validate/html-tokens.ts';
 import { describe, expect, test } from 'vitest';
 import { checkBody } from '../../../src/validate/body-rules.ts';
 import { splitFrontmatter } from '../../../src/validate/frontmatter.ts';
@@ -18,26 +18,21 @@ const caseStudies = fileURLToPath(new URL('../../fixtures/validate/good/case-stu
 /** Everything in rendered HTML that could run script. */
 function dangers(html: string): string[] {
   const found: string[] = [];
-  const handler: TokenHandler = {
-    onStartTag(token) {
-      if (['script', 'iframe', 'object', 'embed', 'style', 'form', 'body', 'html', 'svg', 'math', 'base', 'meta'].includes(token.tagName)) found.push(`<${token.tagName}>`);
-      for (const attribute of token.attrs) {
-        if (attribute.name.startsWith('on')) found.push(attribute.name);
-        if (['href', 'src', 'srcset', 'action', 'formaction', 'cite', 'poster', 'data'].includes(attribute.name) && isUnsafeUrl(attribute.value)) found.push(`${attribute.name}=${attribute.value}`);
-      }
+  readTokens(
+    html,
+    {
+      onStartTag(token) {
+        if (['script', 'iframe', 'object', 'embed', 'style', 'form', 'body', 'html', 'svg', 'math', 'base', 'meta'].includes(token.tagName)) found.push(`<${token.tagName}>`);
+        for (const attribute of token.attrs) {
+          if (attribute.name.startsWith('on')) found.push(attribute.name);
+          if (['href', 'src', 'srcset', 'action', 'formaction', 'cite', 'poster', 'data'].includes(attribute.name) && isUnsafeUrl(attribute.value)) found.push(`${attribute.name}=${attribute.value}`);
+        }
+      },
+      onParseError(error) {
+        if (error.code.startsWith('eof-in-tag')) found.push(error.code);
+      },
     },
-    onParseError(error) {
-      if (error.code.startsWith('eof-in-tag')) found.push(error.code);
-    },
-    onEndTag() {},
-    onComment() {},
-    onDoctype() {},
-    onEof() {},
-    onCharacter() {},
-    onNullCharacter() {},
-    onWhitespaceCharacter() {},
-  };
-  new Tokenizer({ sourceCodeLocationInfo: false }, handler).write(html, true);
+  );
   return found;
 }
 
