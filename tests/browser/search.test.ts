@@ -251,6 +251,23 @@ describe('the search index', () => {
 
     expect(urls.sort()).toEqual(published.map((entry) => pathOf(entry.slug)).sort());
   });
+
+  test('holds each case study’s words once: not the facts panel or the theme chips, whose words are in its search-only text', async () => {
+    const page = await site.newPage();
+    await page.goto(site.url('search/'));
+
+    const contents = await page.evaluate<string[]>(`(async () => {
+      const pagefind = await import(${JSON.stringify(`${base}pagefind/pagefind.js`)});
+      await pagefind.options({ baseUrl: ${JSON.stringify(base)} });
+      const search = await pagefind.search(null);
+      return Promise.all(search.results.map(async (result) => (await result.data()).content));
+    })()`);
+
+    expect(contents).toHaveLength(published.length);
+    for (const heading of ['Key facts', 'Ffeithiau allweddol', 'Themes and topics', 'Themâu a phynciau']) {
+      expect(contents.filter((content) => content.includes(heading))).toEqual([]);
+    }
+  });
 });
 
 describe('Welsh case studies', () => {
