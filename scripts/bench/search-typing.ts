@@ -1,5 +1,5 @@
 /**
- * node scripts/bench/search-typing.ts --site DIR [--query WORDS]... [--delay MS] [--runs N] [--json]
+ * node scripts/bench/search-typing.ts --site DIR [--query WORDS]... [--delay MS] [--runs N] [--json] [--explain]
  *
  * What a reader waits for when typing into the search page of a built site (DIR, built with base
  * `/`), in headless Chromium with an empty cache, served as a static host serves it (gzip): the
@@ -9,10 +9,14 @@
  *
  * Two starts per query: typing as soon as the search box is there (the index still loading), and
  * typing once the page has settled (a reader reading the page first). A measurement, not a test.
+ * `--explain` then says what the index files each query loaded are made of (pagefind-bundle.ts).
  */
 import { parseArgs } from 'node:util';
 import type { Browser, BrowserContext } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { launchBrowser } from './browser.ts';
+import { indexedWords, metaShares } from './pagefind-bundle.ts';
 import { serveStatic } from './serve.ts';
 
 export interface TypingMeasure {
@@ -25,6 +29,8 @@ export interface TypingMeasure {
   /** Bytes transferred from opening the page until the first page of results showed, by kind. */
   bytes: Record<ResourceKind, number>;
   requests: number;
+  /** The index files loaded by then (metadata and word index), as paths of the site. */
+  indexFiles: string[];
   /** Opening a filter group afterwards: milliseconds and bytes until its counts show. */
   counts: { milliseconds: number; bytes: number };
 }
@@ -48,7 +54,7 @@ function kindOf(url: string): ResourceKind {
  * misses the requests of Pagefind's web worker (the index, fragments and filters).
  */
 function countBytes(context: BrowserContext) {
-  const tally = { bytes: {} as Record<ResourceKind, number>, requests: 0 };
+  const tally = { bytes: {} as Record<ResourceKind, number>, requests: 0, indexFiles: [] as string[] };
   const pending: Promise<void>[] = [];
   context.on('requestfinished', (request) => {
     pending.push(
@@ -59,13 +65,14 @@ function countBytes(context: BrowserContext) {
         const kind = kindOf(request.url());
         tally.bytes[kind] = (tally.bytes[kind] ?? 0) + body + sizes.responseHeadersSize;
         tally.requests += 1;
+        if (kind === 'index') tally.indexFiles.push(new URL(request.url()).pathname);
       })(),
     );
   });
   return {
     async snapshot() {
       await Promise.all(pending);
-      return { bytes: { ...tally.bytes }, requests: tally.requests };
+      return { bytes: { ...tally.bytes }, requests: tally.requests, indexFiles: [...tally.indexFiles] };
     },
   };
 }
@@ -104,7 +111,7 @@ async function typeOnce(browser: Browser, origin: string, query: string, start: 
     const expected = new URLSearchParams({ q: query }).toString();
     await page.waitForFunction((params) => document.getElementById('search-results')?.dataset.query === params, expected, { polling: 5 });
     await page.waitForLoadState('networkidle');
-    const { bytes, requests } = await counter.snapshot();
+    const { bytes, requests, indexFiles } = await counter.snapshot();
 
     const before = total((await counter.snapshot()).bytes);
     const opened = await page.evaluate(() => performance.now());
@@ -115,7 +122,7 @@ async function typeOnce(browser: Browser, origin: string, query: string, start: 
     await page.waitForLoadState('networkidle');
     const counts = { milliseconds: counted - opened, bytes: total((await counter.snapshot()).bytes) - before };
 
-    return { query, start, ...times, bytes, requests, counts };
+    return { query, start, ...times, bytes, requests, indexFiles, counts };
   } finally {
     await context.close();
   }
@@ -134,6 +141,23 @@ export async function measureTyping(browser: Browser, origin: string, queries: r
 
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 
+/** What the index files a search loaded are made of: the metadata's parts, then each word index file's largest words. */
+export function explainIndexFiles(siteDir: string, files: readonly string[]): string[] {
+  const lines: string[] = [];
+  for (const file of [...new Set(files)].sort((a, b) => Number(b.endsWith('.pf_meta')) - Number(a.endsWith('.pf_meta')))) {
+    const bytes = readFileSync(path.join(siteDir, file));
+    lines.push(`  ${path.basename(file)}: ${kb(bytes.length)} KB`);
+    if (file.endsWith('.pf_meta')) {
+      for (const share of metaShares(bytes, file).shares) lines.push(`    ${kb(share.bytes).padStart(7)} KB  ${share.part}`);
+    } else {
+      const words = indexedWords(bytes, file);
+      for (const word of words.slice(0, 5)) lines.push(`    ${kb(word.bytes).padStart(7)} KB  "${word.part}": ${word.pages} pages, ${word.positions} positions`);
+      if (words.length > 5) lines.push(`    ${kb(words.slice(5).reduce((sum, word) => sum + word.bytes, 0)).padStart(7)} KB  ${words.length - 5} other words`);
+    }
+  }
+  return lines;
+}
+
 async function main() {
   const { values } = parseArgs({
     options: {
@@ -142,10 +166,11 @@ async function main() {
       delay: { type: 'string', default: '100' },
       runs: { type: 'string', default: '1' },
       json: { type: 'boolean', default: false },
+      explain: { type: 'boolean', default: false },
     },
   });
   if (!values.site) {
-    console.error('Usage: node scripts/bench/search-typing.ts --site DIR [--query WORDS]... [--delay MS] [--runs N] [--json]');
+    console.error('Usage: node scripts/bench/search-typing.ts --site DIR [--query WORDS]... [--delay MS] [--runs N] [--json] [--explain]');
     process.exit(2);
   }
   const queries = values.query?.length ? values.query : ['procurement', 'living wage', 'Preston', 'community land trust', 'pension fund'];
@@ -166,6 +191,14 @@ async function main() {
     }
     const worst = (pick: (m: TypingMeasure) => number) => Math.max(...measures.map(pick));
     console.log(`worst: ${worst((m) => m.toPaint).toFixed(0)} ms to painted results, ${kb(worst((m) => total(m.bytes)))} KB transferred for a cold first search`);
+    if (values.explain) {
+      for (const query of queries) {
+        const measure = measures.find((m) => m.query === query);
+        if (!measure) continue;
+        console.log(`\n"${query}": the index files it loaded, by what fills them`);
+        for (const line of explainIndexFiles(values.site, measure.indexFiles)) console.log(line);
+      }
+    }
   } finally {
     await browser.close();
     await server.close();
