@@ -55,6 +55,12 @@ const typingDelay = 150;
 /** Names of the languages a case study can be written in, as the (English) results show them. */
 const languageNames: Record<string, string> = { cy: 'Welsh' };
 
+/**
+ * Screens wide enough to show the filters beside the results (the search page's stylesheet lays the
+ * page out in two columns, and hides the filters' fold, from the same width).
+ */
+const wideScreen = '(min-width: 60rem)';
+
 const byId = <T extends HTMLElement>(id: string) => {
   const element = document.getElementById(id);
   if (!element) throw new Error(`The search page has no #${id}`);
@@ -130,20 +136,31 @@ export async function startSearch(): Promise<void> {
   const list = byId<HTMLOListElement>('search-results');
   const more = byId<HTMLButtonElement>('search-more');
   const failure = byId('search-error');
+  const filtersPanel = byId<HTMLDetailsElement>('search-filters');
+  const empty = byId('search-empty');
+  const unfilterHint = byId('search-unfilter-hint');
+  const emptyWithWords = byId('search-empty-words');
+  const emptyWithFilters = byId('search-empty-filters');
+  const unfilter = byId<HTMLAnchorElement>('search-unfilter');
   const labels = (JSON.parse(byId('search-config').textContent ?? '{}') as { labels: FilterLabels }).labels;
   const checkboxes = () => [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
 
+  const defaultQuery = parseSearchParams(new URLSearchParams());
   /** The state the form shows now. */
   const formState = (): SearchQuery => parseSearchParams(new URLSearchParams(new FormData(form) as unknown as Record<string, string>));
 
-  /** Shows how many boxes are ticked in each filter group, and opens the groups that have any. */
+  /** Shows how many boxes are ticked in each filter group and in all, and opens the groups that have any. */
   const markGroups = () => {
+    let chosen = 0;
     for (const group of form.querySelectorAll<HTMLDetailsElement>('details[data-facet]')) {
       const count = group.querySelectorAll('input:checked').length;
+      chosen += count;
       if (count > 0) group.open = true;
       const badge = group.querySelector('[data-facet-count]');
       if (badge) badge.textContent = count > 0 ? `(${count} chosen)` : '';
     }
+    const total = filtersPanel.querySelector('[data-filters-count]');
+    if (total) total.textContent = chosen > 0 ? `(${chosen} chosen)` : '';
   };
 
   /** Puts a state into the form. */
@@ -152,6 +169,8 @@ export async function startSearch(): Promise<void> {
     sortSelect.value = query.sort;
     for (const box of checkboxes()) box.checked = (query.filters[box.name as SearchFilterName] ?? []).includes(box.value);
     markGroups();
+    // A search opened with filters or an order shows them, folded screen or not: they explain its results.
+    if (Object.values(query.filters).some((ids) => ids.length > 0) || query.sort !== defaultQuery.sort) filtersPanel.open = true;
   };
 
   const urlOf = (query: SearchQuery) => {
@@ -174,6 +193,7 @@ export async function startSearch(): Promise<void> {
     status.removeAttribute('aria-busy');
     list.replaceChildren();
     more.hidden = true;
+    empty.hidden = true;
     if (String(error).includes('No language indexes')) {
       status.textContent = 'There are no published case studies to search yet.';
     } else {
@@ -188,7 +208,7 @@ export async function startSearch(): Promise<void> {
 
   const groups = [...form.querySelectorAll<HTMLDetailsElement>('details[data-facet]')];
   /** The filter groups open now: only their counts are shown, so only their indexes are loaded. */
-  const openGroups = () => groups.filter((group) => group.open).map((group) => group.dataset.facet as SearchFilterName);
+  const openGroups = () => (filtersPanel.open ? groups.filter((group) => group.open).map((group) => group.dataset.facet as SearchFilterName) : []);
 
   let generation = 0;
   let results: PagefindResult[] = [];
@@ -271,7 +291,16 @@ export async function startSearch(): Promise<void> {
     form.dataset.counted = open.join(' ');
   };
   const refreshCounts = () => void updateCounts().catch((error: unknown) => console.error('Filter counts are not available', error));
-  for (const group of groups) group.addEventListener('toggle', refreshCounts);
+  for (const group of [filtersPanel, ...groups]) group.addEventListener('toggle', refreshCounts);
+
+  /** After a search that found nothing, what to try next: other words, the same words without filters, the browse pages. */
+  const showHelpWhenEmpty = (query: SearchQuery, count: number) => {
+    empty.hidden = count > 0;
+    emptyWithWords.hidden = query.q === '';
+    emptyWithFilters.hidden = query.q !== '';
+    unfilterHint.hidden = !Object.values(query.filters).some((ids) => ids.length > 0);
+    unfilter.href = urlOf({ ...query, filters: {} });
+  };
 
   /** Runs the search the form shows and renders its first page of results. */
   const run = () => runSearch().catch(fail);
@@ -286,6 +315,7 @@ export async function startSearch(): Promise<void> {
       more.hidden = true;
       status.removeAttribute('aria-busy');
       status.textContent = 'Type a word or choose a filter to find case studies.';
+      empty.hidden = true;
       list.dataset.query = '';
       refreshCounts();
       return;
@@ -305,6 +335,7 @@ export async function startSearch(): Promise<void> {
     const count = results.length;
     const noun = count === 1 ? 'case study' : 'case studies';
     status.textContent = `${count === 0 ? 'No' : count} ${noun} found ${describe(query, labels)}`.trim() + '.';
+    showHelpWhenEmpty(query, count);
     refreshCounts();
   };
 
@@ -349,7 +380,14 @@ export async function startSearch(): Promise<void> {
   });
   byId<HTMLAnchorElement>('search-clear').addEventListener('click', (event) => {
     event.preventDefault();
-    fillForm(parseSearchParams(new URLSearchParams()));
+    fillForm(defaultQuery);
+    writeUrl(formState(), 'push');
+    void run();
+    input.focus();
+  });
+  unfilter.addEventListener('click', (event) => {
+    event.preventDefault();
+    fillForm({ ...formState(), filters: {} });
     writeUrl(formState(), 'push');
     void run();
     input.focus();
@@ -360,6 +398,13 @@ export async function startSearch(): Promise<void> {
     void run();
   });
 
+  // On a narrow screen the filters fold away, unless some are chosen (fillForm opens them), so that
+  // the results follow the search box; beside the results they stay open, as the page has no fold there.
+  const wide = matchMedia(wideScreen);
+  filtersPanel.open = wide.matches;
+  wide.addEventListener('change', () => {
+    if (wide.matches) filtersPanel.open = true;
+  });
   fillForm(parseSearchParams(new URLSearchParams(location.search)));
   form.dataset.ready = 'true';
   await run();

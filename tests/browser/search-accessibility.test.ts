@@ -39,5 +39,21 @@ test('the search page with no results and an announced count has no WCAG A or AA
   await resultsFor(page, queryString('zzzqqqxxy'));
 
   expect(await page.locator(searchPage.status).innerText()).toMatch(/^No case studies found/);
+  expect(await page.locator('#search-empty').isVisible()).toBe(true);
   expect(await violations(page)).toEqual([]);
+});
+
+test('on a phone, the search page with its filters folded, then unfolded, has no WCAG A or AA violations', async () => {
+  const context = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  await page.goto(site.url(`search/?${queryString('community')}`));
+  await resultsFor(page, queryString('community'));
+
+  expect(await page.locator('#search-filters').getAttribute('open')).toBeNull();
+  expect(await violations(page)).toEqual([]);
+  await page.locator('#search-filters > summary').click();
+  await page.locator('details[data-facet="theme"] > summary').click();
+  await page.waitForFunction(() => document.getElementById('search-form')?.dataset.counted === 'theme');
+  expect(await violations(page)).toEqual([]);
+  await context.close();
 });

@@ -236,6 +236,104 @@ describe('the search page', () => {
   });
 });
 
+describe('a search that finds nothing', () => {
+  test('suggests the same words without the filters, and the browse pages', async () => {
+    const entry = english[0]!;
+    const word = distinctiveWord(entry);
+    const elsewhere = taxonomy.regions.find((region) => region.id !== entry.data.region)!.id;
+    const page = await site.newPage();
+    await page.goto(site.url(`search/?${queryString(word, { region: [elsewhere] })}`));
+    await resultsFor(page, queryString(word, { region: [elsewhere] }));
+
+    expect(await announcedCount(page)).toBe(0);
+    const help = page.locator('#search-empty');
+    await expect.poll(() => help.isVisible()).toBe(true);
+    expect(await help.textContent()).toMatch(/try fewer or other words/);
+    const browse = await help.locator('li a').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+    expect(browse).toEqual([`${base}case-studies/`, `${base}themes/`, `${base}regions/`]);
+
+    await help.getByRole('link', { name: 'search for them without the filters' }).click();
+    await resultsFor(page, queryString(word));
+    expect(new URL(page.url()).search).toBe(`?${queryString(word)}`);
+    expect(await resultPaths(page)).toContain(pathOf(entry.slug));
+    expect(await page.locator(searchPage.checkbox('region', elsewhere)).isChecked()).toBe(false);
+    expect(await help.isVisible()).toBe(false);
+  });
+
+  test('with only filters, asks for fewer filters rather than other words', async () => {
+    // A theme and a region no published case study has together.
+    const pair = taxonomy.themes
+      .flatMap((theme) => taxonomy.regions.map((region) => ({ theme: theme.id, region: region.id })))
+      .find(({ theme, region }) => !published.some((entry) => entry.data.region === region && entry.data.themes.includes(theme)));
+    if (!pair) throw new Error('every theme has a case study in every region');
+    const filters = { theme: [pair.theme], region: [pair.region] };
+    const page = await site.newPage();
+    await page.goto(site.url(`search/?${queryString('', filters)}`));
+    await resultsFor(page, queryString('', filters));
+
+    expect(await announcedCount(page)).toBe(0);
+    await expect.poll(() => page.locator('#search-empty').isVisible()).toBe(true);
+    expect(await page.locator('#search-empty-filters').isVisible()).toBe(true);
+    expect(await page.locator('#search-empty-words').isVisible()).toBe(false);
+  });
+});
+
+describe('the search page on a phone', () => {
+  const phone = { width: 390, height: 844 };
+
+  test('folds the filters away so that the results follow the search box, and counts those chosen', async () => {
+    const { word, region } = wordAcrossRegions();
+    const context = await site.browser.newContext({ viewport: phone });
+    const page = await context.newPage();
+    await page.goto(site.url(`search/?${queryString(word)}`));
+    await resultsFor(page, queryString(word));
+
+    expect(await page.locator('#search-filters').getAttribute('open')).toBeNull();
+    expect(await page.locator(`details[data-facet="region"]`).isVisible()).toBe(false);
+    const first = await page.locator(searchPage.results).first().boundingBox();
+    expect(first!.y).toBeLessThan(phone.height);
+
+    await tick(page, 'region', region);
+    await resultsFor(page, queryString(word, { region: [region] }));
+    expect(await page.locator('#search-filters > summary').textContent()).toMatch(/Filters and order\s*\(1 chosen\)/);
+    await context.close();
+  });
+
+  test('shows the filters of a search opened with some', async () => {
+    const { word, region } = wordAcrossRegions();
+    const context = await site.browser.newContext({ viewport: phone });
+    const page = await context.newPage();
+    await page.goto(site.url(`search/?${queryString(word, { region: [region] })}`));
+    await resultsFor(page, queryString(word, { region: [region] }));
+
+    expect(await page.locator(searchPage.checkbox('region', region)).isVisible()).toBe(true);
+    await context.close();
+  });
+
+  test('opens the filters when the screen becomes wide enough to show them beside the results', async () => {
+    const context = await site.browser.newContext({ viewport: phone });
+    const page = await context.newPage();
+    await page.goto(site.url('search/'));
+    await page.waitForFunction(() => document.getElementById('search-form')?.dataset.ready === 'true');
+    expect(await page.locator('#search-filters').getAttribute('open')).toBeNull();
+
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await expect.poll(() => page.locator(`details[data-facet="theme"] > summary`).isVisible()).toBe(true);
+    expect(await page.locator('#search-filters > summary').isVisible()).toBe(false);
+    await context.close();
+  });
+
+  test('without JavaScript, shows every filter', async () => {
+    const context = await site.browser.newContext({ viewport: phone, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(site.url('search/'));
+
+    expect(await page.locator('#search-filters').getAttribute('open')).not.toBeNull();
+    expect(await page.locator(`details[data-facet="theme"] > summary`).isVisible()).toBe(true);
+    await context.close();
+  });
+});
+
 describe('the search index', () => {
   test('holds every published case study and nothing else', async () => {
     const page = await site.newPage();

@@ -189,8 +189,10 @@ export function queryString(q: string, filters: SearchQuery['filters'] = {}): st
   return searchParamsOf({ q, filters, sort: 'relevance' });
 }
 
-/** Ticks a filter box as a reader does: opening its group first when it is folded away. */
+/** Ticks a filter box as a reader does: opening the filters (folded on a phone) and its group first when they are folded away. */
 export async function tick(page: Page, name: string, id: string, checked = true): Promise<void> {
+  const filters = page.locator('#search-filters');
+  if ((await filters.getAttribute('open')) === null) await filters.locator('> summary').click();
   const group = page.locator(`details[data-facet="${name}"]`);
   if ((await group.getAttribute('open')) === null) await group.locator('summary').click();
   await page.locator(searchPage.checkbox(name, id)).setChecked(checked);
