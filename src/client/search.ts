@@ -6,13 +6,14 @@
  */
 import {
   countsById,
-  facetOrder,
+  describeSearch,
   isActive,
   pagefindCountFilters,
   pagefindFilters,
   pagefindSort,
   parseSearchParams,
   searchParamsOf,
+  searchTitle,
   withoutFilter,
   type FilterLabels,
   type SearchQuery,
@@ -73,15 +74,6 @@ async function loadPagefind(base: string): Promise<Pagefind> {
   await pagefind.options(pagefindOptions(base));
   await pagefind.init();
   return pagefind;
-}
-
-/** A short sentence naming what was searched for, for the live result count. */
-function describe(query: SearchQuery, labels: FilterLabels): string {
-  const parts: string[] = [];
-  if (query.q) parts.push(`for “${query.q}”`);
-  const chosen = facetOrder.flatMap((name) => (query.filters[name] ?? []).map((id) => labels[name]?.[id]).filter((label) => label !== undefined));
-  if (chosen.length > 0) parts.push(`in ${chosen.join(', ')}`);
-  return parts.join(' ');
 }
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
@@ -146,6 +138,7 @@ export async function startSearch(): Promise<void> {
   const checkboxes = () => [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
 
   const defaultQuery = parseSearchParams(new URLSearchParams());
+  const pageTitle = document.title;
   /** The state the form shows now. */
   const formState = (): SearchQuery => parseSearchParams(new URLSearchParams(new FormData(form) as unknown as Record<string, string>));
 
@@ -307,6 +300,7 @@ export async function startSearch(): Promise<void> {
   const runSearch = async () => {
     const ticket = ++generation;
     const query = formState();
+    document.title = searchTitle(query, labels, pageTitle);
     markGroups();
     if (!isActive(query)) {
       results = [];
@@ -334,7 +328,7 @@ export async function startSearch(): Promise<void> {
     list.dataset.query = searchParamsOf(query);
     const count = results.length;
     const noun = count === 1 ? 'case study' : 'case studies';
-    status.textContent = `${count === 0 ? 'No' : count} ${noun} found ${describe(query, labels)}`.trim() + '.';
+    status.textContent = `${count === 0 ? 'No' : count} ${noun} found ${describeSearch(query, labels)}`.trim() + '.';
     showHelpWhenEmpty(query, count);
     refreshCounts();
   };

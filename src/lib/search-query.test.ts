@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { loadTaxonomy } from '../schema/load-taxonomy.ts';
 import {
   countsById,
+  describeSearch,
   filterLabels,
   isActive,
   pagefindCountFilters,
@@ -10,6 +11,7 @@ import {
   parseSearchParams,
   searchFacets,
   searchParamsOf,
+  searchTitle,
   withoutFilter,
 } from './search-query.ts';
 
@@ -114,5 +116,21 @@ describe('live counts', () => {
   test('turn Pagefind’s counts by label into counts by id, 0 for values it did not count', () => {
     expect(countsById({ Wales: 3, 'North West': 6 }, { wales: 'Wales', london: 'London', 'north-west': 'North West' })).toEqual({ wales: 3, london: 0, 'north-west': 6 });
     expect(countsById(undefined, { wales: 'Wales' })).toEqual({ wales: 0 });
+  });
+});
+
+describe('describeSearch and searchTitle', () => {
+  const query = { q: 'living wage', filters: { region: ['wales', 'north-west'], theme: ['workforce'] }, sort: 'relevance' as const };
+
+  test('name the words and the chosen filters by their labels, groups in the page’s order, values as chosen', () => {
+    expect(describeSearch(query, labels)).toBe('for “living wage” in Fair employment and just labour markets, Wales, North West');
+    expect(searchTitle(query, labels, 'Search · Library')).toBe('“living wage” in Fair employment and just labour markets, Wales, North West · Search · Library');
+  });
+
+  test('name filters alone, and leave the page’s title as it is when nothing is searched for', () => {
+    const filtersOnly = { q: '', filters: { nation: ['wales'] }, sort: 'relevance' as const };
+    expect(describeSearch(filtersOnly, labels)).toBe('in Wales');
+    expect(searchTitle(filtersOnly, labels, 'Search · Library')).toBe('Wales · Search · Library');
+    expect(searchTitle(parseSearchParams(new URLSearchParams()), labels, 'Search · Library')).toBe('Search · Library');
   });
 });

@@ -151,3 +151,24 @@ export function pagefindCountFilters(query: SearchQuery, labels: FilterLabels, c
   for (const name of counted) filters[name] ??= countOnly;
   return filters;
 }
+
+/** The labels of the filters chosen, in the page's order of groups. */
+function chosenLabels(query: SearchQuery, labels: FilterLabels): string[] {
+  return facetOrder.flatMap((name) => (query.filters[name] ?? []).map((id) => labels[name]?.[id]).filter((label) => label !== undefined));
+}
+
+/** What was searched for, as the live result count says it: `for “living wage” in North West`. */
+export function describeSearch(query: SearchQuery, labels: FilterLabels): string {
+  const chosen = chosenLabels(query, labels);
+  return [query.q ? `for “${query.q}”` : '', chosen.length > 0 ? `in ${chosen.join(', ')}` : ''].filter(Boolean).join(' ');
+}
+
+/**
+ * The search page's title for a search, before the page's own: what was searched for, so that a
+ * browser's history, tabs and bookmarks tell searches apart (`“living wage” in North West · Search · …`).
+ */
+export function searchTitle(query: SearchQuery, labels: FilterLabels, pageTitle: string): string {
+  const chosen = chosenLabels(query, labels).join(', ');
+  const searched = query.q ? `“${query.q}”${chosen ? ` in ${chosen}` : ''}` : chosen;
+  return searched ? `${searched} · ${pageTitle}` : pageTitle;
+}

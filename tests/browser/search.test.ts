@@ -174,6 +174,33 @@ describe('the search page', () => {
     expect(await announcedCount(page)).toBeLessThan(wordCount);
   });
 
+  test('names the search in the page’s title, so that history, tabs and bookmarks tell searches apart', async () => {
+    const { word, region } = wordAcrossRegions();
+    const label = taxonomy.regions.find((term) => term.id === region)!.label;
+    const page = await site.newPage();
+    await page.goto(site.url('search/'));
+    await page.waitForFunction(() => document.getElementById('search-form')?.dataset.ready === 'true');
+    const pageTitle = await page.title();
+    expect(pageTitle).toMatch(/^Search · /);
+
+    await page.locator(searchPage.query).fill(word);
+    await page.locator(searchPage.query).press('Enter');
+    await resultsFor(page, queryString(word));
+    expect(await page.title()).toBe(`“${word}” · ${pageTitle}`);
+
+    await tick(page, 'region', region);
+    await resultsFor(page, queryString(word, { region: [region] }));
+    expect(await page.title()).toBe(`“${word}” in ${label} · ${pageTitle}`);
+
+    await page.goBack();
+    await resultsFor(page, queryString(word));
+    expect(await page.title()).toBe(`“${word}” · ${pageTitle}`);
+
+    await page.locator('#search-clear').click();
+    await resultsFor(page, '');
+    expect(await page.title()).toBe(pageTitle);
+  });
+
   test('searches as the reader types, without adding a history entry per key', async () => {
     const entry = english[1] ?? english[0]!;
     const word = distinctiveWord(entry);
