@@ -7,6 +7,7 @@
 import {
   countsById,
   describeSearch,
+  hasFilters,
   isActive,
   pagefindCountFilters,
   pagefindFilters,
@@ -136,6 +137,7 @@ export async function startSearch(): Promise<void> {
   const unfilter = byId<HTMLAnchorElement>('search-unfilter');
   const labels = (JSON.parse(byId('search-config').textContent ?? '{}') as { labels: FilterLabels }).labels;
   const checkboxes = () => [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+  const groups = [...form.querySelectorAll<HTMLDetailsElement>('details[data-facet]')];
 
   const defaultQuery = parseSearchParams(new URLSearchParams());
   const pageTitle = document.title;
@@ -145,7 +147,7 @@ export async function startSearch(): Promise<void> {
   /** Shows how many boxes are ticked in each filter group and in all, and opens the groups that have any. */
   const markGroups = () => {
     let chosen = 0;
-    for (const group of form.querySelectorAll<HTMLDetailsElement>('details[data-facet]')) {
+    for (const group of groups) {
       const count = group.querySelectorAll('input:checked').length;
       chosen += count;
       if (count > 0) group.open = true;
@@ -163,7 +165,7 @@ export async function startSearch(): Promise<void> {
     for (const box of checkboxes()) box.checked = (query.filters[box.name as SearchFilterName] ?? []).includes(box.value);
     markGroups();
     // A search opened with filters or an order shows them, folded screen or not: they explain its results.
-    if (Object.values(query.filters).some((ids) => ids.length > 0) || query.sort !== defaultQuery.sort) filtersPanel.open = true;
+    if (hasFilters(query) || query.sort !== defaultQuery.sort) filtersPanel.open = true;
   };
 
   const urlOf = (query: SearchQuery) => {
@@ -199,7 +201,6 @@ export async function startSearch(): Promise<void> {
   const pagefind = loadPagefind(base);
   pagefind.catch(fail);
 
-  const groups = [...form.querySelectorAll<HTMLDetailsElement>('details[data-facet]')];
   /** The filter groups open now: only their counts are shown, so only their indexes are loaded. */
   const openGroups = () => (filtersPanel.open ? groups.filter((group) => group.open).map((group) => group.dataset.facet as SearchFilterName) : []);
 
@@ -291,7 +292,7 @@ export async function startSearch(): Promise<void> {
     empty.hidden = count > 0;
     emptyWithWords.hidden = query.q === '';
     emptyWithFilters.hidden = query.q !== '';
-    unfilterHint.hidden = !Object.values(query.filters).some((ids) => ids.length > 0);
+    unfilterHint.hidden = !hasFilters(query);
     unfilter.href = urlOf({ ...query, filters: {} });
   };
 
@@ -372,20 +373,17 @@ export async function startSearch(): Promise<void> {
       .catch((error: unknown) => console.error('More results could not be loaded', error))
       .finally(() => (loadingMore = false));
   });
-  byId<HTMLAnchorElement>('search-clear').addEventListener('click', (event) => {
-    event.preventDefault();
-    fillForm(defaultQuery);
-    writeUrl(formState(), 'push');
-    void run();
-    input.focus();
-  });
-  unfilter.addEventListener('click', (event) => {
-    event.preventDefault();
-    fillForm({ ...formState(), filters: {} });
-    writeUrl(formState(), 'push');
-    void run();
-    input.focus();
-  });
+  /** Makes a link run a search in the page (a new history entry), rather than load the page again. */
+  const searchOnClick = (link: HTMLAnchorElement, queryOf: () => SearchQuery) =>
+    link.addEventListener('click', (event) => {
+      event.preventDefault();
+      fillForm(queryOf());
+      writeUrl(formState(), 'push');
+      void run();
+      input.focus();
+    });
+  searchOnClick(byId<HTMLAnchorElement>('search-clear'), () => defaultQuery);
+  searchOnClick(unfilter, () => ({ ...formState(), filters: {} }));
   window.addEventListener('popstate', () => {
     cancelTyping();
     fillForm(parseSearchParams(new URLSearchParams(location.search)));

@@ -95,8 +95,10 @@ export function searchParamsOf(query: SearchQuery): string {
   return params.toString();
 }
 
+/** True when any filter value is chosen. */
+export const hasFilters = (query: SearchQuery) => Object.values(query.filters).some((ids) => ids.length > 0);
 /** True when the state asks for anything: words or at least one filter. */
-export const isActive = (query: SearchQuery) => query.q.trim() !== '' || Object.values(query.filters).some((ids) => ids.length > 0);
+export const isActive = (query: SearchQuery) => query.q.trim() !== '' || hasFilters(query);
 
 /**
  * Pagefind's `filters` option: within a group any chosen value may match (OR), and every group
