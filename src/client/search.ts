@@ -340,13 +340,26 @@ export async function startSearch(): Promise<void> {
     typing = undefined;
   };
 
+  let warmed = false;
+  /**
+   * Loads the index for `words`, then, once per page, searches them without showing anything while
+   * the reader is still typing: Pagefind's first search runs slower than the next (its WebAssembly
+   * warming up), which the first results would otherwise wait for.
+   */
+  const preloadAndWarm = async (api: Pagefind, words: string) => {
+    await api.preload(words);
+    if (warmed || typing === undefined) return;
+    warmed = true;
+    await api.search(words);
+  };
+
   input.addEventListener('input', () => {
     cancelTyping();
     // Fetches the index for the words typed so far while the reader is still typing. Only words of
     // four letters or more: the index part a shorter prefix falls in is rarely the one the whole
     // word needs, and at thousands of case studies each part weighs tens of kilobytes.
     const words = input.value.split(/\s+/).filter((word) => word.length >= 4).join(' ');
-    if (words) void pagefind.then((api) => api.preload(words)).catch(() => undefined);
+    if (words) void pagefind.then((api) => preloadAndWarm(api, words)).catch(() => undefined);
     typing = setTimeout(() => {
       typing = undefined;
       writeUrl(formState(), 'replace');
