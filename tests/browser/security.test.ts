@@ -17,9 +17,11 @@ import { fileURLToPath } from 'node:url';
 import { preview } from 'astro';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { freePort } from './free-port.ts';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
-const port = 4467;
+
+const port = await freePort();
 const base = '/cwb-security/';
 const origin = `http://127.0.0.1:${port}`;
 
@@ -105,7 +107,7 @@ beforeAll(async () => {
   const previous = process.env.BASE_PATH;
   process.env.BASE_PATH = base;
   try {
-    server = await preview({ root: project, outDir, logLevel: 'error', server: { host: '127.0.0.1', port } });
+    server = await preview({ root: project, outDir, logLevel: 'error', server: { host: '127.0.0.1', port, strictPort: true } });
   } finally {
     if (previous === undefined) delete process.env.BASE_PATH;
     else process.env.BASE_PATH = previous;

@@ -15,6 +15,7 @@ import { markdownToText } from '../../src/lib/search-record.ts';
 import { normaliseBase } from '../../src/lib/urls.ts';
 import { contentRoot, loadTaxonomy } from '../../src/schema/load-taxonomy.ts';
 import { labelOf } from '../../src/schema/taxonomy.ts';
+import { freePort } from './free-port.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 // TEST_PORT lets two checkouts (or helpers) run the browser tests at once.
@@ -80,12 +81,15 @@ export async function openSite(): Promise<Site> {
 }
 
 /**
- * Starts `astro dev` (what `npm run dev` runs) as its own process on the tests' port, waits until
+ * Starts `astro dev` (what `npm run dev` runs) as its own process on a free port, waits until
  * it answers, and launches Chromium. A child process rather than Astro's `dev()`, which does not
  * find the pages when run inside the test runner's own Vite.
  */
 export async function openDevSite({ env = {} }: { env?: Record<string, string> } = {}): Promise<Site> {
-  const child = spawn(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)], {
+  // A port of its own: `astro dev` moves to the next port when its own is taken, and this would then
+  // be waiting for, and testing, whatever else answers there.
+  const devPort = await freePort();
+  const child = spawn(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(devPort)], {
     cwd: root,
     // Without what the test runner adds to the environment (`MODE`, `BASE_URL`, `NODE_ENV`, …),
     // which Astro would otherwise take for its own; with `env` (such as `CONTENT_DIR`) added.
@@ -103,7 +107,7 @@ export async function openDevSite({ env = {} }: { env?: Record<string, string> }
   for (;;) {
     if (child.exitCode !== null) throw new Error(`astro dev stopped: ${errors}`);
     try {
-      if ((await fetch(`http://127.0.0.1:${port}${base}`)).ok) break;
+      if ((await fetch(`http://127.0.0.1:${devPort}${base}`)).ok) break;
     } catch {
       // Not listening yet.
     }
@@ -113,7 +117,7 @@ export async function openDevSite({ env = {} }: { env?: Record<string, string> }
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  return withBrowser({ port, stop });
+  return withBrowser({ port: devPort, stop });
 }
 
 /** The published case studies the site was built from, by slug. */
