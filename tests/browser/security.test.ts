@@ -79,7 +79,7 @@ Text after the callout.
 
 let buildLog = '';
 let browser: Browser;
-let server: { stop(): Promise<void> };
+let server: { port: number; stop(): Promise<void> };
 
 beforeAll(async () => {
   // The project, as it is, with its dependencies linked in.
@@ -107,7 +107,9 @@ beforeAll(async () => {
   const previous = process.env.BASE_PATH;
   process.env.BASE_PATH = base;
   try {
-    server = await preview({ root: project, outDir, logLevel: 'error', server: { host: '127.0.0.1', port, strictPort: true } });
+    server = await preview({ root: project, outDir, logLevel: 'error', server: { host: '127.0.0.1', port } });
+    // The pages were built for this port: a preview that moved to another would test nothing.
+    if (server.port !== port) throw new Error(`port ${port} was taken between finding it free and starting the preview (on ${server.port}): run the tests again`);
   } finally {
     if (previous === undefined) delete process.env.BASE_PATH;
     else process.env.BASE_PATH = previous;
