@@ -361,32 +361,28 @@ describe('the search page on a phone', () => {
   });
 });
 
+/** One field (`url`, `content`) of every page in the built search index, asked of Pagefind in the browser. */
+async function everyIndexedPage(field: 'url' | 'content'): Promise<string[]> {
+  const page = await site.newPage();
+  await page.goto(site.url('search/'));
+  // A string, not a function: the test runner would rewrite a function's dynamic import.
+  return page.evaluate<string[]>(`(async () => {
+    const pagefind = await import(${JSON.stringify(`${base}pagefind/pagefind.js`)});
+    await pagefind.options({ baseUrl: ${JSON.stringify(base)} });
+    const search = await pagefind.search(null);
+    return Promise.all(search.results.map(async (result) => (await result.data())[${JSON.stringify(field)}]));
+  })()`);
+}
+
 describe('the search index', () => {
   test('holds every published case study and nothing else', async () => {
-    const page = await site.newPage();
-    await page.goto(site.url('search/'));
-
-    // A string, not a function: the test runner would rewrite a function's dynamic import.
-    const urls = await page.evaluate<string[]>(`(async () => {
-      const pagefind = await import(${JSON.stringify(`${base}pagefind/pagefind.js`)});
-      await pagefind.options({ baseUrl: ${JSON.stringify(base)} });
-      const search = await pagefind.search(null);
-      return Promise.all(search.results.map(async (result) => (await result.data()).url));
-    })()`);
+    const urls = await everyIndexedPage('url');
 
     expect(urls.sort()).toEqual(published.map((entry) => pathOf(entry.slug)).sort());
   });
 
   test('holds each case study’s words once: not the facts panel or the theme chips, whose words are in its search-only text', async () => {
-    const page = await site.newPage();
-    await page.goto(site.url('search/'));
-
-    const contents = await page.evaluate<string[]>(`(async () => {
-      const pagefind = await import(${JSON.stringify(`${base}pagefind/pagefind.js`)});
-      await pagefind.options({ baseUrl: ${JSON.stringify(base)} });
-      const search = await pagefind.search(null);
-      return Promise.all(search.results.map(async (result) => (await result.data()).content));
-    })()`);
+    const contents = await everyIndexedPage('content');
 
     expect(contents).toHaveLength(published.length);
     for (const heading of ['Key facts', 'Ffeithiau allweddol', 'Themes and topics', 'Themâu a phynciau']) {
