@@ -76,10 +76,15 @@ export function csvRow(record: ExportRecord): string[] {
 
 /**
  * The CSV file: a header row and one row per record, CRLF line ends (RFC 4180), and a UTF-8
- * byte-order mark so that Excel reads Welsh letters such as ŵ and ŷ correctly.
+ * byte-order mark so that Excel reads Welsh letters such as ŵ and ŷ correctly. A cell beginning
+ * with `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading `'`: contributed text such as a
+ * title `=HYPERLINK(...)` would otherwise run as a formula in the spreadsheet of whoever opens the
+ * file (OWASP, "CSV Injection"). The codebook on the data page says so. A cell holding a line break
+ * of any kind is quoted: csv-stringify quotes only the record delimiter (CRLF), and a lone CR
+ * would end the row in some readers.
  */
 export function toCsv(records: readonly ExportRecord[]): string {
-  return stringify([[...exportColumns], ...records.map(csvRow)], { bom: true, record_delimiter: 'windows' });
+  return stringify([[...exportColumns], ...records.map(csvRow)], { bom: true, record_delimiter: 'windows', escape_formulas: true, quoted_match: /[\r\n]/ });
 }
 
 /** The JSON file: an array of records, two-space indented, ending with a newline. */

@@ -407,7 +407,7 @@ const siteEn = {
     rssText: 'a feed of new case studies.',
     codebook: 'Codebook',
     codebookIntro:
-      'The columns of both files, in order. A field a case study does not set is left out of its JSON record and empty in its CSV row. In the CSV, a list of text is written with "; " between items, and objects and lists of objects as JSON text.',
+      'The columns of both files, in order. A field a case study does not set is left out of its JSON record and empty in its CSV row. In the CSV, a list of text is written with "; " between items, and objects and lists of objects as JSON text. A CSV cell that would begin with =, +, -, @, a tab or a carriage return starts with an apostrophe (\') instead, so that a spreadsheet shows it as text rather than running it as a formula (OWASP’s advice on CSV injection); the JSON file holds every value as written.',
     codebookCaption: 'Columns of the open-data files',
     column: 'Column',
     type: 'Type',

@@ -77,6 +77,30 @@ describe('CSV', () => {
     expect(lines[2]).toContain('"Gwynedd: ""budd"" lleol, ŵ ŷ"');
     expect(lines[1]).toContain('procurement; workforce');
   });
+
+  test('a cell a spreadsheet would run as a formula starts with an apostrophe, and nothing else changes', () => {
+    const hostile = caseStudy('hostile', {
+      title: '=HYPERLINK("https://example.org","Open")',
+      place: '+1 Preston',
+      organisation: '@SUM(A1:A9)',
+      partners: ['-2+3 Co-operative', 'Plain partner'],
+    });
+
+    const csv = toCsv([exportRecord(hostile, url)]);
+
+    expect(csv).toContain(`"'=HYPERLINK(""https://example.org"",""Open"")"`);
+    expect(csv).toContain(",'+1 Preston,");
+    expect(csv).toContain(",'@SUM(A1:A9),");
+    expect(csv).toContain("'-2+3 Co-operative; Plain partner");
+    // The schema trims text, but the export does not rely on it.
+    const untrimmed = toCsv([{ slug: 'x', url, summary: '\tStarts with a tab', place: '\rStarts with a return' }]);
+    expect(untrimmed).toContain(",'\tStarts with a tab,");
+    expect(untrimmed).toContain(`,"'\rStarts with a return"`);
+    // Text with = or - inside, and numbers, are written as they are.
+    const plain = toCsv([exportRecord(caseStudy('plain', { title: 'Preston = good - and better' }), url)]);
+    expect(plain).toContain(',Preston = good - and better,');
+    expect(plain).not.toMatch(/,'/);
+  });
 });
 
 test('the JSON export is an array of the records', () => {
