@@ -6,7 +6,7 @@
  */
 import { parseArgs } from 'node:util';
 import { contentRoot } from '../src/schema/load-taxonomy.ts';
-import { formatProblems, outputFormats, summarise, validateLibrary, ValidationInputError, type OutputFormat } from '../src/validate/index.ts';
+import { formatProblems, outputFormats, printable, summarise, validateLibrary, ValidationInputError, type OutputFormat } from '../src/validate/index.ts';
 
 const usage = `Usage: npm run validate [-- PATH...] [--format text|github|json]
 
@@ -16,7 +16,7 @@ Checks case-study files and reports every problem as path:line:column.
   --help, -h      show this help`;
 
 function fail(message: string): never {
-  process.stderr.write(`validate: ${message}\n\n${usage}\n`);
+  process.stderr.write(`validate: ${printable(message)}\n\n${usage}\n`);
   process.exit(2);
 }
 

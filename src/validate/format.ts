@@ -15,13 +15,33 @@ export function displayPath(file: string, cwd = process.cwd()): string {
   return shown.split(path.sep).join('/');
 }
 
-/** `path:line:column: severity: message [rule]`, the form editors and terminals make clickable. */
-export function formatText(problems: readonly Problem[], cwd = process.cwd()): string {
-  return problems.map((item) => `${displayPath(item.file, cwd)}:${item.line}:${item.column}: ${item.severity}: ${item.message} [${item.rule}]`).join('\n');
+/**
+ * Characters that must not reach a terminal or a CI log as they are: C0 and C1 controls (a newline
+ * in a file name would start a line of its own, such as a GitHub Actions `::error` command; ESC
+ * starts terminal escape sequences), line and paragraph separators, and the bidirectional
+ * overrides and isolates that make text display in another order than it is read.
+ */
+const unprintable = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const namedEscapes: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+/** `text` with every unprintable character written as an escape (`\n`, `\u001b`), so one problem is one line. */
+export function printable(text: string): string {
+  return text.replace(unprintable, (character) => namedEscapes[character] ?? `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-// GitHub's workflow-command escaping (actions/toolkit, core/src/command.ts).
-const escapeData = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+/**
+ * `path:line:column: severity: message [rule]`, the form editors and terminals make clickable.
+ * File names and messages (which quote what a contributor wrote) are {@link printable}.
+ */
+export function formatText(problems: readonly Problem[], cwd = process.cwd()): string {
+  return problems
+    .map((item) => `${printable(displayPath(item.file, cwd))}:${item.line}:${item.column}: ${item.severity}: ${printable(item.message)} [${printable(item.rule)}]`)
+    .join('\n');
+}
+
+// GitHub's workflow-command escaping (actions/toolkit, core/src/command.ts), then the other
+// unprintable characters as in the text format: GitHub decodes only %25, %0D and %0A.
+const escapeData = (text: string) => printable(text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
 const escapeProperty = (text: string) => escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
 /** `::error file=...,line=...,col=...::message [rule]`, which GitHub shows on the pull request's lines. */

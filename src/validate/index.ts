@@ -21,7 +21,7 @@ import { checkSchema } from './schema-rules.ts';
 import { decodeUtf8 } from './source-text.ts';
 
 export type { Problem, Severity } from './problem.ts';
-export { displayPath, formatProblems, outputFormats, summarise, type OutputFormat } from './format.ts';
+export { displayPath, formatProblems, outputFormats, printable, summarise, type OutputFormat } from './format.ts';
 
 export interface ValidateOptions {
   /**

@@ -2,6 +2,8 @@
  * `npm run validate` as contributors and CI run it: the three output formats and the exit codes.
  */
 import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
@@ -124,6 +126,45 @@ describe('usage errors exit 2 with a helpful message', () => {
 
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('no such file or folder');
+  });
+});
+
+describe('output that cannot be turned against its reader', () => {
+  // A file name may hold any byte but / and NUL: a newline, then a GitHub Actions command, or a terminal escape.
+  const hostileName = 'stray\n::error file=README.md,line=1::injected\u001b[2J\u202eevil.txt';
+
+  function hostileLibrary(): string {
+    const root = mkdtempSync(path.join(tmpdir(), 'cwb-hostile-names-'));
+    cpSync(path.join(fixtures, 'good'), root, { recursive: true });
+    writeFileSync(path.join(root, 'case-studies', hostileName), 'not a case study');
+    return root;
+  }
+
+  test.each(['text', 'github'])('in the %s format one problem is one line, and no line is a workflow command or holds a control character', (format) => {
+    const root = hostileLibrary();
+    try {
+      const run = validate(['--format', format], root);
+
+      expect(run.status).toBe(1);
+      const lines = run.stdout.trimEnd().split('\n');
+      expect(lines).toHaveLength(1);
+      if (format === 'text') {
+        expect(lines[0]).toMatch(/^\/.*\/case-studies\/stray\\n::error file=README\.md,line=1::injected\\u001b\[2J\\u202eevil\.txt:1:1: error: /);
+      } else {
+        expect(lines[0]).toMatch(/^::error file=[^\n]*stray%0A%3A%3Aerror file=README\.md%2Cline=1%3A%3Ainjected/);
+      }
+      expect(run.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u202e]/);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  test('a path given on the command line is printed escaped', () => {
+    const run = validate(['no-such\n::error::injected.md']);
+
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('no-such\\n::error::injected.md: no such file or folder');
+    expect(run.stderr.split('\n').some((line) => line.startsWith('::'))).toBe(false);
   });
 });
 

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { expect, test } from 'vitest';
-import { formatGithub, formatJson, formatText, summarise } from '../../../src/validate/format.ts';
+import { formatGithub, formatJson, formatText, printable, summarise } from '../../../src/validate/format.ts';
 import type { Problem } from '../../../src/validate/problem.ts';
 
 const cwd = path.resolve('/library');
@@ -47,4 +47,17 @@ test('the summary counts errors, warnings and affected files', () => {
   expect(summarise(problems.slice(0, 1), 23)).toBe('1 error in 1 of 23 files');
   expect(summarise([], 23)).toBe('23 files checked, no problems');
   expect(summarise([], 1)).toBe('1 file checked, no problems');
+});
+
+test('text lines escape control characters, line separators and bidirectional overrides in names and messages', () => {
+  const problem = at('content/case-studies/a\n::error::b\u2028c.md', { message: 'quoted "\u001b[31mred\u202e\ttab\r"' });
+
+  expect(formatText([problem], cwd)).toBe('content/case-studies/a\\n::error::b\\u2028c.md:4:9: error: quoted "\\u001b[31mred\\u202e\\ttab\\r" [region]');
+  expect(printable('Caerdydd – ŵ ŷ, 100%')).toBe('Caerdydd – ŵ ŷ, 100%');
+});
+
+test('github annotations write other control characters as escapes, which GitHub shows as text', () => {
+  const problem = at('x.md', { message: 'a\u0007bell\u202eover' });
+
+  expect(formatGithub([problem], cwd)).toBe('::error file=x.md,line=4,col=9::a\\u0007bell\\u202eover [region]');
 });
