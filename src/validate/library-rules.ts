@@ -1,7 +1,7 @@
 /**
  * Rules that look beyond one file: `related` and `translationOf` must name other case studies of
- * the library, a translation must be in the other language, and `image.src` must be a picture
- * beside the file.
+ * the library, a translation must be in the other language and paired one-to-one (no two case
+ * studies claiming one translation), and `image.src` must be a picture beside the file.
  */
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -45,6 +45,46 @@ function nearestSlug(value: string, library: ReadonlyMap<string, CaseStudyFacts>
   return suggestion;
 }
 
+const translationIndexes = new WeakMap<ReadonlyMap<string, CaseStudyFacts>, Map<string, Set<string>>>();
+
+/**
+ * For each case study, the others it is paired with as a translation: the one its `translationOf`
+ * names and every one whose `translationOf` names it. Remembered per library. One-to-one means
+ * each set holds at most one slug; the page's `hreflang` links and "read in Welsh" link assume it.
+ */
+function translationPartners(library: ReadonlyMap<string, CaseStudyFacts>): Map<string, Set<string>> {
+  let partners = translationIndexes.get(library);
+  if (partners) return partners;
+  partners = new Map();
+  const pair = (from: string, to: string) => {
+    if (!partners!.has(from)) partners!.set(from, new Set());
+    partners!.get(from)!.add(to);
+  };
+  for (const [slug, facts] of library) {
+    const target = facts.data?.translationOf;
+    if (typeof target !== 'string' || target === slug || !library.has(target)) continue;
+    pair(slug, target);
+    pair(target, slug);
+  }
+  translationIndexes.set(library, partners);
+  return partners;
+}
+
+/** Says why the `translationOf` link from `slug` to `target` is not one-to-one, or undefined when it is. */
+function oneToOne(slug: string, target: string, library: ReadonlyMap<string, CaseStudyFacts>): string | undefined {
+  const partners = translationPartners(library);
+  const list = (slugs: Iterable<string>) => [...slugs].sort().map((other) => `"${other}"`).join(', ');
+  const othersOfTarget = [...(partners.get(target) ?? [])].filter((other) => other !== slug);
+  if (othersOfTarget.length > 0) {
+    return `translationOf "${target}" is not one-to-one: "${target}" is already paired as a translation with ${list(othersOfTarget)}; a case study has at most one translation, so keep one pair and remove the other translationOf`;
+  }
+  const othersOfSelf = [...(partners.get(slug) ?? [])].filter((other) => other !== target);
+  if (othersOfSelf.length > 0) {
+    return `translationOf "${target}" is not one-to-one: this case study is also paired as a translation with ${list(othersOfSelf)}; a case study has at most one translation, so keep one pair and remove the other translationOf`;
+  }
+  return undefined;
+}
+
 /** Checks `related`, `translationOf` and `image.src` of one case study against the library. */
 export function checkLibraryLinks(facts: CaseStudyFacts, library: ReadonlyMap<string, CaseStudyFacts>, libraryDir: string): Problem[] {
   const { data, yaml, file, slug } = facts;
@@ -85,6 +125,8 @@ export function checkLibraryLinks(facts: CaseStudyFacts, library: ReadonlyMap<st
       ),
     );
   }
+  const notOneToOne = translation ? oneToOne(slug, translation.slug, library) : undefined;
+  if (notOneToOne) problems.push(problem(file, 'translationOf', notOneToOne, yaml.locatePath(['translationOf']).at));
 
   const image = data.image;
   if (image && typeof image === 'object' && typeof (image as { src?: unknown }).src === 'string') {

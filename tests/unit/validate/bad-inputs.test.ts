@@ -116,6 +116,9 @@ const cases: Case[] = [
   { fixture: 'related-self', errors: [['related', 15, 5]], says: 'itself' },
   { fixture: 'translation-missing', errors: [['translationOf', 14, 16]] },
   { fixture: 'translation-same-language', errors: [['translationOf', 14, 16]], says: 'also in English' },
+  // translationOf one-to-one: two claiming one translation, and a chain
+  { fixture: 'translation-claimed-twice', errors: [['translationOf', 14, 16], ['translationOf', 14, 16]], says: '"preston-cy" is already paired as a translation with "preston"' },
+  { fixture: 'translation-chain', errors: [['translationOf', 15, 16], ['translationOf', 14, 16]], says: 'also paired as a translation with "preston"' },
   { fixture: 'image-missing', errors: [['image', 15, 8]] },
   { fixture: 'image-wrong-case', errors: [['image', 15, 8]], says: '"Market.JPG"' },
   { fixture: 'image-svg', errors: [['image', 15, 8]], says: 'SVG' },
