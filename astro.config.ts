@@ -17,6 +17,10 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   base,
   trailingSlash: 'always',
+  // Lossless: Astro 7's default ('jsx') drops a line break between a word and an inline element,
+  // gluing "or copy" to "the case-study template" in a link on the next line. 1.6 % larger HTML
+  // (0.7 % gzipped) on the sample library; `false` was 16 % (8.5 %).
+  compressHTML: true,
   // Contributed text must render to what the backstop sanitiser keeps and the Content Security
   // Policy allows: no inline styles. Shiki would colour code with `style` attributes (which the
   // policy blocks anyway), so code blocks stay plain `<pre><code class="language-…">`; table
