@@ -33,12 +33,6 @@ const property = (attribute: string) => find(html, attribute).property;
  */
 const renderedElements = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'input', 'picture', 'source', 'section', 'aside'];
 
-/**
- * Attributes a contributor may not keep although the validator lets them through: `target`. Every
- * link opens where the reader is, so no page can reach back through `window.opener`.
- */
-const droppedAttributes = new Set(['target']);
-
 /** Attributes that rendering adds to what a contributor may write, by element, as hast properties. */
 const renderedAttributes: Readonly<Record<string, NonNullable<Schema['attributes']>[string]>> = {
   a: ['dataFootnoteBackref', 'dataFootnoteRef'],
@@ -49,22 +43,26 @@ const renderedAttributes: Readonly<Record<string, NonNullable<Schema['attributes
 
 const elements = [...new Set([...allowedElements, ...renderedElements])];
 
-/** The validator's attributes of an element (HTML names), as hast properties, less the dropped ones. */
-const allowedProperties = (names: readonly string[]) => names.filter((name) => !droppedAttributes.has(name)).map(property);
+/** The validator's attributes of an element (HTML names), as hast properties. */
+const allowedProperties = (names: readonly string[]) => names.map(property);
 
 /**
  * What contributed text may contain once rendered, derived from the validator's policy
  * (src/validate/html-policy.ts) so that the two cannot drift: every element and attribute a
  * contributor may write, plus what Markdown, the MDX components and Astro's images render (headings
- * with their ids, task lists, footnotes, `srcset`), less `target`. No element that runs or loads
- * anything, no `style`, no event handler, and only web and mail links.
+ * with their ids, task lists, footnotes, `srcset`). No element that runs or loads anything, no
+ * `style`, no `target`, no event handler, and only web and mail links. The build renders accepted
+ * text to nothing beyond this (no inline styles: see `markdown` in astro.config.ts), so that the
+ * sanitiser removes something only when the validator has missed it.
  */
 export const contributedSchema: Schema = {
   ...defaultSchema,
   // Keep heading ids as written: the page's table of contents and readers' bookmarks use them.
   clobber: [],
   clobberPrefix: '',
-  allowComments: false,
+  // A comment is accepted by the validator in a `.md` body (a note for editors) and is published as
+  // written: no reader sees it, and no browser runs it.
+  allowComments: true,
   allowDoctypes: false,
   tagNames: elements,
   attributes: {

@@ -9,7 +9,7 @@
 import type { Nodes, Root } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
-import { mdxFromMarkdown, type MdxJsxFlowElement, type MdxJsxTextElement } from 'mdast-util-mdx';
+import { mdxFromMarkdown, type MdxFlowExpression, type MdxJsxFlowElement, type MdxJsxTextElement, type MdxTextExpression } from 'mdast-util-mdx';
 import { gfm } from 'micromark-extension-gfm';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import { visit } from 'unist-util-visit';
@@ -78,11 +78,14 @@ export function checkBody(file: string, body: string, kind: BodyKind, checkImage
         break;
       }
       case 'mdxFlowExpression':
-      case 'mdxTextExpression':
-        // `{/* a note */}` is MDX's comment: an expression with no code in it.
-        if (node.data?.estree && node.data.estree.body.length === 0) break;
+      case 'mdxTextExpression': {
+        // `{/* a note */}` is MDX's comment: an expression with no code in it. The node as
+        // mdast-util-mdx builds it: Sätteri's types declare the same node types without `estree`.
+        const estree = (node as MdxFlowExpression | MdxTextExpression).data?.estree;
+        if (estree && estree.body.length === 0) break;
         add('mdx-expression', 'JavaScript expressions ({...}) are not allowed in a case study; to write a brace, put a backslash before it: \\{', at);
         break;
+      }
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
         checkJsx(node, add);

@@ -27,7 +27,9 @@ const cellAttributes = ['colspan', 'rowspan', 'headers', 'scope', 'abbr', 'align
 
 /** Attributes allowed on particular elements, besides the global ones. */
 export const elementAttributes: Readonly<Record<string, readonly string[]>> = {
-  a: ['href', 'hreflang', 'rel', 'target'],
+  // No `target`: every link opens where the reader is, so that no page can reach back through
+  // `window.opener`, and the sanitiser would remove it from the page.
+  a: ['href', 'hreflang', 'rel'],
   img: ['src', 'alt', 'width', 'height', 'loading', 'decoding', 'srcset', 'sizes'],
   time: ['datetime'],
   del: ['cite', 'datetime'],
@@ -108,11 +110,24 @@ export function checkElement(name: string, attributes: readonly { name: string; 
       continue;
     }
     if (!allowed.includes(attribute) && !ariaAttributes.has(attribute)) {
-      findings.push({ rule: 'html-attribute', attribute: attributeName, message: `attribute "${attributeName}" is not allowed on <${element}>; allowed: ${allowed.join(', ')}, and the ARIA attributes (aria-label, aria-hidden…)` });
+      const why = attributeWhy[attribute];
+      findings.push({
+        rule: 'html-attribute',
+        attribute: attributeName,
+        message: why
+          ? `attribute "${attributeName}" is not allowed on <${element}>: ${why}`
+          : `attribute "${attributeName}" is not allowed on <${element}>; allowed: ${allowed.join(', ')}, and the ARIA attributes (aria-label, aria-hidden…)`,
+      });
     }
   }
   return findings;
 }
+
+/** Why an attribute that contributors reach for is refused, and what to do instead. */
+const attributeWhy: Readonly<Record<string, string>> = {
+  target: 'links open in the window the reader is in; remove it',
+  style: 'the site provides the styles; remove it',
+};
 
 const urlValues = (attribute: string, value: string) =>
   attribute.endsWith('srcset') ? value.split(',').map((candidate) => candidate.trim().split(/\s+/)[0] ?? '') : [value];

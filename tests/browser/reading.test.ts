@@ -317,7 +317,8 @@ describe('browsing', () => {
     const row = page.locator('.heat-table tbody tr', { has: page.locator(`th a[href$="/regions/${region}/"]`) });
     const cell = row.locator('td.heat-cell').nth(column);
 
-    expect(await cell.textContent()).toBe(String(expected));
-    expect(await page.locator('.stat-tile dd').first().textContent()).toBe(String(published.length));
+    // innerText: the number as shown, without the white space around it in the HTML.
+    expect(await cell.innerText()).toBe(String(expected));
+    expect(await page.locator('.stat-tile dd').first().innerText()).toBe(String(published.length));
   });
 });

@@ -110,6 +110,9 @@ const cases: Case[] = [
   { fixture: 'mdx-javascript-href.mdx', errors: [['unsafe-url', 20, 4]] },
   { fixture: 'mdx-unclosed-component.mdx', errors: [['mdx-syntax', 20, 1]], says: 'closing tag' },
   { fixture: 'mdx-html-comment.mdx', errors: [['mdx-syntax', 20, 2]], says: '{/* text */}' },
+  // What the sanitiser would remove from the page is refused instead (issue 12, part 4)
+  { fixture: 'html-link-target.md', errors: [['html-attribute', 20, 37]], says: 'links open in the window the reader is in' },
+  { fixture: 'mdx-link-target.mdx', errors: [['html-attribute', 20, 32]], says: '"target"' },
   // Rules across files, each in its own small content root
   { fixture: 'duplicate-slug', errors: [['duplicate-slug', 1, 1], ['duplicate-slug', 1, 1]] },
   { fixture: 'related-missing', errors: [['related', 14, 11]], says: 'did you mean "preston-anchor"?' },
