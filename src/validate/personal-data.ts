@@ -98,6 +98,8 @@ export interface PersonalDataFinding {
   reads: string;
 }
 
+/** How much of a link without an address or number in it a message quotes. */
+const maxLinkShown = 80;
 /** Where a link's target ends: at a space, a quote, or the end of a Markdown link or an HTML tag. */
 const targetEnd = /[\s"'<>)\]]/g;
 
@@ -122,7 +124,7 @@ export function findPersonalData(view: ReaderView): PersonalDataFinding[] {
     const matches = byKind[kind];
     while (next[kind] < matches.length && matches[next[kind]]!.index < link.index) next[kind]++;
     if (next[kind] < matches.length && matches[next[kind]]!.index < end) continue;
-    links.push({ kind, index: link.index, text: text.slice(link.index, end) });
+    links.push({ kind, index: link.index, text: text.slice(link.index, Math.min(end, link.index + maxLinkShown)) });
   }
   return [...byKind.email, ...byKind.phone, ...links]
     .sort((a, b) => a.index - b.index)
@@ -153,8 +155,8 @@ export function findPersonalDataInViews(views: readonly ReaderView[]): PersonalD
 
 /** ` (it reads "jo@example.org")` when what is written differs from what a reader sees, to show why it was found. */
 export function readsAs(source: string, finding: PersonalDataFinding): string {
-  if (source.slice(finding.from, finding.to) === finding.reads) return '';
-  return ` (it reads "${finding.reads.length > 80 ? `${finding.reads.slice(0, 80)}…` : finding.reads}")`;
+  if (finding.to - finding.from === finding.reads.length && source.startsWith(finding.reads, finding.from)) return '';
+  return ` (it reads "${finding.reads}")`;
 }
 
 /** What a contributor is told when personal data is found outside a consented contact. */

@@ -109,8 +109,9 @@ function rewrite(view: ReaderView, replacements: readonly Replacement[]): Reader
     }
     if (found === -1) return index;
     const replacement = replacements[found]!;
-    // A character that a replacement wrote comes from where the replaced text starts.
-    if (index < outEnds[found]!) return replacement.from;
+    // A character that a replacement wrote comes from where the replaced text starts, or from
+    // its own place when the replacement reads each character as one (fullwidth digits).
+    if (index < outEnds[found]!) return replacement.from + (replacement.to - replacement.from === replacement.text.length ? index - outStarts[found]! : 0);
     return replacement.to + (index - outEnds[found]!);
   };
   return { text: parts.join(''), sourceOffset: (index) => view.sourceOffset(previousIndex(index)) };
@@ -121,7 +122,17 @@ function replaceAll(text: string, pattern: RegExp, read: (match: RegExpExecArray
   const found: Replacement[] = [];
   for (const match of text.matchAll(pattern)) {
     const replaced = read(match);
-    if (replaced !== undefined && replaced !== match[0]) found.push({ from: match.index, to: match.index + match[0].length, text: replaced });
+    if (replaced === undefined || replaced === match[0]) continue;
+    const from = match.index;
+    const to = from + match[0].length;
+    // Runs of dropped characters, or of characters read one for one, are one replacement: a
+    // quarter of a million zero-width spaces must not make a quarter of a million records.
+    const last = found.at(-1);
+    const sameLength = (item: Replacement) => item.to - item.from === item.text.length;
+    if (last && last.to === from && ((last.text === '' && replaced === '') || (sameLength(last) && to - from === replaced.length))) {
+      last.to = to;
+      last.text += replaced;
+    } else found.push({ from, to, text: replaced });
   }
   return found;
 }
@@ -147,11 +158,11 @@ function yamlEscapes(text: string): Replacement[] {
 }
 
 /** CommonMark: a backslash before ASCII punctuation shows the punctuation alone. */
-const markdownEscape = /\\(?=[!-/:-@[-`{-~])/g;
+const markdownEscape = /\\([!-/:-@[-`{-~])/g;
 
 function markdownEscapes(text: string): Replacement[] {
   if (!text.includes('\\')) return [];
-  return replaceAll(text, markdownEscape, () => '');
+  return replaceAll(text, markdownEscape, (match) => match[1]);
 }
 
 /**
@@ -303,13 +314,22 @@ function dashesBetweenDigits(text: string): Replacement[] {
 
 /**
  * A line break inside a paragraph (or a folded YAML value) is shown as a space: "call 01772" at
- * the end of one line and "906000" at the start of the next read as one number.
+ * the end of one line and "906000" at the start of the next read as one number. A blank line ends
+ * the paragraph and is kept. One walk over the line ends rather than a pattern, which would look
+ * through a long run of spaces once for each of them.
  */
-const lineBreak = /[ \t]*\r?\n[ \t]*(?![\r\n])/g;
-
 function lineBreaks(text: string): Replacement[] {
-  if (!text.includes('\n')) return [];
-  return replaceAll(text, lineBreak, () => ' ');
+  const found: Replacement[] = [];
+  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) {
+    let from = index;
+    while (from > 0 && /[ \t\r]/.test(text[from - 1]!)) from--;
+    let to = index + 1;
+    while (to < text.length && /[ \t]/.test(text[to]!)) to++;
+    const blankBefore = from === 0 || text[from - 1] === '\n';
+    const blankAfter = to === text.length || text[to] === '\n' || text[to] === '\r';
+    if (!blankBefore && !blankAfter) found.push({ from, to, text: ' ' });
+  }
+  return found;
 }
 
 /**
