@@ -171,9 +171,6 @@ export function personalDataMessage(kind: PersonalDataFinding['kind'], where: 't
   return 'a telephone number is personal data and may not be published here; a contact who has agreed to be named goes in contact, with consent: true';
 }
 
-/** What a contributor is told when a telephone number is found outside a consented contact. */
-export const phoneMessage = (where: 'text' | 'frontmatter') => personalDataMessage('phone', where);
-
 /** The rule that reports each kind of personal data. */
 export const personalDataRule = { email: 'email-address', phone: 'phone-number' } as const;
 

@@ -28,7 +28,7 @@ interface Replacement {
 export type TextKind = 'markdown' | 'yaml-double-quoted' | 'plain';
 
 /** `text` as written, starting at `offset` in its source. */
-export function sourceView(text: string, offset = 0): ReaderView {
+function sourceView(text: string, offset = 0): ReaderView {
   return { text, sourceOffset: (index) => offset + index };
 }
 
@@ -168,9 +168,10 @@ function markdownEscapes(text: string): Replacement[] {
 /**
  * Markup a reader does not see inside a word: inline HTML tags (`jo@<b>example</b>.org`), HTML
  * comments (`jo<!-- -->@example.org`) and MDX ones (a comment in braces), with all they hold, and
- * emphasis markers (`jo@*example*.org`) are dropped. A tag that starts a new line or block (`<br>`, `<p>`, `<td>`)
- * reads as a space, as its line break does. A tag with an attribute that could hold personal data
- * (an `@`, a `:` or a digit, as in `href="mailto:..."`) is kept, so that what is in it is found.
+ * emphasis markers (`jo@*example*.org`) are dropped. A tag that starts a new line or block
+ * (`<br>`, `<p>`, `<td>`) reads as a space, as its line break does. A tag with an attribute that
+ * could hold personal data (an `@`, a `:` or a digit, as in `href="mailto:..."`) is kept, so that
+ * what is in it is found.
  */
 const tag = /<\/?([A-Za-z][A-Za-z0-9-]{0,30})(?:[ \t\r\n][^<>]{0,500})?\/?>/g;
 const inlineElements = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'i', 'ins', 'kbd', 'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr']);
