@@ -242,8 +242,8 @@ function characterReferences(text: string): Replacement[] {
  * joiners, soft hyphens, word joiners, byte-order marks, direction marks: Unicode's default
  * ignorable code points) are dropped; spaces of every width (no-break, thin, ideographic, ...)
  * read as a space; compatibility forms read as what they stand for (NFKC: fullwidth `＠` and
- * `０`, small `﹫`, mathematical digits), and ideographic full stops as dots, as they are in
- * internationalised domain names.
+ * `０`, small `﹫`, mathematical digits), the digits of every script as ASCII digits, and
+ * ideographic full stops as dots, as they are in internationalised domain names.
  */
 const nonAscii = /[^\x00-\x7f]/gu;
 const invisible = /\p{Default_Ignorable_Code_Point}/u;
@@ -251,13 +251,27 @@ const space = /[\p{Zs}\p{Zl}\p{Zp}\u2800]/u;
 const fullStops = new Set(['\u3002', '\uff61', '\uff0e']);
 const readAs = new Map<string, string>();
 
+const decimalDigit = /\p{Nd}/u;
+
+/**
+ * The ASCII digit a decimal digit of any script stands for (Arabic-Indic `٣`, Devanagari `३`).
+ * Unicode encodes every script's digits 0 to 9 in a row, and rows of them next to each other, so
+ * the value is how far the digit is from the start of its rows.
+ */
+function asciiDigit(digit: string): string {
+  const code = digit.codePointAt(0)!;
+  let start = code;
+  while (decimalDigit.test(String.fromCodePoint(start - 1))) start--;
+  return String((code - start) % 10);
+}
+
 function readCharacter(character: string): string {
   let read = readAs.get(character);
   if (read === undefined) {
     read = '';
     for (const part of character.normalize('NFKC')) {
       if (invisible.test(part)) continue;
-      read += space.test(part) ? ' ' : fullStops.has(part) ? '.' : part;
+      read += space.test(part) ? ' ' : fullStops.has(part) ? '.' : part > '\x7f' && decimalDigit.test(part) ? asciiDigit(part) : part;
     }
     readAs.set(character, read);
   }

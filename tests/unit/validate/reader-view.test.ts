@@ -14,6 +14,7 @@ const readings: [kind: TextKind, written: string, reads: string][] = [
   ['plain', '0\u00a01\u20092\u202f3\u30004\u205f5', '0 1 2 3 4 5'],
   ['plain', 'ｊｏ＠ｅｘ．ｏｒｇ ０１２ ＋４４ ﹫', 'jo@ex.org 012 +44 @'],
   ['plain', '例子。广告', '例子.广告'],
+  ['plain', '٠١٢ ۳۴ ०९ ০৯ ๕ 𝟎𝟗 𝟭', '012 34 09 09 5 09 1'],
   ['plain', '01–02—03‐04‑05−06', '01-02-03-04-05-06'],
   ['plain', 'us—0800 and 2018 – 19', 'us—0800 and 2018 – 19'],
   ['plain', 'a\n  b\r\nc\n\nd', 'a b c\n\nd'],
