@@ -25,8 +25,12 @@ export function isRealDate(text: string): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
-/** A plain e-mail address; used to keep personal addresses out of anything but a consented contact. */
-export const emailPattern = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/;
+/**
+ * An e-mail address, internationalised ones too (`josé@exämple.cymru`, `用户@例子.广告`, a punycode
+ * top-level domain such as `xn--p1ai`); used to keep personal addresses out of anything but a
+ * consented contact.
+ */
+export const emailPattern = /[\p{L}\p{M}\p{N}._%+-]+@[\p{L}\p{M}\p{N}-]+(?:\.[\p{L}\p{M}\p{N}-]+)*\.(?:[Xx][Nn]--[A-Za-z0-9-]+|[\p{L}\p{M}]{2,})/u;
 
 /** True when `code` is an officially assigned ISO 3166-1 alpha-2 code, such as `US`. */
 export function isCountryCode(code: string): boolean {

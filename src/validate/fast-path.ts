@@ -12,6 +12,7 @@ import yaml from 'js-yaml';
 import { isRealDate, type CaseStudySchema } from '../schema/case-study.ts';
 import type { BodyKind } from './body-rules.ts';
 import { readYaml, type YamlFrontmatter } from './frontmatter.ts';
+import { holdsContactLink, readerText } from './reader-view.ts';
 
 /** Tests turn the shortcuts off to check that they never change what is reported. */
 export const shortcuts = { enabled: true };
@@ -65,18 +66,24 @@ function plainDateWritten(raw: string, field: string, value: Date): boolean {
   return written !== undefined && isRealDate(written) && value.toISOString().slice(0, 10) === written;
 }
 
+const countOf = (text: string, character: string) => text.split(character).length - 1;
+
 /**
  * The front matter's values when they are plainly fine: no anchor, alias, tag or merge key that
  * the full reader would refuse, no `@` but the consented contact's address and no escape that
- * could hide one, no run of
- * digits long enough for a telephone number, dates written plainly, and the schema accepts them.
+ * could hide one, no run of digits long enough for a telephone number and no `mailto:` or `tel:`
+ * link, all as a reader sees the text (character references, look-alike characters and line
+ * breaks read: see reader-view.ts), dates written plainly, and the schema accepts them.
  * Its document is parsed (with the full reader) only if a later rule asks where something is.
  * Undefined whenever in doubt: then the full reader and the schema rules run, and say what is wrong.
  */
 export function plainFrontmatter(file: string, raw: string, schema: CaseStudySchema): YamlFrontmatter | undefined {
-  if (!shortcuts.enabled || yamlNodeProperty.test(raw) || raw.includes('<<') || raw.includes('\\') || mayHoldPhoneNumber(raw)) return undefined;
+  if (!shortcuts.enabled || yamlNodeProperty.test(raw) || raw.includes('<<') || raw.includes('\\')) return undefined;
+  const seen = readerText(raw, 'plain');
+  if (mayHoldPhoneNumber(seen) || holdsContactLink(seen)) return undefined;
+  const ats = countOf(seen, '@');
+  if (ats > 1 || countOf(raw, '@') !== ats || (ats === 1 && !consentedEmailLine.test(raw))) return undefined;
   const at = raw.indexOf('@');
-  if (at !== -1 && (raw.indexOf('@', at + 1) !== -1 || !consentedEmailLine.test(raw))) return undefined;
   let data: unknown;
   try {
     data = yaml.load(raw);

@@ -1,14 +1,14 @@
 /**
  * Checks front-matter values against the one case-study schema and puts each zod issue where its
  * value is written. Also the checks the values alone cannot make: impossible dates that js-yaml
- * silently rolls over, and e-mail addresses outside a consented contact.
+ * silently rolls over, and personal data outside a consented contact (frontmatter-personal-data.ts).
  */
 import { isScalar } from 'yaml';
 import type { z } from 'zod';
 import { isRealDate, type CaseStudySchema } from '../schema/case-study.ts';
 import { closestId } from '../schema/suggest.ts';
-import { visitScalars, type YamlFrontmatter } from './frontmatter.ts';
-import { findEmailAddresses, findPhoneNumbers, phoneMessage } from './personal-data.ts';
+import type { YamlFrontmatter } from './frontmatter.ts';
+import { personalDataInFrontmatter } from './frontmatter-personal-data.ts';
 import { problem, type Problem } from './problem.ts';
 
 /** Fields written as dates; js-yaml turns an unquoted `2025-02-30` into 2 March without a word. */
@@ -61,7 +61,7 @@ export function checkSchema(file: string, yaml: YamlFrontmatter, raw: string, sc
     }
   }
 
-  problems.push(...emailAddresses(file, yaml, raw), ...phoneNumbers(file, yaml, raw, input));
+  problems.push(...personalDataInFrontmatter(file, yaml, raw, input));
   return problems;
 }
 
@@ -129,44 +129,4 @@ export function knownKeys(schema: CaseStudySchema, path: readonly PropertyKey[])
   }
   const def = defOf(unwrap(current));
   return def.type === 'object' && def.shape ? Object.keys(def.shape) : [];
-}
-
-/** E-mail addresses are personal data: only a contact's own address, given with consent, is allowed. */
-function emailAddresses(file: string, yaml: YamlFrontmatter, raw: string): Problem[] {
-  const problems: Problem[] = [];
-  visitScalars(yaml.document, ({ node, path, isKey }) => {
-    // contact.email itself is the schema's to judge: it needs consent: true beside it.
-    if (!isKey && path.length === 2 && path[0] === 'contact' && path[1] === 'email') return;
-    if (typeof node.value !== 'string' || !node.range) return;
-    const source = raw.slice(node.range[0], node.range[1]);
-    if (findEmailAddresses(node.value).length === 0) return;
-    const offset = node.range[0] + (findEmailAddresses(source)[0]?.index ?? 0);
-    problems.push(
-      problem(
-        file,
-        'email-address',
-        'an e-mail address is personal data and may not be published here; to give one, use contact.email with consent: true',
-        yaml.locate(offset),
-      ),
-    );
-  });
-  return problems;
-}
-
-/**
- * Telephone numbers are personal data: allowed only inside a contact given with `consent: true`.
- * The text is read as written, so that a number YAML would read as an integer is found too.
- */
-function phoneNumbers(file: string, yaml: YamlFrontmatter, raw: string, data: unknown): Problem[] {
-  const contact = (data as { contact?: unknown }).contact;
-  const consented = typeof contact === 'object' && contact !== null && (contact as { consent?: unknown }).consent === true;
-  const problems: Problem[] = [];
-  visitScalars(yaml.document, ({ node, path }) => {
-    if (consented && path[0] === 'contact') return;
-    if (!node.range) return;
-    for (const match of findPhoneNumbers(raw.slice(node.range[0], node.range[1]))) {
-      problems.push(problem(file, 'phone-number', phoneMessage('frontmatter'), yaml.locate(node.range[0] + match.index)));
-    }
-  });
-  return problems;
 }

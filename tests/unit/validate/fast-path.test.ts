@@ -88,6 +88,22 @@ describe('the shortcuts report exactly what the full path reports', () => {
       'an escape that spells an address': (text) => replaceField(text, 'summary', '"Write to someone\\x40example.org to learn how the council changed its buying."'),
       'a line starting with +++': (text) => text.replace(/^status: (.*)$/m, 'status: $1\n+++'),
       'an unknown key': (text) => inFrontmatter(text, 'colour: blue'),
+      // Personal data in disguise (issue 12): the shortcuts read the text as a reader sees it
+      'an address written with a character reference in the summary': (text) => replaceField(text, 'summary', '"Write to someone&#64;example.org to learn how the council changed its buying."'),
+      'an address in fullwidth letters in the place': (text) => replaceField(text, 'place', 'Preston, ｓｏｍｅｏｎｅ＠ｅｘａｍｐｌｅ．ｏｒｇ'),
+      'a spelt-out address in the place': (text) => replaceField(text, 'place', 'Preston, someone [at] example [dot] org'),
+      'an address in a YAML comment': (text) => inFrontmatter(text, '# someone@example.org'),
+      'a number with non-breaking spaces in the place': (text) => replaceField(text, 'place', 'Preston 01772\u00a0906000'),
+      'a number with en dashes in the place': (text) => replaceField(text, 'place', 'Preston 01772–906000'),
+      'a number in fullwidth digits in the place': (text) => replaceField(text, 'place', 'Preston ０１７７２ ９０６０００'),
+      'a number with zero-width spaces in the place': (text) => replaceField(text, 'place', 'Preston 017\u200b72 906\u200b000'),
+      'a number folded over two lines': (text) => replaceField(text, 'place', 'Preston 01772\n  906000'),
+      'a number in a YAML comment': (text) => replaceField(text, 'place', 'Preston # call 01772 906000'),
+      'a tel: link in the place': (text) => replaceField(text, 'place', 'Preston tel:999'),
+      'an address written with a character reference in the text': (text) => inBody(text, 'Write to someone&#64;example.org for more.'),
+      'a number with non-breaking spaces in the text': (text) => inBody(text, 'Call 01772\u00a0906000 for more.'),
+      'a number with em dashes in the text': (text) => inBody(text, 'Call 0161—234—5000 for more.'),
+      'a mailto: link in the text': (text) => inBody(text, 'Write to [us](mailto:someone%40example.org).'),
     };
 
     for (const [what, mistake] of Object.entries(mistakes)) {
