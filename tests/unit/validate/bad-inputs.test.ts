@@ -121,6 +121,11 @@ const cases: Case[] = [
   { fixture: 'image-svg', errors: [['image-type', 1, 1], ['image', 15, 8]], says: 'SVG' },
   { fixture: 'image-outside', errors: [['image', 15, 8]] },
   { fixture: 'stray-files', errors: [['unexpected-file', 1, 1], ['unexpected-file', 1, 1], ['unexpected-file', 1, 1], ['unexpected-file', 1, 1], ['unexpected-file', 1, 1]] },
+  // Pictures judged by their bytes, at the picture and where a case study shows it (links: tests/unit/validate/symlinks.test.ts)
+  { fixture: 'image-html-as-png', errors: [['image-type', 1, 1], ['image', 15, 8]], says: 'holds text (HTML or XML), not a PNG picture' },
+  { fixture: 'image-jpeg-named-png', errors: [['image-type', 1, 1], ['image', 15, 8]], says: 'is a JPEG picture named .png: rename it to "market.jpg"' },
+  { fixture: 'image-huge-dimensions', errors: [['image-dimensions', 1, 1], ['image', 15, 8]], says: '20,000 × 20,000 pixels (400 megapixels)' },
+  { fixture: 'image-html-img', errors: [['image', 20, 6]], says: 'show a picture of the library as ![description](images/market.png)' },
 ];
 
 describe('each kind of bad input is reported with its rule, line and column', () => {
