@@ -51,6 +51,6 @@ if (format === 'json') process.stdout.write(`${output}\n`);
 else {
   if (output) process.stdout.write(`${output}\n`);
   // The summary goes to stderr so that stdout holds nothing but problems.
-  process.stderr.write(`${summarise(report.problems, report.files.length)}\n`);
+  process.stderr.write(`${summarise(report.problems, report.files.length + report.pictures.length)}\n`);
 }
 process.exitCode = report.errorCount > 0 ? 1 : 0;

@@ -1,25 +1,29 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { publishedEntries } from './integrations/published-entries.ts';
 import { createCaseStudySchema, type CaseStudySchema } from './schema/case-study.ts';
 import { caseStudiesDir, contentRoot, loadTaxonomy } from './schema/load-taxonomy.ts';
 import type { Taxonomy } from './schema/taxonomy.ts';
 
 const root = contentRoot();
 
+// Top-level .md/.mdx only: `_template.md` and other `_` files are not case studies, and
+// `images/` holds pictures. The content check integration has already refused anything else.
+const caseStudyFiles = glob({
+  base: caseStudiesDir(root),
+  pattern: '[!_]*.{md,mdx}',
+  // The Markdown source is not kept in the content store: nothing renders from it, and at 10,000
+  // case studies it was 40 % of the store that every build writes, compiles and holds in memory
+  // (126 MB; 74 MB without). The one page that counts its words reads the file (`caseStudyBody`).
+  retainBody: false,
+  // The id is the file name as written, which the validator has checked is a valid slug;
+  // Astro's default would re-slugify it and could merge two files into one entry.
+  generateId: ({ entry }) => entry.replace(/\.mdx?$/, ''),
+});
+
 const caseStudies = defineCollection({
-  // Top-level .md/.mdx only: `_template.md` and other `_` files are not case studies, and
-  // `images/` holds pictures. The content check integration has already refused anything else.
-  loader: glob({
-    base: caseStudiesDir(root),
-    pattern: '[!_]*.{md,mdx}',
-    // The Markdown source is not kept in the content store: nothing renders from it, and at 10,000
-    // case studies it was 40 % of the store that every build writes, compiles and holds in memory
-    // (126 MB; 74 MB without). The one page that counts its words reads the file (`caseStudyBody`).
-    retainBody: false,
-    // The id is the file name as written, which the validator has checked is a valid slug;
-    // Astro's default would re-slugify it and could merge two files into one entry.
-    generateId: ({ entry }) => entry.replace(/\.mdx?$/, ''),
-  }),
+  // A build leaves drafts out of the collection, so that the pictures they name are not copied.
+  loader: publishedEntries(caseStudyFiles, { root, includeDrafts: !import.meta.env.PROD }),
   // The one schema, with one addition the site alone needs: `image.picture`, the image that
   // `image.src` names, resolved relative to the file by Astro's `image()` so that pages can pass it
   // to `astro:assets` (responsive sizes, width and height). What a file may contain is unchanged:

@@ -7,7 +7,6 @@
  */
 import path from 'node:path';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { AstroError } from 'astro/errors';
 import { caseStudiesDir, contentRoot, taxonomyDir } from '../schema/load-taxonomy.ts';
 import { formatProblems, summarise, validateLibrary, type ValidationReport } from '../validate/index.ts';
 
@@ -31,7 +30,7 @@ function check(root: string, freshTaxonomy = false): { report: ValidationReport;
 
 /** The lines of a report, as `npm run validate` prints them, under a heading that says what to do. */
 function describe(report: ValidationReport): string {
-  return `${summarise(report.problems, report.files.length)}. Fix them (npm run validate lists them too):\n${formatProblems(report.problems, 'text')}`;
+  return `${summarise(report.problems, report.files.length + report.pictures.length)}. Fix them (npm run validate lists them too):\n${formatProblems(report.problems, 'text')}`;
 }
 
 function logReport(report: ValidationReport, logger: AstroIntegrationLogger): void {
@@ -56,14 +55,16 @@ export default function contentCheck(options: ContentCheckOptions = {}): AstroIn
         }
         const { report, milliseconds } = check(root);
         if (report.errorCount > 0) {
-          const error = new AstroError(`The case studies have problems, so the site was not built: ${describe(report)}`, 'Run npm run validate to list them again after fixing.');
+          // A plain Error, not an AstroError: Astro reads its own errors' messages as Markdown, which
+          // would print the advice `![description](images/x.png)` as "!description images/x.png".
+          const error = Object.assign(new Error(`The case studies have problems, so the site was not built: ${describe(report)}`), { hint: 'Run npm run validate to list them again after fixing.' });
           // The stack would only point here; the message already says where each problem is.
           error.stack = '';
           throw error;
         }
         lastProblemCount = report.problems.length;
         logReport(report, logger);
-        logger.info(`${summarise(report.problems, report.files.length)} (${milliseconds} ms)`);
+        logger.info(`${summarise(report.problems, report.files.length + report.pictures.length)} (${milliseconds} ms)`);
       },
       'astro:server:setup': ({ server, logger }) => {
         const watched = [path.resolve(caseStudiesDir(root)), path.resolve(taxonomyDir(root))];
@@ -82,7 +83,7 @@ export default function contentCheck(options: ContentCheckOptions = {}): AstroIn
               const { report } = check(root, taxonomyChanged);
               taxonomyChanged = false;
               if (report.problems.length > 0) logReport(report, logger);
-              else if (lastProblemCount > 0) logger.info(summarise(report.problems, report.files.length));
+              else if (lastProblemCount > 0) logger.info(summarise(report.problems, report.files.length + report.pictures.length));
               lastProblemCount = report.problems.length;
             } catch (error) {
               logger.error(`the content check failed: ${error instanceof Error ? error.message : String(error)}`);

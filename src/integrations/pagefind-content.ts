@@ -42,15 +42,21 @@ const matterOptions = {
   },
 };
 
-/** The case-study file names of a folder: `.md`/`.mdx` at the top level, not starting with `_`. */
+/**
+ * The case-study file names of a folder: `.md`/`.mdx` at the top level, not starting with `_`,
+ * and files, not symbolic links (which the validator refuses: they name files outside the library).
+ */
 export function caseStudyFileNames(dir: string): string[] {
-  let names: string[];
+  let entries;
   try {
-    names = readdirSync(dir);
+    entries = readdirSync(dir, { withFileTypes: true });
   } catch {
     return [];
   }
-  return names.filter((name) => /\.mdx?$/.test(name) && !name.startsWith('_')).sort();
+  return entries
+    .filter((entry) => entry.isFile() && /\.mdx?$/.test(entry.name) && !entry.name.startsWith('_'))
+    .map((entry) => entry.name)
+    .sort();
 }
 
 /** Reads and checks every case study under `root`; drafts are kept only when `includeDrafts`. */

@@ -70,29 +70,6 @@ export const dataUrls = (base: string) => ({
   csv: withBase(base, 'data/case-studies.csv'),
   schema: withBase(base, 'data/case-study.schema.json'),
 });
-/**
- * The path under `case-studies/images/` of an image a case study names with `src` relative to its
- * file (`images/a.jpg`, `./images/b/c.png`); undefined for anything outside that folder, or a URL.
- */
-export function caseStudyImagePath(src: string): string | undefined {
-  if (/^[a-z][a-z0-9+.-]*:|^\/|^\\/i.test(src)) return undefined;
-  const parts: string[] = [];
-  for (const part of src.split(/[\\/]+/)) {
-    if (part === '' || part === '.') continue;
-    if (part === '..') {
-      if (parts.pop() === undefined) return undefined;
-    } else parts.push(part);
-  }
-  if (parts[0] !== 'images' || parts.length < 2) return undefined;
-  return parts.slice(1).join('/');
-}
-
-/** The URL of a case study's image (see {@link caseStudyImagePath}); undefined when it cannot be served. */
-export function caseStudyImageUrl(base: string, src: string): string | undefined {
-  const path = caseStudyImagePath(src);
-  return path === undefined ? undefined : withBase(base, `case-studies/images/${path.split('/').map(encodeURIComponent).join('/')}`);
-}
-
 /** The Pagefind bundle folder. */
 export const pagefindUrl = (base: string) => withBase(base, 'pagefind/');
 

@@ -2,7 +2,7 @@
  * Reads the vocabularies from `<content root>/taxonomy/` (Node only). The one place they are read:
  * everything else receives a {@link Taxonomy}.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import yaml from 'js-yaml';
@@ -26,11 +26,18 @@ export const caseStudiesDir = (root: string) => path.join(root, 'case-studies');
 
 /**
  * The taxonomy folder of a content root; a root without one (a library that only brings its case
- * studies) uses the sample library's vocabularies, which hold every id of the contract.
+ * studies) uses the sample library's vocabularies, which hold every id of the contract. A link
+ * named `taxonomy` counts as the root's own, even one that leads nowhere, so that it is refused
+ * rather than silently replaced.
  */
 export function taxonomyDir(root: string): string {
   const own = path.join(root, 'taxonomy');
-  return existsSync(own) ? own : path.join(defaultContentRoot, 'taxonomy');
+  return lstatSync(own, { throwIfNoEntry: false }) ? own : path.join(defaultContentRoot, 'taxonomy');
+}
+
+/** Refuses a vocabulary reached through a symbolic link: what it names is outside the library. */
+function refuseLink(file: string): void {
+  if (lstatSync(file, { throwIfNoEntry: false })?.isSymbolicLink()) throw new Error(`${file} is a symbolic link: the taxonomy is read from real files only; put the file itself there`);
 }
 
 const cache = new Map<string, Taxonomy>();
@@ -44,8 +51,10 @@ export function loadTaxonomy(root: string = contentRoot(), { fresh = false } = {
   const cached = fresh ? undefined : cache.get(dir);
   if (cached) return cached;
   const raw = {} as Record<TaxonomyFile, unknown>;
+  refuseLink(dir);
   for (const file of Object.keys(taxonomyFiles) as TaxonomyFile[]) {
     const filePath = path.join(dir, `${file}.yml`);
+    refuseLink(filePath);
     if (!existsSync(filePath)) throw new Error(`${filePath} is missing: the taxonomy needs ${Object.keys(taxonomyFiles).map((name) => `${name}.yml`).join(', ')}`);
     raw[file] = yaml.load(readFileSync(filePath, 'utf8'), { filename: filePath });
   }

@@ -55,8 +55,14 @@ export function checkBody(file: string, body: string, kind: BodyKind, checkImage
   }
 
   const lines = body.split('\n').map((line) => line.replace(/\r$/, ''));
+  // `![alt][name]` shows the picture that the (first) definition of `name` names; Astro publishes
+  // only pictures written `![alt](path)`, and leaves this one's path in the page, where it leads nowhere.
+  const definitions = new Map<string, string>();
+  const imageReferences: { identifier: string; label: string; at: Position | undefined }[] = [];
   visit(tree, (node: Nodes) => {
     const at = node.position?.start;
+    if (node.type === 'definition' && !definitions.has(node.identifier)) definitions.set(node.identifier, node.url);
+    if (node.type === 'imageReference') imageReferences.push({ identifier: node.identifier, label: node.label ?? node.identifier, at });
     switch (node.type) {
       case 'html':
         for (const finding of checkHtml(node.value)) add(finding.rule, finding.message, snippetPosition(node.value, finding.at, at, lines));
@@ -92,6 +98,12 @@ export function checkBody(file: string, body: string, kind: BodyKind, checkImage
         break;
     }
   });
+
+  for (const { identifier, label, at } of imageReferences) {
+    const url = definitions.get(identifier);
+    if (url === undefined || isUnsafeUrl(url) || !isLocalPath(url)) continue;
+    add('image', `the picture of ![...][${label}] is not published, as it is named in a definition ([${label}]: ${url}): write the path in the image itself, ![description](${url})`, at);
+  }
 
   problems.push(...personalDataInText(file, body));
   return problems;

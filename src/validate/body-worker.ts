@@ -18,12 +18,18 @@ export interface BodyRequest {
   port: MessagePort;
 }
 
-export type BodyAnswer = { problems: Problem[] } | { error: string };
+/** `images`: the paths the body's images name, as written, for the unused-picture rule. */
+export type BodyAnswer = { problems: Problem[]; images: string[] } | { error: string };
 
 parentPort?.on('message', ({ file, body, kind, libraryDir, signal, port }: BodyRequest) => {
   let answer: BodyAnswer;
   try {
-    answer = { problems: checkBody(file, body, kind, (from, src) => checkImageSource(from, src, libraryDir)) };
+    const images: string[] = [];
+    const problems = checkBody(file, body, kind, (from, src) => {
+      images.push(src);
+      return checkImageSource(from, src, libraryDir);
+    });
+    answer = { problems, images };
   } catch (error) {
     answer = { error: error instanceof Error ? error.message : String(error) };
   }

@@ -80,21 +80,25 @@ export function waitForBodyWorker(): boolean {
 }
 
 /** The rules in this thread, for where no worker can run. */
-function checkHere(file: string, body: string, kind: BodyKind, libraryDir: string): Problem[] {
+function checkHere(file: string, body: string, kind: BodyKind, libraryDir: string, images: string[] | undefined): Problem[] {
   const { checkBody } = createRequire(import.meta.url)('./body-rules.ts') as typeof import('./body-rules.ts');
-  return checkBody(file, body, kind, (from, src) => checkImageSource(from, src, libraryDir));
+  return checkBody(file, body, kind, (from, src) => {
+    images?.push(src);
+    return checkImageSource(from, src, libraryDir);
+  });
 }
 
 /**
  * The problems of a body, as {@link checkBody} finds them, or one `too-complex` problem at the first
- * line of the body when finding them takes longer than {@link bodyTimeLimitMs}.
+ * line of the body when finding them takes longer than {@link bodyTimeLimitMs}. The paths its
+ * images name (as written, relative to the file) are added to `images`, when given.
  */
-export function checkBodyWithin(file: string, body: string, kind: BodyKind, libraryDir: string, firstBodyLine: number, limitMs = bodyTimeLimitMs): Problem[] {
+export function checkBodyWithin(file: string, body: string, kind: BodyKind, libraryDir: string, firstBodyLine: number, limitMs = bodyTimeLimitMs, images?: string[]): Problem[] {
   // Most bodies hold nothing for the Markdown rules (see fast-path.ts): their personal-data scans
   // are linear and need no thread, whose round trip was a third of a 10,000-file validation.
   if (!bodyNeedsTree(body, kind)) return personalDataInText(file, body);
   const worker = readyWorker();
-  if (!worker) return checkHere(file, body, kind, libraryDir);
+  if (!worker) return checkHere(file, body, kind, libraryDir, images);
 
   const signal = new Int32Array(new SharedArrayBuffer(4));
   const { port1, port2 } = new MessageChannel();
@@ -112,6 +116,7 @@ export function checkBodyWithin(file: string, body: string, kind: BodyKind, libr
   port1.close();
   if (!answer) throw new Error('the body check answered nothing');
   if ('error' in answer) throw new Error(answer.error);
+  images?.push(...answer.images);
   return answer.problems;
 }
 

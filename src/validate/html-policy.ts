@@ -87,7 +87,7 @@ export function isUnsafeUrl(value: string): boolean {
 
 /** One thing wrong with an element or attribute, for the body rules to locate. */
 export interface HtmlFinding {
-  rule: 'html-element' | 'html-attribute' | 'unsafe-url';
+  rule: 'html-element' | 'html-attribute' | 'unsafe-url' | 'image';
   message: string;
   /** The attribute concerned; undefined when it is the element itself. */
   attribute?: string;
@@ -109,6 +109,13 @@ export function checkElement(name: string, attributes: readonly { name: string; 
       findings.push({ rule: 'unsafe-url', attribute: attributeName, message: `${attributeName} of <${element}> uses a javascript:, data: or vbscript: URL, which is not allowed: link to an https:// address` });
       continue;
     }
+    // The site publishes a picture of the library only where Markdown shows it (`![...](...)`):
+    // an HTML <img> is copied into the page as written, and its path leads nowhere there.
+    const picture = element === 'img' && (attribute === 'src' || attribute === 'srcset') && value !== null ? urlValues(attribute, value).find(isFilePath) : undefined;
+    if (picture !== undefined) {
+      findings.push({ rule: 'image', attribute: attributeName, message: `<img ${attributeName}="${picture}"> is not published: show a picture of the library as ![description](${picture}), which the site publishes and resizes` });
+      continue;
+    }
     if (!allowed.includes(attribute) && !ariaAttributes.has(attribute)) {
       const why = attributeWhy[attribute];
       findings.push({
@@ -128,6 +135,9 @@ const attributeWhy: Readonly<Record<string, string>> = {
   target: 'links open in the window the reader is in; remove it',
   style: 'the site provides the styles; remove it',
 };
+
+/** A path to a file beside the case study, rather than a web address, a site path or a fragment. */
+const isFilePath = (url: string) => url.trim() !== '' && !/^\s*(?:[a-z][a-z0-9+.-]*:|[/\\#?])/i.test(url);
 
 const urlValues = (attribute: string, value: string) =>
   attribute.endsWith('srcset') ? value.split(',').map((candidate) => candidate.trim().split(/\s+/)[0] ?? '') : [value];

@@ -5,7 +5,7 @@
  *
  * Pure Node: no Astro imports, so scripts and tests use it directly.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { createCaseStudySchema, type CaseStudySchema } from '../schema/case-study.ts';
 import { caseStudiesDir, contentRoot, loadTaxonomy, taxonomyDir } from '../schema/load-taxonomy.ts';
@@ -16,9 +16,11 @@ import { readYaml, splitFrontmatter } from './frontmatter.ts';
 import { scanLibrary, type CaseStudyFile } from './library.ts';
 import { kilobytes, maxFileBytes, maxFrontmatterBytes } from './limits.ts';
 import { checkLibraryLinks, type CaseStudyFacts } from './library-rules.ts';
+import { checkPictureFile, frontMatterImage, PictureUses } from './picture-rules.ts';
 import { compareProblems, problem, type Problem } from './problem.ts';
 import { checkSchema } from './schema-rules.ts';
 import { decodeUtf8 } from './source-text.ts';
+import { findSymlinks, symlinkProblem } from './symlinks.ts';
 
 export type { Problem, Severity } from './problem.ts';
 export { displayPath, formatProblems, outputFormats, printable, summarise, type OutputFormat } from './format.ts';
@@ -38,6 +40,8 @@ export interface ValidationReport {
   problems: Problem[];
   /** The case-study files checked (absolute paths, sorted). */
   files: string[];
+  /** The pictures checked, under `images/` (absolute paths, sorted). */
+  pictures: string[];
   /** How many of the problems are errors; non-zero means the files must not be published. */
   errorCount: number;
 }
@@ -54,10 +58,17 @@ export class ValidationInputError extends Error {
 export function validateLibrary(root: string = contentRoot(), options: ValidateOptions = {}): ValidationReport {
   const problems: Problem[] = [];
   const files: string[] = [];
+  const checkedPictures: string[] = [];
   prepareBodyWorker();
   for (const selection of select(root, options.paths ?? [])) {
+    const wanted = (file: string) => selection.all || selection.files.has(file) || [...selection.folders].some((folder) => file.startsWith(folder + path.sep));
+    // Links are found without following any; the folder itself, if a link, is not read at all.
+    problems.push(...findSymlinks(contentFolders(selection)).filter((item) => wanted(item.file)));
+    if (lstatSync(selection.dir).isSymbolicLink()) {
+      if (wanted(selection.dir)) problems.push(symlinkProblem(selection.dir));
+      continue;
+    }
     const scan = scanLibrary(selection.dir);
-    const wanted = (file: string) => selection.all || selection.files.has(file);
     problems.push(...scan.problems.filter((item) => wanted(item.file)));
 
     let schema: CaseStudySchema | undefined;
@@ -67,30 +78,61 @@ export function validateLibrary(root: string = contentRoot(), options: ValidateO
       problems.push(problem(taxonomyDir(selection.root), 'taxonomy', errorMessage(error)));
     }
 
-    const analyses = scan.files.map((file) => analyse(file, schema, wanted(file.path)));
+    const pictures = scan.pictures.filter(wanted);
+    // Whether a picture is used depends on every case study's text, not only the ones asked about.
+    const readEveryBody = pictures.length > 0;
+    const analyses = scan.files.map((file) => analyse(file, schema, wanted(file.path), readEveryBody));
     const library = new Map<string, CaseStudyFacts>();
     for (const { facts } of analyses) if (!library.has(facts.slug)) library.set(facts.slug, facts);
+    const uses = new PictureUses();
     for (const analysis of analyses) {
-      if (!wanted(analysis.facts.file)) continue;
-      files.push(analysis.facts.file);
-      problems.push(...analysis.problems);
+      const { facts } = analysis;
+      const reported = wanted(facts.file);
+      uses.add(facts, frontMatterImage(facts));
+      if (reported) {
+        files.push(facts.file);
+        problems.push(...analysis.problems);
+      }
       if (analysis.body) {
         const { text, kind, firstLine } = analysis.body;
+        const images: string[] = [];
         try {
-          problems.push(...checkBodyWithin(analysis.facts.file, text, kind, path.dirname(analysis.facts.file), firstLine));
+          const found = checkBodyWithin(facts.file, text, kind, path.dirname(facts.file), firstLine, undefined, images);
+          if (reported) problems.push(...found);
         } catch (error) {
-          problems.push(problem(analysis.facts.file, 'internal-error', `the validator could not check this file's text: ${errorMessage(error)}`));
+          if (reported) problems.push(problem(facts.file, 'internal-error', `the validator could not check this file's text: ${errorMessage(error)}`));
         }
+        for (const image of images) uses.add(facts, image);
       }
+      if (!reported) continue;
       try {
-        problems.push(...checkLibraryLinks(analysis.facts, library, selection.dir));
+        problems.push(...checkLibraryLinks(facts, library, selection.dir));
       } catch (error) {
-        problems.push(problem(analysis.facts.file, 'internal-error', `the validator could not check this file's links: ${errorMessage(error)}`));
+        problems.push(problem(facts.file, 'internal-error', `the validator could not check this file's links: ${errorMessage(error)}`));
       }
+    }
+
+    for (const picture of pictures) {
+      checkedPictures.push(picture);
+      problems.push(...checkPictureFile(picture, uses, selection.dir));
     }
   }
   const unique = [...new Map(problems.map((item) => [JSON.stringify(item), item])).values()].sort(compareProblems);
-  return { problems: unique, files: [...new Set(files)].sort(), errorCount: unique.filter((item) => item.severity === 'error').length };
+  return {
+    problems: unique,
+    files: [...new Set(files)].sort(),
+    pictures: [...new Set(checkedPictures)].sort(),
+    errorCount: unique.filter((item) => item.severity === 'error').length,
+  };
+}
+
+/**
+ * Where links are looked for: the whole content root when the folder is its `case-studies/`, else
+ * the folder and the root's `taxonomy/`.
+ */
+function contentFolders(selection: Selection): string[] {
+  if (selection.dir === path.resolve(caseStudiesDir(selection.root))) return [selection.root];
+  return [selection.dir, path.join(selection.root, 'taxonomy')];
 }
 
 interface Selection {
@@ -98,9 +140,11 @@ interface Selection {
   dir: string;
   /** The content root whose taxonomy applies. */
   root: string;
-  /** True to report on every file of the folder; otherwise only on `files`. */
+  /** True to report on every file of the folder; otherwise only on `files` and what is under `folders`. */
   all: boolean;
   files: Set<string>;
+  /** Folders of pictures asked about (`images/`, or a folder in it). */
+  folders: Set<string>;
 }
 
 /** Groups the paths asked for by the case-studies folder they belong to. */
@@ -110,7 +154,7 @@ function select(root: string, paths: readonly string[]): Selection[] {
   const selection = (dir: string) => {
     let found = selections.get(dir);
     if (!found) {
-      found = { dir, root: dir === defaultDir ? path.resolve(root) : path.dirname(dir), all: false, files: new Set() };
+      found = { dir, root: dir === defaultDir ? path.resolve(root) : path.dirname(dir), all: false, files: new Set(), folders: new Set() };
       selections.set(dir, found);
     }
     return found;
@@ -122,16 +166,33 @@ function select(root: string, paths: readonly string[]): Selection[] {
   }
   for (const given of paths) {
     const target = path.resolve(given);
-    if (!existsSync(target)) throw new ValidationInputError(`${given}: no such file or folder`);
-    if (isDirectory(target)) {
-      const inner = path.join(target, 'case-studies');
-      if (isDirectory(inner)) selection(inner).all = true;
-      else if (path.basename(target) !== 'images') selection(target).all = true;
-    } else if (path.basename(path.dirname(target)) !== 'images') {
-      selection(path.dirname(target)).files.add(target);
-    }
+    // lstat: a link given by name is reported as a link, whether or not it leads anywhere.
+    const stats = lstatSync(target, { throwIfNoEntry: false });
+    if (!stats) throw new ValidationInputError(`${given}: no such file or folder`);
+    const images = imagesFolderOf(target, defaultDir);
+    if (stats.isDirectory() && isDirectory(path.join(target, 'case-studies'))) selection(path.join(target, 'case-studies')).all = true;
+    else if (images) {
+      if (stats.isDirectory()) selection(path.dirname(images)).folders.add(target);
+      else selection(path.dirname(images)).files.add(target);
+    } else if (stats.isDirectory()) selection(target).all = true;
+    else selection(path.dirname(target)).files.add(target);
   }
   return [...selections.values()];
+}
+
+/**
+ * The `images/` folder that holds `target` (or is it), when `target` is a picture or a folder of
+ * pictures of a library: an `images` folder of `case-studies/` or of the library's own folder, or
+ * the folder a file is directly in.
+ */
+function imagesFolderOf(target: string, defaultDir: string): string | undefined {
+  if (/\.mdx?$/.test(target)) return undefined;
+  for (let folder = target; path.dirname(folder) !== folder; folder = path.dirname(folder)) {
+    if (path.basename(folder) !== 'images') continue;
+    const library = path.dirname(folder);
+    if (library === defaultDir || path.basename(library) === 'case-studies' || folder === target || folder === path.dirname(target)) return folder;
+  }
+  return undefined;
 }
 
 const isDirectory = (target: string) => existsSync(target) && statSync(target).isDirectory();
@@ -146,15 +207,16 @@ function schemaFor(taxonomy: Taxonomy): CaseStudySchema {
 interface Analysis {
   facts: CaseStudyFacts;
   problems: Problem[];
-  /** The body to check, for files being reported on whose front matter could be split off. */
+  /** The body to check, for files being reported on (or read for their pictures) whose front matter could be split off. */
   body?: { text: string; kind: 'md' | 'mdx'; firstLine: number };
 }
 
 /**
  * Reads one file. Every file's front matter is read, for the rules that look across files; the
- * schema and body rules run only on files being reported on (`full`). A crash becomes a problem.
+ * schema and body rules run only on files being reported on (`full`), and the body also when
+ * `readBody` (to learn which pictures it shows). A crash becomes a problem.
  */
-function analyse(file: CaseStudyFile, schema: CaseStudySchema | undefined, full: boolean): Analysis {
+function analyse(file: CaseStudyFile, schema: CaseStudySchema | undefined, full: boolean, readBody: boolean): Analysis {
   const facts: CaseStudyFacts = { file: file.path, slug: file.slug, lang: undefined, draft: false, data: undefined, yaml: undefined };
   const problems: Problem[] = [];
   try {
@@ -196,7 +258,7 @@ function analyse(file: CaseStudyFile, schema: CaseStudySchema | undefined, full:
       if (full && schema && !plain) problems.push(...checkSchema(file.path, yaml, split.frontmatter.raw, schema));
     }
     // The body is checked once every front matter has been read, by a worker that loads meanwhile.
-    if (full) return { facts, problems, body: { text: split.frontmatter.body, kind: file.kind, firstLine: split.frontmatter.closingLine + 1 } };
+    if (full || readBody) return { facts, problems, body: { text: split.frontmatter.body, kind: file.kind, firstLine: split.frontmatter.closingLine + 1 } };
   } catch (error) {
     const message = error instanceof RangeError ? 'the front matter nests lists or mappings too deeply to be read: write it as plain "key: value" lines' : `the validator could not check this file: ${errorMessage(error)}`;
     problems.push(problem(file.path, error instanceof RangeError ? 'frontmatter' : 'internal-error', message));

@@ -1,14 +1,17 @@
 /**
  * Rules that look beyond one file: `related` and `translationOf` must name other case studies of
  * the library, a translation must be in the other language and paired one-to-one (no two case
- * studies claiming one translation), and `image.src` must be a picture beside the file.
+ * studies claiming one translation), and `image.src` must be a picture beside the file, judged
+ * by its bytes (pictures.ts), and not reached through a link.
  */
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Language } from '../schema/taxonomy.ts';
 import { closestId } from '../schema/suggest.ts';
 import type { YamlFrontmatter } from './frontmatter.ts';
+import { checkPicture, pictureExtensions } from './pictures.ts';
 import { problem, type Problem } from './problem.ts';
+import { linkOnTheWay } from './symlinks.ts';
 
 /** What the cross-file rules need to know about one case study. */
 export interface CaseStudyFacts {
@@ -25,7 +28,7 @@ export interface CaseStudyFacts {
 const languageNames: Record<Language, string> = { en: 'English', cy: 'Welsh' };
 
 /** Picture formats the site can show and resize. SVG is left out: it can carry scripts. */
-export const imageExtensions = ['.jpg', '.jpeg', '.png', '.webp', '.avif', '.gif'];
+export const imageExtensions = pictureExtensions;
 
 const suggestions = new WeakMap<ReadonlyMap<string, CaseStudyFacts>, Map<string, string | undefined>>();
 
@@ -159,5 +162,9 @@ export function checkImageSource(file: string, src: string, libraryDir: string):
     if (near) return `image src "${src}" does not exist; the file is named "${near}" (names are case-sensitive)`;
     return `image src "${src}" does not exist: put the picture in case-studies/images/ and give its path relative to this file`;
   }
+  const link = linkOnTheWay(libraryDir, target);
+  if (link) return `image src "${src}" leads through a symbolic link ("${path.relative(libraryDir, link).split(path.sep).join('/')}"): put the picture file itself in case-studies/images/`;
+  const verdict = checkPicture(target);
+  if (!verdict.ok) return `image src "${src}" cannot be published: the file ${verdict.reason}`;
   return undefined;
 }

@@ -1,12 +1,14 @@
 /**
  * What is in a case-studies folder (contract §2): `<slug>.md` and `<slug>.mdx` files, an
  * `images/` folder, `_`-prefixed files the site ignores, and nothing else, so that nothing a
- * contributor adds is silently left out.
+ * contributor adds is silently left out. Nothing is a symbolic link (see symlinks.ts): the folder
+ * is listed without following any, and each link is reported rather than read.
  */
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import { slugMaxLength, slugPattern } from '../schema/case-study.ts';
 import { compareText, problem, type Problem } from './problem.ts';
+import { symlinkProblem } from './symlinks.ts';
 
 /** A case-study file found in a library folder. */
 export interface CaseStudyFile {
@@ -22,7 +24,9 @@ export interface LibraryScan {
   dir: string;
   /** Its case-study files, sorted by name. */
   files: CaseStudyFile[];
-  /** Stray files and folders, invalid and duplicate slugs. */
+  /** Every file under `images/` (absolute paths, sorted), to be judged as pictures; links and ignored names left out. */
+  pictures: string[];
+  /** Stray files and folders, links, invalid and duplicate slugs. */
   problems: Problem[];
 }
 
@@ -35,27 +39,24 @@ export const isIgnoredName = (name: string) => name.startsWith('_') || systemFil
 /** Lists a case-studies folder and reports everything in it that is not a case study or `images/`. */
 export function scanLibrary(dir: string): LibraryScan {
   const files: CaseStudyFile[] = [];
+  const pictures: string[] = [];
   const problems: Problem[] = [];
-  const names = readdirSync(dir).sort(compareText);
-  for (const name of names) {
-    if (isIgnoredName(name)) continue;
+  for (const entry of sortedEntries(dir)) {
+    const name = entry.name;
     const full = path.join(dir, name);
-    let isDirectory: boolean;
-    try {
-      isDirectory = statSync(full).isDirectory();
-    } catch {
-      problems.push(problem(full, 'unexpected-file', `"${name}" cannot be read (a broken link?): remove it`));
+    if (entry.isSymbolicLink()) {
+      problems.push(symlinkProblem(full));
       continue;
     }
-    if (isDirectory) {
-      if (name !== 'images') {
-        problems.push(problem(full, 'unexpected-file', `folder "${name}/" is not read by the site: case studies go directly in case-studies/, pictures in case-studies/images/`));
-      }
+    if (isIgnoredName(name)) continue;
+    if (entry.isDirectory()) {
+      if (name === 'images') listPictures(full, pictures, problems);
+      else problems.push(problem(full, 'unexpected-file', `folder "${name}/" is not read by the site: case studies go directly in case-studies/, pictures in case-studies/images/`));
       continue;
     }
     const match = /^(.*)\.(md|mdx)$/.exec(name);
-    if (!match) {
-      problems.push(problem(full, 'unexpected-file', strayMessage(name)));
+    if (!match || !entry.isFile()) {
+      problems.push(problem(full, 'unexpected-file', entry.isFile() ? strayMessage(name) : `"${name}" is not a file: remove it`));
       continue;
     }
     const slug = match[1]!;
@@ -72,7 +73,29 @@ export function scanLibrary(dir: string): LibraryScan {
       problems.push(problem(file.path, 'duplicate-slug', `"${path.basename(file.path)}" and "${others.join('", "')}" have the same slug "${slug}": keep one of them`));
     }
   }
-  return { dir, files, problems };
+  return { dir, files, pictures, problems };
+}
+
+/** The entries of a folder by name, as they are on disk (links not followed). */
+const sortedEntries = (dir: string): Dirent[] => readdirSync(dir, { withFileTypes: true }).sort((a, b) => compareText(a.name, b.name));
+
+/** Adds every file under `dir` (an `images/` folder, and the folders in it) to `pictures`. */
+function listPictures(dir: string, pictures: string[], problems: Problem[]): void {
+  let entries: Dirent[];
+  try {
+    entries = sortedEntries(dir);
+  } catch {
+    problems.push(problem(dir, 'unexpected-file', `folder "${path.basename(dir)}/" cannot be read: check its permissions`));
+    return;
+  }
+  for (const entry of entries) {
+    const full = path.join(dir, entry.name);
+    if (entry.isSymbolicLink()) problems.push(symlinkProblem(full));
+    else if (isIgnoredName(entry.name)) continue;
+    else if (entry.isDirectory()) listPictures(full, pictures, problems);
+    else if (entry.isFile()) pictures.push(full);
+    else problems.push(problem(full, 'unexpected-file', `"${entry.name}" is not a file: remove it`));
+  }
 }
 
 /** Why a file that is not `<slug>.md` or `<slug>.mdx` is an error, and what to do about it. */

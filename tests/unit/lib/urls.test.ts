@@ -2,8 +2,6 @@ import { describe, expect, test } from 'vitest';
 import {
   absoluteUrl,
   caseStudiesUrl,
-  caseStudyImagePath,
-  caseStudyImageUrl,
   caseStudyUrl,
   dataPageUrl,
   dataUrls,
@@ -80,23 +78,6 @@ describe('searchUrl', () => {
     expect(url.searchParams.getAll('type')).toEqual(['london-borough']);
     expect(url.searchParams.getAll('status')).toEqual(['ongoing']);
     expect(url.searchParams.getAll('topic')).toEqual(['cooperatives']);
-  });
-});
-
-describe('case-study images', () => {
-  test('finds a path relative to the case-study file inside images/', () => {
-    expect(caseStudyImagePath('images/market.jpg')).toBe('market.jpg');
-    expect(caseStudyImagePath('./images/2024/market.jpg')).toBe('2024/market.jpg');
-    expect(caseStudyImageUrl('/cwb/', 'images/preston market.jpg')).toBe('/cwb/case-studies/images/preston%20market.jpg');
-  });
-
-  test('refuses anything outside images/, absolute paths and URLs', () => {
-    expect(caseStudyImagePath('../secret.jpg')).toBeUndefined();
-    expect(caseStudyImagePath('images/../../etc/passwd')).toBeUndefined();
-    expect(caseStudyImagePath('/images/a.jpg')).toBeUndefined();
-    expect(caseStudyImagePath('https://example.org/a.jpg')).toBeUndefined();
-    expect(caseStudyImagePath('other/a.jpg')).toBeUndefined();
-    expect(caseStudyImagePath('images/')).toBeUndefined();
   });
 });
 

@@ -101,13 +101,13 @@ const cases: Case[] = [
   { fixture: 'html-iframe.md', errors: [['html-element', 20, 1]], says: '<iframe>' },
   { fixture: 'html-style.md', errors: [['html-element', 20, 1]], says: '<style>' },
   { fixture: 'html-object-embed-form.md', errors: [['html-element', 20, 1], ['html-element', 22, 1], ['html-element', 24, 1], ['html-element', 24, 41]] },
-  { fixture: 'html-event-handler.md', errors: [['html-attribute', 20, 43]], says: 'onerror' },
+  { fixture: 'html-event-handler.md', errors: [['html-attribute', 20, 56]], says: 'onerror' },
   { fixture: 'html-javascript-href-entity.md', errors: [['unsafe-url', 20, 4]] },
   { fixture: 'html-data-url.md', errors: [['unsafe-url', 20, 14]] },
   { fixture: 'html-unclosed-tag.md', errors: [['html-syntax', 20, 1]], says: 'never closed' },
   { fixture: 'html-body-onload.md', errors: [['html-element', 20, 1]], says: '<body>' },
   { fixture: 'html-attribute-not-allowed.md', errors: [['html-attribute', 20, 7]], says: '"style"' },
-  { fixture: 'html-in-blockquote.md', errors: [['html-attribute', 21, 27]], says: 'onload' },
+  { fixture: 'html-in-blockquote.md', errors: [['html-attribute', 21, 47]], says: 'onload' },
   // URLs in Markdown
   { fixture: 'markdown-javascript-link.md', errors: [['unsafe-url', 20, 10]] },
   { fixture: 'markdown-data-image.md', errors: [['unsafe-url', 20, 1]] },
@@ -125,7 +125,7 @@ const cases: Case[] = [
   { fixture: 'mdx-unknown-component.mdx', errors: [['mdx-component', 20, 1]], says: 'did you mean <Callout>?' },
   { fixture: 'mdx-component-attribute.mdx', errors: [['mdx-attribute', 20, 23]], says: '"colour"' },
   { fixture: 'mdx-script-element.mdx', errors: [['html-element', 20, 1]], says: '<script>' },
-  { fixture: 'mdx-event-handler.mdx', errors: [['html-attribute', 20, 32]], says: 'onError' },
+  { fixture: 'mdx-event-handler.mdx', errors: [['html-attribute', 20, 45]], says: 'onError' },
   { fixture: 'mdx-javascript-href.mdx', errors: [['unsafe-url', 20, 4]] },
   { fixture: 'mdx-unclosed-component.mdx', errors: [['mdx-syntax', 20, 1]], says: 'closing tag' },
   { fixture: 'mdx-html-comment.mdx', errors: [['mdx-syntax', 20, 2]], says: '{/* text */}' },
@@ -143,9 +143,14 @@ const cases: Case[] = [
   { fixture: 'translation-chain', errors: [['translationOf', 15, 16], ['translationOf', 14, 16]], says: 'also paired as a translation with "preston"' },
   { fixture: 'image-missing', errors: [['image', 15, 8]] },
   { fixture: 'image-wrong-case', errors: [['image', 15, 8]], says: '"Market.JPG"' },
-  { fixture: 'image-svg', errors: [['image', 15, 8]], says: 'SVG' },
+  { fixture: 'image-svg', errors: [['image-type', 1, 1], ['image', 15, 8]], says: 'SVG' },
   { fixture: 'image-outside', errors: [['image', 15, 8]] },
   { fixture: 'stray-files', errors: [['unexpected-file', 1, 1], ['unexpected-file', 1, 1], ['unexpected-file', 1, 1], ['unexpected-file', 1, 1], ['unexpected-file', 1, 1]] },
+  // Pictures judged by their bytes, at the picture and where a case study shows it (links: tests/unit/validate/symlinks.test.ts)
+  { fixture: 'image-html-as-png', errors: [['image-type', 1, 1], ['image', 15, 8]], says: 'holds text (HTML or XML), not a PNG picture' },
+  { fixture: 'image-jpeg-named-png', errors: [['image-type', 1, 1], ['image', 15, 8]], says: 'is a JPEG picture named .png: rename it to "market.jpg"' },
+  { fixture: 'image-huge-dimensions', errors: [['image-dimensions', 1, 1], ['image', 15, 8]], says: '20,000 × 20,000 pixels (400 megapixels)' },
+  { fixture: 'image-html-img', errors: [['image', 20, 6]], says: 'show a picture of the library as ![description](images/market.png)' },
 ];
 
 describe('each kind of bad input is reported with its rule, line and column', () => {

@@ -83,6 +83,6 @@ describe('checkHtml', () => {
   });
 
   test('locates each finding on its line and column', () => {
-    expect(checkHtml('<p>\n  <img src="a.png" onerror="x">\n</p>').map((finding) => finding.at)).toEqual([{ line: 2, column: 20 }]);
+    expect(checkHtml('<p>\n  <img src="/a.png" onerror="x">\n</p>').map((finding) => finding.at)).toEqual([{ line: 2, column: 21 }]);
   });
 });
