@@ -7,7 +7,9 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, expect, test } from 'vitest';
-import { checkLinks } from '../../../src/integrations/link-check.ts';
+import { checkLinks as checkBuiltLinks, describeBroken, type LinkCheckOptions } from '../../../src/integrations/link-check.ts';
+
+const checkLinks = (dir: string, options: LinkCheckOptions) => checkBuiltLinks(dir, options).map(describeBroken);
 
 const scratch: string[] = [];
 afterEach(() => {
