@@ -4,26 +4,27 @@
  * cannot. Answers each request on the port it brings, then wakes the waiting thread.
  */
 import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
-import { checkBody, type BodyKind } from './body-rules.ts';
+import { readBody, type BodyKind, type BodyReading } from './body-rules.ts';
 import { checkImageSource } from './library-rules.ts';
-import type { Problem } from './problem.ts';
 
 export interface BodyRequest {
   file: string;
   body: string;
   kind: BodyKind;
   libraryDir: string;
+  /** Read the text as Markdown even when no rule needs to, for its ids. */
+  alwaysTree?: boolean;
   /** Set to 1, and notified, once the answer is on `port`. */
   signal: Int32Array;
   port: MessagePort;
 }
 
-export type BodyAnswer = { problems: Problem[] } | { error: string };
+export type BodyAnswer = BodyReading | { error: string };
 
-parentPort?.on('message', ({ file, body, kind, libraryDir, signal, port }: BodyRequest) => {
+parentPort?.on('message', ({ file, body, kind, libraryDir, alwaysTree, signal, port }: BodyRequest) => {
   let answer: BodyAnswer;
   try {
-    answer = { problems: checkBody(file, body, kind, (from, src) => checkImageSource(from, src, libraryDir)) };
+    answer = readBody(file, body, kind, (from, src) => checkImageSource(from, src, libraryDir), { alwaysTree });
   } catch (error) {
     answer = { error: error instanceof Error ? error.message : String(error) };
   }

@@ -12,7 +12,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
-import type { BodyKind } from './body-rules.ts';
+import type { BodyKind, BodyReading } from './body-rules.ts';
 import type { BodyAnswer, BodyRequest } from './body-worker.ts';
 import { bodyNeedsTree } from './fast-path.ts';
 import { checkImageSource } from './library-rules.ts';
@@ -80,9 +80,9 @@ export function waitForBodyWorker(): boolean {
 }
 
 /** The rules in this thread, for where no worker can run. */
-function checkHere(file: string, body: string, kind: BodyKind, libraryDir: string): Problem[] {
-  const { checkBody } = createRequire(import.meta.url)('./body-rules.ts') as typeof import('./body-rules.ts');
-  return checkBody(file, body, kind, (from, src) => checkImageSource(from, src, libraryDir));
+function readHere(file: string, body: string, kind: BodyKind, libraryDir: string, alwaysTree: boolean): BodyReading {
+  const { readBody } = createRequire(import.meta.url)('./body-rules.ts') as typeof import('./body-rules.ts');
+  return readBody(file, body, kind, (from, src) => checkImageSource(from, src, libraryDir), { alwaysTree });
 }
 
 /**
@@ -90,15 +90,23 @@ function checkHere(file: string, body: string, kind: BodyKind, libraryDir: strin
  * line of the body when finding them takes longer than {@link bodyTimeLimitMs}.
  */
 export function checkBodyWithin(file: string, body: string, kind: BodyKind, libraryDir: string, firstBodyLine: number, limitMs = bodyTimeLimitMs): Problem[] {
+  return readBodyWithin(file, body, kind, libraryDir, firstBodyLine, { limitMs }).problems;
+}
+
+/**
+ * {@link checkBodyWithin}, with the links and ids of the text (see `readBody`); none when the time
+ * is up. `alwaysTree` reads the text as Markdown even when no rule needs to, for its ids.
+ */
+export function readBodyWithin(file: string, body: string, kind: BodyKind, libraryDir: string, firstBodyLine: number, { limitMs = bodyTimeLimitMs, alwaysTree = false } = {}): BodyReading {
   // Most bodies hold nothing for the Markdown rules (see fast-path.ts): their personal-data scans
   // are linear and need no thread, whose round trip was a third of a 10,000-file validation.
-  if (!bodyNeedsTree(body, kind)) return personalDataInText(file, body);
+  if (!alwaysTree && !bodyNeedsTree(body, kind)) return { problems: personalDataInText(file, body), links: [], ids: undefined };
   const worker = readyWorker();
-  if (!worker) return checkHere(file, body, kind, libraryDir);
+  if (!worker) return readHere(file, body, kind, libraryDir, alwaysTree);
 
   const signal = new Int32Array(new SharedArrayBuffer(4));
   const { port1, port2 } = new MessageChannel();
-  const request: BodyRequest = { file, body, kind, libraryDir, signal, port: port2 };
+  const request: BodyRequest = { file, body, kind, libraryDir, alwaysTree, signal, port: port2 };
   worker.postMessage(request, [port2]);
   const waited = Atomics.wait(signal, 0, 0, limitMs);
   if (waited === 'timed-out') {
@@ -106,13 +114,13 @@ export function checkBodyWithin(file: string, body: string, kind: BodyKind, libr
     running = undefined;
     port1.close();
     const message = `the text could not be read within ${limitMs / 1000} s, so it is not published: it may nest brackets, links or HTML tags very deeply, or leave many of them unclosed; simplify it`;
-    return [problem(file, 'too-complex', message, { line: firstBodyLine, column: 1 })];
+    return { problems: [problem(file, 'too-complex', message, { line: firstBodyLine, column: 1 })], links: [], ids: undefined };
   }
   const answer = receiveMessageOnPort(port1)?.message as BodyAnswer | undefined;
   port1.close();
   if (!answer) throw new Error('the body check answered nothing');
   if ('error' in answer) throw new Error(answer.error);
-  return answer.problems;
+  return answer;
 }
 
 /** Stops the worker, if one is running (tests use this to leave no thread behind). */

@@ -22,14 +22,22 @@ const ignorable = String.raw`[\u0000-\u0020\u007f-\u009f\u00ad\u200b-\u200d\ufef
 const schemeWord = new RegExp(['javascript', 'data', 'vbscript'].map((word) => [...word, ':'].join(ignorable)).join('|'), 'i');
 
 /**
+ * Where a link could be written in Markdown: an inline link or image (`](`), a definition (`]:`),
+ * both of which the link rules judge whatever their address, and a GFM literal autolink (`www.`,
+ * `http://`, `https://`; an e-mail address becomes a `mailto:` link, which is always fine).
+ */
+const linkSyntax = /\]\(|\]:|www\.|:\/\//i;
+
+/**
  * False when the Markdown of `body` certainly has none of the nodes the body rules look at: raw
- * HTML and autolinks (they need a `<`), images (`![`), and links or definitions to a script URL.
+ * HTML and autolinks (they need a `<`), images (`![`), links and definitions (any of them: the
+ * link rules judge every address), and links or definitions to a script URL.
  * A character reference (`&#106;`, `&colon;`) could spell a scheme, so any `&` before a letter or
  * `#` needs the tree, as does MDX, whose constructs are too varied to rule out from the text.
  */
 export function bodyNeedsTree(body: string, kind: BodyKind): boolean {
   if (kind !== 'md' || !shortcuts.enabled) return true;
-  if (body.includes('<') || body.includes('![') || /&[#a-z]/i.test(body)) return true;
+  if (body.includes('<') || body.includes('![') || /&[#a-z]/i.test(body) || linkSyntax.test(body)) return true;
   return schemeWord.test(body);
 }
 

@@ -10,13 +10,15 @@ import path from 'node:path';
 import { createCaseStudySchema, type CaseStudySchema } from '../schema/case-study.ts';
 import { caseStudiesDir, contentRoot, loadTaxonomy, taxonomyDir } from '../schema/load-taxonomy.ts';
 import type { Taxonomy } from '../schema/taxonomy.ts';
-import { checkBodyWithin, prepareBodyWorker } from './bounded-body.ts';
+import type { BodyReading } from './body-rules.ts';
+import { prepareBodyWorker, readBodyWithin } from './bounded-body.ts';
 import { plainFrontmatter } from './fast-path.ts';
 import { readYaml, splitFrontmatter } from './frontmatter.ts';
 import { scanLibrary, type CaseStudyFile } from './library.ts';
 import { kilobytes, maxFileBytes, maxFrontmatterBytes } from './limits.ts';
 import { checkLibraryLinks, type CaseStudyFacts } from './library-rules.ts';
 import { compareProblems, problem, type Problem } from './problem.ts';
+import { checkLibraryLinkTargets } from './site-links.ts';
 import { checkSchema } from './schema-rules.ts';
 import { decodeUtf8 } from './source-text.ts';
 
@@ -61,8 +63,10 @@ export function validateLibrary(root: string = contentRoot(), options: ValidateO
     problems.push(...scan.problems.filter((item) => wanted(item.file)));
 
     let schema: CaseStudySchema | undefined;
+    let taxonomy: Taxonomy | undefined;
     try {
-      schema = schemaFor(loadTaxonomy(selection.root, { fresh: options.freshTaxonomy ?? false }));
+      taxonomy = loadTaxonomy(selection.root, { fresh: options.freshTaxonomy ?? false });
+      schema = schemaFor(taxonomy);
     } catch (error) {
       problems.push(problem(taxonomyDir(selection.root), 'taxonomy', errorMessage(error)));
     }
@@ -70,14 +74,17 @@ export function validateLibrary(root: string = contentRoot(), options: ValidateO
     const analyses = scan.files.map((file) => analyse(file, schema, wanted(file.path)));
     const library = new Map<string, CaseStudyFacts>();
     for (const { facts } of analyses) if (!library.has(facts.slug)) library.set(facts.slug, facts);
+    const reported: { facts: CaseStudyFacts; reading: BodyReading | undefined }[] = [];
     for (const analysis of analyses) {
       if (!wanted(analysis.facts.file)) continue;
       files.push(analysis.facts.file);
       problems.push(...analysis.problems);
+      let reading: BodyReading | undefined;
       if (analysis.body) {
         const { text, kind, firstLine } = analysis.body;
         try {
-          problems.push(...checkBodyWithin(analysis.facts.file, text, kind, path.dirname(analysis.facts.file), firstLine));
+          reading = readBodyWithin(analysis.facts.file, text, kind, path.dirname(analysis.facts.file), firstLine);
+          problems.push(...reading.problems);
         } catch (error) {
           problems.push(problem(analysis.facts.file, 'internal-error', `the validator could not check this file's text: ${errorMessage(error)}`));
         }
@@ -86,6 +93,15 @@ export function validateLibrary(root: string = contentRoot(), options: ValidateO
         problems.push(...checkLibraryLinks(analysis.facts, library, selection.dir));
       } catch (error) {
         problems.push(problem(analysis.facts.file, 'internal-error', `the validator could not check this file's links: ${errorMessage(error)}`));
+      }
+      reported.push({ facts: analysis.facts, reading });
+    }
+    // Links into other pages need every page's facts, so they are judged once all files are read.
+    if (taxonomy) {
+      try {
+        problems.push(...checkLibraryLinkTargets({ dir: selection.dir, taxonomy, library, reported }));
+      } catch (error) {
+        problems.push(problem(selection.dir, 'internal-error', `the validator could not check the links of these files: ${errorMessage(error)}`));
       }
     }
   }

@@ -88,7 +88,7 @@ const cases: Case[] = [
   { fixture: 'html-unclosed-tag.md', errors: [['html-syntax', 20, 1]], says: 'never closed' },
   { fixture: 'html-body-onload.md', errors: [['html-element', 20, 1]], says: '<body>' },
   { fixture: 'html-attribute-not-allowed.md', errors: [['html-attribute', 20, 7]], says: '"style"' },
-  { fixture: 'html-in-blockquote.md', errors: [['html-attribute', 21, 27]], says: 'onload' },
+  { fixture: 'html-in-blockquote.md', errors: [['html-attribute', 21, 40]], says: 'onload' },
   // URLs in Markdown
   { fixture: 'markdown-javascript-link.md', errors: [['unsafe-url', 20, 10]] },
   { fixture: 'markdown-data-image.md', errors: [['unsafe-url', 20, 1]] },
