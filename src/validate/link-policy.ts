@@ -13,6 +13,9 @@
  * id the page lacks) is a fault, described as data so that each caller says it in its own words.
  */
 import path from 'node:path';
+import { webHostPattern } from '../schema/web-host.ts';
+
+export { webHostPattern };
 
 /** The attributes whose values are followed as links, by element: what a browser loads or opens. */
 export const linkAttributes: Readonly<Record<string, readonly string[]>> = {
@@ -36,13 +39,6 @@ export function linkValues(attribute: string, value: string): string[] {
     .map((candidate) => candidate.trim().split(/\s+/)[0]!)
     .filter(Boolean);
 }
-
-/**
- * A domain name as the URL parser leaves it (lower case, international names in punycode): labels
- * of letters, digits and inner hyphens, at least two of them, the last alphabetic (or an
- * international `xn--` one). The front-matter schema uses it for `sources[].url` and `contact.url`.
- */
-export const webHostPattern = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})$/i;
 
 /** What the judge needs to know of the site a link is in. */
 export interface LinkSite {

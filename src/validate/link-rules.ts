@@ -100,6 +100,7 @@ function missingHint(value: string, sitePath: string, page: string, site: SiteVi
     if (site.drafts.has(slug)) return `: "${slug}" is a draft, and a draft's page is not published until it is no longer a draft`;
     const suggestion = site.nearestSlug(slug);
     if (suggestion) return `; did you mean "${relativeLink(here, `/case-studies/${suggestion}/`)}"?`;
+    return `: the library has no case study "${slug}" (no ${slug}.md or ${slug}.mdx)`;
   }
   const later = segments.indexOf('page');
   if (later !== -1 && /^\d+$/.test(segments[later + 1] ?? '')) {
@@ -154,10 +155,12 @@ function describe(link: WrittenLink, fault: LinkFault, page: string, site: SiteV
       const startsAtRoot = /^(?:[a-z][a-z0-9+.-]*:|\/)/i.test(link.value.trim());
       if (!startsAtRoot) return { rule: 'link-target', message: `${written} climbs above the site's root: from this page, ${here}, the root is "${relativeLink(here, '/')}"` };
       const own = /^[a-z][a-z0-9+.-]*:/i.test(link.value.trim()) ? 'gives this site\'s own address' : 'starts at the site\'s root';
+      if (!fileFor(sitePath, '/', site.files)) {
+        const hint = missingHint(link.value, sitePath, page, site) || ': links within the site are written relative to this page, such as "../other-case-study/"';
+        return { rule: 'link-target', message: `${written} leads to ${sitePath}, which the site will not have${hint}` };
+      }
       const url = new URL(link.value.trim(), site.origin);
-      const rest = url.search + url.hash;
-      const target = fileFor(sitePath, '/', site.files) ? ` write it relative to this page: "${relativeLink(here, sitePath, rest)}"` : ` and ${sitePath} is not a page of the site`;
-      return { rule: 'link-root', message: `${written} ${own}, which breaks when the site is served under a sub-path (BASE_PATH);${target}` };
+      return { rule: 'link-root', message: `${written} ${own}, which breaks when the site is served under a sub-path (BASE_PATH): write it relative to this page, "${relativeLink(here, sitePath, url.search + url.hash)}"` };
     }
     case 'missing': {
       const sitePath = shown(fault.pathname);
