@@ -40,6 +40,15 @@ export function linkValues(attribute: string, value: string): string[] {
     .filter(Boolean);
 }
 
+/** The site's origin as the build has it: `SITE_URL` when it is a URL, else the local preview's. */
+export function siteOrigin(env: NodeJS.ProcessEnv = process.env): string {
+  try {
+    return new URL(env.SITE_URL ?? 'http://localhost:4321').origin;
+  } catch {
+    return 'http://localhost:4321';
+  }
+}
+
 /** What the judge needs to know of the site a link is in. */
 export interface LinkSite {
   /** The base path, `/` or `/repo-name/`. */

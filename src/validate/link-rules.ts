@@ -13,6 +13,8 @@
 import path from 'node:path';
 import { closestId } from '../schema/suggest.ts';
 import { fileFor, judgeLink, type LinkFault, type LinkSite } from './link-policy.ts';
+
+export { siteOrigin } from './link-policy.ts';
 import { problem, type Position, type Problem } from './problem.ts';
 
 /** One link as a contributor wrote it. */
@@ -46,15 +48,6 @@ export interface SiteView {
   drafts: ReadonlySet<string>;
   /** The closest published case-study slug to `slug`, for "did you mean". */
   nearestSlug(slug: string): string | undefined;
-}
-
-/** The origin links are judged against: `SITE_URL` when it is a URL, as the build uses it. */
-export function siteOrigin(env: NodeJS.ProcessEnv = process.env): string {
-  try {
-    return new URL(env.SITE_URL ?? 'http://localhost:4321').origin;
-  } catch {
-    return 'http://localhost:4321';
-  }
 }
 
 /** `/case-studies/<slug>/`, the page a case study's links are written on, under the judged base. */
