@@ -177,7 +177,14 @@ const schemaJudges = new Set<LinkFault['kind']>(['empty', 'malformed', 'scheme',
 export function checkWrittenLinks(file: string, slug: string, links: readonly WrittenLink[], site: SiteView): Problem[] {
   if (links.length === 0) return [];
   const page = pagePath(slug);
-  const linkSite: LinkSite = { base: judgedBase, origin: site.origin, files: site.files, idsOf: site.idsOf };
+  const linkSite: LinkSite = {
+    base: judgedBase,
+    origin: site.origin,
+    get files() {
+      return site.files;
+    },
+    idsOf: site.idsOf,
+  };
   const problems: Problem[] = [];
   for (const link of links) {
     const verdict = judgeLink(link.value, `${judgedBase}${page}`, linkSite);

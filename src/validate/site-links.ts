@@ -85,11 +85,9 @@ export function checkLibraryLinkTargets({ dir, taxonomy, library, reported }: Li
   const viewFor = (withDrafts: boolean): SiteView => {
     let view = views.get(withDrafts);
     if (view) return view;
-    const files = siteFiles(
-      taxonomy,
-      all.map((entry) => (withDrafts ? { ...entry, draft: false } : entry)),
-      imagesDir,
-    );
+    // Listed only when a link leads within the site: most links lead elsewhere.
+    let files: ReadonlySet<string> | undefined;
+    const listFiles = () => (files ??= siteFiles(taxonomy, withDrafts ? all.map((entry) => ({ ...entry, draft: false })) : all, imagesDir));
     const pageIds = new Map<string, ReadonlySet<string> | undefined>();
     const layout = new Set(layoutIds);
     const idsOf = (file: string): ReadonlySet<string> | undefined => {
@@ -108,7 +106,15 @@ export function checkLibraryLinkTargets({ dir, taxonomy, library, reported }: Li
       const suggestion = nearestSlug(slug, library);
       return suggestion && (withDrafts || !drafts.has(suggestion)) ? suggestion : undefined;
     };
-    view = { files, origin, idsOf, drafts: withDrafts ? new Set() : drafts, nearestSlug: nearest };
+    view = {
+      get files() {
+        return listFiles();
+      },
+      origin,
+      idsOf,
+      drafts: withDrafts ? new Set() : drafts,
+      nearestSlug: nearest,
+    };
     views.set(withDrafts, view);
     return view;
   };
