@@ -11,10 +11,9 @@
  * relative to the page (`../../themes/finance/`), which works wherever the site is served.
  */
 import path from 'node:path';
+import { normaliseBase } from '../lib/urls.ts';
 import { closestId } from '../schema/suggest.ts';
 import { fileFor, judgeLink, type LinkFault, type LinkSite } from './link-policy.ts';
-
-export { siteOrigin } from './link-policy.ts';
 import { problem, type Position, type Problem } from './problem.ts';
 
 /** One link as a contributor wrote it. */
@@ -50,7 +49,7 @@ export interface SiteView {
   nearestSlug(slug: string): string | undefined;
 }
 
-/** `/case-studies/<slug>/`, the page a case study's links are written on, under the judged base. */
+/** `case-studies/<slug>/`, the page a case study's links are written on, as a path under the base. */
 const pagePath = (slug: string) => `case-studies/${encodeURIComponent(slug)}/`;
 
 /** A site path under base `/` (`/themes/finance/`), for messages. */
@@ -128,7 +127,7 @@ function missingHint(value: string, sitePath: string, page: string, site: SiteVi
   return '';
 }
 
-/** The message and rule for one fault of `link` on the page of `slug`. */
+/** The message and rule for one fault of `link`, written on `page` (`case-studies/<slug>/`). */
 function describe(link: WrittenLink, fault: LinkFault, page: string, site: SiteView): { rule: string; message: string } {
   const written = `${link.what} "${link.value}"`;
   switch (fault.kind) {
@@ -143,7 +142,9 @@ function describe(link: WrittenLink, fault: LinkFault, page: string, site: SiteV
       return { rule: 'link-host', message: `${written} has no valid host name: ${why}; write the site's full name, such as www.example.org` };
     }
     case 'outside-base': {
-      const sitePath = shown(fault.pathname);
+      // A link written for one deployment names its base path (`/repo/themes/finance/`): the page is the rest.
+      const deployed = normaliseBase(process.env.BASE_PATH ?? '/');
+      const sitePath = deployed !== '/' && fault.pathname.startsWith(deployed) ? `/${fault.pathname.slice(deployed.length)}` : shown(fault.pathname);
       const here = `/${page}`;
       const startsAtRoot = /^(?:[a-z][a-z0-9+.-]*:|\/)/i.test(link.value.trim());
       if (!startsAtRoot) return { rule: 'link-target', message: `${written} climbs above the site's root: from this page, ${here}, the root is "${relativeLink(here, '/')}"` };
