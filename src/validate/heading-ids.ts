@@ -4,7 +4,9 @@
  * with satteri and names each heading with github-slugger over the heading's text content, after
  * smart punctuation (`--` becomes a dash, which the slugger drops); the same slugger, with one
  * instance per page, gives the same ids (tests/unit/validate/heading-ids.test.ts renders with
- * Astro's own processor to hold them equal).
+ * Astro's own processor to hold them equal). One known difference: hyphens written escaped
+ * (`\-\-`) are not smart punctuation, but the tree no longer shows the escape; such a heading's
+ * id is predicted without them, and the build's link check catches a link to it.
  */
 import GithubSlugger from 'github-slugger';
 import type { Nodes, Root } from 'mdast';
