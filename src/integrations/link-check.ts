@@ -3,13 +3,19 @@
  * every built page must resolve to a file of the site — under the deployment's base path — and
  * every external link must be a well-formed web address. A link that opens a new window must not
  * be able to reach back (`rel="noopener"`, or `noreferrer`, which implies it). The build fails with each broken link
- * listed by page.
+ * listed by page, and for a case study's page, by the file and line where the link is written.
+ *
+ * What makes a link good is decided in one place, src/validate/link-policy.ts, which the validator
+ * also applies where links are written: this check is the backstop for what the validator misses.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { caseStudiesDir, contentRoot } from '../schema/load-taxonomy.ts';
+import { displayPath } from '../validate/format.ts';
 import { readTokens } from '../validate/html-tokens.ts';
+import { judgeLink, linkAttributes, linkValues, type LinkFault, type LinkSite } from '../validate/link-policy.ts';
 import { canStartWorker, inWorkerShares } from './worker-shares.ts';
 
 /** One reference from a page to somewhere. */
@@ -28,8 +34,6 @@ export interface Page {
   references: Reference[];
 }
 
-const urlAttributes: Record<string, string[]> = { a: ['href'], area: ['href'], link: ['href'], img: ['src', 'srcset'], source: ['src', 'srcset'], script: ['src'], iframe: ['src'], video: ['src', 'poster'], audio: ['src'], form: ['action'] };
-
 /** The ids and references of one HTML page, read with a browser's tokenizer. */
 export function readPage(html: string, url: string): Page {
   const page: Page = { url, ids: new Set(), references: [] };
@@ -41,12 +45,11 @@ export function readPage(html: string, url: string): Page {
         const id = attributes.get('id');
         if (id) page.ids.add(id);
         if (token.tagName === 'a' && attributes.get('name')) page.ids.add(attributes.get('name')!);
-        for (const name of urlAttributes[token.tagName] ?? []) {
+        for (const name of linkAttributes[token.tagName] ?? []) {
           const value = attributes.get(name);
           if (value === undefined) continue;
           // `link` elements other than stylesheets and icons (canonical, alternate) name the deployed origin.
-          const values = name === 'srcset' ? value.split(',').map((candidate) => candidate.trim().split(/\s+/)[0]!).filter(Boolean) : [value];
-          for (const one of values) page.references.push({ attribute: name, value: one, tag: token.tagName, rel: attributes.get('rel'), target: attributes.get('target') });
+          for (const one of linkValues(name, value)) page.references.push({ attribute: name, value: one, tag: token.tagName, rel: attributes.get('rel'), target: attributes.get('target') });
         }
         if (token.tagName === 'a' && attributes.has('target') && !attributes.has('href')) page.references.push({ attribute: 'target', value: '', tag: 'a', target: attributes.get('target') });
       },
@@ -81,74 +84,62 @@ export function readPages(siteDir: string, files: readonly string[], base: strin
 }
 
 /** Every broken link of the built site in `siteDir`, as `page: what is wrong`. */
-export function checkLinks(siteDir: string, options: LinkCheckOptions): string[] {
+export function checkLinks(siteDir: string, options: LinkCheckOptions): BrokenLink[] {
   const files = siteFiles(siteDir);
   return checkPages(files, readPages(siteDir, files.filter((file) => file.endsWith('.html')), options.base), options);
 }
 
+/** One broken link of a built page. */
+export interface BrokenLink {
+  /** The page's path in the site, e.g. `/base/case-studies/preston/`. */
+  page: string;
+  /** The link as written in the page's HTML (decoded from the attribute). */
+  value: string;
+  /** What is wrong, starting with the element: `<a href="..."> leads to ...`. */
+  problem: string;
+}
+
+/** `page: what is wrong`, as the build prints a broken link when it cannot say where it was written. */
+export const describeBroken = (broken: BrokenLink) => `${broken.page}: ${broken.problem}`;
+
+/** What is wrong with a link, in the build's words (`where` is the element and attribute as written). */
+function faultText(fault: LinkFault, where: string, base: string, pages: ReadonlyMap<string, Page>): string {
+  switch (fault.kind) {
+    case 'empty':
+      return `${where} is empty`;
+    case 'malformed':
+      return `${where} is not a well-formed address`;
+    case 'scheme':
+      return `${where} uses ${fault.scheme}, which the site never links to`;
+    case 'host':
+      return `${where} has no valid host name`;
+    case 'outside-base':
+      return `${where} leads to ${fault.pathname}, which the site does not have (it is outside the base path ${base})`;
+    case 'missing':
+      return `${where} leads to ${fault.pathname}, which the site does not have`;
+    case 'fragment':
+      return `${where} points at #${fault.fragment}, which ${pages.get(pageUrl(base, fault.file))?.url ?? pageUrl(base, fault.file)} does not have`;
+  }
+}
+
 /** Every broken link of `pages`, read from a site whose files are `files` (relative paths). */
-export function checkPages(files: readonly string[], read: readonly Page[], { base, site }: LinkCheckOptions): string[] {
-  const origin = new URL(site).origin;
+export function checkPages(files: readonly string[], read: readonly Page[], { base, site }: LinkCheckOptions): BrokenLink[] {
   const pages = new Map(read.map((page) => [page.url, page]));
   // One listing of the site instead of a file system call per link: 18,000 pages hold a million links.
-  const existing = new Set(files);
+  const linkSite: LinkSite = { base, origin: site, files: new Set(files), idsOf: (file) => pages.get(pageUrl(base, file))?.ids };
 
-  /** The built file a site path names, if there is one. */
-  const fileFor = (pathname: string): string | undefined => {
-    if (!pathname.startsWith(base)) return undefined;
-    let relative: string;
-    try {
-      relative = decodeURIComponent(pathname.slice(base.length));
-    } catch {
-      return undefined;
-    }
-    const candidates = relative === '' || relative.endsWith('/') ? [`${relative}index.html`] : [relative, `${relative}/index.html`];
-    return candidates.map((candidate) => path.posix.normalize(candidate)).find((candidate) => !candidate.startsWith('../') && existing.has(candidate));
-  };
-
-  const problems: string[] = [];
+  const problems: BrokenLink[] = [];
   for (const page of pages.values()) {
-    const where = page.url;
     for (const reference of page.references) {
       const { value, tag, attribute } = reference;
       if (reference.target && reference.target !== '_self') {
         const rel = (reference.rel ?? '').toLowerCase().split(/\s+/);
         // noreferrer implies noopener; either keeps the opened page from reaching back through window.opener.
-        if (!rel.includes('noopener') && !rel.includes('noreferrer')) problems.push(`${where}: <${tag} target="${reference.target}"> to ${value || '(nothing)'} must have rel="noopener noreferrer"`);
+        if (!rel.includes('noopener') && !rel.includes('noreferrer')) problems.push({ page: page.url, value, problem: `<${tag} target="${reference.target}"> to ${value || '(nothing)'} must have rel="noopener noreferrer"` });
       }
       if (attribute === 'target') continue;
-      const trimmed = value.trim();
-      if (trimmed === '') {
-        problems.push(`${where}: <${tag} ${attribute}=""> is empty`);
-        continue;
-      }
-      let url: URL;
-      try {
-        url = new URL(trimmed, `${origin}${page.url}`);
-      } catch {
-        problems.push(`${where}: <${tag} ${attribute}="${value}"> is not a well-formed address`);
-        continue;
-      }
-      if (url.protocol === 'mailto:' || url.protocol === 'tel:') continue;
-      if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-        problems.push(`${where}: <${tag} ${attribute}="${value}"> uses ${url.protocol}, which the site never links to`);
-        continue;
-      }
-      if (url.origin !== origin) {
-        // External: well-formed, with a real host name.
-        if (!/^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(url.hostname) && url.hostname !== 'localhost') problems.push(`${where}: <${tag} ${attribute}="${value}"> has no valid host name`);
-        continue;
-      }
-      const file = fileFor(url.pathname);
-      if (!file) {
-        problems.push(`${where}: <${tag} ${attribute}="${value}"> leads to ${url.pathname}, which the site does not have${url.pathname.startsWith(base) ? '' : ` (it is outside the base path ${base})`}`);
-        continue;
-      }
-      const fragment = decodeURIComponent(url.hash.slice(1));
-      if (fragment && file.endsWith('.html')) {
-        const target = pages.get(pageUrl(base, file));
-        if (target && !target.ids.has(fragment)) problems.push(`${where}: <${tag} ${attribute}="${value}"> points at #${fragment}, which ${target.url} does not have`);
-      }
+      const verdict = judgeLink(value, page.url, linkSite);
+      if (!verdict.ok) problems.push({ page: page.url, value, problem: faultText(verdict.fault, `<${tag} ${attribute}="${value}">`, base, pages) });
     }
   }
   return problems;
@@ -160,13 +151,70 @@ export function checkPages(files: readonly string[], read: readonly Page[], { ba
  * main thread has nothing else to do meanwhile. In this thread where a worker cannot start, as
  * when this module has been bundled away from its worker's source.
  */
-export async function checkLinksApart(siteDir: string, options: LinkCheckOptions): Promise<string[]> {
+export async function checkLinksApart(siteDir: string, options: LinkCheckOptions): Promise<BrokenLink[]> {
   const source = new URL('./link-check-worker.ts', import.meta.url);
   if (!canStartWorker(source)) return checkLinks(siteDir, options);
   const files = siteFiles(siteDir);
   const html = files.filter((file) => file.endsWith('.html'));
   const read = await inWorkerShares<string, Page[]>(source, html, (share) => ({ siteDir, files: share, base: options.base }), { what: 'the link check', perWorkerAtLeast: 500 });
   return checkPages(files, read.flat(), options);
+}
+
+/** Where a broken link was written: a case study's file, and the line and column of the link in it. */
+export interface LinkSource {
+  file: string;
+  line?: number;
+  column?: number;
+}
+
+/** The spellings a link's value may have in Markdown, YAML or HTML source, for finding it there. */
+function spellings(value: string): string[] {
+  let decoded = value;
+  try {
+    decoded = decodeURI(value);
+  } catch {
+    // Not valid percent-encoding: it was written as it is.
+  }
+  return [...new Set([value, value.replace(/&/g, '&amp;'), decoded, decoded.replace(/&/g, '&amp;')])].filter(Boolean);
+}
+
+/**
+ * Where the link of `broken` was written, best effort: a case-study page (`<base>case-studies/<slug>/`)
+ * comes from `case-studies/<slug>.md` or `.mdx` under `contentRoot`, and the line is the first
+ * one holding the link's value as written. Undefined for other pages (the site's own templates);
+ * a file without a line when the value is not found in it as written.
+ */
+export function sourceOf(broken: BrokenLink, base: string, contentRoot: string): LinkSource | undefined {
+  const prefix = `${base}case-studies/`;
+  const slug = broken.page.startsWith(prefix) ? /^([a-z0-9]+(?:-[a-z0-9]+)*)\/$/.exec(broken.page.slice(prefix.length))?.[1] : undefined;
+  if (!slug) return undefined;
+  const dir = caseStudiesDir(contentRoot);
+  for (const extension of ['.md', '.mdx']) {
+    const file = path.join(dir, `${slug}${extension}`);
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch {
+      continue;
+    }
+    for (const spelling of spellings(broken.value)) {
+      const offset = text.indexOf(spelling);
+      if (offset === -1) continue;
+      const before = text.slice(0, offset);
+      const lineStart = before.lastIndexOf('\n') + 1;
+      return { file, line: before.split('\n').length, column: offset - lineStart + 1 };
+    }
+    return { file };
+  }
+  return undefined;
+}
+
+/** A broken link as the build reports it: at its source file and line when known, with the page. */
+export function reportBroken(broken: BrokenLink, base: string, contentRoot: string, cwd = process.cwd()): string {
+  const source = sourceOf(broken, base, contentRoot);
+  if (!source) return describeBroken(broken);
+  const where = [displayPath(source.file, cwd), source.line, source.column].filter((part) => part !== undefined).join(':');
+  return `${where}: ${broken.problem} (on the page ${broken.page})`;
 }
 
 /** The integration: fails the build when a link, fragment or image of a built page is broken. */
@@ -180,9 +228,11 @@ export default function linkCheck(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
-        const problems = await checkLinksApart(fileURLToPath(dir), options);
-        if (problems.length > 0) {
-          throw new Error(`${problems.length} broken ${problems.length === 1 ? 'link' : 'links'} in the built site:\n- ${problems.slice(0, 200).join('\n- ')}${problems.length > 200 ? '\n- …' : ''}`);
+        const broken = await checkLinksApart(fileURLToPath(dir), options);
+        if (broken.length > 0) {
+          // The validator should have refused these where they were written: say where that is, so both can be fixed.
+          const listed = broken.slice(0, 200).map((item) => reportBroken(item, options.base, contentRoot()));
+          throw new Error(`${broken.length} broken ${broken.length === 1 ? 'link' : 'links'} in the built site:\n- ${listed.join('\n- ')}${broken.length > 200 ? '\n- …' : ''}`);
         }
         logger.info(`Every link, fragment and image resolves (${Math.round(performance.now() - started)} ms)`);
       },

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { iso3166Alpha2 } from './countries.ts';
 import { closestId, type Candidate } from './suggest.ts';
 import { languages, type Taxonomy } from './taxonomy.ts';
+import { webHostPattern } from './web-host.ts';
 
 /** A case study's slug: its file name without extension (contract §2). */
 export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -98,7 +99,8 @@ const slug = (field: string) =>
 const httpUrl = (field: string) =>
   z.url({
     protocol: /^https?$/,
-    hostname: z.regexes.domain,
+    // The link policy's host rule, which the validator and the build's link check apply to every link.
+    hostname: webHostPattern,
     error: (issue) => `${field} must be a web address starting https:// or http://, not ${describe(issue.input)}`,
   });
 

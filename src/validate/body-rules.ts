@@ -15,9 +15,12 @@ import { mdxjs } from 'micromark-extension-mdxjs';
 import { visit } from 'unist-util-visit';
 import { mdxComponentNames, mdxComponents, type MdxComponentName } from '../schema/mdx-components.ts';
 import { closestId } from '../schema/suggest.ts';
+import { htmlLinks, jsxLinks, markdownLink } from './body-links.ts';
 import { bodyNeedsTree } from './fast-path.ts';
+import { footnoteIds, headingIds } from './heading-ids.ts';
 import { checkElement, isUnsafeUrl } from './html-policy.ts';
 import { checkHtml } from './html-rules.ts';
+import type { WrittenLink } from './link-rules.ts';
 import { personalDataInText } from './personal-data.ts';
 import { problem, type Position, type Problem } from './problem.ts';
 
@@ -26,17 +29,34 @@ export type BodyKind = 'md' | 'mdx';
 /** Says why a body image path is not a usable picture, or undefined when it is one. */
 export type ImageCheck = (file: string, src: string) => string | undefined;
 
+/** What reading a body finds: its problems, and for the link rules, its links and the ids of its headings and footnotes. */
+export interface BodyReading {
+  problems: Problem[];
+  links: WrittenLink[];
+  /** Undefined when the text was not read as Markdown (it needed no tree, or could not be parsed). */
+  ids: string[] | undefined;
+}
+
 /**
  * Every problem in the body of `file`. `checkImage` judges images written as relative paths,
  * which Astro imports and resizes: a missing file stops its build, and a file that is not a
  * picture is published as a broken placeholder.
  */
 export function checkBody(file: string, body: string, kind: BodyKind, checkImage: ImageCheck = () => undefined): Problem[] {
+  return readBody(file, body, kind, checkImage).problems;
+}
+
+/**
+ * {@link checkBody}'s problems, with the links and ids of the text. `alwaysTree` reads the text as
+ * Markdown even when no rule needs to, for the ids of a page that another page links into.
+ */
+export function readBody(file: string, body: string, kind: BodyKind, checkImage: ImageCheck = () => undefined, { alwaysTree = false } = {}): BodyReading {
   const problems: Problem[] = [];
+  const links: WrittenLink[] = [];
   const add = (rule: string, message: string, at: Position | undefined) => problems.push(problem(file, rule, message, at ?? { line: 1, column: 1 }));
 
   // Most bodies cannot hold a node these rules look at: skip building the tree (see fast-path.ts).
-  if (!bodyNeedsTree(body, kind)) return personalDataInText(file, body);
+  if (!alwaysTree && !bodyNeedsTree(body, kind)) return { problems: personalDataInText(file, body), links, ids: undefined };
 
   let tree: Root;
   try {
@@ -51,7 +71,7 @@ export function checkBody(file: string, body: string, kind: BodyKind, checkImage
     const at = line !== undefined ? { line, column: column ?? 1 } : place ? { line: Number(place[1]), column: Number(place[2]) } : undefined;
     const rule = kind === 'mdx' ? 'mdx-syntax' : 'markdown-syntax';
     add(rule, `${kind === 'mdx' ? 'MDX' : 'Markdown'} syntax: ${reason.replace(/ \(\d+:\d+(?:-\d+:\d+)?\)/, '')}`, at);
-    return [...problems, ...personalDataInText(file, body)];
+    return { problems: [...problems, ...personalDataInText(file, body)], links, ids: undefined };
   }
 
   const lines = body.split('\n').map((line) => line.replace(/\r$/, ''));
@@ -59,6 +79,7 @@ export function checkBody(file: string, body: string, kind: BodyKind, checkImage
   // only pictures written `![alt](path)`, and leaves this one's path in the page, where it leads nowhere.
   const definitions = new Map<string, string>();
   const imageReferences: { identifier: string; label: string; at: Position | undefined }[] = [];
+  const definitionLinks = new Map<string, WrittenLink>();
   visit(tree, (node: Nodes) => {
     const at = node.position?.start;
     if (node.type === 'definition' && !definitions.has(node.identifier)) definitions.set(node.identifier, node.url);
@@ -66,6 +87,7 @@ export function checkBody(file: string, body: string, kind: BodyKind, checkImage
     switch (node.type) {
       case 'html':
         for (const finding of checkHtml(node.value)) add(finding.rule, finding.message, snippetPosition(node.value, finding.at, at, lines));
+        for (const link of htmlLinks(node.value)) links.push({ ...link, at: link.at && snippetPosition(node.value, link.at, at, lines) });
         break;
       case 'link':
       case 'image':
@@ -75,6 +97,11 @@ export function checkBody(file: string, body: string, kind: BodyKind, checkImage
         else if (node.type === 'image' && isLocalPath(node.url)) {
           const message = checkImage(file, decodePath(node.url));
           if (message) add('image', message.replace(/^image src/, 'image'), at);
+        }
+        if (!isUnsafeUrl(node.url)) {
+          const link = markdownLink(node, isLocalPath(node.url));
+          if (link) links.push(link);
+          if (link && node.type === 'definition' && !definitionLinks.has(node.identifier)) definitionLinks.set(node.identifier, link);
         }
         break;
       }
@@ -95,6 +122,7 @@ export function checkBody(file: string, body: string, kind: BodyKind, checkImage
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
         checkJsx(node, add);
+        links.push(...jsxLinks(node));
         break;
     }
   });
@@ -103,10 +131,13 @@ export function checkBody(file: string, body: string, kind: BodyKind, checkImage
     const url = definitions.get(identifier);
     if (url === undefined || isUnsafeUrl(url) || !isLocalPath(url)) continue;
     add('image', `the picture of ![...][${label}] is not published, as it is named in a definition ([${label}]: ${url}): write the path in the image itself, ![description](${url})`, at);
+    // Said once, at the image: the definition's path is not also a broken link.
+    const index = links.indexOf(definitionLinks.get(identifier)!);
+    if (index !== -1) links.splice(index, 1);
   }
 
   problems.push(...personalDataInText(file, body));
-  return problems;
+  return { problems, links, ids: [...headingIds(tree), ...footnoteIds(tree)] };
 }
 
 type Add = (rule: string, message: string, at: Position | undefined) => void;

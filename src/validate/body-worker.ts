@@ -4,32 +4,33 @@
  * cannot. Answers each request on the port it brings, then wakes the waiting thread.
  */
 import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
-import { checkBody, type BodyKind } from './body-rules.ts';
+import { readBody, type BodyKind, type BodyReading } from './body-rules.ts';
 import { checkImageSource } from './library-rules.ts';
-import type { Problem } from './problem.ts';
 
 export interface BodyRequest {
   file: string;
   body: string;
   kind: BodyKind;
   libraryDir: string;
+  /** Read the text as Markdown even when no rule needs to, for its ids. */
+  alwaysTree?: boolean;
   /** Set to 1, and notified, once the answer is on `port`. */
   signal: Int32Array;
   port: MessagePort;
 }
 
 /** `images`: the paths the body's images name, as written, for the unused-picture rule. */
-export type BodyAnswer = { problems: Problem[]; images: string[] } | { error: string };
+export type BodyAnswer = (BodyReading & { images: string[] }) | { error: string };
 
-parentPort?.on('message', ({ file, body, kind, libraryDir, signal, port }: BodyRequest) => {
+parentPort?.on('message', ({ file, body, kind, libraryDir, alwaysTree, signal, port }: BodyRequest) => {
   let answer: BodyAnswer;
   try {
     const images: string[] = [];
-    const problems = checkBody(file, body, kind, (from, src) => {
+    const check = (from: string, src: string) => {
       images.push(src);
       return checkImageSource(from, src, libraryDir);
-    });
-    answer = { problems, images };
+    };
+    answer = { ...readBody(file, body, kind, check, { alwaysTree }), images };
   } catch (error) {
     answer = { error: error instanceof Error ? error.message : String(error) };
   }

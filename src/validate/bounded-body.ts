@@ -12,7 +12,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
-import type { BodyKind } from './body-rules.ts';
+import type { BodyKind, BodyReading } from './body-rules.ts';
 import type { BodyAnswer, BodyRequest } from './body-worker.ts';
 import { bodyNeedsTree } from './fast-path.ts';
 import { checkImageSource } from './library-rules.ts';
@@ -80,12 +80,13 @@ export function waitForBodyWorker(): boolean {
 }
 
 /** The rules in this thread, for where no worker can run. */
-function checkHere(file: string, body: string, kind: BodyKind, libraryDir: string, images: string[] | undefined): Problem[] {
-  const { checkBody } = createRequire(import.meta.url)('./body-rules.ts') as typeof import('./body-rules.ts');
-  return checkBody(file, body, kind, (from, src) => {
+function readHere(file: string, body: string, kind: BodyKind, libraryDir: string, alwaysTree: boolean, images: string[] | undefined): BodyReading {
+  const { readBody } = createRequire(import.meta.url)('./body-rules.ts') as typeof import('./body-rules.ts');
+  const check = (from: string, src: string) => {
     images?.push(src);
     return checkImageSource(from, src, libraryDir);
-  });
+  };
+  return readBody(file, body, kind, check, { alwaysTree });
 }
 
 /**
@@ -94,15 +95,31 @@ function checkHere(file: string, body: string, kind: BodyKind, libraryDir: strin
  * images name (as written, relative to the file) are added to `images`, when given.
  */
 export function checkBodyWithin(file: string, body: string, kind: BodyKind, libraryDir: string, firstBodyLine: number, limitMs = bodyTimeLimitMs, images?: string[]): Problem[] {
+  return readBodyWithin(file, body, kind, libraryDir, firstBodyLine, { limitMs, images }).problems;
+}
+
+/**
+ * {@link checkBodyWithin}, with the links and ids of the text (see `readBody`); none when the time
+ * is up. `alwaysTree` reads the text as Markdown even when no rule needs to, for its ids; the
+ * paths its images name are added to `images`, when given.
+ */
+export function readBodyWithin(
+  file: string,
+  body: string,
+  kind: BodyKind,
+  libraryDir: string,
+  firstBodyLine: number,
+  { limitMs = bodyTimeLimitMs, alwaysTree = false, images }: { limitMs?: number; alwaysTree?: boolean; images?: string[] } = {},
+): BodyReading {
   // Most bodies hold nothing for the Markdown rules (see fast-path.ts): their personal-data scans
   // are linear and need no thread, whose round trip was a third of a 10,000-file validation.
-  if (!bodyNeedsTree(body, kind)) return personalDataInText(file, body);
+  if (!alwaysTree && !bodyNeedsTree(body, kind)) return { problems: personalDataInText(file, body), links: [], ids: undefined };
   const worker = readyWorker();
-  if (!worker) return checkHere(file, body, kind, libraryDir, images);
+  if (!worker) return readHere(file, body, kind, libraryDir, alwaysTree, images);
 
   const signal = new Int32Array(new SharedArrayBuffer(4));
   const { port1, port2 } = new MessageChannel();
-  const request: BodyRequest = { file, body, kind, libraryDir, signal, port: port2 };
+  const request: BodyRequest = { file, body, kind, libraryDir, alwaysTree, signal, port: port2 };
   worker.postMessage(request, [port2]);
   const waited = Atomics.wait(signal, 0, 0, limitMs);
   if (waited === 'timed-out') {
@@ -110,14 +127,14 @@ export function checkBodyWithin(file: string, body: string, kind: BodyKind, libr
     running = undefined;
     port1.close();
     const message = `the text could not be read within ${limitMs / 1000} s, so it is not published: it may nest brackets, links or HTML tags very deeply, or leave many of them unclosed; simplify it`;
-    return [problem(file, 'too-complex', message, { line: firstBodyLine, column: 1 })];
+    return { problems: [problem(file, 'too-complex', message, { line: firstBodyLine, column: 1 })], links: [], ids: undefined };
   }
   const answer = receiveMessageOnPort(port1)?.message as BodyAnswer | undefined;
   port1.close();
   if (!answer) throw new Error('the body check answered nothing');
   if ('error' in answer) throw new Error(answer.error);
   images?.push(...answer.images);
-  return answer.problems;
+  return { problems: answer.problems, links: answer.links, ids: answer.ids };
 }
 
 /** Stops the worker, if one is running (tests use this to leave no thread behind). */

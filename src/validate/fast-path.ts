@@ -12,6 +12,7 @@ import yaml from 'js-yaml';
 import { isRealDate, type CaseStudySchema } from '../schema/case-study.ts';
 import type { BodyKind } from './body-rules.ts';
 import { readYaml, type YamlFrontmatter } from './frontmatter.ts';
+import { siteOrigin, webHostPattern } from './link-policy.ts';
 import { holdsContactLink, readerText } from './reader-view.ts';
 
 /** Tests turn the shortcuts off to check that they never change what is reported. */
@@ -23,14 +24,70 @@ const ignorable = String.raw`[\u0000-\u0020\u007f-\u009f\u00ad\u200b-\u200d\ufef
 const schemeWord = new RegExp(['javascript', 'data', 'vbscript'].map((word) => [...word, ':'].join(ignorable)).join('|'), 'i');
 
 /**
+ * Where a link could be written in Markdown: an inline link or image (`](`), a definition (`]:`),
+ * and a GFM literal autolink (`www.`, `http://`, `https://`; an e-mail address becomes a `mailto:`
+ * link, which is always fine). The link rules judge every address, so these need the tree, unless
+ * every address is plainly a good one (see {@link linksArePlainlyFine}).
+ */
+const linkSyntax = /\]\(|\]:|www\.|:\/\//i;
+
+/** An inline link's destination on another site: no space, parenthesis, angle bracket, quote (a title) or backslash (an escape). */
+const plainDestination = /^https?:\/\/([a-z0-9.-]+)(?::\d{1,5})?(?:[/?#][^\s()<>"'\\]*)?$/i;
+/**
+ * A run of text where GFM may see a literal autolink: its host, then a path, or only trailing
+ * punctuation, which is not part of the link. Only the host is judged: the link ends somewhere in
+ * the run, after its host.
+ */
+const plainLiteral = /^https?:\/\/([a-z0-9-]+(?:\.[a-z0-9-]+)+)(?::\d{1,5})?(?:[/?#]\S*|[^\w\s/?#]*)$/i;
+
+let cachedOrigin: { env: string | undefined; origin: string } | undefined;
+function currentOrigin(): string {
+  if (!cachedOrigin || cachedOrigin.env !== process.env.SITE_URL) cachedOrigin = { env: process.env.SITE_URL, origin: siteOrigin() };
+  return cachedOrigin.origin;
+}
+
+/** True when `address` matches `pattern`, has a good host name and is not this site's own (which the link rules judge against the site). */
+function plainlyFine(address: string, pattern: RegExp): boolean {
+  const host = pattern.exec(address)?.[1];
+  if (!host || !webHostPattern.test(host)) return false;
+  try {
+    return new URL(address).origin !== currentOrigin();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * True when every link `body` could hold is certainly fine, without reading it as Markdown: no
+ * definition, every inline destination and every run starting with `www.` or `http(s)://` a
+ * plain address on another site, and no other `://`. Over-counts (a destination in code, text
+ * that is no link), never under-counts; in doubt, false.
+ */
+function linksArePlainlyFine(body: string): boolean {
+  if (body.includes(']:')) return false;
+  for (const match of body.matchAll(/\]\(([^)]*)/g)) if (!plainlyFine(match[1]!, plainDestination)) return false;
+  // Any other scheme before "://" (ftp://, file://) is for the link rules to judge. Looked for from each "://", not scanned for.
+  for (let at = body.indexOf('://'); at !== -1; at = body.indexOf('://', at + 3)) {
+    if (!/(?:^|[^a-z0-9+.-])https?$/i.test(body.slice(Math.max(0, at - 6), at))) return false;
+  }
+  for (const match of body.matchAll(/(?:https?:\/\/|www\.)\S*/gi)) {
+    const run = match[0];
+    if (!plainlyFine(/^www\./i.test(run) ? `http://${run}` : run, plainLiteral)) return false;
+  }
+  return true;
+}
+
+/**
  * False when the Markdown of `body` certainly has none of the nodes the body rules look at: raw
- * HTML and autolinks (they need a `<`), images (`![`), and links or definitions to a script URL.
+ * HTML and autolinks (they need a `<`), images (`![`), links or definitions to a script URL, and
+ * links whose address is not plainly good (the link rules judge every address).
  * A character reference (`&#106;`, `&colon;`) could spell a scheme, so any `&` before a letter or
  * `#` needs the tree, as does MDX, whose constructs are too varied to rule out from the text.
  */
 export function bodyNeedsTree(body: string, kind: BodyKind): boolean {
   if (kind !== 'md' || !shortcuts.enabled) return true;
   if (body.includes('<') || body.includes('![') || /&[#a-z]/i.test(body)) return true;
+  if (linkSyntax.test(body) && !linksArePlainlyFine(body)) return true;
   return schemeWord.test(body);
 }
 

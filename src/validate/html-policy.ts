@@ -137,7 +137,7 @@ const attributeWhy: Readonly<Record<string, string>> = {
 };
 
 /** A path to a file beside the case study, rather than a web address, a site path or a fragment. */
-const isFilePath = (url: string) => url.trim() !== '' && !/^\s*(?:[a-z][a-z0-9+.-]*:|[/\\#?])/i.test(url);
+export const isFilePath = (url: string) => url.trim() !== '' && !/^\s*(?:[a-z][a-z0-9+.-]*:|[/\\#?])/i.test(url);
 
 const urlValues = (attribute: string, value: string) =>
   attribute.endsWith('srcset') ? value.split(',').map((candidate) => candidate.trim().split(/\s+/)[0] ?? '') : [value];

@@ -10,7 +10,8 @@ import path from 'node:path';
 import { createCaseStudySchema, type CaseStudySchema } from '../schema/case-study.ts';
 import { caseStudiesDir, contentRoot, loadTaxonomy, taxonomyDir } from '../schema/load-taxonomy.ts';
 import type { Taxonomy } from '../schema/taxonomy.ts';
-import { checkBodyWithin, prepareBodyWorker } from './bounded-body.ts';
+import type { BodyReading } from './body-rules.ts';
+import { prepareBodyWorker, readBodyWithin } from './bounded-body.ts';
 import { plainFrontmatter } from './fast-path.ts';
 import { readYaml, splitFrontmatter } from './frontmatter.ts';
 import { scanLibrary, type CaseStudyFile } from './library.ts';
@@ -18,6 +19,7 @@ import { kilobytes, maxFileBytes, maxFrontmatterBytes } from './limits.ts';
 import { checkLibraryLinks, type CaseStudyFacts } from './library-rules.ts';
 import { checkPictureFile, frontMatterImage, PictureUses } from './picture-rules.ts';
 import { compareProblems, problem, type Problem } from './problem.ts';
+import { checkLibraryLinkTargets } from './site-links.ts';
 import { checkSchema } from './schema-rules.ts';
 import { decodeUtf8 } from './source-text.ts';
 import { findSymlinks, symlinkProblem } from './symlinks.ts';
@@ -72,8 +74,10 @@ export function validateLibrary(root: string = contentRoot(), options: ValidateO
     problems.push(...scan.problems.filter((item) => wanted(item.file)));
 
     let schema: CaseStudySchema | undefined;
+    let taxonomy: Taxonomy | undefined;
     try {
-      schema = schemaFor(loadTaxonomy(selection.root, { fresh: options.freshTaxonomy ?? false }));
+      taxonomy = loadTaxonomy(selection.root, { fresh: options.freshTaxonomy ?? false });
+      schema = schemaFor(taxonomy);
     } catch (error) {
       problems.push(problem(taxonomyDir(selection.root), 'taxonomy', errorMessage(error)));
     }
@@ -85,6 +89,7 @@ export function validateLibrary(root: string = contentRoot(), options: ValidateO
     const library = new Map<string, CaseStudyFacts>();
     for (const { facts } of analyses) if (!library.has(facts.slug)) library.set(facts.slug, facts);
     const uses = new PictureUses();
+    const reportedReadings: { facts: CaseStudyFacts; reading: BodyReading | undefined }[] = [];
     for (const analysis of analyses) {
       const { facts } = analysis;
       const reported = wanted(facts.file);
@@ -93,12 +98,13 @@ export function validateLibrary(root: string = contentRoot(), options: ValidateO
         files.push(facts.file);
         problems.push(...analysis.problems);
       }
+      let reading: BodyReading | undefined;
       if (analysis.body) {
         const { text, kind, firstLine } = analysis.body;
         const images: string[] = [];
         try {
-          const found = checkBodyWithin(facts.file, text, kind, path.dirname(facts.file), firstLine, undefined, images);
-          if (reported) problems.push(...found);
+          reading = readBodyWithin(facts.file, text, kind, path.dirname(facts.file), firstLine, { images });
+          if (reported) problems.push(...reading.problems);
         } catch (error) {
           if (reported) problems.push(problem(facts.file, 'internal-error', `the validator could not check this file's text: ${errorMessage(error)}`));
         }
@@ -109,6 +115,15 @@ export function validateLibrary(root: string = contentRoot(), options: ValidateO
         problems.push(...checkLibraryLinks(facts, library, selection.dir));
       } catch (error) {
         problems.push(problem(facts.file, 'internal-error', `the validator could not check this file's links: ${errorMessage(error)}`));
+      }
+      reportedReadings.push({ facts, reading });
+    }
+    // Links into other pages need every page's facts, so they are judged once all files are read.
+    if (taxonomy) {
+      try {
+        problems.push(...checkLibraryLinkTargets({ dir: selection.dir, taxonomy, library, reported: reportedReadings }));
+      } catch (error) {
+        problems.push(problem(selection.dir, 'internal-error', `the validator could not check the links of these files: ${errorMessage(error)}`));
       }
     }
 

@@ -37,7 +37,7 @@ const suggestions = new WeakMap<ReadonlyMap<string, CaseStudyFacts>, Map<string,
  * copies of one wrong link, comparing with every slug each time would take minutes. Only slugs
  * that could be close are compared (edit distance is at least the difference in length).
  */
-function nearestSlug(value: string, library: ReadonlyMap<string, CaseStudyFacts>): string | undefined {
+export function nearestSlug(value: string, library: ReadonlyMap<string, CaseStudyFacts>): string | undefined {
   let cache = suggestions.get(library);
   if (!cache) suggestions.set(library, (cache = new Map()));
   if (cache.has(value)) return cache.get(value);

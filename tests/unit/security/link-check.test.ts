@@ -6,8 +6,10 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, expect, test } from 'vitest';
-import { checkLinks } from '../../../src/integrations/link-check.ts';
+import { afterEach, describe, expect, test } from 'vitest';
+import { checkLinks as checkBuiltLinks, describeBroken, reportBroken, type LinkCheckOptions } from '../../../src/integrations/link-check.ts';
+
+const checkLinks = (dir: string, options: LinkCheckOptions) => checkBuiltLinks(dir, options).map(describeBroken);
 
 const scratch: string[] = [];
 afterEach(() => {
@@ -76,4 +78,46 @@ test('a link opening a new window without rel="noopener" is reported', () => {
   const dir = site({ 'index.html': html('<a href="https://example.org/" target="_blank">x</a> <a href="https://example.org/" target="_blank" rel="noopener noreferrer">y</a>') });
 
   expect(checkLinks(dir, options)).toEqual(['/: <a target="_blank"> to https://example.org/ must have rel="noopener noreferrer"']);
+});
+
+describe('a broken link of a case study is reported where it is written', () => {
+  const repo = { base: '/repo/', site: 'https://example.github.io' };
+  const content = (files: Record<string, string>) => site(Object.fromEntries(Object.entries(files).map(([name, text]) => [`case-studies/${name}`, text])));
+  const text = ['---', 'title: Alpha', 'sources:', '  - title: A report', '    url: "https://intranet/report"', '---', '', '## Context', '', 'The [files](ftp://files.example.org/a?b=1&c=2) are there.', ''].join('\n');
+
+  test('at the file and line of the link in the source, with the page', () => {
+    const root = content({ 'alpha.md': text });
+    const dir = site({ 'case-studies/alpha/index.html': html('<a href="ftp://files.example.org/a?b=1&amp;c=2">files</a> <a href="https://intranet/report">A report</a>') });
+
+    const reported = checkBuiltLinks(dir, repo).map((broken) => reportBroken(broken, repo.base, root, root));
+
+    expect(reported).toEqual([
+      'case-studies/alpha.md:10:13: <a href="ftp://files.example.org/a?b=1&c=2"> uses ftp:, which the site never links to (on the page /repo/case-studies/alpha/)',
+      'case-studies/alpha.md:5:11: <a href="https://intranet/report"> has no valid host name (on the page /repo/case-studies/alpha/)',
+    ]);
+  });
+
+  test('in an .mdx file, and at the file alone when the link is not found as written', () => {
+    const root = content({ 'beta.mdx': text.replace('ftp://files.example.org/a?b=1&c=2', 'ftp://other.example.org/') });
+    const dir = site({ 'case-studies/beta/index.html': html('<a href="ftp://other.example.org/">files</a> <a href="/nowhere/">template</a>') });
+
+    const reported = checkBuiltLinks(dir, repo).map((broken) => reportBroken(broken, repo.base, root, root));
+
+    expect(reported).toEqual([
+      'case-studies/beta.mdx:10:13: <a href="ftp://other.example.org/"> uses ftp:, which the site never links to (on the page /repo/case-studies/beta/)',
+      'case-studies/beta.mdx: <a href="/nowhere/"> leads to /nowhere/, which the site does not have (it is outside the base path /repo/) (on the page /repo/case-studies/beta/)',
+    ]);
+  });
+
+  test('by its page, for a page that is not a case study', () => {
+    const root = content({ 'alpha.md': text });
+    const dir = site({ 'themes/index.html': html('<a href="ftp://files.example.org/a?b=1&amp;c=2">files</a>'), 'case-studies/page/2/index.html': html('<a href="/x/">x</a>') });
+
+    const reported = checkBuiltLinks(dir, repo).map((broken) => reportBroken(broken, repo.base, root, root));
+
+    expect(reported).toEqual([
+      '/repo/case-studies/page/2/: <a href="/x/"> leads to /x/, which the site does not have (it is outside the base path /repo/)',
+      '/repo/themes/: <a href="ftp://files.example.org/a?b=1&c=2"> uses ftp:, which the site never links to',
+    ]);
+  });
 });

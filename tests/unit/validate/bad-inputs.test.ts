@@ -115,6 +115,18 @@ const cases: Case[] = [
   { fixture: 'markdown-autolink-javascript.md', errors: [['unsafe-url', 20, 7]] },
   { fixture: 'body-image-missing.md', errors: [['image', 20, 1]], says: 'does not exist' },
   { fixture: 'body-image-not-a-picture.md', errors: [['image', 20, 1]], says: 'must be a picture' },
+  // Links checked where they are written (issue 12), by the rules of the build's link check
+  { fixture: 'link-ftp-scheme.md', errors: [['link-scheme', 20, 16]], says: 'uses ftp:' },
+  { fixture: 'link-single-label-host.md', errors: [['link-host', 20, 5]], says: '"intranet" has no dot' },
+  { fixture: 'link-literal-autolink-host.md', errors: [['link-host', 20, 16]], says: '"council"' },
+  { fixture: 'link-missing-case-study.md', errors: [['link-target', 20, 9]], says: 'no case study "preston-markett"' },
+  { fixture: 'link-to-md-file.md', errors: [['link-target', 20, 9]], says: 'link to its page, "../markdown-javascript-link/"' },
+  { fixture: 'link-from-site-root.md', errors: [['link-root', 20, 9]], says: '"../../themes/procurement/"' },
+  { fixture: 'link-missing-fragment.md', errors: [['link-fragment', 20, 9]], says: 'did you mean "#context"?' },
+  { fixture: 'link-definition-missing-page.md', errors: [['link-target', 22, 1]], says: '/guides/procurement/' },
+  { fixture: 'link-html-img-unresolved.md', errors: [['image', 20, 17]], says: 'images/market.jpg' },
+  { fixture: 'link-html-srcset-unresolved.md', errors: [['image', 20, 42]], says: '../images/b.jpg' },
+  { fixture: 'link-mdx-href-scheme.mdx', errors: [['link-scheme', 20, 4]], says: 'uses ftp:' },
   // MDX
   { fixture: 'mdx-import.mdx', errors: [['mdx-import-export', 16, 1]], says: 'import' },
   { fixture: 'mdx-export.mdx', errors: [['mdx-import-export', 18, 1]], says: 'export' },

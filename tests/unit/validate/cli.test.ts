@@ -44,7 +44,7 @@ describe('text format', () => {
 
     expect(run.status).toBe(0);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toBe('10 files checked, no problems\n');
+    expect(run.stderr).toBe('11 files checked, no problems\n');
   });
 
   test('reports every problem of every file given, in a stable order', () => {

@@ -29,6 +29,7 @@ test('every valid case study is checked, and files starting with _ are not', () 
     'components.mdx',
     'dates-quoted-and-unquoted.md',
     'html-allowed.md',
+    'links-within-the-site.md',
     'outside-uk-with-country.md',
     'quotes-and-colons.md',
     'with-image.md',

@@ -1,0 +1,130 @@
+/**
+ * The link rules over a library (issue 12): once every file's front matter and text have been
+ * read, the links of each case study are judged against the site the library will be built into
+ * (site-map.ts), including the ids of the pages they point into. A page's ids come from its text
+ * as read by the body rules; the text of a page outside the files being reported on is read (in
+ * the bounded worker) only when a link points into it.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import type { Taxonomy } from '../schema/taxonomy.ts';
+import type { BodyReading } from './body-rules.ts';
+import { readBodyWithin } from './bounded-body.ts';
+import { splitFrontmatter } from './frontmatter.ts';
+import { nearestSlug, type CaseStudyFacts } from './library-rules.ts';
+import { maxFileBytes } from './limits.ts';
+import { siteOrigin } from './link-policy.ts';
+import { checkWrittenLinks, type SiteView, type WrittenLink } from './link-rules.ts';
+import type { Problem } from './problem.ts';
+import { caseStudyPageIds, layoutIds, siteFiles } from './site-map.ts';
+import { decodeUtf8 } from './source-text.ts';
+
+/** Front-matter fields that the page shows as links, as paths into the front matter. */
+function frontmatterLinks(facts: CaseStudyFacts): WrittenLink[] {
+  const { data, yaml } = facts;
+  if (!data || !yaml) return [];
+  const links: WrittenLink[] = [];
+  const add = (value: unknown, at: PropertyKey[]) => {
+    // Located only for a problem: finding where a value is written means parsing the YAML again.
+    if (typeof value === 'string') links.push({ value, at: undefined, locate: () => yaml.locatePath(at).at, what: formatField(at), inFrontmatter: true });
+  };
+  if (Array.isArray(data.sources)) data.sources.forEach((source, index) => add((source as { url?: unknown } | null)?.url, ['sources', index, 'url']));
+  add((data.contact as { url?: unknown } | null | undefined)?.url, ['contact', 'url']);
+  return links;
+}
+
+const formatField = (at: readonly PropertyKey[]) => at.reduce<string>((text, step) => (typeof step === 'number' ? `${text}[${step}]` : text ? `${text}.${String(step)}` : String(step)), '');
+
+/** The text of a case study, for the ids of its page, or undefined when it cannot be read as one. */
+function bodyOf(file: string): { text: string; firstLine: number } | undefined {
+  try {
+    if (statSync(file).size > maxFileBytes) return undefined;
+    const decoded = decodeUtf8(readFileSync(file));
+    if (!decoded.ok) return undefined;
+    const split = splitFrontmatter(file, decoded.text);
+    return split.ok ? { text: split.frontmatter.body, firstLine: split.frontmatter.closingLine + 1 } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export interface LinkInput {
+  /** The case-studies folder. */
+  dir: string;
+  taxonomy: Taxonomy;
+  /** Every case study of the folder, by slug. */
+  library: ReadonlyMap<string, CaseStudyFacts>;
+  /** The files to report on, with what reading their text found (undefined when it was not read). */
+  reported: readonly { facts: CaseStudyFacts; reading: BodyReading | undefined }[];
+}
+
+/** Every problem with the links of the reported files. */
+export function checkLibraryLinkTargets({ dir, taxonomy, library, reported }: LinkInput): Problem[] {
+  const readings = new Map(reported.map(({ facts, reading }) => [facts.slug, reading]));
+  const all = [...library.values()].map(({ slug, draft, data }) => ({ slug, draft, data }));
+  const drafts = new Set(all.filter((entry) => entry.draft).map((entry) => entry.slug));
+  const origin = siteOrigin();
+
+  const textIds = new Map<string, ReadonlySet<string> | undefined>();
+  /** The ids of the text of case study `slug`, read now if it has not been read as Markdown. */
+  const idsOfText = (slug: string): ReadonlySet<string> | undefined => {
+    if (textIds.has(slug)) return textIds.get(slug);
+    let ids = readings.get(slug)?.ids;
+    const facts = library.get(slug);
+    if (!ids && facts) {
+      const body = bodyOf(facts.file);
+      if (body) ids = readBodyWithin(facts.file, body.text, facts.file.endsWith('.mdx') ? 'mdx' : 'md', dir, body.firstLine, { alwaysTree: true }).ids;
+    }
+    const found = ids ? new Set(ids) : undefined;
+    textIds.set(slug, found);
+    return found;
+  };
+
+  const views = new Map<boolean, SiteView>();
+  /** The site as a build would write it; with drafts' pages for the links of a draft, which is not built itself. */
+  const viewFor = (withDrafts: boolean): SiteView => {
+    let view = views.get(withDrafts);
+    if (view) return view;
+    // Listed only when a link leads within the site: most links lead elsewhere.
+    let files: ReadonlySet<string> | undefined;
+    const listFiles = () => (files ??= siteFiles(taxonomy, withDrafts ? all.map((entry) => ({ ...entry, draft: false })) : all));
+    const pageIds = new Map<string, ReadonlySet<string> | undefined>();
+    const layout = new Set(layoutIds);
+    const idsOf = (file: string): ReadonlySet<string> | undefined => {
+      if (pageIds.has(file)) return pageIds.get(file);
+      const slug = /^case-studies\/([^/]+)\/index\.html$/.exec(file)?.[1];
+      const facts = slug === undefined ? undefined : library.get(decodeURIComponent(slug));
+      let ids: ReadonlySet<string> | undefined = file.endsWith('.html') ? layout : undefined;
+      if (facts) {
+        const text = idsOfText(facts.slug);
+        ids = text ? new Set([...caseStudyPageIds(facts.data), ...text]) : undefined;
+      }
+      pageIds.set(file, ids);
+      return ids;
+    };
+    const nearest = (slug: string) => {
+      const suggestion = nearestSlug(slug, library);
+      return suggestion && (withDrafts || !drafts.has(suggestion)) ? suggestion : undefined;
+    };
+    view = {
+      get files() {
+        return listFiles();
+      },
+      origin,
+      idsOf,
+      drafts: withDrafts ? new Set() : drafts,
+      nearestSlug: nearest,
+    };
+    views.set(withDrafts, view);
+    return view;
+  };
+
+  const problems: Problem[] = [];
+  for (const { facts, reading } of reported) {
+    const links = [...(reading?.links ?? []), ...frontmatterLinks(facts)];
+    if (links.length === 0) continue;
+    // The page's own ids are those its text was just read for.
+    if (reading?.ids && !textIds.has(facts.slug)) textIds.set(facts.slug, new Set(reading.ids));
+    problems.push(...checkWrittenLinks(facts.file, facts.slug, links, viewFor(facts.draft)));
+  }
+  return problems;
+}

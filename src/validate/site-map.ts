@@ -1,0 +1,99 @@
+/**
+ * The site a library will be built into, as the link rules need it (contract §8): the file of
+ * every page and file a case study may link to, and the ids a page will have. Derived from the
+ * vocabularies and the library with the site's own URL builders (src/lib/urls.ts), so that a link
+ * the validator accepts leads where the build puts a page. tests/unit/validate/site-map.test.ts
+ * holds it to the routes in src/pages/ and to the ids the templates write.
+ *
+ * Left out on purpose: the later pages of a list (`/themes/finance/page/2/`), which move as case
+ * studies are added; the site's own assets (`/_astro/...`, `/favicon.svg`, `/pagefind/...`);
+ * and drafts' pages, which a build never writes.
+ */
+import { caseStudyOrders } from '../lib/case-studies.ts';
+import { buildOrganisationIndex } from '../lib/organisations.ts';
+import * as urls from '../lib/urls.ts';
+import type { CaseStudyData } from '../schema/case-study.ts';
+import type { Taxonomy } from '../schema/taxonomy.ts';
+import { imageExtensions } from './library-rules.ts';
+
+/** What the site map needs of one case study. */
+export interface SiteCaseStudy {
+  slug: string;
+  draft: boolean;
+  /** The front matter's values, when readable. */
+  data: Record<string, unknown> | undefined;
+}
+
+/** The ids every page has, from src/layouts/Base.astro: the skip link's target, the search box, the footer's headings. */
+export const layoutIds: readonly string[] = ['main', 'site-search-q', 'footer-about', 'footer-browse', 'footer-data', 'footer-licence'];
+
+/**
+ * The ids src/pages/case-studies/[slug].astro (and FactsPanel) gives every case study's page whatever
+ * its text: its fixed sections, and one per source (`#source-2`). Sections shown only for some
+ * pages (related and similar case studies, figures, the table of contents) are left out: whether
+ * a page has them depends on other files and on its length, so a link to them could break.
+ */
+export function caseStudyPageIds(data: Record<string, unknown> | undefined): string[] {
+  const ids = [...layoutIds, 'facts-heading', 'sources-heading', 'terms-heading', 'improve-heading'];
+  const sources = Array.isArray(data?.sources) ? data.sources.length : 0;
+  for (let index = 1; index <= sources; index++) ids.push(`source-${index}`);
+  if (data?.contact && typeof data.contact === 'object') ids.push('contact-heading');
+  if (Array.isArray(data?.contributors) && data.contributors.length > 0) ids.push('contributors-heading');
+  return ids;
+}
+
+/** The file a URL of the site (under base `/`) is written to: `/themes/x/` → `themes/x/index.html`. */
+export function fileOfUrl(url: string): string {
+  const pathname = decodeURIComponent(url.replace(/[?#].*$/, '').replace(/^\/+/, ''));
+  return pathname === '' || pathname.endsWith('/') ? `${pathname}index.html` : pathname;
+}
+
+/** The organisation slugs the site gives pages to, from the case studies it publishes. */
+function organisationSlugs(published: readonly SiteCaseStudy[]): string[] {
+  const entries = published.flatMap(({ slug, data }) => {
+    if (typeof data?.organisation !== 'string') return [];
+    const partners = Array.isArray(data.partners) ? data.partners.filter((name): name is string => typeof name === 'string') : [];
+    // Only the names matter for the slugs; the dates only order each organisation's list.
+    return [{ id: slug, data: { organisation: data.organisation, partners, published: '' } as unknown as CaseStudyData }];
+  });
+  return buildOrganisationIndex(entries).organisations.map((organisation) => organisation.slug);
+}
+
+/**
+ * Every file of the site built from `caseStudies` (all of the library's, drafts included: they
+ * are left out here) and `taxonomy`, as paths under the base (`case-studies/preston/index.html`).
+ * Pictures have no site path of their own: the build publishes those a case study shows, resized,
+ * under `_astro/` (see picture-rules.ts).
+ */
+export function siteFiles(taxonomy: Taxonomy, caseStudies: readonly SiteCaseStudy[]): Set<string> {
+  const published = caseStudies.filter((entry) => !entry.draft);
+  const base = '/';
+  const found: string[] = [
+    urls.homeUrl(base),
+    '/404.html',
+    ...caseStudyOrders.map((order) => urls.caseStudiesUrl(base, order)),
+    ...published.map(({ slug }) => urls.caseStudyUrl(base, slug)),
+    urls.themesUrl(base),
+    ...taxonomy.themes.map(({ id }) => urls.themeUrl(base, id)),
+    urls.topicsUrl(base),
+    ...taxonomy.topics.map(({ id }) => urls.topicUrl(base, id)),
+    urls.regionsUrl(base),
+    ...taxonomy.regions.map(({ id }) => urls.regionUrl(base, id)),
+    urls.nationsUrl(base),
+    ...taxonomy.nations.map(({ id }) => urls.nationUrl(base, id)),
+    urls.organisationTypesUrl(base),
+    ...taxonomy.organisationTypes.map(({ id }) => urls.organisationTypeUrl(base, id)),
+    urls.organisationsUrl(base),
+    ...organisationSlugs(published).map((slug) => urls.organisationUrl(base, slug)),
+    urls.statsUrl(base),
+    urls.dataPageUrl(base),
+    ...Object.values(urls.dataUrls(base)),
+    // Written by src/pages/data/case-study-slugs.json.ts for the contribution form.
+    urls.withBase(base, 'data/case-study-slugs.json'),
+    urls.contributeUrl(base),
+    urls.searchUrl(base),
+    urls.rssUrl(base),
+    urls.sitemapUrl(base),
+  ];
+  return new Set(found.map(fileOfUrl));
+}
