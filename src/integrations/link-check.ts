@@ -111,6 +111,8 @@ function faultText(fault: LinkFault, where: string, base: string, pages: Readonl
       return `${where} is not a well-formed address`;
     case 'scheme':
       return `${where} uses ${fault.scheme}, which the site never links to`;
+    case 'scheme-case':
+      return `${where} writes its scheme in capitals (${fault.scheme}), which the sanitiser does not recognise`;
     case 'host':
       return `${where} has no valid host name`;
     case 'outside-base':

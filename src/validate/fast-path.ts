@@ -31,14 +31,14 @@ const schemeWord = new RegExp(['javascript', 'data', 'vbscript'].map((word) => [
  */
 const linkSyntax = /\]\(|\]:|www\.|:\/\//i;
 
-/** An inline link's destination on another site: no space, parenthesis, angle bracket, quote (a title) or backslash (an escape). */
-const plainDestination = /^https?:\/\/([a-z0-9.-]+)(?::\d{1,5})?(?:[/?#][^\s()<>"'\\]*)?$/i;
+/** An inline link's destination on another site, its scheme in lower case: no space, parenthesis, angle bracket, quote (a title) or backslash (an escape). */
+const plainDestination = /^https?:\/\/([a-zA-Z0-9.-]+)(?::\d{1,5})?(?:[/?#][^\s()<>"'\\]*)?$/;
 /**
  * A run of text where GFM may see a literal autolink: its host, then a path, or only trailing
  * punctuation, which is not part of the link. Only the host is judged: the link ends somewhere in
  * the run, after its host.
  */
-const plainLiteral = /^https?:\/\/([a-z0-9-]+(?:\.[a-z0-9-]+)+)(?::\d{1,5})?(?:[/?#]\S*|[^\w\s/?#]*)$/i;
+const plainLiteral = /^https?:\/\/([a-zA-Z0-9-]+(?:\.[a-zA-Z0-9-]+)+)(?::\d{1,5})?(?:[/?#]\S*|[^\w\s/?#]*)$/;
 
 let cachedOrigin: { env: string | undefined; origin: string } | undefined;
 function currentOrigin(): string {
@@ -68,7 +68,8 @@ function linksArePlainlyFine(body: string): boolean {
   for (const match of body.matchAll(/\]\(([^)]*)/g)) if (!plainlyFine(match[1]!, plainDestination)) return false;
   // Any other scheme before "://" (ftp://, file://) is for the link rules to judge. Looked for from each "://", not scanned for.
   for (let at = body.indexOf('://'); at !== -1; at = body.indexOf('://', at + 3)) {
-    if (!/(?:^|[^a-z0-9+.-])https?$/i.test(body.slice(Math.max(0, at - 6), at))) return false;
+    // Case-sensitive: a scheme in capitals (HTTPS://) is the link rules' to refuse.
+    if (!/(?:^|[^a-zA-Z0-9+.-])https?$/.test(body.slice(Math.max(0, at - 6), at))) return false;
   }
   for (const match of body.matchAll(/(?:https?:\/\/|www\.)\S*/gi)) {
     const run = match[0];

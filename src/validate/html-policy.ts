@@ -116,6 +116,11 @@ export function checkElement(name: string, attributes: readonly { name: string; 
       findings.push({ rule: 'image', attribute: attributeName, message: `<img ${attributeName}="${picture}"> is not published: show a picture of the library as ![description](${picture}), which the site publishes and resizes` });
       continue;
     }
+    // A quotation's source is shown by no browser; the sanitiser keeps it only as a web address.
+    if (attribute === 'cite' && allowed.includes(attribute) && value !== null && !isWebOrRelative(value)) {
+      findings.push({ rule: 'html-attribute', attribute: attributeName, message: `cite of <${element}> must be a web address written in lower case, such as https://www.example.org/report, not "${value}"` });
+      continue;
+    }
     if (!allowed.includes(attribute) && !ariaAttributes.has(attribute)) {
       const why = attributeWhy[attribute];
       findings.push({
@@ -137,6 +142,12 @@ const attributeWhy: Readonly<Record<string, string>> = {
 };
 
 /** A path to a file beside the case study, rather than a web address, a site path or a fragment. */
+/** An address with no scheme, or with `http:` or `https:` written in lower case, as the sanitiser's protocol list has them. */
+const isWebOrRelative = (url: string) => {
+  const scheme = /^\s*([^:/?#]+):/.exec(url)?.[1];
+  return scheme === undefined || scheme === 'http' || scheme === 'https';
+};
+
 export const isFilePath = (url: string) => url.trim() !== '' && !/^\s*(?:[a-z][a-z0-9+.-]*:|[/\\#?])/i.test(url);
 
 const urlValues = (attribute: string, value: string) =>

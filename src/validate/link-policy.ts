@@ -66,6 +66,8 @@ export type LinkFault =
   | { kind: 'malformed' }
   /** A scheme the site never links to, such as `ftp:` or `file:` (`scheme` ends with a colon). */
   | { kind: 'scheme'; scheme: string }
+  /** A web scheme written in capitals (`HTTPS:`): browsers follow it, but the sanitiser, like most, knows schemes in lower case only. */
+  | { kind: 'scheme-case'; scheme: string }
   | { kind: 'host'; host: string }
   /** A path of this site's origin outside the base path: under a sub-path, a link that starts at the origin's root. */
   | { kind: 'outside-base'; pathname: string }
@@ -114,6 +116,8 @@ export function judgeLink(value: string, pageUrl: string, site: LinkSite): LinkV
   } catch {
     return { ok: false, fault: { kind: 'malformed' } };
   }
+  const writtenScheme = /^([a-z][a-z0-9+.-]*:)/i.exec(trimmed)?.[1];
+  if (writtenScheme && writtenScheme !== writtenScheme.toLowerCase()) return { ok: false, url, fault: { kind: 'scheme-case', scheme: writtenScheme } };
   if (url.protocol === 'mailto:' || url.protocol === 'tel:') return { ok: true, url };
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return { ok: false, url, fault: { kind: 'scheme', scheme: url.protocol } };
   if (url.origin !== origin) {

@@ -137,6 +137,8 @@ function describe(link: WrittenLink, fault: LinkFault, page: string, site: SiteV
       return { rule: 'link-address', message: `${written} is not a well-formed address: write a web address such as https://www.example.org/page, or a path to a page of this site such as ../other-case-study/` };
     case 'scheme':
       return { rule: 'link-scheme', message: `${written} uses ${fault.scheme}, which the site never links to: link to an https:// (or http://, mailto:) address` };
+    case 'scheme-case':
+      return { rule: 'link-scheme', message: `${written} writes its scheme in capitals, "${fault.scheme}", which the site does not publish: write it in lower case, "${fault.scheme.toLowerCase()}"` };
     case 'host': {
       const why = fault.host.includes('.') ? `"${fault.host}" is not a domain name` : `"${fault.host}" has no dot, so it names a computer on some local network, not a site readers can reach`;
       return { rule: 'link-host', message: `${written} has no valid host name: ${why}; write the site's full name, such as www.example.org` };

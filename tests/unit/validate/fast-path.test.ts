@@ -119,6 +119,8 @@ describe('the shortcuts report exactly what the full path reports', () => {
       'a bad link after a plain web address': (text) => inBody(text, 'See [the council](https://www.preston.gov.uk/) and [the files](ftp://files.example.org/).'),
       'a link with a title to a single-label host': (text) => inBody(text, 'See [the page](https://intranet/cwb "Staff only").'),
       'a host with a trailing dot': (text) => inBody(text, 'See [the council](https://www.preston.gov.uk./cwb).'),
+      'a link with its scheme in capitals': (text) => inBody(text, 'See [the council](HTTPS://www.preston.gov.uk/).'),
+      'a literal autolink with its scheme in capitals': (text) => inBody(text, 'See Https://www.preston.gov.uk/cwb for more.'),
       'a host with an underscore': (text) => inBody(text, 'See [the council](https://www.preston_city.gov.uk/cwb).'),
     };
 
