@@ -101,6 +101,14 @@ test('nothing reached through a link, no unused picture and no draft picture is 
   expect(copies).toEqual([]);
 });
 
+test('no picture is published as the contributor\'s original file, whose metadata (a photo\'s GPS position) would go with it', () => {
+  const originals = [pictures.shown, pictures.inText];
+
+  const copies = siteFiles().filter((file) => originals.some((bytes) => readFileSync(path.join(outDir, file)).equals(bytes)));
+
+  expect(copies).toEqual([]);
+});
+
 test('the draft is left out of the pages, and its file name is still taken for the contribution form', () => {
   const slugs = JSON.parse(readFileSync(path.join(outDir, 'data', 'case-study-slugs.json'), 'utf8')) as string[];
 
