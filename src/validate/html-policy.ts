@@ -23,9 +23,12 @@ export const ariaAttributes: ReadonlySet<string> = new Set(
     .map((info) => info.attribute)
     .filter((attribute) => attribute.startsWith('aria-')),
 );
-const cellAttributes = ['colspan', 'rowspan', 'headers', 'scope', 'abbr', 'align', 'valign', 'width'];
-
-/** Attributes allowed on particular elements, besides the global ones. */
+/**
+ * Attributes allowed on particular elements, besides the global ones. Only what HTML still
+ * defines: the presentational attributes it has made obsolete (`align`, `valign`, `width` on
+ * tables, `type` on `<ul>`, `scope` and `abbr` on `<td>`) are refused, since every built page must
+ * pass the HTML checker and the site's stylesheet sets those things itself.
+ */
 export const elementAttributes: Readonly<Record<string, readonly string[]>> = {
   // No `target`: every link opens where the reader is, so that no page can reach back through
   // `window.opener`, and the sanitiser would remove it from the page.
@@ -36,19 +39,11 @@ export const elementAttributes: Readonly<Record<string, readonly string[]>> = {
   ins: ['cite', 'datetime'],
   q: ['cite'],
   blockquote: ['cite'],
-  td: cellAttributes,
-  th: cellAttributes,
-  col: ['span', 'width', 'align'],
-  colgroup: ['span', 'width', 'align'],
-  table: ['align', 'width'],
-  tr: ['align', 'valign'],
-  thead: ['align', 'valign'],
-  tbody: ['align', 'valign'],
-  tfoot: ['align', 'valign'],
-  p: ['align'],
-  div: ['align'],
+  td: ['colspan', 'rowspan', 'headers'],
+  th: ['colspan', 'rowspan', 'headers', 'scope', 'abbr'],
+  col: ['span'],
+  colgroup: ['span'],
   ol: ['start', 'reversed', 'type'],
-  ul: ['type'],
   li: ['value'],
   details: ['open'],
 };
@@ -139,6 +134,12 @@ export function checkElement(name: string, attributes: readonly { name: string; 
 const attributeWhy: Readonly<Record<string, string>> = {
   target: 'links open in the window the reader is in; remove it',
   style: 'the site provides the styles; remove it',
+  align: 'HTML no longer has it, and the site aligns text itself; in a Markdown table, align a column in the line under its heading (|:---| left, |:---:| centre, |---:| right)',
+  valign: 'HTML no longer has it, and the site lays out tables itself; remove it',
+  width: 'HTML no longer has it on tables, and the site sizes tables to the page; remove it',
+  type: 'HTML no longer has it on <ul>, and the site draws list markers itself; remove it, or use <ol type="..."> for a numbered list',
+  scope: 'a data cell has no scope: make it a header cell, <th scope="row">',
+  abbr: 'a data cell has no abbr: make it a header cell, <th abbr="...">',
 };
 
 /** A path to a file beside the case study, rather than a web address, a site path or a fragment. */

@@ -117,7 +117,8 @@ export function judgeLink(value: string, pageUrl: string, site: LinkSite): LinkV
     return { ok: false, fault: { kind: 'malformed' } };
   }
   const writtenScheme = /^([a-z][a-z0-9+.-]*:)/i.exec(trimmed)?.[1];
-  if (writtenScheme && writtenScheme !== writtenScheme.toLowerCase()) return { ok: false, url, fault: { kind: 'scheme-case', scheme: writtenScheme } };
+  // mailto: and tel: links are personal data, the personal-data rules' to refuse in any case.
+  if (writtenScheme && writtenScheme !== writtenScheme.toLowerCase() && !/^(?:mailto|tel):$/i.test(writtenScheme)) return { ok: false, url, fault: { kind: 'scheme-case', scheme: writtenScheme } };
   if (url.protocol === 'mailto:' || url.protocol === 'tel:') return { ok: true, url };
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return { ok: false, url, fault: { kind: 'scheme', scheme: url.protocol } };
   if (url.origin !== origin) {

@@ -152,6 +152,7 @@ const cases: Case[] = [
   { fixture: 'translation-same-language', errors: [['translationOf', 14, 16]], says: 'also in English' },
   // What the sanitiser would strip is refused where it is written: a scheme in capitals, a quotation's source that is not a web address
   { fixture: 'link-scheme-capitals.md', errors: [['link-scheme', 20, 5], ['link-scheme', 20, 54]], says: 'write it in lower case, "https:"' },
+  { fixture: 'html-obsolete-attribute.md', errors: [['html-attribute', 20, 50]], says: 'HTML no longer has it' },
   { fixture: 'html-cite-not-web.md', errors: [['html-attribute', 20, 4]], says: 'cite of <q> must be a web address' },
   // translationOf one-to-one: two claiming one translation, and a chain
   { fixture: 'translation-claimed-twice', errors: [['translationOf', 14, 16], ['translationOf', 14, 16]], says: '"preston-cy" is already paired as a translation with "preston"' },

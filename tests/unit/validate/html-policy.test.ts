@@ -31,9 +31,20 @@ describe('isUnsafeUrl', () => {
 });
 
 describe('checkElement', () => {
+  test('refuses the presentational attributes HTML has made obsolete, which the HTML checker fails a page for', () => {
+    const refused = (element: string, attribute: string) => checkElement(element, [{ name: attribute, value: 'x' }]).map((finding) => finding.rule);
+
+    for (const [element, attribute] of [['td', 'align'], ['th', 'valign'], ['table', 'width'], ['table', 'align'], ['tr', 'align'], ['col', 'width'], ['p', 'align'], ['div', 'align'], ['ul', 'type'], ['td', 'scope'], ['td', 'abbr']] as const) {
+      expect(refused(element, attribute), `${attribute} on <${element}>`).toEqual(['html-attribute']);
+    }
+    expect(checkElement('td', [{ name: 'align', value: 'right' }])[0]!.message).toContain('|---:|');
+    expect(checkElement('img', [{ name: 'src', value: 'https://www.example.org/a.png' }, { name: 'alt', value: '' }, { name: 'width', value: '40' }])).toEqual([]);
+  });
+
   test('accepts the harmless elements with their attributes', () => {
     expect(checkElement('abbr', [{ name: 'title', value: 'Community wealth building' }])).toEqual([]);
-    expect(checkElement('td', [{ name: 'colspan', value: '2' }, { name: 'align', value: 'right' }])).toEqual([]);
+    expect(checkElement('td', [{ name: 'colspan', value: '2' }, { name: 'headers', value: 'year' }])).toEqual([]);
+    expect(checkElement('th', [{ name: 'scope', value: 'col' }, { name: 'abbr', value: 'Yr' }])).toEqual([]);
     expect(checkElement('details', [{ name: 'open', value: null }])).toEqual([]);
     expect(checkElement('a', [{ name: 'href', value: 'https://cles.org.uk/' }, { name: 'aria-label', value: 'CLES' }])).toEqual([]);
   });
