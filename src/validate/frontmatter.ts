@@ -11,8 +11,9 @@
  */
 import matter from 'gray-matter';
 import yaml from 'js-yaml';
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, Parser, type Document, type Node as YamlNode, type Pair, type Scalar, type YAMLError, type YAMLMap } from 'yaml';
+import { isAlias, isCollection, isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, Parser, type Document, type Node as YamlNode, type Pair, type Scalar, type YAMLError, type YAMLMap } from 'yaml';
 import { problem, type Position, type Problem } from './problem.ts';
+import { codePoint } from './source-text.ts';
 
 /** The front matter of a file as Astro extracts it, and the body with positions kept. */
 export interface Frontmatter {
@@ -57,10 +58,14 @@ export const safeMatterOptions = {
   },
 };
 
-/** Splits `text` (already decoded, without byte-order mark) into front matter and body. */
+/** Splits `text` (decoded, with or without one byte-order mark) into front matter and body. */
 export function splitFrontmatter(file: string, text: string): SplitResult {
-  text = text.replace(/^\uFEFF/, '');
   const fail = (rule: string, message: string, line = 1) => ({ ok: false as const, problems: [problem(file, rule, message, { line, column: 1 })] });
+  // Astro's pattern allows one byte-order mark: after a second, it finds no front matter at all.
+  text = text.replace(/^\uFEFF/, '');
+  if (text.startsWith('\uFEFF')) {
+    return fail('encoding', 'the file starts with two byte-order marks (invisible characters), after which the site finds no front matter: save the file as UTF-8 without them');
+  }
   const firstLine = text.slice(0, text.search(/\r?\n|$/));
 
   if (!firstLine.startsWith('---')) {
@@ -116,6 +121,23 @@ export interface ScalarVisit {
   node: Scalar;
   path: PropertyKey[];
   isKey: boolean;
+}
+
+/**
+ * Invisible characters that js-yaml reads into a key or value without a word: a byte-order mark
+ * (U+FEFF; the yaml package drops it, so the two would disagree) and NEL (U+0085), the one control
+ * character js-yaml lets through. Checked on every file, whichever way its values are read.
+ */
+export function invisibleCharacters(file: string, raw: string): Problem[] {
+  const problems: Problem[] = [];
+  for (const match of raw.matchAll(/[\uFEFF\u0085]/g)) {
+    const message =
+      match[0] === '\uFEFF'
+        ? 'an invisible byte-order mark (U+FEFF) is written here, and would be read as part of the text: delete it'
+        : 'an invisible control character (U+0085) is written here: delete it';
+    problems.push(problem(file, match[0] === '\uFEFF' ? 'invisible-character' : 'control-character', message, locateIn(raw, match.index)));
+  }
+  return onePerLine(problems);
 }
 
 /** Reads the YAML of the front matter, reporting syntax errors and the constructs we refuse. */
@@ -210,8 +232,9 @@ export function readYaml(file: string, raw: string): { yaml: YamlFrontmatter; pr
     let node: unknown = document.contents;
     for (const step of path) node = childOf(node, step) ?? undefined;
     if (!isMap(node)) return undefined;
-    const pair = pairsOf(node).get(key);
-    const offset = isScalar(pair?.key) ? pair.key.range?.[0] : undefined;
+    // js-yaml turns a key that is a list or a mapping into text, such as "a,b" or "[object Object]".
+    const pair = pairsOf(node).get(key) ?? node.items.find((item) => isCollection(item.key) && String(item.key.toJSON()) === key);
+    const offset = isNode(pair?.key) ? pair.key.range?.[0] : undefined;
     return offset === undefined ? undefined : locate(offset);
   };
 
@@ -330,16 +353,40 @@ function sourceTokens(value: unknown): { type: string; offset: number; source: s
   return found.sort((a, b) => a.offset - b.offset);
 }
 
+/**
+ * Characters js-yaml refuses anywhere in a document (its PATTERN_NON_PRINTABLE): its mark then
+ * says where reading stopped, not where the character is.
+ */
+const nonPrintable = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
+/** A line `...`: the end of a YAML document; anything but comments after it starts a second one. */
+const documentEnd = /^\.\.\.(?=[ \t\r\n]|$)/m;
+/** A line starting with `%`: a YAML directive, allowed only before a `---` that the front matter never has. */
+const directive = /^%/m;
+
 /** js-yaml's account of why `raw` cannot be read (its positions are good for indentation mistakes). */
 function jsYamlError(raw: string): { reason: string; at: Position } | undefined {
   try {
     yaml.load(raw);
     return undefined;
   } catch (error) {
-    if (!(error instanceof yaml.YAMLException)) return { reason: String(error), at: { line: 1, column: 1 } };
-    // js-yaml checks for a null byte before reading, so its mark does not say where the byte is.
-    const nul = raw.indexOf('\0');
-    if (nul !== -1) return { reason: 'a null character is not allowed: delete it', at: locateIn(raw, nul) };
+    const unprintable = nonPrintable.exec(raw);
+    if (unprintable) {
+      // The pattern may match the character before a lone low surrogate: point at the offending one.
+      const offset = unprintable[0].length === 2 ? unprintable.index + 1 : unprintable.index;
+      const what = raw.charCodeAt(offset) === 0 ? 'a null character' : `an invisible control character (${codePoint(raw.charCodeAt(offset))})`;
+      return { reason: `${what} is not allowed: delete it`, at: locateIn(raw, offset) };
+    }
+    if (!(error instanceof yaml.YAMLException)) return { reason: String(error), at: locateIn(raw, 0) };
+    // The only error js-yaml throws without a place: a second document, after a line "...".
+    if (!error.mark) {
+      const end = documentEnd.exec(raw);
+      const reason = 'a line "..." ends the YAML here, and the site cannot read the fields after it: delete the line';
+      return end ? { reason, at: locateIn(raw, end.index) } : { reason: error.reason || error.message, at: locateIn(raw, 0) };
+    }
+    if (/directive/.test(error.reason)) {
+      const line = directive.exec(raw);
+      if (line) return { reason: 'YAML directives (lines starting with %) are not allowed: delete the line', at: locateIn(raw, line.index) };
+    }
     const { line, column } = error.mark;
     // Line 1 of `raw` follows the opening "---".
     return { reason: error.reason, at: { line: line + 1, column: line === 0 ? column + 4 : column + 1 } };

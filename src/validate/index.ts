@@ -13,7 +13,7 @@ import type { Taxonomy } from '../schema/taxonomy.ts';
 import type { BodyReading } from './body-rules.ts';
 import { prepareBodyWorker, readBodyWithin } from './bounded-body.ts';
 import { plainFrontmatter } from './fast-path.ts';
-import { readYaml, splitFrontmatter } from './frontmatter.ts';
+import { invisibleCharacters, readYaml, splitFrontmatter } from './frontmatter.ts';
 import { scanLibrary, type CaseStudyFile } from './library.ts';
 import { kilobytes, maxFileBytes, maxFrontmatterBytes } from './limits.ts';
 import { checkLibraryLinks, type CaseStudyFacts } from './library-rules.ts';
@@ -21,7 +21,7 @@ import { checkPictureFile, frontMatterImage, PictureUses } from './picture-rules
 import { compareProblems, problem, type Problem } from './problem.ts';
 import { checkLibraryLinkTargets } from './site-links.ts';
 import { checkSchema } from './schema-rules.ts';
-import { decodeUtf8 } from './source-text.ts';
+import { codePoint, controlCharacters, decodeUtf8, lineIndex, loneCarriageReturn } from './source-text.ts';
 import { findSymlinks, symlinkProblem } from './symlinks.ts';
 
 export type { Problem, Severity } from './problem.ts';
@@ -248,8 +248,22 @@ function analyse(file: CaseStudyFile, schema: CaseStudySchema | undefined, full:
       problems.push(problem(file.path, 'encoding', `the file is not valid UTF-8 (byte 0x${byte}): save it with the UTF-8 encoding`, decoded.at));
       return { facts, problems };
     }
+    const text = decoded.text.replace(/^\uFEFF/, '');
+    const at = lineIndex(text);
+    const carriageReturn = loneCarriageReturn(text);
+    if (carriageReturn !== undefined) {
+      const message = 'a line ends with a carriage return (CR) alone, which the site does not read as the end of a line: save the file with LF or CRLF line endings';
+      problems.push(problem(file.path, 'line-ending', message, at(carriageReturn)));
+      return { facts, problems };
+    }
     const split = splitFrontmatter(file.path, decoded.text);
     if (!split.ok) return { facts, problems: split.problems };
+    problems.push(...invisibleCharacters(file.path, split.frontmatter.raw));
+    // Front matter has its own account of control characters (js-yaml refuses them); the text does not.
+    for (const { offset, code } of controlCharacters(text, text.length - (split.frontmatter.body.length - split.frontmatter.closingLine))) {
+      const message = `an invisible control character (${codePoint(code)}) is written here${code === 0 ? ', and would be published as �' : ''}: delete it`;
+      problems.push(problem(file.path, 'control-character', message, at(offset)));
+    }
     const frontmatterBytes = Buffer.byteLength(split.frontmatter.raw);
     if (frontmatterBytes > maxFrontmatterBytes) {
       const message = `the front matter is ${kilobytes(frontmatterBytes)}; it may be at most ${kilobytes(maxFrontmatterBytes)}: keep the fields short and write the story in the text below the closing "---"`;

@@ -96,6 +96,15 @@ const cases: Case[] = [
   { fixture: 'Bad_Name.md', errors: [['slug', 1, 1]], says: '"bad-name.md"' },
   { fixture: `${'a'.repeat(40)}-${'b'.repeat(40)}.md`, errors: [['slug', 1, 1]], says: '81 characters' },
   { fixture: 'invalid-utf8.md', errors: [['encoding', 4, 11]], says: 'UTF-8' },
+  // Files that crashed the validator, or that it read otherwise than the site (issue 12, part 6)
+  { fixture: 'yaml-document-end.md', errors: [['yaml-syntax', 14, 1]], says: 'a line "..." ends the YAML here' },
+  { fixture: 'yaml-directive.md', errors: [['yaml-syntax', 2, 1]], says: 'directives' },
+  { fixture: 'two-byte-order-marks.md', errors: [['encoding', 1, 1]], says: 'two byte-order marks' },
+  { fixture: 'byte-order-mark-in-value.md', errors: [['invisible-character', 4, 8]], says: 'U+FEFF' },
+  { fixture: 'line-ending-cr-only.md', errors: [['line-ending', 1, 4]], says: 'carriage return' },
+  { fixture: 'control-character-in-body.md', errors: [['control-character', 18, 62]], says: 'U+0000' },
+  { fixture: 'control-character-in-frontmatter.md', errors: [['yaml-syntax', 4, 13]], says: 'U+0001' },
+  { fixture: 'nel-in-frontmatter.md', errors: [['control-character', 4, 12]], says: 'U+0085' },
   // HTML in Markdown
   { fixture: 'html-script.md', errors: [['html-element', 20, 7]], says: '<script>' },
   { fixture: 'html-iframe.md', errors: [['html-element', 20, 1]], says: '<iframe>' },

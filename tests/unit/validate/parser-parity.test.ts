@@ -129,6 +129,15 @@ const cases: Case[] = [
   { name: 'escaped Unicode in double quotes', text: caseStudy({ place: '"Caerd\\u0079dd"' }), reads: { place: 'Caerdydd' } },
   { name: 'a flow mapping for the whole front matter', text: `---\n{title: Anchor procurement in Preston, summary: The council and its anchor partners moved spending locally., place: Preston, region: north-west, organisation: Preston City Council, organisationType: district-council, themes: [procurement], started: 2013, status: ongoing, sources: [{title: How we built it}], published: 2025-01-15}\n---\n\nText.\n`, reads: { place: 'Preston' } },
   { name: 'a list as the whole front matter', text: '---\n- title\n---\n\nText.\n' },
+  // Files the validator crashed on or read otherwise than the site (issue 12, part 6)
+  { name: 'a line "..." and more fields after it', text: caseStudy({}, '...\nevidence: monitored') },
+  { name: 'a line "..." at the end', text: caseStudy({}, '...'), reads: { place: 'Preston' } },
+  { name: 'a YAML directive', text: caseStudy({}, '%YAML 1.2') },
+  { name: 'two byte-order marks', text: caseStudy({}, '', { bom: '\uFEFF\uFEFF' }) },
+  { name: 'a byte-order mark inside a value', text: caseStudy({ place: '\uFEFFPreston' }), stricter: 'the place would be published with an invisible character' },
+  { name: 'a carriage return alone inside a value', text: caseStudy({ place: 'Preston\r  Lancaster' }), stricter: 'js-yaml reads the CR as a line break, "Preston Lancaster", where the file shows one line' },
+  { name: 'a NEL control character inside a value', text: caseStudy({ place: 'Pres\u0085ton' }), stricter: 'the place would be published with an invisible control character' },
+  { name: 'a list as a key', text: caseStudy({}, '[evidence]: monitored'), reads: { evidence: 'monitored' } },
 ];
 
 describe('the validator and the build read each YAML edge case alike', () => {
