@@ -118,6 +118,8 @@ function mayHoldPhoneNumber(raw: string): boolean {
   return false;
 }
 
+const mixedLineEnds = (raw: string) => raw.includes('\r\n') && /(?:^|[^\r])\n/.test(raw);
+
 /** A date js-yaml read from an unquoted value: plainly fine only when written `YYYY-MM-DD` on its own line, and real. */
 function plainDateWritten(raw: string, field: string, value: Date): boolean {
   const written = new RegExp(`^${field}:[ \\t]*(\\d{4}-\\d\\d-\\d\\d)[ \\t]*(?:#.*)?$`, 'm').exec(raw)?.[1];
@@ -136,7 +138,9 @@ const countOf = (text: string, character: string) => text.split(character).lengt
  * Undefined whenever in doubt: then the full reader and the schema rules run, and say what is wrong.
  */
 export function plainFrontmatter(file: string, raw: string, schema: CaseStudySchema): YamlFrontmatter | undefined {
-  if (!shortcuts.enabled || yamlNodeProperty.test(raw) || raw.includes('<<') || raw.includes('\\')) return undefined;
+  // A line starting with % (a directive, or inside a quoted value), and CRLF mixed with bare LF
+  // line ends, are read differently by the two YAML readers: the full reader says what is wrong.
+  if (!shortcuts.enabled || yamlNodeProperty.test(raw) || raw.includes('<<') || raw.includes('\\') || /^%/m.test(raw) || mixedLineEnds(raw)) return undefined;
   const seen = readerText(raw, 'plain');
   if (mayHoldPhoneNumber(seen) || holdsContactLink(seen)) return undefined;
   const ats = countOf(seen, '@');
