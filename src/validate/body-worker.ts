@@ -1,9 +1,11 @@
 /**
- * The worker thread that runs the body rules for {@link checkBodyWithin}: Markdown parsers take
- * time in the square (or worse) of some inputs, and a thread can be stopped where a function call
- * cannot. Answers each request on the port it brings, then wakes the waiting thread.
+ * The worker thread that runs the body rules for {@link checkBodyWithin}, after the count that
+ * refuses bodies too complex to parse (body-complexity.ts): a thread can be stopped where a
+ * function call cannot, should a body the count let through still take too long. Answers each
+ * request on the port it brings, then wakes the waiting thread.
  */
 import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
+import { readBoundedBody } from './bounded-body.ts';
 import { readBody, type BodyKind, type BodyReading } from './body-rules.ts';
 import { checkImageSource } from './library-rules.ts';
 
@@ -30,7 +32,7 @@ parentPort?.on('message', ({ file, body, kind, libraryDir, alwaysTree, signal, p
       images.push(src);
       return checkImageSource(from, src, libraryDir);
     };
-    answer = { ...readBody(file, body, kind, check, { alwaysTree }), images };
+    answer = { ...readBoundedBody(file, body, kind, check, readBody, { alwaysTree }), images };
   } catch (error) {
     answer = { error: error instanceof Error ? error.message : String(error) };
   }

@@ -1,18 +1,22 @@
 /**
- * The body rules with a time limit (issue 6, bounded work). micromark, which reads Markdown and
- * MDX here and in Astro's MDX compiler, takes time in the square or cube of some inputs: 64 KB of
- * unclosed links takes over ten seconds. A contributed file must never stall the validator, the
- * build or the dev server, so the rules run in a worker thread that is stopped when the time is up,
- * and the file is refused as too complex to read.
+ * The body rules, bounded (issue 6; issue 12: one verdict, whatever the machine's load). micromark,
+ * which reads Markdown and MDX here, takes time in the square or cube of some inputs: 64 KB of
+ * unclosed links takes over ten seconds. Whether a body can be read in bounded time is decided
+ * first from the text alone ({@link complexityProblem}, body-complexity.ts), so that the same file
+ * always gets the same verdict; a body over the limit is refused as too complex, before it is parsed.
  *
- * The calling thread waits synchronously (`Atomics.wait`), so {@link validateLibrary} stays a
- * plain function. Where a worker cannot be started, the rules run in this thread, unbounded.
+ * The rules then run in a worker thread, stopped after {@link bodyTimeLimitMs}: a last resort,
+ * far above what any body within the limit takes, so that an input the count did not foresee
+ * still cannot stall the validator, the build or the dev server. The calling thread waits
+ * synchronously (`Atomics.wait`), so {@link validateLibrary} stays a plain function. Where a
+ * worker cannot be started, the rules run in this thread.
  */
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
-import type { BodyKind, BodyReading } from './body-rules.ts';
+import { bodyComplexity, complexityProblem, maxParseSteps } from './body-complexity.ts';
+import type { BodyKind, BodyReading, ImageCheck } from './body-rules.ts';
 import type { BodyAnswer, BodyRequest } from './body-worker.ts';
 import { bodyNeedsTree } from './fast-path.ts';
 import { checkImageSource } from './library-rules.ts';
@@ -20,10 +24,13 @@ import { personalDataInText } from './personal-data.ts';
 import { problem, type Problem } from './problem.ts';
 
 /**
- * How long the rules may take over one body. Real case studies take a few milliseconds; the
- * largest file accepted (256 KB of plain prose) about 200.
+ * How long the rules may take over one body before it is refused anyway. Not the limit that
+ * decides (that is {@link maxParseSteps}, which does not depend on the machine's load): real case
+ * studies take a few milliseconds, and the slowest bodies within the count about one and a half
+ * seconds on an idle machine (scripts/bench/markdown-complexity.ts --at-limit), so even a machine
+ * ten times slower stays far under this.
  */
-export const bodyTimeLimitMs = 700;
+export const bodyTimeLimitMs = 30_000;
 
 /** How long a new worker may take to load the rules before the rules run in this thread instead. */
 const startLimitMs = 15_000;
@@ -86,12 +93,24 @@ function readHere(file: string, body: string, kind: BodyKind, libraryDir: string
     images?.push(src);
     return checkImageSource(from, src, libraryDir);
   };
-  return readBody(file, body, kind, check, { alwaysTree });
+  return readBoundedBody(file, body, kind, check, readBody, { alwaysTree });
+}
+
+type ReadBody = (file: string, body: string, kind: BodyKind, checkImage: ImageCheck, options: { alwaysTree?: boolean }) => BodyReading;
+
+/**
+ * The body rules, or, for a body too complex to parse in bounded time, its `too-complex` problem
+ * and the personal data found in its text (which needs no parse). Runs in the worker, or here.
+ */
+export function readBoundedBody(file: string, body: string, kind: BodyKind, checkImage: ImageCheck, readBody: ReadBody, options: { alwaysTree?: boolean } = {}): BodyReading {
+  const tooComplex = complexityProblem(file, body, kind);
+  return tooComplex ? { problems: [tooComplex, ...personalDataInText(file, body)], links: [], ids: undefined } : readBody(file, body, kind, checkImage, options);
 }
 
 /**
- * The problems of a body, as {@link checkBody} finds them, or one `too-complex` problem at the first
- * line of the body when finding them takes longer than {@link bodyTimeLimitMs}. The paths its
+ * The problems of a body, as {@link checkBody} finds them; one `too-complex` problem where the
+ * body is too complex to parse in bounded time (decided from its text, see body-complexity.ts), or,
+ * as a last resort, where finding them takes longer than {@link bodyTimeLimitMs}. The paths its
  * images name (as written, relative to the file) are added to `images`, when given.
  */
 export function checkBodyWithin(file: string, body: string, kind: BodyKind, libraryDir: string, firstBodyLine: number, limitMs = bodyTimeLimitMs, images?: string[]): Problem[] {
@@ -112,8 +131,11 @@ export function readBodyWithin(
   { limitMs = bodyTimeLimitMs, alwaysTree = false, images }: { limitMs?: number; alwaysTree?: boolean; images?: string[] } = {},
 ): BodyReading {
   // Most bodies hold nothing for the Markdown rules (see fast-path.ts): their personal-data scans
-  // are linear and need no thread, whose round trip was a third of a 10,000-file validation.
-  if (!alwaysTree && !bodyNeedsTree(body, kind)) return { problems: personalDataInText(file, body), links: [], ids: undefined };
+  // are linear and need no thread, whose round trip was a third of a 10,000-file validation. Their
+  // rough count, linear too, clears nearly all of them; the rest are counted exactly in the worker.
+  if (!alwaysTree && !bodyNeedsTree(body, kind) && bodyComplexity(body, kind, { count: 'rough' }).steps <= maxParseSteps) {
+    return { problems: personalDataInText(file, body), links: [], ids: undefined };
+  }
   const worker = readyWorker();
   if (!worker) return readHere(file, body, kind, libraryDir, alwaysTree, images);
 
@@ -126,7 +148,7 @@ export function readBodyWithin(
     void worker.terminate();
     running = undefined;
     port1.close();
-    const message = `the text could not be read within ${limitMs / 1000} s, so it is not published: it may nest brackets, links or HTML tags very deeply, or leave many of them unclosed; simplify it`;
+    const message = `the text could not be read within ${limitMs / 1000} s, so it is not published: it may nest brackets, links, lists or HTML tags very deeply, or leave many of them unclosed; simplify it`;
     return { problems: [problem(file, 'too-complex', message, { line: firstBodyLine, column: 1 })], links: [], ids: undefined };
   }
   const answer = receiveMessageOnPort(port1)?.message as BodyAnswer | undefined;
