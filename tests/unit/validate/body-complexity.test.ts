@@ -14,29 +14,9 @@ import { bodyComplexity, complexityProblem, maxContainerDepth, maxParseSteps } f
 import { stopBodyWorker, waitForBodyWorker } from '../../../src/validate/bounded-body.ts';
 import { validateLibrary } from '../../../src/validate/index.ts';
 import { maxFileBytes } from '../../../src/validate/limits.ts';
+import { caseStudy } from './scratch-library.ts';
 
-const head = [
-  '---',
-  'title: Anchor procurement in Preston',
-  'summary: The council and its anchor partners moved spending to local suppliers.',
-  'place: Preston',
-  'region: north-west',
-  'organisation: Preston City Council',
-  'organisationType: district-council',
-  'themes: [procurement]',
-  'started: 2013',
-  'status: ongoing',
-  'sources:',
-  '  - title: How we built community wealth in Preston',
-  'published: 2025-01-15',
-  '---',
-  '',
-  '## Context',
-  '',
-  'The council worked with its anchor institutions.',
-  '',
-  '',
-].join('\n');
+const head = caseStudy({ body: '## Context\n\nThe council worked with its anchor institutions.\n\n' });
 /** The body's first line: the line after `head`. */
 const bodyLine = head.split('\n').length;
 
