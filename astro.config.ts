@@ -11,7 +11,9 @@ import sanitise from './src/integrations/sanitise.ts';
 import { tableAlignmentAsClass } from './src/integrations/table-alignment.ts';
 
 /** `BASE_PATH` such as `/repo-name/` for a deployment under a sub-path; `/` by default. */
-const base = process.env.BASE_PATH ? `/${process.env.BASE_PATH.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/') : '/';
+const base = process.env.BASE_PATH
+  ? `/${process.env.BASE_PATH.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/')
+  : '/';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
@@ -50,7 +52,15 @@ export default defineConfig({
     // does not run. Pagefind loads its JavaScript from <base>pagefind/ ('self') and compiles its
     // WebAssembly ('wasm-unsafe-eval'). Pictures may come from https: addresses, which the validator accepts in the text.
     csp: {
-      directives: ["default-src 'self'", "img-src 'self' https:", "connect-src 'self'", "font-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' https:",
+        "connect-src 'self'",
+        "font-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
       styleDirective: { resources: ["'self'"] },
     },

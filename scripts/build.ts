@@ -29,7 +29,9 @@ function outDirOf(options: readonly string[]): string {
 
 const say = (level: 'info' | 'warn') => (message: string) => {
   const time = new Date().toTimeString().slice(0, 8);
-  (level === 'warn' ? process.stderr : process.stdout).write(`${time} [cwb:search-index] ${level === 'warn' ? 'warning: ' : ''}${message}\n`);
+  (level === 'warn' ? process.stderr : process.stdout).write(
+    `${time} [cwb:search-index] ${level === 'warn' ? 'warning: ' : ''}${message}\n`,
+  );
 };
 
 let siteDir: string;
@@ -42,8 +44,15 @@ if (indexOnly !== -1) {
   }
   siteDir = path.resolve(dir);
 } else {
-  const astro = path.join(path.dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
-  const built = spawnSync(process.execPath, [astro, 'build', ...args], { stdio: 'inherit', env: { ...process.env, CWB_SEARCH_INDEX: 'after-astro' } });
+  const astro = path.join(
+    path.dirname(createRequire(import.meta.url).resolve('astro/package.json')),
+    'bin',
+    'astro.mjs',
+  );
+  const built = spawnSync(process.execPath, [astro, 'build', ...args], {
+    stdio: 'inherit',
+    env: { ...process.env, CWB_SEARCH_INDEX: 'after-astro' },
+  });
   if (built.status !== 0) process.exit(built.status ?? 1);
   // `astro build --help` built nothing to index.
   if (args.includes('--help') || args.includes('-h')) process.exit(0);

@@ -15,7 +15,17 @@
  * The GitHub workflow `.github/workflows/case-study-from-issue.yml` runs it in a job without
  * write permissions or secrets; another job opens the pull request from DIR.
  */
-import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -33,7 +43,12 @@ function fail(message: string): never {
 let values;
 try {
   values = parseArgs({
-    options: { event: { type: 'string' }, 'body-file': { type: 'string' }, published: { type: 'string' }, out: { type: 'string' } },
+    options: {
+      event: { type: 'string' },
+      'body-file': { type: 'string' },
+      published: { type: 'string' },
+      out: { type: 'string' },
+    },
     strict: true,
   }).values;
 } catch (error) {
@@ -47,7 +62,9 @@ let body: string;
 let issueNumber: number | undefined;
 let published = values.published;
 if (values.event) {
-  const event = JSON.parse(readFileSync(values.event, 'utf8')) as { issue?: { body?: string | null; number?: number; created_at?: string } };
+  const event = JSON.parse(readFileSync(values.event, 'utf8')) as {
+    issue?: { body?: string | null; number?: number; created_at?: string };
+  };
   if (!event.issue) fail(`${values.event} is not an issue event`);
   body = event.issue.body ?? '';
   issueNumber = event.issue.number;
@@ -62,12 +79,16 @@ published ??= today();
 const out = values.out ? path.resolve(values.out) : undefined;
 if (out) mkdirSync(out, { recursive: true });
 
-function finish(result: { status: 'valid' | 'invalid' | 'not-a-case-study'; slug?: string; title?: string }, files: Record<string, string> = {}): never {
+function finish(
+  result: { status: 'valid' | 'invalid' | 'not-a-case-study'; slug?: string; title?: string },
+  files: Record<string, string> = {},
+): never {
   if (out) {
     writeFileSync(path.join(out, 'result.json'), `${JSON.stringify({ ...result, issue: issueNumber }, null, 2)}\n`);
     for (const [name, text] of Object.entries(files)) writeFileSync(path.join(out, name), text);
   }
-  if (process.env.GITHUB_OUTPUT) appendFileSync(process.env.GITHUB_OUTPUT, `status=${result.status}\nslug=${result.slug ?? ''}\n`);
+  if (process.env.GITHUB_OUTPUT)
+    appendFileSync(process.env.GITHUB_OUTPUT, `status=${result.status}\nslug=${result.slug ?? ''}\n`);
   process.exit(0);
 }
 
@@ -79,7 +100,9 @@ if (!isShareIssue(body)) {
 const root = contentRoot();
 const library = caseStudiesDir(root);
 const existingSlugs = new Set(
-  (existsSync(library) ? readdirSync(library) : []).filter((name) => /\.mdx?$/.test(name) && !name.startsWith('_')).map((name) => name.replace(/\.mdx?$/, '')),
+  (existsSync(library) ? readdirSync(library) : [])
+    .filter((name) => /\.mdx?$/.test(name) && !name.startsWith('_'))
+    .map((name) => name.replace(/\.mdx?$/, '')),
 );
 const converted = caseStudyFromIssue(body, loadTaxonomy(root), { published, existingSlugs });
 const relative = `content/case-studies/${converted.slug}.md`;
@@ -98,17 +121,27 @@ try {
   rmSync(scratch, { recursive: true, force: true });
 }
 
-const messages = report.problems.map((problem) => `${relative}:${problem.line}:${problem.column}: ${problem.severity}: ${problem.message} [${problem.rule}]`);
+const messages = report.problems.map(
+  (problem) =>
+    `${relative}:${problem.line}:${problem.column}: ${problem.severity}: ${problem.message} [${problem.rule}]`,
+);
 const title = String(converted.frontmatter.title ?? '');
 if (report.errorCount === 0 && converted.problems.length === 0) {
   process.stdout.write(`Valid: ${relative}\n${messages.map((line) => `${line}\n`).join('')}`);
   finish({ status: 'valid', slug: converted.slug, title }, { [`${converted.slug}.md`]: converted.text });
 }
-process.stdout.write(`Not valid yet: ${relative}\n${[...converted.problems, ...messages].map((line) => `${line}\n`).join('')}`);
+process.stdout.write(
+  `Not valid yet: ${relative}\n${[...converted.problems, ...messages].map((line) => `${line}\n`).join('')}`,
+);
 finish(
   { status: 'invalid', slug: converted.slug, title },
   {
     [`${converted.slug}.md`]: converted.text,
-    'comment.md': problemsComment({ slug: converted.slug, formProblems: converted.problems, validatorMessages: messages, text: converted.text }),
+    'comment.md': problemsComment({
+      slug: converted.slug,
+      formProblems: converted.problems,
+      validatorMessages: messages,
+      text: converted.text,
+    }),
   },
 );

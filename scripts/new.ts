@@ -61,7 +61,22 @@ Optional:  --topic <id> (repeatable), --status <id> (default ongoing), --lang en
            --dir <content folder> (default: CONTENT_DIR, else content/)
 Ids and their labels are in content/taxonomy/*.yml and on the site's /contribute/ page.`;
 
-type Answers = Partial<Pick<CaseStudyInput, 'title' | 'place' | 'region' | 'country' | 'organisation' | 'organisationType' | 'themes' | 'topics' | 'started' | 'status' | 'lang'>>;
+type Answers = Partial<
+  Pick<
+    CaseStudyInput,
+    | 'title'
+    | 'place'
+    | 'region'
+    | 'country'
+    | 'organisation'
+    | 'organisationType'
+    | 'themes'
+    | 'topics'
+    | 'started'
+    | 'status'
+    | 'lang'
+  >
+>;
 
 /** Stops with a message and exit code 1: nothing has been written. */
 function fail(lines: string[]): never {
@@ -75,8 +90,17 @@ function readFlags(argv: string[]) {
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const unknown = /'(--?[^']+)'/.exec(message)?.[1];
-    const suggestion = unknown ? closestId(unknown.replace(/^-+/, ''), Object.keys(flags).map((id) => ({ id }))) : undefined;
-    fail([`npm run new: ${message.replace(/\.?$/, '.')}${suggestion ? ` Did you mean --${suggestion}?` : ''}`, '', usage]);
+    const suggestion = unknown
+      ? closestId(
+          unknown.replace(/^-+/, ''),
+          Object.keys(flags).map((id) => ({ id })),
+        )
+      : undefined;
+    fail([
+      `npm run new: ${message.replace(/\.?$/, '.')}${suggestion ? ` Did you mean --${suggestion}?` : ''}`,
+      '',
+      usage,
+    ]);
   }
 }
 
@@ -106,7 +130,11 @@ function problem(field: keyof typeof shape, value: unknown): string | undefined 
 const asYear = (text: string | undefined) => (text !== undefined && /^\s*\d+\s*$/.test(text) ? Number(text) : text);
 
 /** Ids given as repeated flags and/or separated by commas. */
-const idList = (values: readonly string[] | undefined) => values?.flatMap((value) => value.split(',')).map((id) => id.trim()).filter(Boolean);
+const idList = (values: readonly string[] | undefined) =>
+  values
+    ?.flatMap((value) => value.split(','))
+    .map((id) => id.trim())
+    .filter(Boolean);
 
 /** Checks every flag given, collecting every problem, and returns the answers they give. */
 function answersFromFlags(): { answers: Answers; problems: string[] } {
@@ -138,7 +166,8 @@ function missingFlags(answers: Answers): string[] {
   if (answers.title === undefined) missing.push('--title');
   if (answers.place === undefined) missing.push('--place');
   if (answers.region === undefined) missing.push('--region');
-  if (answers.region === 'outside-uk' && answers.country === undefined) missing.push('--country (needed for --region outside-uk)');
+  if (answers.region === 'outside-uk' && answers.country === undefined)
+    missing.push('--country (needed for --region outside-uk)');
   if (answers.organisation === undefined) missing.push('--organisation');
   if (answers.organisationType === undefined) missing.push('--type');
   if (answers.themes === undefined) missing.push('--theme');
@@ -161,7 +190,8 @@ const fileFor = (slug: string) => path.join(caseStudiesDir(root), `${slug}.md`);
 function slugProblem(slug: string): string | undefined {
   if (slug === '') return 'give a file name: lower-case words joined by hyphens, such as preston-anchor-procurement';
   if (slug.length > slugMaxLength) return `the file name must be at most ${slugMaxLength} characters`;
-  if (!slugPattern.test(slug)) return 'the file name must be lower-case a-z, 0-9 and single hyphens, such as preston-anchor-procurement';
+  if (!slugPattern.test(slug))
+    return 'the file name must be lower-case a-z, 0-9 and single hyphens, such as preston-anchor-procurement';
   for (const extension of ['.md', '.mdx']) {
     const existing = path.join(caseStudiesDir(root), `${slug}${extension}`);
     if (existsSync(existing)) return `${display(existing)} already exists`;
@@ -184,11 +214,20 @@ const termOptions = (terms: Taxonomy['themes'], lang: Language = 'en') =>
 /** Asks for every basic not already given by a flag, checking each answer with the schema as it is typed. */
 async function askForTheRest(answers: Answers): Promise<Answers> {
   const text = async (field: 'title' | 'place' | 'organisation', message: string, placeholder: string) =>
-    answers[field] ?? shape[field].parse(answered(await prompts.text({ message, placeholder, validate: (value) => problem(field, value ?? '') })));
+    answers[field] ??
+    shape[field].parse(
+      answered(await prompts.text({ message, placeholder, validate: (value) => problem(field, value ?? '') })),
+    );
 
   prompts.intro('New case study');
-  prompts.log.info('Answer a few questions; the file will have notes on everything else. Ctrl+C stops without writing anything.');
-  answers.title = await text('title', 'Title: what was done, and where (5 to 120 characters)', "Preston's anchor institutions buy local");
+  prompts.log.info(
+    'Answer a few questions; the file will have notes on everything else. Ctrl+C stops without writing anything.',
+  );
+  answers.title = await text(
+    'title',
+    'Title: what was done, and where (5 to 120 characters)',
+    "Preston's anchor institutions buy local",
+  );
   answers.place = await text('place', 'Place: the town, city or area', 'Preston');
   answers.region ??= answered(
     await prompts.select({ message: 'Region', options: termOptions(taxonomy.regions), maxItems: 13 }),
@@ -199,15 +238,24 @@ async function askForTheRest(answers: Answers): Promise<Answers> {
         message: 'Country: its two-letter code, such as US',
         validate: (value) => problem('country', (value ?? '').trim().toUpperCase()),
       }),
-    ).trim().toUpperCase();
+    )
+      .trim()
+      .toUpperCase();
   }
   answers.organisation = await text('organisation', 'Lead organisation', 'Preston City Council');
   answers.organisationType ??= answered(
-    await prompts.select({ message: 'Type of lead organisation', options: termOptions(taxonomy.organisationTypes), maxItems: 10 }),
+    await prompts.select({
+      message: 'Type of lead organisation',
+      options: termOptions(taxonomy.organisationTypes),
+      maxItems: 10,
+    }),
   ) as Answers['organisationType'];
   if (answers.themes === undefined) {
     const main = answered(
-      await prompts.select({ message: 'Main theme (community wealth building pillar)', options: termOptions(taxonomy.themes) }),
+      await prompts.select({
+        message: 'Main theme (community wealth building pillar)',
+        options: termOptions(taxonomy.themes),
+      }),
     ) as string;
     let others: string[];
     for (;;) {
@@ -240,7 +288,8 @@ async function askForTheRest(answers: Answers): Promise<Answers> {
       await prompts.text({
         message: 'Year it started',
         placeholder: String(new Date().getFullYear()),
-        validate: (value) => ((value ?? '').trim() === '' ? 'Enter the year it started, such as 2019' : problem('started', asYear(value))),
+        validate: (value) =>
+          (value ?? '').trim() === '' ? 'Enter the year it started, such as 2019' : problem('started', asYear(value)),
       }),
     ),
   );
@@ -276,9 +325,14 @@ const placeholderFields = new Set(['summary', 'sources']);
 function checkOnlyPlaceholdersLeft(text: string): void {
   const frontmatter = /^---\n([\s\S]*?)\n---\n/.exec(text)?.[1] ?? '';
   const result = createCaseStudySchema(taxonomy).safeParse(yaml.load(frontmatter));
-  const unexpected = result.success ? [] : result.error.issues.filter((issue) => !placeholderFields.has(String(issue.path[0])));
+  const unexpected = result.success
+    ? []
+    : result.error.issues.filter((issue) => !placeholderFields.has(String(issue.path[0])));
   if (unexpected.length > 0) {
-    fail([`npm run new: the template ${display(templatePath)} gives an invalid file; no file written:`, ...unexpected.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`)]);
+    fail([
+      `npm run new: the template ${display(templatePath)} gives an invalid file; no file written:`,
+      ...unexpected.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`),
+    ]);
   }
 }
 
@@ -291,9 +345,21 @@ async function main(): Promise<void> {
   const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY);
   const { answers, problems } = answersFromFlags();
   const anyAnswer = Object.keys(answers).length > 0 || problems.length > 0;
-  if (problems.length > 0) fail(['npm run new: no file written, because:', ...problems.map((line) => `  ${line}`), '', 'Run npm run new -- --help for every option.']);
+  if (problems.length > 0)
+    fail([
+      'npm run new: no file written, because:',
+      ...problems.map((line) => `  ${line}`),
+      '',
+      'Run npm run new -- --help for every option.',
+    ]);
   if (!interactive) {
-    if (!anyAnswer) fail(['npm run new asks its questions in a terminal, and there is none here.', 'Give the answers as options instead:', '', usage]);
+    if (!anyAnswer)
+      fail([
+        'npm run new asks its questions in a terminal, and there is none here.',
+        'Give the answers as options instead:',
+        '',
+        usage,
+      ]);
     const missing = missingFlags(answers);
     if (missing.length > 0) fail([`npm run new: no file written: missing ${missing.join(', ')}.`, '', usage]);
   } else if (missingFlags(answers).length > 0) {
@@ -302,10 +368,14 @@ async function main(): Promise<void> {
 
   let slug = flagValues.slug ?? slugFromTitle(answers.title!);
   let reason = slugProblem(slug);
-  if (reason && flagValues.slug === undefined && slug === '') reason = 'the title has no letters or digits to make a file name from';
+  if (reason && flagValues.slug === undefined && slug === '')
+    reason = 'the title has no letters or digits to make a file name from';
   if (reason) {
     if (!interactive) {
-      fail([`npm run new: no file written: ${reason}.`, 'npm run new never overwrites a file. Choose another title, or give a file name with --slug <lower-case-words>.']);
+      fail([
+        `npm run new: no file written: ${reason}.`,
+        'npm run new never overwrites a file. Choose another title, or give a file name with --slug <lower-case-words>.',
+      ]);
     }
     prompts.log.warn(`${reason}: choose another file name (npm run new never overwrites a file).`);
     slug = answered(
@@ -318,7 +388,12 @@ async function main(): Promise<void> {
   }
 
   const lang = answers.lang ?? 'en';
-  const frontmatter = { ...answers, status: answers.status ?? 'ongoing', lang: lang === 'en' ? undefined : lang, published: today() };
+  const frontmatter = {
+    ...answers,
+    status: answers.status ?? 'ongoing',
+    lang: lang === 'en' ? undefined : lang,
+    published: today(),
+  };
   const target = fileFor(slug);
   const text = fillTemplate(readFileSync(templatePath, 'utf8'), frontmatter, {
     body: recommendedBody(lang),
@@ -335,7 +410,9 @@ async function main(): Promise<void> {
     // 'wx' fails if the file appeared since the check above: never overwrite.
     writeFileSync(target, text, { encoding: 'utf8', flag: 'wx' });
   } catch (error) {
-    fail([`npm run new: no file written: ${(error as NodeJS.ErrnoException).code === 'EEXIST' ? `${display(target)} already exists` : String(error)}.`]);
+    fail([
+      `npm run new: no file written: ${(error as NodeJS.ErrnoException).code === 'EEXIST' ? `${display(target)} already exists` : String(error)}.`,
+    ]);
   }
 
   const shown = display(target);

@@ -6,7 +6,15 @@
  */
 import { parseArgs } from 'node:util';
 import { contentRoot } from '../src/schema/load-taxonomy.ts';
-import { formatProblems, outputFormats, printable, summarise, validateLibrary, ValidationInputError, type OutputFormat } from '../src/validate/index.ts';
+import {
+  formatProblems,
+  outputFormats,
+  printable,
+  summarise,
+  validateLibrary,
+  ValidationInputError,
+  type OutputFormat,
+} from '../src/validate/index.ts';
 
 const usage = `Usage: npm run validate [-- PATH...] [--format text|github|json]
 
@@ -23,7 +31,10 @@ function fail(message: string): never {
 let parsed;
 try {
   parsed = parseArgs({
-    options: { format: { type: 'string', short: 'f', default: 'text' }, help: { type: 'boolean', short: 'h', default: false } },
+    options: {
+      format: { type: 'string', short: 'f', default: 'text' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
     allowPositionals: true,
     strict: true,
   });

@@ -18,7 +18,8 @@ if (!root || !outDir || !cacheDir) {
 }
 
 /** One line the benchmark reads: `@@bench {"mark":"generated","at":1712345678901}`. */
-const mark = (name: string): void => void process.stdout.write(`\n@@bench ${JSON.stringify({ mark: name, at: Date.now() })}\n`);
+const mark = (name: string): void =>
+  void process.stdout.write(`\n@@bench ${JSON.stringify({ mark: name, at: Date.now() })}\n`);
 
 mark('start');
 await build({

@@ -9,7 +9,16 @@ import { chromium, type Browser, type BrowserContext, type Request } from 'playw
 /** Results of the project's search page and of Pagefind's default UI (the reference site). */
 const resultSelector = '#search-results > li, .pagefind-ui__result';
 
-export const chromiumArgs = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+export const chromiumArgs = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs });
@@ -49,7 +58,12 @@ export interface SearchTiming {
   requests: number;
 }
 
-async function timeSearch(context: BrowserContext, url: string, query: string, timeoutMs: number): Promise<SearchTiming> {
+async function timeSearch(
+  context: BrowserContext,
+  url: string,
+  query: string,
+  timeoutMs: number,
+): Promise<SearchTiming> {
   const page = await context.newPage();
   try {
     const counter = countBytes(context);
@@ -61,7 +75,11 @@ async function timeSearch(context: BrowserContext, url: string, query: string, t
       new MutationObserver(record).observe(document, { childList: true, subtree: true });
     }, resultSelector);
     await page.goto(url, { waitUntil: 'commit' });
-    await page.waitForFunction(() => (window as unknown as { __benchFirst?: number }).__benchFirst !== undefined, undefined, { timeout: timeoutMs, polling: 10 });
+    await page.waitForFunction(
+      () => (window as unknown as { __benchFirst?: number }).__benchFirst !== undefined,
+      undefined,
+      { timeout: timeoutMs, polling: 10 },
+    );
     const { bytes, requests } = await counter.stop();
     const milliseconds = await page.evaluate(() => (window as unknown as { __benchFirst: number }).__benchFirst);
     return { query, milliseconds, bytes, requests };
@@ -76,7 +94,12 @@ export interface SearchMeasure {
 }
 
 /** For each query: open `<origin>/search/?q=` in a fresh browser context (cold), then again in the same context (warm). */
-export async function measureSearch(browser: Browser, origin: string, queries: readonly string[], timeoutMs = 60_000): Promise<SearchMeasure> {
+export async function measureSearch(
+  browser: Browser,
+  origin: string,
+  queries: readonly string[],
+  timeoutMs = 60_000,
+): Promise<SearchMeasure> {
   const cold: SearchTiming[] = [];
   const warm: SearchTiming[] = [];
   for (const query of queries) {

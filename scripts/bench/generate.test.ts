@@ -14,7 +14,11 @@ const fresh = () => {
 };
 afterAll(() => folders.forEach((folder) => rmSync(folder, { recursive: true, force: true })));
 
-const bodyWords = (text: string) => text.replace(/^---\n[\s\S]*?\n---\n/, '').split(/\s+/).filter((word) => word && !word.startsWith('#')).length;
+const bodyWords = (text: string) =>
+  text
+    .replace(/^---\n[\s\S]*?\n---\n/, '')
+    .split(/\s+/)
+    .filter((word) => word && !word.startsWith('#')).length;
 
 describe('the benchmark library generator', () => {
   let library: GeneratedLibrary;
@@ -44,11 +48,15 @@ describe('the benchmark library generator', () => {
     expect(library.drafts).toBeGreaterThan(0);
     expect(library.mdx).toBeGreaterThan(0);
     expect(files.filter((name) => name.endsWith('.mdx'))).toHaveLength(library.mdx);
-    const welsh = files.filter((name) => /^lang: cy$/m.test(readFileSync(path.join(library.root, 'case-studies', name), 'utf8')));
+    const welsh = files.filter((name) =>
+      /^lang: cy$/m.test(readFileSync(path.join(library.root, 'case-studies', name), 'utf8')),
+    );
     expect(welsh).toHaveLength(library.welsh);
     expect(welsh.length).toBeGreaterThan(0);
     for (const name of welsh) {
-      const original = /^translationOf: (\S+)$/m.exec(readFileSync(path.join(library.root, 'case-studies', name), 'utf8'))![1]!;
+      const original = /^translationOf: (\S+)$/m.exec(
+        readFileSync(path.join(library.root, 'case-studies', name), 'utf8'),
+      )![1]!;
       const back = readFileSync(path.join(library.root, 'case-studies', `${original}.md`), 'utf8');
       expect(back).toContain(`translationOf: ${name.replace(/\.mdx?$/, '')}`);
     }

@@ -130,7 +130,70 @@ function bodyOf(text: string): string {
   return (match ? text.slice(match[0].length) : text).replace(/<[^>]+>/g, ' ').replace(/\]\([^)]*\)/g, ']');
 }
 
-const syllables = ['ash', 'bar', 'bel', 'bram', 'brook', 'bury', 'by', 'caer', 'car', 'ches', 'clif', 'coed', 'dal', 'den', 'don', 'dun', 'ett', 'field', 'ford', 'gar', 'glen', 'ham', 'hay', 'hol', 'ing', 'kel', 'ker', 'kin', 'lan', 'ley', 'llan', 'low', 'mar', 'mel', 'mere', 'mor', 'ness', 'new', 'nor', 'pen', 'pont', 'port', 'quay', 'ridge', 'ros', 'sal', 'shaw', 'stan', 'stead', 'stock', 'stow', 'ter', 'thorpe', 'ton', 'tre', 'vale', 'wark', 'well', 'wick', 'win', 'worth', 'wyn'];
+const syllables = [
+  'ash',
+  'bar',
+  'bel',
+  'bram',
+  'brook',
+  'bury',
+  'by',
+  'caer',
+  'car',
+  'ches',
+  'clif',
+  'coed',
+  'dal',
+  'den',
+  'don',
+  'dun',
+  'ett',
+  'field',
+  'ford',
+  'gar',
+  'glen',
+  'ham',
+  'hay',
+  'hol',
+  'ing',
+  'kel',
+  'ker',
+  'kin',
+  'lan',
+  'ley',
+  'llan',
+  'low',
+  'mar',
+  'mel',
+  'mere',
+  'mor',
+  'ness',
+  'new',
+  'nor',
+  'pen',
+  'pont',
+  'port',
+  'quay',
+  'ridge',
+  'ros',
+  'sal',
+  'shaw',
+  'stan',
+  'stead',
+  'stock',
+  'stow',
+  'ter',
+  'thorpe',
+  'ton',
+  'tre',
+  'vale',
+  'wark',
+  'well',
+  'wick',
+  'win',
+  'worth',
+  'wyn',
+];
 
 /** A made-up proper noun for tail rank `index`: deterministic and distinct for every index. */
 function properNoun(index: number): string {
@@ -146,26 +209,123 @@ function properNoun(index: number): string {
 
 /** Real places by region, so that generated case studies sit where real ones would. */
 const places: Record<string, string[]> = {
-  'north-east': ['Gateshead', 'Newcastle', 'Sunderland', 'Durham', 'Middlesbrough', 'Hartlepool', 'Darlington', 'North Tyneside'],
-  'north-west': ['Preston', 'Salford', 'Manchester', 'Wirral', 'Liverpool', 'Oldham', 'Rochdale', 'Lancaster', 'Blackburn', 'Carlisle'],
-  'yorkshire-and-the-humber': ['Leeds', 'Bradford', 'Sheffield', 'Hull', 'Kirklees', 'Wakefield', 'York', 'Calderdale', 'Barnsley'],
+  'north-east': [
+    'Gateshead',
+    'Newcastle',
+    'Sunderland',
+    'Durham',
+    'Middlesbrough',
+    'Hartlepool',
+    'Darlington',
+    'North Tyneside',
+  ],
+  'north-west': [
+    'Preston',
+    'Salford',
+    'Manchester',
+    'Wirral',
+    'Liverpool',
+    'Oldham',
+    'Rochdale',
+    'Lancaster',
+    'Blackburn',
+    'Carlisle',
+  ],
+  'yorkshire-and-the-humber': [
+    'Leeds',
+    'Bradford',
+    'Sheffield',
+    'Hull',
+    'Kirklees',
+    'Wakefield',
+    'York',
+    'Calderdale',
+    'Barnsley',
+  ],
   'east-midlands': ['Nottingham', 'Leicester', 'Derby', 'Lincoln', 'Northampton', 'Ashfield', 'Chesterfield'],
-  'west-midlands': ['Birmingham', 'Coventry', 'Wolverhampton', 'Walsall', 'Stoke-on-Trent', 'Herefordshire', 'Sandwell'],
+  'west-midlands': [
+    'Birmingham',
+    'Coventry',
+    'Wolverhampton',
+    'Walsall',
+    'Stoke-on-Trent',
+    'Herefordshire',
+    'Sandwell',
+  ],
   'east-of-england': ['Norwich', 'Cambridge', 'Luton', 'Peterborough', 'Ipswich', 'Colchester', 'Basildon'],
-  london: ['Islington', 'Newham', 'Hackney', 'Lambeth', 'Camden', 'Tower Hamlets', 'Lewisham', 'Southwark', 'Haringey', 'Croydon'],
-  'south-east': ['Brighton and Hove', 'Southampton', 'Portsmouth', 'Oxford', 'Reading', 'Medway', 'Hastings', 'Crawley'],
+  london: [
+    'Islington',
+    'Newham',
+    'Hackney',
+    'Lambeth',
+    'Camden',
+    'Tower Hamlets',
+    'Lewisham',
+    'Southwark',
+    'Haringey',
+    'Croydon',
+  ],
+  'south-east': [
+    'Brighton and Hove',
+    'Southampton',
+    'Portsmouth',
+    'Oxford',
+    'Reading',
+    'Medway',
+    'Hastings',
+    'Crawley',
+  ],
   'south-west': ['Bristol', 'Plymouth', 'Exeter', 'Cornwall', 'Swindon', 'Gloucester', 'Torbay', 'Bath'],
-  wales: ['Gwynedd', 'Cardiff', 'Swansea', 'Carmarthenshire', 'Rhondda Cynon Taf', 'Wrexham', 'Ceredigion', 'Newport', 'Anglesey'],
-  scotland: ['North Ayrshire', 'Glasgow', 'Edinburgh', 'Dundee', 'Clackmannanshire', 'Fife', 'South of Scotland', 'Highland', 'Eigg'],
+  wales: [
+    'Gwynedd',
+    'Cardiff',
+    'Swansea',
+    'Carmarthenshire',
+    'Rhondda Cynon Taf',
+    'Wrexham',
+    'Ceredigion',
+    'Newport',
+    'Anglesey',
+  ],
+  scotland: [
+    'North Ayrshire',
+    'Glasgow',
+    'Edinburgh',
+    'Dundee',
+    'Clackmannanshire',
+    'Fife',
+    'South of Scotland',
+    'Highland',
+    'Eigg',
+  ],
   'northern-ireland': ['Belfast', 'Derry and Strabane', 'Newry', 'Armagh', 'Mid Ulster', 'Causeway Coast'],
   'outside-uk': ['Cleveland', 'Mondragón', 'Amsterdam', 'Barcelona', 'Bologna', 'Dublin', 'Chicago'],
 };
-const countries: Record<string, string> = { Cleveland: 'US', 'Mondragón': 'ES', Amsterdam: 'NL', Barcelona: 'ES', Bologna: 'IT', Dublin: 'IE', Chicago: 'US' };
+const countries: Record<string, string> = {
+  Cleveland: 'US',
+  Mondragón: 'ES',
+  Amsterdam: 'NL',
+  Barcelona: 'ES',
+  Bologna: 'IT',
+  Dublin: 'IE',
+  Chicago: 'US',
+};
 
 /** How often each region occurs, roughly as in a UK network's membership. */
 const regionWeights: Record<string, number> = {
-  'north-east': 6, 'north-west': 12, 'yorkshire-and-the-humber': 8, 'east-midlands': 6, 'west-midlands': 7, 'east-of-england': 5, london: 12, 'south-east': 7,
-  'south-west': 7, wales: 10, scotland: 11, 'northern-ireland': 5, 'outside-uk': 4,
+  'north-east': 6,
+  'north-west': 12,
+  'yorkshire-and-the-humber': 8,
+  'east-midlands': 6,
+  'west-midlands': 7,
+  'east-of-england': 5,
+  london: 12,
+  'south-east': 7,
+  'south-west': 7,
+  wales: 10,
+  scotland: 11,
+  'northern-ireland': 5,
+  'outside-uk': 4,
 };
 
 /** Organisation types that fit each nation, most likely first, and how the lead organisation is named. */
@@ -177,9 +337,18 @@ const councilTypes: Record<string, Array<[string, (place: string) => string]>> =
     ['county-council', (place) => `${place} County Council`],
     ['combined-authority', (place) => `${place} Combined Authority`],
   ],
-  london: [['london-borough', (place) => `London Borough of ${place}`], ['greater-london-authority', () => 'Greater London Authority']],
-  wales: [['welsh-council', (place) => `${place} Council`], ['devolved-government', () => 'Welsh Government']],
-  scotland: [['scottish-council', (place) => `${place} Council`], ['devolved-government', () => 'Scottish Government']],
+  london: [
+    ['london-borough', (place) => `London Borough of ${place}`],
+    ['greater-london-authority', () => 'Greater London Authority'],
+  ],
+  wales: [
+    ['welsh-council', (place) => `${place} Council`],
+    ['devolved-government', () => 'Welsh Government'],
+  ],
+  scotland: [
+    ['scottish-council', (place) => `${place} Council`],
+    ['devolved-government', () => 'Scottish Government'],
+  ],
   'northern-ireland': [['ni-council', (place) => `${place} City and District Council`]],
   'outside-uk': [['other', (place) => `City of ${place}`]],
 };
@@ -200,7 +369,18 @@ const headings = {
   cy: ['Cyd-destun', 'Beth a wnaed', 'Canlyniadau', 'Gwersi i leoedd eraill', 'Camau nesaf'],
 };
 const units = ['£m', '%', 'people', 'jobs', 'homes', 'businesses', 'apprenticeships', '£k'];
-const publishers = ['CLES', 'Local Government Association', 'Centre for Local Economic Strategies', 'Democracy Collaborative', 'Co-operatives UK', 'Power to Change', 'Living Wage Foundation', 'Scottish Government', 'Welsh Government', 'New Economics Foundation'];
+const publishers = [
+  'CLES',
+  'Local Government Association',
+  'Centre for Local Economic Strategies',
+  'Democracy Collaborative',
+  'Co-operatives UK',
+  'Power to Change',
+  'Living Wage Foundation',
+  'Scottish Government',
+  'Welsh Government',
+  'New Economics Foundation',
+];
 const editorial = 'CWB Local Leader Network editorial team';
 
 const yamlString = (value: string) => JSON.stringify(value);
@@ -232,7 +412,8 @@ export function generateLibrary(options: GenerateOptions): GeneratedLibrary {
   const sampleRoot = path.resolve(options.sampleRoot ?? defaultContentRoot);
   const root = path.resolve(options.out);
   const dir = caseStudiesDir(root);
-  if (existsSync(dir) && readdirSync(dir).length > 0) throw new Error(`${dir} is not empty: give --out a new or empty folder`);
+  if (existsSync(dir) && readdirSync(dir).length > 0)
+    throw new Error(`${dir} is not empty: give --out a new or empty folder`);
   mkdirSync(dir, { recursive: true });
 
   const taxonomy: Taxonomy = loadTaxonomy(sampleRoot);
@@ -281,12 +462,30 @@ export function generateLibrary(options: GenerateOptions): GeneratedLibrary {
   const topicsByTheme = new Map(themeIds.map((id) => [id, [] as string[]]));
   const topicIds = taxonomy.topics.map((term) => term.id);
   const topicHome: Record<string, string> = {
-    'anchor-institutions': 'procurement', 'spend-analysis': 'procurement', 'social-value': 'procurement', 'local-supply-chains': 'procurement', insourcing: 'workforce',
-    'real-living-wage': 'workforce', 'local-recruitment': 'workforce', 'fair-work-charter': 'workforce', apprenticeships: 'workforce',
-    'community-asset-transfer': 'land-property', 'community-land-trust': 'land-property', 'land-commission': 'land-property', 'municipal-housing': 'land-property',
-    'high-street-regeneration': 'land-property', 'pension-fund-investment': 'finance', 'community-banking': 'finance', 'credit-unions': 'finance',
-    'community-wealth-fund': 'finance', cooperatives: 'ownership', 'employee-ownership': 'ownership', 'social-enterprise': 'ownership', 'community-business': 'ownership',
-    'municipal-energy': 'ownership', 'community-energy': 'ownership',
+    'anchor-institutions': 'procurement',
+    'spend-analysis': 'procurement',
+    'social-value': 'procurement',
+    'local-supply-chains': 'procurement',
+    insourcing: 'workforce',
+    'real-living-wage': 'workforce',
+    'local-recruitment': 'workforce',
+    'fair-work-charter': 'workforce',
+    apprenticeships: 'workforce',
+    'community-asset-transfer': 'land-property',
+    'community-land-trust': 'land-property',
+    'land-commission': 'land-property',
+    'municipal-housing': 'land-property',
+    'high-street-regeneration': 'land-property',
+    'pension-fund-investment': 'finance',
+    'community-banking': 'finance',
+    'credit-unions': 'finance',
+    'community-wealth-fund': 'finance',
+    cooperatives: 'ownership',
+    'employee-ownership': 'ownership',
+    'social-enterprise': 'ownership',
+    'community-business': 'ownership',
+    'municipal-energy': 'ownership',
+    'community-energy': 'ownership',
   };
   for (const id of topicIds) topicsByTheme.get(topicHome[id] ?? rng.pick(themeIds))?.push(id);
 
@@ -296,14 +495,18 @@ export function generateLibrary(options: GenerateOptions): GeneratedLibrary {
   const welshCount = cases >= 20 ? Math.max(1, Math.round(cases * 0.01)) : 0;
   const englishCount = cases - welshCount;
   for (let index = 0; index < englishCount; index += 1) {
-    const region = rng.weighted(regionIds, regionIds.map((id) => regionWeights[id] ?? 1));
+    const region = rng.weighted(
+      regionIds,
+      regionIds.map((id) => regionWeights[id] ?? 1),
+    );
     const place = rng.chance(0.15) ? properNoun(rng.int(0, 4000)) : rng.pick(places[region]!);
     const mainTheme = rng.weighted(themeIds, [3, 2, 3, 4, 2]);
     const themeTopics = topicsByTheme.get(mainTheme)!;
     const topicId = rng.pick(themeTopics.length > 0 ? themeTopics : topicIds);
     const topic = taxonomy.topics.find((term) => term.id === topicId)!;
     let slug = slugify(`${place} ${topic.label}`).slice(0, 70).replace(/-+$/, '');
-    for (let suffix = 2; used.has(slug); suffix += 1) slug = `${slugify(`${place} ${topic.label}`).slice(0, 70).replace(/-+$/, '')}-${suffix}`;
+    for (let suffix = 2; used.has(slug); suffix += 1)
+      slug = `${slugify(`${place} ${topic.label}`).slice(0, 70).replace(/-+$/, '')}-${suffix}`;
     used.add(slug);
     plans.push({ slug, lang: 'en', draft: false, mdx: rng.chance(0.03), region, place, mainTheme });
   }
@@ -317,7 +520,16 @@ export function generateLibrary(options: GenerateOptions): GeneratedLibrary {
     for (let suffix = 2; used.has(slug); suffix += 1) slug = `${original.slug.slice(0, 72)}-cy-${suffix}`;
     used.add(slug);
     original.translationOf = slug;
-    plans.push({ slug, lang: 'cy', draft: false, mdx: false, translationOf: original.slug, region: 'wales', place: original.place, mainTheme: original.mainTheme });
+    plans.push({
+      slug,
+      lang: 'cy',
+      draft: false,
+      mdx: false,
+      translationOf: original.slug,
+      region: 'wales',
+      place: original.place,
+      mainTheme: original.mainTheme,
+    });
   }
   // About 1% drafts, never one that a translation points at, so that every link is to a published case study.
   for (const plan of plans) if (!plan.translationOf && rng.chance(0.01)) plan.draft = true;
@@ -329,32 +541,52 @@ export function generateLibrary(options: GenerateOptions): GeneratedLibrary {
   for (const plan of plans) {
     const { lang } = plan;
     const nation = taxonomy.regions.find((term) => term.id === plan.region)?.nation ?? 'england';
-    const kinds = plan.region === 'london' ? councilTypes.london! : councilTypes[nation] ?? councilTypes.england!;
-    const [organisationType, nameOf] = rng.chance(0.75) ? (rng.chance(0.8) ? kinds[0]! : rng.pick(kinds)) : rng.pick(otherTypes);
+    const kinds = plan.region === 'london' ? councilTypes.london! : (councilTypes[nation] ?? councilTypes.england!);
+    const [organisationType, nameOf] = rng.chance(0.75)
+      ? rng.chance(0.8)
+        ? kinds[0]!
+        : rng.pick(kinds)
+      : rng.pick(otherTypes);
     const organisation = nameOf(plan.place);
 
     const themeCount = rng.weighted([1, 2, 3], [45, 40, 15]);
-    const themes = [plan.mainTheme, ...rng.sample(themeIds.filter((id) => id !== plan.mainTheme), themeCount - 1)];
+    const themes = [
+      plan.mainTheme,
+      ...rng.sample(
+        themeIds.filter((id) => id !== plan.mainTheme),
+        themeCount - 1,
+      ),
+    ];
     const topicCount = rng.weighted([0, 1, 2, 3, 4], [10, 20, 35, 25, 10]);
     const topicPool = themes.flatMap((id) => topicsByTheme.get(id) ?? []);
     const topics = rng.sample(topicPool.length >= topicCount ? topicPool : topicIds, topicCount);
-    const topicLabel = (topics[0] && taxonomy.topics.find((term) => term.id === topics[0])?.label) ?? taxonomy.themes.find((term) => term.id === plan.mainTheme)!.label;
+    const topicLabel =
+      (topics[0] && taxonomy.topics.find((term) => term.id === topics[0])?.label) ??
+      taxonomy.themes.find((term) => term.id === plan.mainTheme)!.label;
 
     const started = rng.int(2008, 2025);
     const status = rng.weighted(['ongoing', 'completed', 'planned', 'discontinued'], [60, 28, 7, 5]);
-    const ended = status === 'completed' || status === 'discontinued' ? Math.min(2026, started + rng.int(0, 6)) : undefined;
+    const ended =
+      status === 'completed' || status === 'discontinued' ? Math.min(2026, started + rng.int(0, 6)) : undefined;
     const publishedDay = new Date(Date.UTC(2019, 0, 1) + rng.int(0, 7 * 365) * 86_400_000);
     const published = publishedDay.toISOString().slice(0, 10);
-    const updated = rng.chance(0.4) ? new Date(publishedDay.getTime() + rng.int(1, 400) * 86_400_000).toISOString().slice(0, 10) : undefined;
+    const updated = rng.chance(0.4)
+      ? new Date(publishedDay.getTime() + rng.int(1, 400) * 86_400_000).toISOString().slice(0, 10)
+      : undefined;
 
-    const title = lang === 'cy' ? `${plan.place}: ${sentence('cy', 3, 7).slice(0, -1)}`.slice(0, 118) : `${plan.place}: ${topicLabel.toLowerCase()} ${sentence('en', 2, 6).slice(0, -1).toLowerCase()}`.slice(0, 118);
+    const title =
+      lang === 'cy'
+        ? `${plan.place}: ${sentence('cy', 3, 7).slice(0, -1)}`.slice(0, 118)
+        : `${plan.place}: ${topicLabel.toLowerCase()} ${sentence('en', 2, 6).slice(0, -1).toLowerCase()}`.slice(0, 118);
     let summary = `${sentence(lang, 14, 30)} ${rng.chance(0.5) ? sentence(lang, 6, 14) : ''}`.trim();
     if (summary.length > 290) summary = `${summary.slice(0, 289).replace(/[\s,]+\S*$/, '')}.`;
 
     const sourceCount = rng.weighted([1, 2, 3, 4, 5], [25, 30, 25, 12, 8]);
     const sources = Array.from({ length: sourceCount }, () => ({
       title: sentence(lang, 4, 12).slice(0, -1),
-      url: rng.chance(0.75) ? `https://www.${slugify(plan.place) || 'example'}.gov.uk/${slugify(sentence('en', 2, 5)).slice(0, 60) || 'report'}` : undefined,
+      url: rng.chance(0.75)
+        ? `https://www.${slugify(plan.place) || 'example'}.gov.uk/${slugify(sentence('en', 2, 5)).slice(0, 60) || 'report'}`
+        : undefined,
       publisher: rng.chance(0.7) ? (rng.chance(0.5) ? organisation : rng.pick(publishers)) : undefined,
       year: rng.chance(0.7) ? rng.int(started, 2026) : undefined,
     }));
@@ -368,12 +600,16 @@ export function generateLibrary(options: GenerateOptions): GeneratedLibrary {
             value,
             unit,
             year,
-            baseline: rng.chance(0.35) ? { value: Math.round(value * rng.next() * 10) / 10, year: Math.max(1800, year - rng.int(1, 5)) } : undefined,
+            baseline: rng.chance(0.35)
+              ? { value: Math.round(value * rng.next() * 10) / 10, year: Math.max(1800, year - rng.int(1, 5)) }
+              : undefined,
             source: rng.chance(0.7) ? rng.int(1, sourceCount) : undefined,
           };
         })
       : [];
-    const related = rng.chance(0.6) ? rng.sample(linkable, rng.int(1, 5)).filter((slug) => slug !== plan.slug && slug !== plan.translationOf) : [];
+    const related = rng.chance(0.6)
+      ? rng.sample(linkable, rng.int(1, 5)).filter((slug) => slug !== plan.slug && slug !== plan.translationOf)
+      : [];
 
     const lines: string[] = ['---'];
     const line = (key: string, value: string | number | undefined) => {
@@ -391,7 +627,14 @@ export function generateLibrary(options: GenerateOptions): GeneratedLibrary {
     if (plan.region === 'outside-uk') lines.push(`country: ${countries[plan.place] ?? 'US'}`);
     line('organisation', organisation);
     lines.push(`organisationType: ${organisationType}`);
-    if (rng.chance(0.5)) list('partners', rng.sample([...places[plan.region]!, ...otherTypes.map(([, name]) => name(plan.place))], rng.int(1, 5)).map((name) => (name.includes(' ') ? name : `${name} Council`)), false);
+    if (rng.chance(0.5))
+      list(
+        'partners',
+        rng
+          .sample([...places[plan.region]!, ...otherTypes.map(([, name]) => name(plan.place))], rng.int(1, 5))
+          .map((name) => (name.includes(' ') ? name : `${name} Council`)),
+        false,
+      );
     list('themes', themes);
     list('topics', topics);
     lines.push(`started: ${started}`);
@@ -401,11 +644,19 @@ export function generateLibrary(options: GenerateOptions): GeneratedLibrary {
     if (outcomes.length > 0) {
       lines.push('outcomes:');
       for (const outcome of outcomes) {
-        lines.push(`  - metric: ${yamlString(outcome.metric)}`, `    value: ${outcome.value}`, `    unit: ${yamlString(outcome.unit)}`, `    year: ${outcome.year}`);
-        if (outcome.baseline) lines.push(`    baseline: { value: ${outcome.baseline.value}, year: ${outcome.baseline.year} }`);
+        lines.push(
+          `  - metric: ${yamlString(outcome.metric)}`,
+          `    value: ${outcome.value}`,
+          `    unit: ${yamlString(outcome.unit)}`,
+          `    year: ${outcome.year}`,
+        );
+        if (outcome.baseline)
+          lines.push(`    baseline: { value: ${outcome.baseline.value}, year: ${outcome.baseline.year} }`);
         if (outcome.source !== undefined) lines.push(`    source: ${outcome.source}`);
       }
-      lines.push(`evidence: ${rng.weighted(['self-reported', 'monitored', 'independently-evaluated', 'peer-reviewed'], [40, 35, 20, 5])}`);
+      lines.push(
+        `evidence: ${rng.weighted(['self-reported', 'monitored', 'independently-evaluated', 'peer-reviewed'], [40, 35, 20, 5])}`,
+      );
     }
     lines.push('sources:');
     for (const source of sources) {
@@ -415,11 +666,21 @@ export function generateLibrary(options: GenerateOptions): GeneratedLibrary {
       if (source.year !== undefined) lines.push(`    year: ${source.year}`);
     }
     if (rng.chance(0.5)) {
-      lines.push('contact:', `  name: ${yamlString(lang === 'cy' ? 'Tîm Cyfoeth Cymunedol' : 'Community Wealth Building team')}`, `  organisation: ${yamlString(organisation)}`);
+      lines.push(
+        'contact:',
+        `  name: ${yamlString(lang === 'cy' ? 'Tîm Cyfoeth Cymunedol' : 'Community Wealth Building team')}`,
+        `  organisation: ${yamlString(organisation)}`,
+      );
       if (rng.chance(0.3)) lines.push(`  url: "https://www.${slugify(plan.place) || 'example'}.gov.uk/contact"`);
-      if (rng.chance(0.1)) lines.push(`  email: cwb@${slugify(plan.place).replace(/-/g, '') || 'example'}.gov.uk`, '  consent: true');
+      if (rng.chance(0.1))
+        lines.push(`  email: cwb@${slugify(plan.place).replace(/-/g, '') || 'example'}.gov.uk`, '  consent: true');
     }
-    if (rng.chance(0.6)) list('contributors', [rng.chance(0.7) ? editorial : `${properNoun(rng.int(0, 3000))} ${properNoun(rng.int(3000, 9000))}`], rng.chance(0.5));
+    if (rng.chance(0.6))
+      list(
+        'contributors',
+        [rng.chance(0.7) ? editorial : `${properNoun(rng.int(0, 3000))} ${properNoun(rng.int(3000, 9000))}`],
+        rng.chance(0.5),
+      );
     list('related', related, false);
     if (lang === 'cy') lines.push('lang: cy');
     if (plan.translationOf) lines.push(`translationOf: ${plan.translationOf}`);
@@ -442,25 +703,41 @@ export function generateLibrary(options: GenerateOptions): GeneratedLibrary {
         if (rng.chance(0.15)) {
           for (let item = rng.int(2, 5); item > 0 && inSection < budget; item -= 1) {
             const text = sentence(lang, 6, 18);
-            lines.push(`- ${rng.chance(0.3) ? `**${text.split(' ').slice(0, 2).join(' ')}** ${text.split(' ').slice(2).join(' ')}` : text}`);
+            lines.push(
+              `- ${rng.chance(0.3) ? `**${text.split(' ').slice(0, 2).join(' ')}** ${text.split(' ').slice(2).join(' ')}` : text}`,
+            );
             inSection += text.split(' ').length;
           }
           lines.push('');
         } else if (plan.mdx && rng.chance(0.12)) {
           const text = sentence(lang);
           const callout = rng.chance(0.5);
-          lines.push(callout ? `<Callout title="${sentence('en', 2, 5).slice(0, -1)}" tone="note">` : `<PullQuote by="${editorial}">`, '', text, '', callout ? '</Callout>' : '</PullQuote>', '');
+          lines.push(
+            callout
+              ? `<Callout title="${sentence('en', 2, 5).slice(0, -1)}" tone="note">`
+              : `<PullQuote by="${editorial}">`,
+            '',
+            text,
+            '',
+            callout ? '</Callout>' : '</PullQuote>',
+            '',
+          );
           inSection += text.split(' ').length;
         } else {
           const paragraph: string[] = [];
           let paragraphWords = 0;
-          for (let count = rng.int(2, 6); count > 0 && (paragraph.length === 0 || inSection + paragraphWords < budget); count -= 1) {
+          for (
+            let count = rng.int(2, 6);
+            count > 0 && (paragraph.length === 0 || inSection + paragraphWords < budget);
+            count -= 1
+          ) {
             const text = sentence(lang);
             paragraph.push(text);
             paragraphWords += text.split(' ').length;
           }
           let text = paragraph.join(' ');
-          if (rng.chance(0.08) && plan.region !== 'outside-uk') text += ` See [the council's report](https://www.${slugify(plan.place) || 'example'}.gov.uk/cwb).`;
+          if (rng.chance(0.08) && plan.region !== 'outside-uk')
+            text += ` See [the council's report](https://www.${slugify(plan.place) || 'example'}.gov.uk/cwb).`;
           lines.push(text, '');
           inSection += text.split(' ').length;
         }
@@ -492,7 +769,15 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   const usage = 'Usage: node scripts/bench/generate.ts --cases N [--seed S] --out DIR';
   let values;
   try {
-    ({ values } = parseArgs({ options: { cases: { type: 'string', default: '1000' }, seed: { type: 'string', default: '1' }, out: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, strict: true }));
+    ({ values } = parseArgs({
+      options: {
+        cases: { type: 'string', default: '1000' },
+        seed: { type: 'string', default: '1' },
+        out: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      strict: true,
+    }));
   } catch (error) {
     process.stderr.write(`${error instanceof Error ? error.message : error}\n${usage}\n`);
     process.exit(2);

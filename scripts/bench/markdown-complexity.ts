@@ -33,7 +33,10 @@ interface Family {
 
 const fill = (unit: string, bytes: number) => unit.repeat(Math.max(1, Math.floor(bytes / unit.length)));
 /** `unit` repeated, cut into lines of `width` characters (one paragraph). */
-const wrapped = (unit: string, bytes: number, width = 80) => fill(unit, bytes).match(new RegExp(`[\\s\\S]{1,${width}}`, 'g'))!.join('\n');
+const wrapped = (unit: string, bytes: number, width = 80) =>
+  fill(unit, bytes)
+    .match(new RegExp(`[\\s\\S]{1,${width}}`, 'g'))!
+    .join('\n');
 /** `unit` repeated, in paragraphs of `perParagraph` bytes separated by blank lines. */
 const paragraphs = (unit: string, bytes: number, perParagraph: number) => {
   const one = wrapped(unit, perParagraph);
@@ -45,25 +48,155 @@ const upTo = (bytes: number, next: (index: number) => string) => {
   return text;
 };
 
-const sentence = 'The council and its *anchor institutions* moved their spending to **local suppliers**, as [the report](https://example.org/report) explains. ';
+const sentence =
+  'The council and its *anchor institutions* moved their spending to **local suppliers**, as [the report](https://example.org/report) explains. ';
 
 export const families: Family[] = [
   // ---- What contributors write: the largest accepted files. ----
-  { name: 'prose', legitimate: true, make: (bytes) => upTo(bytes, (index) => (index % 20 === 0 ? `## Section ${index}\n\n` : '') + wrapped(sentence.repeat(6), sentence.length * 6) + '\n\n') },
-  { name: 'plain-prose', legitimate: true, make: (bytes) => paragraphs('The council and its anchor institutions moved their spending to local suppliers. ', bytes, 800) },
-  { name: 'table', legitimate: true, make: (bytes) => '| Year | Spend | Share | Source |\n| --- | ---: | :---: | --- |\n' + upTo(bytes, (index) => `| ${2000 + (index % 25)} | £${index}m | **${index % 100}%** | [report ${index}](https://example.org/r/${index}) |\n`) },
-  { name: 'wide-table', legitimate: true, make: (bytes) => { const columns = 30; const row = (cell: (column: number) => string) => `| ${Array.from({ length: columns }, (_, column) => cell(column)).join(' | ')} |\n`; return row((column) => `Column ${column}`) + row(() => '---') + upTo(bytes, (index) => row((column) => `*${index}.${column}*`)); } },
-  { name: 'link-list', legitimate: true, make: (bytes) => upTo(bytes, (index) => `- [Case study number ${index} about a place](https://example.org/case-studies/${index}/)\n`) },
-  { name: 'link-paragraph', legitimate: true, make: (bytes) => wrapped(upTo(bytes, (index) => `[link ${index}](https://example.org/${index}) and `), bytes) },
-  { name: 'reference-links', legitimate: true, make: (bytes) => { const half = upTo(bytes / 2, (index) => `See [the report][r${index}] and [another one][r${index}]. `); return wrapped(half, bytes) + '\n\n' + upTo(bytes / 2, (index) => `[r${index}]: https://example.org/${index}\n`); } },
-  { name: 'nested-lists', legitimate: true, make: (bytes) => upTo(bytes, (index) => `${'  '.repeat(index % 6)}- item ${index} with *emphasis* and \`code\`\n`) },
-  { name: 'quotes', legitimate: true, make: (bytes) => upTo(bytes, (index) => `${'> '.repeat(1 + (index % 3))}A quoted line ${index} with **strong** text.\n${index % 5 === 4 ? '\n' : ''}`) },
-  { name: 'html', legitimate: true, make: (bytes) => upTo(bytes, (index) => `<details>\n<summary>Question ${index}</summary>\n\nAnswer with <sup>1</sup> and <abbr title="x">CWB</abbr>.<br>\n\n</details>\n\n`) },
-  { name: 'code-blocks', legitimate: true, make: (bytes) => upTo(bytes, (index) => '```\n' + `const spend${index} = [1, 2, 3].map((x) => x * 2); // *not* [emphasis](x) <b>\n`.repeat(8) + '```\n\n') },
-  { name: 'prose-with-lists', legitimate: true, make: (bytes) => upTo(bytes, (index) => (index % 6 === 5 ? '\nThe council and its anchor institutions moved their spending to local suppliers, as the report explains.\n\n' : `- An item of a list, number ${index}, with [a link](https://example.org/${index})\n`)) },
-  { name: 'prose-with-quotes', legitimate: true, make: (bytes) => upTo(bytes, (index) => `> A quoted paragraph, number ${index}, with *emphasis* and a [link](https://example.org/).\n> It goes on for a second line.\n\n`) },
-  { name: 'setext-sections', legitimate: true, make: (bytes) => upTo(bytes, (index) => `Section ${index}\n---------\n\n` + wrapped(sentence.repeat(6), sentence.length * 6) + '\n\n') },
-  { name: 'inline-code', legitimate: true, make: (bytes) => wrapped(upTo(bytes, (index) => `use \`x${index}\` and \`\`y\`\` `), bytes) },
+  {
+    name: 'prose',
+    legitimate: true,
+    make: (bytes) =>
+      upTo(
+        bytes,
+        (index) =>
+          (index % 20 === 0 ? `## Section ${index}\n\n` : '') +
+          wrapped(sentence.repeat(6), sentence.length * 6) +
+          '\n\n',
+      ),
+  },
+  {
+    name: 'plain-prose',
+    legitimate: true,
+    make: (bytes) =>
+      paragraphs('The council and its anchor institutions moved their spending to local suppliers. ', bytes, 800),
+  },
+  {
+    name: 'table',
+    legitimate: true,
+    make: (bytes) =>
+      '| Year | Spend | Share | Source |\n| --- | ---: | :---: | --- |\n' +
+      upTo(
+        bytes,
+        (index) =>
+          `| ${2000 + (index % 25)} | £${index}m | **${index % 100}%** | [report ${index}](https://example.org/r/${index}) |\n`,
+      ),
+  },
+  {
+    name: 'wide-table',
+    legitimate: true,
+    make: (bytes) => {
+      const columns = 30;
+      const row = (cell: (column: number) => string) =>
+        `| ${Array.from({ length: columns }, (_, column) => cell(column)).join(' | ')} |\n`;
+      return (
+        row((column) => `Column ${column}`) +
+        row(() => '---') +
+        upTo(bytes, (index) => row((column) => `*${index}.${column}*`))
+      );
+    },
+  },
+  {
+    name: 'link-list',
+    legitimate: true,
+    make: (bytes) =>
+      upTo(
+        bytes,
+        (index) => `- [Case study number ${index} about a place](https://example.org/case-studies/${index}/)\n`,
+      ),
+  },
+  {
+    name: 'link-paragraph',
+    legitimate: true,
+    make: (bytes) =>
+      wrapped(
+        upTo(bytes, (index) => `[link ${index}](https://example.org/${index}) and `),
+        bytes,
+      ),
+  },
+  {
+    name: 'reference-links',
+    legitimate: true,
+    make: (bytes) => {
+      const half = upTo(bytes / 2, (index) => `See [the report][r${index}] and [another one][r${index}]. `);
+      return wrapped(half, bytes) + '\n\n' + upTo(bytes / 2, (index) => `[r${index}]: https://example.org/${index}\n`);
+    },
+  },
+  {
+    name: 'nested-lists',
+    legitimate: true,
+    make: (bytes) => upTo(bytes, (index) => `${'  '.repeat(index % 6)}- item ${index} with *emphasis* and \`code\`\n`),
+  },
+  {
+    name: 'quotes',
+    legitimate: true,
+    make: (bytes) =>
+      upTo(
+        bytes,
+        (index) =>
+          `${'> '.repeat(1 + (index % 3))}A quoted line ${index} with **strong** text.\n${index % 5 === 4 ? '\n' : ''}`,
+      ),
+  },
+  {
+    name: 'html',
+    legitimate: true,
+    make: (bytes) =>
+      upTo(
+        bytes,
+        (index) =>
+          `<details>\n<summary>Question ${index}</summary>\n\nAnswer with <sup>1</sup> and <abbr title="x">CWB</abbr>.<br>\n\n</details>\n\n`,
+      ),
+  },
+  {
+    name: 'code-blocks',
+    legitimate: true,
+    make: (bytes) =>
+      upTo(
+        bytes,
+        (index) =>
+          '```\n' +
+          `const spend${index} = [1, 2, 3].map((x) => x * 2); // *not* [emphasis](x) <b>\n`.repeat(8) +
+          '```\n\n',
+      ),
+  },
+  {
+    name: 'prose-with-lists',
+    legitimate: true,
+    make: (bytes) =>
+      upTo(bytes, (index) =>
+        index % 6 === 5
+          ? '\nThe council and its anchor institutions moved their spending to local suppliers, as the report explains.\n\n'
+          : `- An item of a list, number ${index}, with [a link](https://example.org/${index})\n`,
+      ),
+  },
+  {
+    name: 'prose-with-quotes',
+    legitimate: true,
+    make: (bytes) =>
+      upTo(
+        bytes,
+        (index) =>
+          `> A quoted paragraph, number ${index}, with *emphasis* and a [link](https://example.org/).\n> It goes on for a second line.\n\n`,
+      ),
+  },
+  {
+    name: 'setext-sections',
+    legitimate: true,
+    make: (bytes) =>
+      upTo(
+        bytes,
+        (index) => `Section ${index}\n---------\n\n` + wrapped(sentence.repeat(6), sentence.length * 6) + '\n\n',
+      ),
+  },
+  {
+    name: 'inline-code',
+    legitimate: true,
+    make: (bytes) =>
+      wrapped(
+        upTo(bytes, (index) => `use \`x${index}\` and \`\`y\`\` `),
+        bytes,
+      ),
+  },
 
   // ---- Text built against the parsers (cmark's pathological tests, and more). ----
   { name: 'emphasis-mismatched', legitimate: false, make: (bytes) => fill('*a_ ', bytes) },
@@ -73,7 +206,11 @@ export const families: Family[] = [
   { name: 'emphasis-nested', legitimate: false, make: (bytes) => fill('*a **a ', bytes) },
   { name: 'emphasis-pairs', legitimate: false, make: (bytes) => fill('*a* ', bytes) },
   { name: 'emphasis-mod3', legitimate: false, make: (bytes) => 'a**b' + fill('c* ', bytes) },
-  { name: 'emphasis-in-cells', legitimate: false, make: (bytes) => '| a |\n| - |\n' + upTo(bytes, () => `| ${'*a_ '.repeat(200)} |\n`) },
+  {
+    name: 'emphasis-in-cells',
+    legitimate: false,
+    make: (bytes) => '| a |\n| - |\n' + upTo(bytes, () => `| ${'*a_ '.repeat(200)} |\n`),
+  },
   { name: 'strikethrough', legitimate: false, make: (bytes) => fill('~a', bytes) },
   { name: 'link-closers', legitimate: false, make: (bytes) => fill('a]', bytes) },
   { name: 'link-openers', legitimate: false, make: (bytes) => fill('[a', bytes) },
@@ -90,13 +227,21 @@ export const families: Family[] = [
   { name: 'unclosed-destinations', legitimate: false, make: (bytes) => fill('[a](b', bytes) },
   { name: 'unclosed-titles', legitimate: false, make: (bytes) => fill('[a](b "', bytes) },
   { name: 'footnote-openers', legitimate: false, make: (bytes) => fill('[^', bytes) },
-  { name: 'references-many', legitimate: false, make: (bytes) => upTo(bytes / 2, (index) => `[${index}]: u\n`) + '\n' + fill('[0] ', bytes / 2) },
+  {
+    name: 'references-many',
+    legitimate: false,
+    make: (bytes) => upTo(bytes / 2, (index) => `[${index}]: u\n`) + '\n' + fill('[0] ', bytes / 2),
+  },
   { name: 'quotes-nested', legitimate: false, make: (bytes) => fill('> ', bytes) + 'a' },
   { name: 'quotes-deep-lines', legitimate: false, make: (bytes) => upTo(bytes, () => `${'>'.repeat(200)} a\n`) },
   { name: 'lists-nested', legitimate: false, make: (bytes) => upTo(bytes, (index) => `${'  '.repeat(index)}- a\n`) },
   { name: 'lists-on-one-line', legitimate: false, make: (bytes) => fill('- ', bytes) + 'a' },
   { name: 'lists-deep-lines', legitimate: false, make: (bytes) => upTo(bytes, () => `${'- '.repeat(100)}a\n`) },
-  { name: 'backticks-growing', legitimate: false, make: (bytes) => upTo(bytes, (index) => '`'.repeat(index + 1) + 'e') },
+  {
+    name: 'backticks-growing',
+    legitimate: false,
+    make: (bytes) => upTo(bytes, (index) => '`'.repeat(index + 1) + 'e'),
+  },
   { name: 'backticks-escaped', legitimate: false, make: (bytes) => fill('\\``', bytes) },
   { name: 'backticks', legitimate: false, make: (bytes) => fill('`', bytes) },
   { name: 'comments-unclosed', legitimate: false, make: (bytes) => '</' + fill('<!--', bytes) },
@@ -121,7 +266,11 @@ export const families: Family[] = [
   { name: 'quote-depth-changes', legitimate: false, make: (bytes) => fill('> > a\n> b\n', bytes) },
   { name: 'list-items', legitimate: false, make: (bytes) => fill('- a\n', bytes) },
   { name: 'nested-list-items', legitimate: false, make: (bytes) => fill('- - a\n', bytes) },
-  { name: 'lists-between-paragraphs', legitimate: false, make: (bytes) => upTo(bytes, (index) => (index % 50 === 49 ? '\npara\n\n' : '- a\n')) },
+  {
+    name: 'lists-between-paragraphs',
+    legitimate: false,
+    make: (bytes) => upTo(bytes, (index) => (index % 50 === 49 ? '\npara\n\n' : '- a\n')),
+  },
   { name: 'references-unclosed', legitimate: false, make: (bytes) => fill('[a][', bytes) },
   { name: 'link-title-parens', legitimate: false, make: (bytes) => fill('[a](b (', bytes) },
   { name: 'definition-title-unclosed', legitimate: false, make: (bytes) => '[a]: b "\n' + fill('c\n', bytes) },
@@ -154,8 +303,9 @@ interface Answer {
 }
 
 async function measureOne({ family, kind, bytes, parser, atLimit }: Request): Promise<Answer> {
-  const pattern = family.startsWith('search:') ? JSON.parse(family.slice(7)) as string : undefined;
-  const make = pattern === undefined ? families.find((item) => item.name === family)!.make : (size: number) => fill(pattern, size);
+  const pattern = family.startsWith('search:') ? (JSON.parse(family.slice(7)) as string) : undefined;
+  const make =
+    pattern === undefined ? families.find((item) => item.name === family)!.make : (size: number) => fill(pattern, size);
   const { bodyComplexity, maxParseSteps } = await import('../../src/validate/body-complexity.ts');
   if (atLimit) {
     // The largest text of the family that the validator accepts (bisection: the counts grow with the size).
@@ -187,13 +337,19 @@ async function measureOne({ family, kind, bytes, parser, atLimit }: Request): Pr
     const { mdxjs } = await import('micromark-extension-mdxjs');
     parse =
       kind === 'mdx'
-        ? (value) => fromMarkdown(value, { extensions: [mdxjs(), gfm()], mdastExtensions: [mdxFromMarkdown(), gfmFromMarkdown()] })
+        ? (value) =>
+            fromMarkdown(value, {
+              extensions: [mdxjs(), gfm()],
+              mdastExtensions: [mdxFromMarkdown(), gfmFromMarkdown()],
+            })
         : (value) => fromMarkdown(value, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
   }
   // Warm the parser on a small text first, so that the figure is the text's, not the JIT's.
   try {
     parse('Warm *up* [text](https://example.org/) <b>x</b>\n\n| a |\n| - |\n| b |\n');
-  } catch {}
+  } catch {
+    // A parser that throws on the warm-up text is timed on the real text all the same.
+  }
   const cpu = process.threadCpuUsage();
   const started = performance.now();
   try {
@@ -202,7 +358,14 @@ async function measureOne({ family, kind, bytes, parser, atLimit }: Request): Pr
     // MDX refuses much of this text; the time to refuse it is what is measured.
   }
   const used = process.threadCpuUsage(cpu);
-  return { cpuMs: (used.user + used.system) / 1000, wallMs: performance.now() - started, length: text.length, rough, steps: exact.steps, cause: exact.worst?.cause ?? '' };
+  return {
+    cpuMs: (used.user + used.system) / 1000,
+    wallMs: performance.now() - started,
+    length: text.length,
+    rough,
+    steps: exact.steps,
+    cause: exact.worst?.cause ?? '',
+  };
 }
 
 if (!isMainThread && (workerData as Request | undefined)?.family) {
@@ -253,9 +416,20 @@ async function main() {
   const kinds = (values.kind ?? ['md', 'mdx']) as Kind[];
   const parser = values.parser as Parser;
   const chosen = families.filter(
-    (family) => (!values.family || values.family.includes(family.name)) && (!values.legitimate || family.legitimate) && (!values.pathological || !family.legitimate),
+    (family) =>
+      (!values.family || values.family.includes(family.name)) &&
+      (!values.legitimate || family.legitimate) &&
+      (!values.pathological || !family.legitimate),
   );
-  const results: { family: string; kind: Kind; bytes: number; cpuMs: number | null; rough?: number; steps?: number; cause?: string }[] = [];
+  const results: {
+    family: string;
+    kind: Kind;
+    bytes: number;
+    cpuMs: number | null;
+    rough?: number;
+    steps?: number;
+    cause?: string;
+  }[] = [];
   if (values['verify-containers']) {
     await verifyContainers(Number(values['verify-containers']), Number(values.seed));
     return;
@@ -263,39 +437,118 @@ async function main() {
   if (values.search) {
     // Patterns of a few of the characters that matter to Markdown, repeated up to the largest size
     // the validator accepts: the slowest are where the count may miss a mechanism.
-    const pieces = ['*', '_', '~', '[', ']', '(', ')', '<', '>', '!', '`', '\\', '&', '#', '"', "'", ' ', '\n', 'a', '-', '|', ':', '1.', '{', '}', 'www.', 'http://', '@', '=', '\n\n', '    ', '> ', '- ', '<!--', '-->', '&#', '^', '\t', 'a ', 'b'];
+    const pieces = [
+      '*',
+      '_',
+      '~',
+      '[',
+      ']',
+      '(',
+      ')',
+      '<',
+      '>',
+      '!',
+      '`',
+      '\\',
+      '&',
+      '#',
+      '"',
+      "'",
+      ' ',
+      '\n',
+      'a',
+      '-',
+      '|',
+      ':',
+      '1.',
+      '{',
+      '}',
+      'www.',
+      'http://',
+      '@',
+      '=',
+      '\n\n',
+      '    ',
+      '> ',
+      '- ',
+      '<!--',
+      '-->',
+      '&#',
+      '^',
+      '\t',
+      'a ',
+      'b',
+    ];
     let seed = Number(values.seed);
     const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed / 2147483648);
     const largest = sizes[sizes.length - 1]!;
     const found: { pattern: string; kind: Kind; kb: number; ms: number }[] = [];
     for (let round = 0; round < Number(values.search); round++) {
-      const pattern = Array.from({ length: 1 + Math.floor(random() * 4) }, () => pieces[Math.floor(random() * pieces.length)]).join('');
+      const pattern = Array.from(
+        { length: 1 + Math.floor(random() * 4) },
+        () => pieces[Math.floor(random() * pieces.length)],
+      ).join('');
       const kind = kinds[Math.floor(random() * kinds.length)]!;
-      const answer = await runInWorker({ family: `search:${JSON.stringify(pattern)}`, kind, bytes: largest, parser, atLimit: true }, Number(values.timeout) * 1000);
+      const answer = await runInWorker(
+        { family: `search:${JSON.stringify(pattern)}`, kind, bytes: largest, parser, atLimit: true },
+        Number(values.timeout) * 1000,
+      );
       const ms = answer === 'timeout' ? Infinity : answer.cpuMs;
       found.push({ pattern, kind, kb: answer === 'timeout' ? NaN : answer.length / 1024, ms });
-      if (ms > 500) console.log(`slow: ${JSON.stringify(pattern)} ${kind} ${answer === 'timeout' ? 'timeout' : `${(answer.length / 1024).toFixed(1)} KB ${Math.round(ms)} ms ${(answer.steps / 1e6).toFixed(1)} Msteps`}`);
+      if (ms > 500)
+        console.log(
+          `slow: ${JSON.stringify(pattern)} ${kind} ${answer === 'timeout' ? 'timeout' : `${(answer.length / 1024).toFixed(1)} KB ${Math.round(ms)} ms ${(answer.steps / 1e6).toFixed(1)} Msteps`}`,
+        );
     }
     found.sort((a, b) => b.ms - a.ms);
     console.log(`searched ${found.length} patterns; the slowest accepted:`);
-    for (const item of found.slice(0, 10)) console.log(`  ${JSON.stringify(item.pattern).padEnd(24)} ${item.kind} ${item.kb.toFixed(1)} KB ${Math.round(item.ms)} ms`);
+    for (const item of found.slice(0, 10))
+      console.log(
+        `  ${JSON.stringify(item.pattern).padEnd(24)} ${item.kind} ${item.kb.toFixed(1)} KB ${Math.round(item.ms)} ms`,
+      );
     return;
   }
   if (values['at-limit']) {
     const largest = sizes[sizes.length - 1]!;
-    console.log(`parser: ${parser}; the largest text of each family (up to ${largest / 1024} KB) that the validator accepts, and its CPU ms`);
-    console.log(['family'.padEnd(28), 'kind', 'KB'.padStart(8), 'Msteps'.padStart(8), 'ms'.padStart(8), 'cause'].join(' '));
+    console.log(
+      `parser: ${parser}; the largest text of each family (up to ${largest / 1024} KB) that the validator accepts, and its CPU ms`,
+    );
+    console.log(
+      ['family'.padEnd(28), 'kind', 'KB'.padStart(8), 'Msteps'.padStart(8), 'ms'.padStart(8), 'cause'].join(' '),
+    );
     for (const family of chosen) {
       for (const kind of kinds) {
-        const answer = await runInWorker({ family: family.name, kind, bytes: largest, parser, atLimit: true }, Number(values.timeout) * 1000);
-        if (answer === 'timeout') console.log([`${family.legitimate ? '+' : '-'} ${family.name}`.padEnd(28), kind.padEnd(4), `>${values.timeout}s`].join(' '));
-        else console.log([`${family.legitimate ? '+' : '-'} ${family.name}`.padEnd(28), kind.padEnd(4), (answer.length / 1024).toFixed(1).padStart(8), (answer.steps / 1e6).toFixed(1).padStart(8), String(Math.round(answer.cpuMs)).padStart(8), answer.cause].join(' '));
+        const answer = await runInWorker(
+          { family: family.name, kind, bytes: largest, parser, atLimit: true },
+          Number(values.timeout) * 1000,
+        );
+        if (answer === 'timeout')
+          console.log(
+            [`${family.legitimate ? '+' : '-'} ${family.name}`.padEnd(28), kind.padEnd(4), `>${values.timeout}s`].join(
+              ' ',
+            ),
+          );
+        else
+          console.log(
+            [
+              `${family.legitimate ? '+' : '-'} ${family.name}`.padEnd(28),
+              kind.padEnd(4),
+              (answer.length / 1024).toFixed(1).padStart(8),
+              (answer.steps / 1e6).toFixed(1).padStart(8),
+              String(Math.round(answer.cpuMs)).padStart(8),
+              answer.cause,
+            ].join(' '),
+          );
       }
     }
     return;
   }
-  console.log(`parser: ${parser}; CPU ms of the parsing thread per size (KB); "exp" is the growth exponent over the last two sizes`);
-  console.log(['family'.padEnd(28), 'kind', ...sizes.map((size) => String(size / 1024).padStart(8)), '   exp'].join(' '));
+  console.log(
+    `parser: ${parser}; CPU ms of the parsing thread per size (KB); "exp" is the growth exponent over the last two sizes`,
+  );
+  console.log(
+    ['family'.padEnd(28), 'kind', ...sizes.map((size) => String(size / 1024).padStart(8)), '   exp'].join(' '),
+  );
   for (const family of chosen) {
     for (const kind of kinds) {
       const cells: string[] = [];
@@ -314,13 +567,32 @@ async function main() {
           continue;
         }
         figures.push({ bytes: answer.length, ms: answer.cpuMs });
-        results.push({ family: family.name, kind, bytes: answer.length, cpuMs: Math.round(answer.cpuMs), rough: answer.rough, steps: answer.steps, cause: answer.cause });
-        cells.push(values.steps ? `${Math.round(answer.cpuMs)}/${(answer.steps / 1e6).toFixed(1)}`.padStart(12) : String(Math.round(answer.cpuMs)).padStart(8));
+        results.push({
+          family: family.name,
+          kind,
+          bytes: answer.length,
+          cpuMs: Math.round(answer.cpuMs),
+          rough: answer.rough,
+          steps: answer.steps,
+          cause: answer.cause,
+        });
+        cells.push(
+          values.steps
+            ? `${Math.round(answer.cpuMs)}/${(answer.steps / 1e6).toFixed(1)}`.padStart(12)
+            : String(Math.round(answer.cpuMs)).padStart(8),
+        );
         if (answer.cpuMs > Number(values.budget) * 1000) stopped = true;
       }
       const [a, b] = figures.slice(-2);
       const exponent = a && b && a.ms > 5 ? (Math.log(b.ms / a.ms) / Math.log(b.bytes / a.bytes)).toFixed(1) : '';
-      console.log([`${family.legitimate ? '+' : '-'} ${family.name}`.padEnd(28), kind.padEnd(4), ...cells, exponent.padStart(6)].join(' '));
+      console.log(
+        [
+          `${family.legitimate ? '+' : '-'} ${family.name}`.padEnd(28),
+          kind.padEnd(4),
+          ...cells,
+          exponent.padStart(6),
+        ].join(' '),
+      );
     }
   }
   if (values.json) writeFileSync(values.json, JSON.stringify(results, null, 2));
@@ -345,12 +617,46 @@ async function verifyContainers(rounds: number, seed: number) {
   };
   const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed / 2147483648);
   const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
-  const prefixes = ['', '', '> ', '> > ', '- ', '  - ', '    - ', '- - ', '1. ', '   ', '  ', '>', '* ', '-   ', '      ', '> - ', '>   ', '2) '];
-  const contents = ['a', 'a b', '# h', '---', '===', '', '| a | b |', '| - | - |', '    code', '```', '<div>', 'text *x*'];
+  const prefixes = [
+    '',
+    '',
+    '> ',
+    '> > ',
+    '- ',
+    '  - ',
+    '    - ',
+    '- - ',
+    '1. ',
+    '   ',
+    '  ',
+    '>',
+    '* ',
+    '-   ',
+    '      ',
+    '> - ',
+    '>   ',
+    '2) ',
+  ];
+  const contents = [
+    'a',
+    'a b',
+    '# h',
+    '---',
+    '===',
+    '',
+    '| a | b |',
+    '| - | - |',
+    '    code',
+    '```',
+    '<div>',
+    'text *x*',
+  ];
   let worst = { ratio: 0, text: '' };
   for (let round = 0; round < rounds; round++) {
     const template = Array.from({ length: 1 + Math.floor(random() * 6) }, () => pick(prefixes) + pick(contents));
-    const lines = Array.from({ length: 200 + Math.floor(random() * 3000) }, (_, index) => (random() < 0.8 ? template[index % template.length]! : pick(prefixes) + pick(contents)));
+    const lines = Array.from({ length: 200 + Math.floor(random() * 3000) }, (_, index) =>
+      random() < 0.8 ? template[index % template.length]! : pick(prefixes) + pick(contents),
+    );
     const text = lines.join('\n') + '\n';
     copied = 0;
     fromMarkdown(text, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
@@ -359,6 +665,8 @@ async function verifyContainers(rounds: number, seed: number) {
     const ratio = copied / Math.max(counted, 1000);
     if (ratio > worst.ratio) worst = { ratio, text };
   }
-  console.log(`${rounds} random documents: events copied / events counted at most ${worst.ratio.toFixed(2)} (1 or less: the count is never under)`);
+  console.log(
+    `${rounds} random documents: events copied / events counted at most ${worst.ratio.toFixed(2)} (1 or less: the count is never under)`,
+  );
   if (worst.ratio > 1) console.log(JSON.stringify(worst.text.slice(0, 400)));
 }

@@ -17,14 +17,26 @@ beforeAll(async () => {
     const { index } = assertNoErrors('start', await pagefind.createIndex({ forceLanguage: 'en' }));
     if (!index) throw new Error('no index');
     const pages = [
-      { url: '/a/', content: 'Anchor procurement in Preston. Procurement spend stayed local.', published: '2021-01-01', started: '2018' },
+      {
+        url: '/a/',
+        content: 'Anchor procurement in Preston. Procurement spend stayed local.',
+        published: '2021-01-01',
+        started: '2018',
+      },
       { url: '/b/', content: 'A pension fund invests at home.', published: '2022-02-02', started: '2019' },
       { url: '/c/', content: 'Social value in procurement.', published: '2020-03-03', started: '2017' },
     ];
     for (const page of pages) {
       assertNoErrors(
         'add a record',
-        await index.addCustomRecord({ url: page.url, content: page.content, language: 'en', meta: { title: page.url }, filters: { theme: ['Progressive procurement'] }, sort: { published: page.published, started: page.started } }),
+        await index.addCustomRecord({
+          url: page.url,
+          content: page.content,
+          language: 'en',
+          meta: { title: page.url },
+          filters: { theme: ['Progressive procurement'] },
+          sort: { published: page.published, started: page.started },
+        }),
       );
     }
     assertNoErrors('write', await index.writeFiles({ outputPath: bundleDir }));
@@ -47,7 +59,11 @@ describe('metaShares', () => {
     const { pages, shares } = metaShares(file);
     expect(pages).toBe(3);
     expect(shares.map((share) => share.part)).toEqual(
-      expect.arrayContaining([expect.stringMatching(/^page table \(3 pages/), 'sort order "published" (3 pages)', 'sort order "started" (3 pages)']),
+      expect.arrayContaining([
+        expect.stringMatching(/^page table \(3 pages/),
+        'sort order "published" (3 pages)',
+        'sort order "started" (3 pages)',
+      ]),
     );
     expect(shares.every((share) => share.bytes > 0)).toBe(true);
     expect(shares.reduce((sum, share) => sum + share.bytes, 0)).toBeCloseTo(file.length, 6);
@@ -55,7 +71,9 @@ describe('metaShares', () => {
 
   test('refuses a word index file, which is not metadata', () => {
     const indexFile = readdirSync(path.join(bundleDir, 'index'))[0]!;
-    expect(() => metaShares(readFileSync(path.join(bundleDir, 'index', indexFile)), indexFile)).toThrow(`${indexFile} is not the metadata of a Pagefind 1.6 bundle`);
+    expect(() => metaShares(readFileSync(path.join(bundleDir, 'index', indexFile)), indexFile)).toThrow(
+      `${indexFile} is not the metadata of a Pagefind 1.6 bundle`,
+    );
   });
 });
 
@@ -76,6 +94,8 @@ describe('indexedWords', () => {
 describe('bundleFileContent', () => {
   test('says which file is not Pagefind’s rather than misreading it', () => {
     expect(() => bundleFileContent(Buffer.from('plain text'), 'notes.txt')).toThrow('notes.txt is not gzip-compressed');
-    expect(() => bundleFileContent(gzipSync('{"json": true}'), 'data.json.gz')).toThrow(`data.json.gz does not start with Pagefind's "pagefind_dcd"`);
+    expect(() => bundleFileContent(gzipSync('{"json": true}'), 'data.json.gz')).toThrow(
+      `data.json.gz does not start with Pagefind's "pagefind_dcd"`,
+    );
   });
 });

@@ -20,7 +20,9 @@ export function bundleFileContent(file: Uint8Array, name: string): Uint8Array {
     throw new Error(`${name} is not gzip-compressed: is it a file of a Pagefind search bundle?`);
   }
   if (new TextDecoder().decode(bytes.subarray(0, signature.length)) !== signature) {
-    throw new Error(`${name} does not start with Pagefind's "${signature}": it is not an index file of Pagefind 1.6, which this script reads.`);
+    throw new Error(
+      `${name} does not start with Pagefind's "${signature}": it is not an index file of Pagefind 1.6, which this script reads.`,
+    );
   }
   return bytes.subarray(signature.length);
 }
@@ -41,16 +43,33 @@ const uncompressed = (value: unknown) => encode(value).length;
  * Splits `fileSize` among parts in proportion to their `size`: an estimate, as gzip compresses each
  * part in the company of the others, but one that adds up to the file.
  */
-function apportion(fileSize: number, parts: { part: string; value: unknown }[], size: (value: unknown) => number): Share[] {
+function apportion(
+  fileSize: number,
+  parts: { part: string; value: unknown }[],
+  size: (value: unknown) => number,
+): Share[] {
   const alone = parts.map(({ part, value }) => ({ part, size: size(value) }));
   const sum = alone.reduce((total, { size }) => total + size, 0);
   return alone.map(({ part, size }) => ({ part, bytes: (fileSize * size) / sum }));
 }
 
-type MetaIndex = [version: string, pages: unknown[], chunks: unknown[], filters: unknown[], sorts: [string, number[]][], metaFields: string[]];
+type MetaIndex = [
+  version: string,
+  pages: unknown[],
+  chunks: unknown[],
+  filters: unknown[],
+  sorts: [string, number[]][],
+  metaFields: string[],
+];
 
 function isMetaIndex(value: unknown): value is MetaIndex {
-  return Array.isArray(value) && value.length === 6 && typeof value[0] === 'string' && Array.isArray(value[1]) && Array.isArray(value[4]);
+  return (
+    Array.isArray(value) &&
+    value.length === 6 &&
+    typeof value[0] === 'string' &&
+    Array.isArray(value[1]) &&
+    Array.isArray(value[4])
+  );
 }
 
 /**
@@ -61,16 +80,24 @@ function isMetaIndex(value: unknown): value is MetaIndex {
  */
 export function metaShares(file: Uint8Array, name = 'the metadata file'): { pages: number; shares: Share[] } {
   const meta: unknown = decode(bundleFileContent(file, name));
-  if (!isMetaIndex(meta)) throw new Error(`${name} is not the metadata of a Pagefind 1.6 bundle (six parts, version first).`);
+  if (!isMetaIndex(meta))
+    throw new Error(`${name} is not the metadata of a Pagefind 1.6 bundle (six parts, version first).`);
   const [version, pages, chunks, filters, sorts, metaFields] = meta;
   return {
     pages: pages.length,
-    shares: apportion(file.length, [
-      { part: `page table (${pages.length} pages: fragment name, word count)`, value: pages },
-      ...sorts.map(([sort, order]) => ({ part: `sort order "${sort}" (${order.length} pages)`, value: order })),
-      { part: `word ranges of the ${chunks.length} index files`, value: chunks },
-      { part: `names of the ${filters.length} filter files, meta fields, version`, value: [filters, metaFields, version] },
-    ], compressedAlone),
+    shares: apportion(
+      file.length,
+      [
+        { part: `page table (${pages.length} pages: fragment name, word count)`, value: pages },
+        ...sorts.map(([sort, order]) => ({ part: `sort order "${sort}" (${order.length} pages)`, value: order })),
+        { part: `word ranges of the ${chunks.length} index files`, value: chunks },
+        {
+          part: `names of the ${filters.length} filter files, meta fields, version`,
+          value: [filters, metaFields, version],
+        },
+      ],
+      compressedAlone,
+    ),
   };
 }
 
@@ -84,7 +111,12 @@ type PackedPage = [pageDelta: number, locations: number[], metaLocations?: numbe
 type PackedWord = [word: string, pages: PackedPage[], variants?: unknown[]];
 
 function isWordIndex(value: unknown): value is [PackedWord[]] {
-  return Array.isArray(value) && value.length >= 1 && Array.isArray(value[0]) && value[0].every((word: unknown) => Array.isArray(word) && typeof word[0] === 'string' && Array.isArray(word[1]));
+  return (
+    Array.isArray(value) &&
+    value.length >= 1 &&
+    Array.isArray(value[0]) &&
+    value[0].every((word: unknown) => Array.isArray(word) && typeof word[0] === 'string' && Array.isArray(word[1]))
+  );
 }
 
 /**
@@ -105,7 +137,11 @@ export function indexedWords(file: Uint8Array, name = 'the index file'): Indexed
     .map((word, at) => ({
       ...shares[at]!,
       pages: word[1].length,
-      positions: word[1].reduce((sum, [, locations, metaLocations = []]) => sum + [...locations, ...metaLocations].filter((location) => location >= 0).length, 0),
+      positions: word[1].reduce(
+        (sum, [, locations, metaLocations = []]) =>
+          sum + [...locations, ...metaLocations].filter((location) => location >= 0).length,
+        0,
+      ),
     }))
     .sort((a, b) => b.bytes - a.bytes);
 }

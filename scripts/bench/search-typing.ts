@@ -77,46 +77,76 @@ function countBytes(context: BrowserContext) {
   };
 }
 
-const total = (bytes: Partial<Record<ResourceKind, number>>) => Object.values(bytes).reduce((sum, value) => sum + (value ?? 0), 0);
+const total = (bytes: Partial<Record<ResourceKind, number>>) =>
+  Object.values(bytes).reduce((sum, value) => sum + (value ?? 0), 0);
 
 /** Types `query` into the search page opened cold, and times it. */
-async function typeOnce(browser: Browser, origin: string, query: string, start: TypingMeasure['start'], delay: number): Promise<TypingMeasure> {
+async function typeOnce(
+  browser: Browser,
+  origin: string,
+  query: string,
+  start: TypingMeasure['start'],
+  delay: number,
+): Promise<TypingMeasure> {
   const context = await browser.newContext();
   try {
     const counter = countBytes(context);
     const page = await context.newPage();
     // Records, in the page's own clock, the last keydown and when the list answers the whole query.
-    await page.addInitScript((expected: string) => {
-      const win = window as unknown as { __lastKey?: number; __results?: number; __paint?: number };
-      document.addEventListener('keydown', () => (win.__lastKey = performance.now()), true);
-      const check = () => {
-        const list = document.getElementById('search-results');
-        if (win.__results === undefined && list?.dataset.first === expected && list.children.length > 0) {
-          win.__results = performance.now();
-          requestAnimationFrame(() => (win.__paint = performance.now()));
-        }
-      };
-      new MutationObserver(check).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-first'] });
-    }, new URLSearchParams({ q: query }).toString());
+    await page.addInitScript(
+      (expected: string) => {
+        const win = window as unknown as { __lastKey?: number; __results?: number; __paint?: number };
+        document.addEventListener('keydown', () => (win.__lastKey = performance.now()), true);
+        const check = () => {
+          const list = document.getElementById('search-results');
+          if (win.__results === undefined && list?.dataset.first === expected && list.children.length > 0) {
+            win.__results = performance.now();
+            requestAnimationFrame(() => (win.__paint = performance.now()));
+          }
+        };
+        new MutationObserver(check).observe(document, {
+          childList: true,
+          subtree: true,
+          attributes: true,
+          attributeFilter: ['data-first'],
+        });
+      },
+      new URLSearchParams({ q: query }).toString(),
+    );
     await page.goto(`${origin}/search/`, { waitUntil: start === 'settled' ? 'networkidle' : 'commit' });
     const box = page.locator('#search-q');
-    await page.waitForFunction(() => document.getElementById('search-form')?.dataset.ready === 'true', undefined, { polling: 5 });
+    await page.waitForFunction(() => document.getElementById('search-form')?.dataset.ready === 'true', undefined, {
+      polling: 5,
+    });
     await box.pressSequentially(query, { delay });
-    await page.waitForFunction(() => (window as unknown as { __paint?: number }).__paint !== undefined, undefined, { timeout: 60_000, polling: 5 });
+    await page.waitForFunction(() => (window as unknown as { __paint?: number }).__paint !== undefined, undefined, {
+      timeout: 60_000,
+      polling: 5,
+    });
     const times = await page.evaluate(() => {
       const win = window as unknown as { __lastKey: number; __results: number; __paint: number };
       return { toResults: win.__results - win.__lastKey, toPaint: win.__paint - win.__lastKey };
     });
     // The bytes of the whole first page of results: wait for the other nine as well.
     const expected = new URLSearchParams({ q: query }).toString();
-    await page.waitForFunction((params) => document.getElementById('search-results')?.dataset.query === params, expected, { polling: 5 });
+    await page.waitForFunction(
+      (params) => document.getElementById('search-results')?.dataset.query === params,
+      expected,
+      { polling: 5 },
+    );
     await page.waitForLoadState('networkidle');
     const { bytes, requests, indexFiles } = await counter.snapshot();
 
     const before = total((await counter.snapshot()).bytes);
     const opened = await page.evaluate(() => performance.now());
     await page.locator('details[data-facet="region"] summary').click();
-    await page.waitForFunction((params) => document.getElementById('search-form')?.dataset.counts === params && document.getElementById('search-form')?.dataset.counted === 'region', expected, { polling: 5 });
+    await page.waitForFunction(
+      (params) =>
+        document.getElementById('search-form')?.dataset.counts === params &&
+        document.getElementById('search-form')?.dataset.counted === 'region',
+      expected,
+      { polling: 5 },
+    );
     const counted = await page.evaluate(() => performance.now());
     // Let the last responses finish before they are counted.
     await page.waitForLoadState('networkidle');
@@ -129,7 +159,12 @@ async function typeOnce(browser: Browser, origin: string, query: string, start: 
 }
 
 /** Every query, both starts, `runs` times each. */
-export async function measureTyping(browser: Browser, origin: string, queries: readonly string[], { delay = 100, runs = 1 } = {}): Promise<TypingMeasure[]> {
+export async function measureTyping(
+  browser: Browser,
+  origin: string,
+  queries: readonly string[],
+  { delay = 100, runs = 1 } = {},
+): Promise<TypingMeasure[]> {
   const measures: TypingMeasure[] = [];
   for (const query of queries) {
     for (const start of ['at once', 'settled'] as const) {
@@ -144,15 +179,24 @@ const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 /** What the index files a search loaded are made of: the metadata's parts, then each word index file's largest words. */
 export function explainIndexFiles(siteDir: string, files: readonly string[]): string[] {
   const lines: string[] = [];
-  for (const file of [...new Set(files)].sort((a, b) => Number(b.endsWith('.pf_meta')) - Number(a.endsWith('.pf_meta')))) {
+  for (const file of [...new Set(files)].sort(
+    (a, b) => Number(b.endsWith('.pf_meta')) - Number(a.endsWith('.pf_meta')),
+  )) {
     const bytes = readFileSync(path.join(siteDir, file));
     lines.push(`  ${path.basename(file)}: ${kb(bytes.length)} KB`);
     if (file.endsWith('.pf_meta')) {
-      for (const share of metaShares(bytes, file).shares) lines.push(`    ${kb(share.bytes).padStart(7)} KB  ${share.part}`);
+      for (const share of metaShares(bytes, file).shares)
+        lines.push(`    ${kb(share.bytes).padStart(7)} KB  ${share.part}`);
     } else {
       const words = indexedWords(bytes, file);
-      for (const word of words.slice(0, 5)) lines.push(`    ${kb(word.bytes).padStart(7)} KB  "${word.part}": ${word.pages} pages, ${word.positions} positions`);
-      if (words.length > 5) lines.push(`    ${kb(words.slice(5).reduce((sum, word) => sum + word.bytes, 0)).padStart(7)} KB  ${words.length - 5} other words`);
+      for (const word of words.slice(0, 5))
+        lines.push(
+          `    ${kb(word.bytes).padStart(7)} KB  "${word.part}": ${word.pages} pages, ${word.positions} positions`,
+        );
+      if (words.length > 5)
+        lines.push(
+          `    ${kb(words.slice(5).reduce((sum, word) => sum + word.bytes, 0)).padStart(7)} KB  ${words.length - 5} other words`,
+        );
     }
   }
   return lines;
@@ -170,19 +214,28 @@ async function main() {
     },
   });
   if (!values.site) {
-    console.error('Usage: node scripts/bench/search-typing.ts --site DIR [--query WORDS]... [--delay MS] [--runs N] [--json] [--explain]');
+    console.error(
+      'Usage: node scripts/bench/search-typing.ts --site DIR [--query WORDS]... [--delay MS] [--runs N] [--json] [--explain]',
+    );
     process.exit(2);
   }
-  const queries = values.query?.length ? values.query : ['procurement', 'living wage', 'Preston', 'community land trust', 'pension fund'];
+  const queries = values.query?.length
+    ? values.query
+    : ['procurement', 'living wage', 'Preston', 'community land trust', 'pension fund'];
   const server = await serveStatic(values.site);
   const browser = await launchBrowser();
   try {
-    const measures = await measureTyping(browser, server.origin, queries, { delay: Number(values.delay), runs: Number(values.runs) });
+    const measures = await measureTyping(browser, server.origin, queries, {
+      delay: Number(values.delay),
+      runs: Number(values.runs),
+    });
     if (values.json) {
       console.log(JSON.stringify(measures, null, 2));
       return;
     }
-    console.log('query                  start     results  painted   KB total  (page / interface / pagefind / index / fragments / filters)  requests | open a group: ms  KB');
+    console.log(
+      'query                  start     results  painted   KB total  (page / interface / pagefind / index / fragments / filters)  requests | open a group: ms  KB',
+    );
     for (const m of measures) {
       const b = m.bytes;
       console.log(
@@ -190,7 +243,9 @@ async function main() {
       );
     }
     const worst = (pick: (m: TypingMeasure) => number) => Math.max(...measures.map(pick));
-    console.log(`worst: ${worst((m) => m.toPaint).toFixed(0)} ms to painted results, ${kb(worst((m) => total(m.bytes)))} KB transferred for a cold first search`);
+    console.log(
+      `worst: ${worst((m) => m.toPaint).toFixed(0)} ms to painted results, ${kb(worst((m) => total(m.bytes)))} KB transferred for a cold first search`,
+    );
     if (values.explain) {
       for (const query of queries) {
         const measure = measures.find((m) => m.query === query);

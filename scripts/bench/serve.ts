@@ -62,11 +62,21 @@ export async function serveStatic(dir: string): Promise<StaticServer> {
       }
     }
     const extension = path.extname(file);
-    const headers: Record<string, string> = { 'content-type': types[extension] ?? 'application/octet-stream', 'cache-control': 'public, max-age=600' };
+    const headers: Record<string, string> = {
+      'content-type': types[extension] ?? 'application/octet-stream',
+      'cache-control': 'public, max-age=600',
+    };
     if (compressible.has(extension) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
       let body = gzipped.get(file);
       if (!body) gzipped.set(file, (body = gzipSync(readFileSync(file), { level: 6 })));
-      response.writeHead(status, { ...headers, 'content-encoding': 'gzip', 'content-length': String(body.length), vary: 'accept-encoding' }).end(body);
+      response
+        .writeHead(status, {
+          ...headers,
+          'content-encoding': 'gzip',
+          'content-length': String(body.length),
+          vary: 'accept-encoding',
+        })
+        .end(body);
       return;
     }
     response.writeHead(status, { ...headers, 'content-length': String(statSync(file).size) });

@@ -27,7 +27,10 @@ const textOf = (values: FormValues, name: string): string | undefined => {
 
 /** One entry per non-empty line (or comma, for slugs). */
 const linesOf = (text: string | undefined, separator: RegExp = /\r?\n/) =>
-  (text ?? '').split(separator).map((line) => line.trim()).filter((line) => line !== '');
+  (text ?? '')
+    .split(separator)
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
 
 /** The indices of the rows of `group` that have any control in `values`, in order. */
 export function rowIndices(values: FormValues, group: RowGroup): number[] {
@@ -65,7 +68,12 @@ export function frontmatterFromValues(values: FormValues): Record<string, unknow
   });
   const sources = rowIndices(values, 'sources').map((index) => {
     const field = (name: string) => text(`sources.${index}.${name}`);
-    return { title: field('title'), url: field('url'), publisher: field('publisher'), year: numberFromText(field('year')) };
+    return {
+      title: field('title'),
+      url: field('url'),
+      publisher: field('publisher'),
+      year: numberFromText(field('year')),
+    };
   });
   return {
     title: text('title'),
@@ -147,14 +155,25 @@ const singular: Record<string, string> = { outcomes: 'outcome', sources: 'source
  * exceptions a form needs. A missing answer is asked for in plain words: the schema's own
  * messages are written for files.
  */
-export function problemFor(issue: { path: readonly PropertyKey[]; message: string }, controls: ReadonlySet<string>, data?: unknown): FormProblem {
+export function problemFor(
+  issue: { path: readonly PropertyKey[]; message: string },
+  controls: ReadonlySet<string>,
+  data?: unknown,
+): FormProblem {
   const path = issue.path.map(String);
   const first = path[0] ?? '';
   const missing = data !== undefined && path.length > 0 && valueAt(data, issue.path) === undefined;
-  const words = path.filter((step) => !/^\d+$/.test(step)).map((step, index) => (index === 0 ? (singular[step] ?? step) : step));
-  const text = missing ? (path.length === 1 ? missingMessages[first] : undefined) ?? `${words.join(' ')} is required` : issue.message;
+  const words = path
+    .filter((step) => !/^\d+$/.test(step))
+    .map((step, index) => (index === 0 ? (singular[step] ?? step) : step));
+  const text = missing
+    ? ((path.length === 1 ? missingMessages[first] : undefined) ?? `${words.join(' ')} is required`)
+    : issue.message;
   const message = text.charAt(0).toUpperCase() + text.slice(1);
-  const row = /^\d+$/.test(path[1] ?? '') && first in singular ? `${first === 'outcomes' ? 'Outcome' : 'Source'} ${Number(path[1]) + 1}` : undefined;
+  const row =
+    /^\d+$/.test(path[1] ?? '') && first in singular
+      ? `${first === 'outcomes' ? 'Outcome' : 'Source'} ${Number(path[1]) + 1}`
+      : undefined;
   const at = (control: string): FormProblem => (row ? { control, message, where: row } : { control, message });
   if (first === 'themes') return at(path[1] === undefined || path[1] === '0' ? 'themes.main' : 'themes.other');
   if (first === 'sources' && path.length === 1) return at('sources.0.title');
@@ -170,7 +189,8 @@ export function problemFor(issue: { path: readonly PropertyKey[]; message: strin
 export function slugProblem(slug: string, existing: ReadonlySet<string>): string | undefined {
   if (slug === '') return 'Enter a file name: lower-case words joined by hyphens, such as preston-anchor-procurement';
   if (slug.length > slugMaxLength) return `The file name must be at most ${slugMaxLength} characters`;
-  if (!slugPattern.test(slug)) return 'The file name must be lower-case letters a-z, digits and single hyphens, such as preston-anchor-procurement';
+  if (!slugPattern.test(slug))
+    return 'The file name must be lower-case letters a-z, digits and single hyphens, such as preston-anchor-procurement';
   if (existing.has(slug)) return `A case study called ${slug} exists already: choose another file name`;
   return undefined;
 }

@@ -53,7 +53,8 @@ export function renderPreview(markdown: string, container: HTMLElement, headingO
         return element('blockquote', node.children);
       case 'list': {
         const list = element(node.ordered ? 'ol' : 'ul', node.children);
-        if (node.ordered && node.start !== null && node.start !== undefined && node.start !== 1) list.setAttribute('start', String(node.start));
+        if (node.ordered && node.start !== null && node.start !== undefined && node.start !== 1)
+          list.setAttribute('start', String(node.start));
         return list;
       }
       case 'listItem':
@@ -88,7 +89,11 @@ export function renderPreview(markdown: string, container: HTMLElement, headingO
       }
       default:
         // Footnotes, definitions and anything newer: their text, so nothing typed disappears.
-        return 'children' in node ? element('span', node.children) : 'value' in node ? document.createTextNode(String(node.value)) : undefined;
+        return 'children' in node
+          ? element('span', node.children)
+          : 'value' in node
+            ? document.createTextNode(String(node.value))
+            : undefined;
     }
   }
 

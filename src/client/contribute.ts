@@ -29,9 +29,13 @@ import {
 type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
 const isControl = (element: Element): element is Control =>
-  (element instanceof HTMLInputElement || element instanceof HTMLSelectElement || element instanceof HTMLTextAreaElement) && element.name !== '';
+  (element instanceof HTMLInputElement ||
+    element instanceof HTMLSelectElement ||
+    element instanceof HTMLTextAreaElement) &&
+  element.name !== '';
 
-const isChoice = (control: Control): control is HTMLInputElement => control instanceof HTMLInputElement && (control.type === 'checkbox' || control.type === 'radio');
+const isChoice = (control: Control): control is HTMLInputElement =>
+  control instanceof HTMLInputElement && (control.type === 'checkbox' || control.type === 'radio');
 
 /** Today in the contributor's time zone, `YYYY-MM-DD`. */
 function today(): string {
@@ -113,7 +117,8 @@ export function startContributeForm(): void {
     for (const element of controls()) {
       if (!(element.name in values)) continue;
       const value = values[element.name]!;
-      if (isChoice(element)) element.checked = Array.isArray(value) ? value.includes(element.value) : value === element.value;
+      if (isChoice(element))
+        element.checked = Array.isArray(value) ? value.includes(element.value) : value === element.value;
       else element.value = Array.isArray(value) ? (value[0] ?? '') : value;
     }
   }
@@ -122,7 +127,10 @@ export function startContributeForm(): void {
 
   const rowsOf = (group: RowGroup) => form.querySelector<HTMLElement>(`[data-rows="${group}"]`)!;
   const rowHtml = (group: RowGroup, index: number) =>
-    rowsOf(group).querySelector('template')!.innerHTML.replace(/__i__/g, String(index)).replace(/__n__/g, String(index + 1));
+    rowsOf(group)
+      .querySelector('template')!
+      .innerHTML.replace(/__i__/g, String(index))
+      .replace(/__n__/g, String(index + 1));
 
   function renderRows(group: RowGroup, count: number): void {
     const list = rowsOf(group).querySelector('[data-rows-list]')!;
@@ -188,7 +196,8 @@ export function startContributeForm(): void {
     const problems = result.success ? [] : result.error.issues.map((issue) => problemFor(issue, names, compact));
     const badSlug = slugProblem(slug, existing);
     if (badSlug) problems.push({ control: 'slug', message: badSlug });
-    for (const message of relatedProblems((compact.related as string[] | undefined) ?? [], existing)) problems.push({ control: 'related', message });
+    for (const message of relatedProblems((compact.related as string[] | undefined) ?? [], existing))
+      problems.push({ control: 'related', message });
     const position = order();
     problems.sort((a, b) => position(a.control) - position(b.control));
 
@@ -240,7 +249,8 @@ export function startContributeForm(): void {
       }
       field.classList.toggle('cf-field--error', visible);
       // A group of boxes is described as a whole; a single control carries the error itself.
-      const described = field instanceof HTMLFieldSetElement ? field : field.querySelector<Control>('input, select, textarea');
+      const described =
+        field instanceof HTMLFieldSetElement ? field : field.querySelector<Control>('input, select, textarea');
       if (!described) continue;
       const ids = new Set((described.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean));
       if (visible) ids.add(errorId);
@@ -325,7 +335,8 @@ export function startContributeForm(): void {
       const body = control('body')!;
       const other = target.value === 'cy' ? 'en' : 'cy';
       // Swap the prompts only while they are untouched: never replace someone's writing.
-      if (body.value.trim() === recommendedBody(other).trim()) body.value = recommendedBody(target.value === 'cy' ? 'cy' : 'en');
+      if (body.value.trim() === recommendedBody(other).trim())
+        body.value = recommendedBody(target.value === 'cy' ? 'cy' : 'en');
     }
     if (isChoice(target) || target instanceof HTMLSelectElement) touched.add(target.name);
     applyDependencies();
@@ -393,7 +404,11 @@ export function startContributeForm(): void {
     }
     if (!tooLong.hidden) {
       void copyText(state.text).then((copied) =>
-        announce(copied ? 'The file is copied: paste it into GitHub’s editor in the new tab.' : 'Copying failed: use Download the file instead.'),
+        announce(
+          copied
+            ? 'The file is copied: paste it into GitHub’s editor in the new tab.'
+            : 'Copying failed: use Download the file instead.',
+        ),
       );
     }
   });
@@ -409,19 +424,29 @@ export function startContributeForm(): void {
     link.click();
     link.remove();
     window.setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
-    announce(`Downloaded ${name}.${state.problems.length > 0 ? ` It still has ${state.problems.length} ${state.problems.length === 1 ? 'thing' : 'things'} to fix, listed above.` : ''}`);
+    announce(
+      `Downloaded ${name}.${state.problems.length > 0 ? ` It still has ${state.problems.length} ${state.problems.length === 1 ? 'thing' : 'things'} to fix, listed above.` : ''}`,
+    );
   });
 
   byId<HTMLButtonElement>('contribute-copy').addEventListener('click', async () => {
     attempted = true;
     update();
     const copied = await copyText(state.text);
-    const left = state.problems.length > 0 ? ` It still has ${state.problems.length} ${state.problems.length === 1 ? 'thing' : 'things'} to fix, listed above.` : '';
-    announce(copied ? `The file is copied.${left}` : 'Copying failed: select the preview below and copy it, or download the file.');
+    const left =
+      state.problems.length > 0
+        ? ` It still has ${state.problems.length} ${state.problems.length === 1 ? 'thing' : 'things'} to fix, listed above.`
+        : '';
+    announce(
+      copied
+        ? `The file is copied.${left}`
+        : 'Copying failed: select the preview below and copy it, or download the file.',
+    );
   });
 
   byId<HTMLButtonElement>('contribute-clear').addEventListener('click', () => {
-    if (!window.confirm('Clear every answer and delete the draft saved in this browser? This cannot be undone.')) return;
+    if (!window.confirm('Clear every answer and delete the draft saved in this browser? This cannot be undone.'))
+      return;
     // Nothing typed before clearing may be saved after it.
     window.clearTimeout(timer);
     unsaved = false;

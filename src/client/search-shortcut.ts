@@ -12,7 +12,11 @@ function isTyping(target: EventTarget | null): boolean {
 
 /** The search box "/" focuses: one in the page's content (the search page's, the home page's) before the header's. */
 function searchBox(): HTMLInputElement | null {
-  const selectors = ['main input[data-search-shortcut]', 'main form[role="search"] input[name="q"]', 'input[data-search-shortcut]'];
+  const selectors = [
+    'main input[data-search-shortcut]',
+    'main form[role="search"] input[name="q"]',
+    'input[data-search-shortcut]',
+  ];
   for (const selector of selectors) {
     const box = document.querySelector<HTMLInputElement>(selector);
     if (box) return box;
@@ -21,7 +25,15 @@ function searchBox(): HTMLInputElement | null {
 }
 
 document.addEventListener('keydown', (event) => {
-  if (event.key !== '/' || event.defaultPrevented || event.isComposing || event.ctrlKey || event.metaKey || event.altKey) return;
+  if (
+    event.key !== '/' ||
+    event.defaultPrevented ||
+    event.isComposing ||
+    event.ctrlKey ||
+    event.metaKey ||
+    event.altKey
+  )
+    return;
   if (isTyping(event.target)) return;
   const box = searchBox();
   if (!box) return;

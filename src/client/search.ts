@@ -77,7 +77,11 @@ async function loadPagefind(base: string): Promise<Pagefind> {
   return pagefind;
 }
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className?: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (className) node.className = className;
   if (text !== undefined) node.textContent = text;
@@ -102,7 +106,9 @@ function renderResult(data: PagefindData, withExcerpt: boolean): HTMLLIElement {
   item.append(heading);
 
   const language = lang ? `In ${languageNames[lang] ?? lang}` : undefined;
-  const facts = [data.meta.place, data.filters.region?.join(', '), data.meta.organisation, language].filter((fact): fact is string => Boolean(fact));
+  const facts = [data.meta.place, data.filters.region?.join(', '), data.meta.organisation, language].filter(
+    (fact): fact is string => Boolean(fact),
+  );
   if (facts.length > 0) item.append(element('p', 'search-result__facts', facts.join(' · ')));
   const themes = data.filters.theme ?? [];
   if (themes.length > 0) {
@@ -142,7 +148,8 @@ export async function startSearch(): Promise<void> {
   const defaultQuery = parseSearchParams(new URLSearchParams());
   const pageTitle = document.title;
   /** The state the form shows now. */
-  const formState = (): SearchQuery => parseSearchParams(new URLSearchParams(new FormData(form) as unknown as Record<string, string>));
+  const formState = (): SearchQuery =>
+    parseSearchParams(new URLSearchParams(new FormData(form) as unknown as Record<string, string>));
 
   /** Shows how many boxes are ticked in each filter group and in all, and opens the groups that have any. */
   const markGroups = () => {
@@ -162,7 +169,8 @@ export async function startSearch(): Promise<void> {
   const fillForm = (query: SearchQuery) => {
     input.value = query.q;
     sortSelect.value = query.sort;
-    for (const box of checkboxes()) box.checked = (query.filters[box.name as SearchFilterName] ?? []).includes(box.value);
+    for (const box of checkboxes())
+      box.checked = (query.filters[box.name as SearchFilterName] ?? []).includes(box.value);
     markGroups();
     // A search opened with filters or an order shows them, folded screen or not: they explain its results.
     if (hasFilters(query) || query.sort !== defaultQuery.sort) filtersPanel.open = true;
@@ -202,7 +210,10 @@ export async function startSearch(): Promise<void> {
   pagefind.catch(fail);
 
   /** The filter groups open now: only their counts are shown, so only their indexes are loaded. */
-  const openGroups = () => (filtersPanel.open ? groups.filter((group) => group.open).map((group) => group.dataset.facet as SearchFilterName) : []);
+  const openGroups = () =>
+    filtersPanel.open
+      ? groups.filter((group) => group.open).map((group) => group.dataset.facet as SearchFilterName)
+      : [];
 
   let generation = 0;
   let results: PagefindResult[] = [];
@@ -284,7 +295,8 @@ export async function startSearch(): Promise<void> {
     form.dataset.counts = searchParamsOf(query);
     form.dataset.counted = open.join(' ');
   };
-  const refreshCounts = () => void updateCounts().catch((error: unknown) => console.error('Filter counts are not available', error));
+  const refreshCounts = () =>
+    void updateCounts().catch((error: unknown) => console.error('Filter counts are not available', error));
   for (const group of [filtersPanel, ...groups]) group.addEventListener('toggle', refreshCounts);
 
   /** After a search that found nothing, what to try next: other words, the same words without filters, the browse pages. */
@@ -317,7 +329,10 @@ export async function startSearch(): Promise<void> {
     }
     status.setAttribute('aria-busy', 'true');
     const api = await pagefind;
-    const found = await api.search(query.q || null, { filters: pagefindFilters(query, labels), sort: pagefindSort(query) });
+    const found = await api.search(query.q || null, {
+      filters: pagefindFilters(query, labels),
+      sort: pagefindSort(query),
+    });
     if (ticket !== generation || !found) return;
     results = found.results;
     shown = 0;
@@ -358,7 +373,10 @@ export async function startSearch(): Promise<void> {
     // Fetches the index for the words typed so far while the reader is still typing. Only words of
     // four letters or more: the index part a shorter prefix falls in is rarely the one the whole
     // word needs, and at thousands of case studies each part weighs tens of kilobytes.
-    const words = input.value.split(/\s+/).filter((word) => word.length >= 4).join(' ');
+    const words = input.value
+      .split(/\s+/)
+      .filter((word) => word.length >= 4)
+      .join(' ');
     if (words) void pagefind.then((api) => preloadAndWarm(api, words)).catch(() => undefined);
     typing = setTimeout(() => {
       typing = undefined;

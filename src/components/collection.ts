@@ -43,7 +43,12 @@ let built: Promise<SiteData> | undefined;
 async function load(): Promise<SiteData> {
   const all = await getCollection('caseStudies');
   const entries = newestFirst(publishable(all, { includeDrafts: !import.meta.env.PROD }));
-  return { entries, organisations: buildOrganisationIndex(entries), links: buildLinkIndex(entries), similarity: buildSimilarityIndex(entries) };
+  return {
+    entries,
+    organisations: buildOrganisationIndex(entries),
+    links: buildLinkIndex(entries),
+    similarity: buildSimilarityIndex(entries),
+  };
 }
 
 /**

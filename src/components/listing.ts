@@ -17,6 +17,9 @@ export function paginatedPaths<T, Params extends Record<string, string>, Props e
   size?: number,
 ): { params: Params & { page: string | undefined }; props: Props & { page: ListPage<T> } }[] {
   return lists.flatMap((list) =>
-    paginate(list.items, size).map((page) => ({ params: { ...list.params, page: pageParam(page.number) }, props: { ...list.props, page } })),
+    paginate(list.items, size).map((page) => ({
+      params: { ...list.params, page: pageParam(page.number) },
+      props: { ...list.props, page },
+    })),
   );
 }

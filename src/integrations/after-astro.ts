@@ -22,10 +22,20 @@ export interface Logger {
  */
 export async function finishBuild(siteDir: string, logger: Logger): Promise<void> {
   if (!existsSync(path.join(siteDir, 'index.html'))) {
-    throw new Error(`${siteDir} holds no built site (no index.html): build it with \`astro build\` first, or run \`npm run build\`, which does both`);
+    throw new Error(
+      `${siteDir} holds no built site (no index.html): build it with \`astro build\` first, or run \`npm run build\`, which does both`,
+    );
   }
   const { pageCount } = await indexSite(siteDir, logger);
   const files = publishedSlugs(contentRoot());
   checkIndexedCount(pageCount, files.length);
-  logger.info(reportTally({ files, pages: builtPageSlugs(siteDir), indexed: pageCount, json: jsonExportSlugs(siteDir), csv: csvExportSlugs(siteDir) }));
+  logger.info(
+    reportTally({
+      files,
+      pages: builtPageSlugs(siteDir),
+      indexed: pageCount,
+      json: jsonExportSlugs(siteDir),
+      csv: csvExportSlugs(siteDir),
+    }),
+  );
 }

@@ -50,14 +50,19 @@ export default function contentCheck(options: ContentCheckOptions = {}): AstroIn
       'astro:config:setup': ({ command, logger }) => {
         if (command === 'preview') return;
         if (process.env[unsafeSkipVariable] === '1') {
-          logger.warn(`${unsafeSkipVariable}=1: the case studies are NOT checked. This is for tests of the backstops only; never deploy this build.`);
+          logger.warn(
+            `${unsafeSkipVariable}=1: the case studies are NOT checked. This is for tests of the backstops only; never deploy this build.`,
+          );
           return;
         }
         const { report, milliseconds } = check(root);
         if (report.errorCount > 0) {
           // A plain Error, not an AstroError: Astro reads its own errors' messages as Markdown, which
           // would print the advice `![description](images/x.png)` as "!description images/x.png".
-          const error = Object.assign(new Error(`The case studies have problems, so the site was not built: ${describe(report)}`), { hint: 'Run npm run validate to list them again after fixing.' });
+          const error = Object.assign(
+            new Error(`The case studies have problems, so the site was not built: ${describe(report)}`),
+            { hint: 'Run npm run validate to list them again after fixing.' },
+          );
           // The stack would only point here; the message already says where each problem is.
           error.stack = '';
           throw error;
@@ -83,7 +88,8 @@ export default function contentCheck(options: ContentCheckOptions = {}): AstroIn
               const { report } = check(root, taxonomyChanged);
               taxonomyChanged = false;
               if (report.problems.length > 0) logReport(report, logger);
-              else if (lastProblemCount > 0) logger.info(summarise(report.problems, report.files.length + report.pictures.length));
+              else if (lastProblemCount > 0)
+                logger.info(summarise(report.problems, report.files.length + report.pictures.length));
               lastProblemCount = report.problems.length;
             } catch (error) {
               logger.error(`the content check failed: ${error instanceof Error ? error.message : String(error)}`);

@@ -18,7 +18,8 @@ const blockTag =
  * The page as Pagefind should read it: a space before every block-level element and after its end,
  * outside the element, so that Pagefind still ends a paragraph's sentence with a full stop.
  */
-export const spaceBlocks = (html: string) => html.replace(blockTag, (tag) => (tag.startsWith('</') ? `${tag} ` : ` ${tag}`));
+export const spaceBlocks = (html: string) =>
+  html.replace(blockTag, (tag) => (tag.startsWith('</') ? `${tag} ` : ` ${tag}`));
 
 /**
  * A built case-study page with {@link spaceBlocks} applied to its indexed `<article>` only, written
@@ -31,5 +32,9 @@ export function spaceIndexedBlocks(page: string): string {
   const start = page.search(/<article\b[^>]*\sdata-pagefind-body[\s>=]/);
   const end = page.lastIndexOf('</article>');
   if (start === -1 || end < start) return page;
-  return page.slice(0, start) + spaceBlocks(page.slice(start, end + '</article>'.length)) + page.slice(end + '</article>'.length);
+  return (
+    page.slice(0, start) +
+    spaceBlocks(page.slice(start, end + '</article>'.length)) +
+    page.slice(end + '</article>'.length)
+  );
 }

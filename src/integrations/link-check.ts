@@ -37,24 +37,29 @@ export interface Page {
 /** The ids and references of one HTML page, read with a browser's tokenizer. */
 export function readPage(html: string, url: string): Page {
   const page: Page = { url, ids: new Set(), references: [] };
-  readTokens(
-    html,
-    {
-      onStartTag(token) {
-        const attributes = new Map(token.attrs.map((attribute) => [attribute.name, attribute.value]));
-        const id = attributes.get('id');
-        if (id) page.ids.add(id);
-        if (token.tagName === 'a' && attributes.get('name')) page.ids.add(attributes.get('name')!);
-        for (const name of linkAttributes[token.tagName] ?? []) {
-          const value = attributes.get(name);
-          if (value === undefined) continue;
-          // `link` elements other than stylesheets and icons (canonical, alternate) name the deployed origin.
-          for (const one of linkValues(name, value)) page.references.push({ attribute: name, value: one, tag: token.tagName, rel: attributes.get('rel'), target: attributes.get('target') });
-        }
-        if (token.tagName === 'a' && attributes.has('target') && !attributes.has('href')) page.references.push({ attribute: 'target', value: '', tag: 'a', target: attributes.get('target') });
-      },
+  readTokens(html, {
+    onStartTag(token) {
+      const attributes = new Map(token.attrs.map((attribute) => [attribute.name, attribute.value]));
+      const id = attributes.get('id');
+      if (id) page.ids.add(id);
+      if (token.tagName === 'a' && attributes.get('name')) page.ids.add(attributes.get('name')!);
+      for (const name of linkAttributes[token.tagName] ?? []) {
+        const value = attributes.get(name);
+        if (value === undefined) continue;
+        // `link` elements other than stylesheets and icons (canonical, alternate) name the deployed origin.
+        for (const one of linkValues(name, value))
+          page.references.push({
+            attribute: name,
+            value: one,
+            tag: token.tagName,
+            rel: attributes.get('rel'),
+            target: attributes.get('target'),
+          });
+      }
+      if (token.tagName === 'a' && attributes.has('target') && !attributes.has('href'))
+        page.references.push({ attribute: 'target', value: '', tag: 'a', target: attributes.get('target') });
     },
-  );
+  });
   return page;
 }
 
@@ -86,7 +91,15 @@ export function readPages(siteDir: string, files: readonly string[], base: strin
 /** Every broken link of the built site in `siteDir`, as `page: what is wrong`. */
 export function checkLinks(siteDir: string, options: LinkCheckOptions): BrokenLink[] {
   const files = siteFiles(siteDir);
-  return checkPages(files, readPages(siteDir, files.filter((file) => file.endsWith('.html')), options.base), options);
+  return checkPages(
+    files,
+    readPages(
+      siteDir,
+      files.filter((file) => file.endsWith('.html')),
+      options.base,
+    ),
+    options,
+  );
 }
 
 /** One broken link of a built page. */
@@ -125,10 +138,19 @@ function faultText(fault: LinkFault, where: string, base: string, pages: Readonl
 }
 
 /** Every broken link of `pages`, read from a site whose files are `files` (relative paths). */
-export function checkPages(files: readonly string[], read: readonly Page[], { base, site }: LinkCheckOptions): BrokenLink[] {
+export function checkPages(
+  files: readonly string[],
+  read: readonly Page[],
+  { base, site }: LinkCheckOptions,
+): BrokenLink[] {
   const pages = new Map(read.map((page) => [page.url, page]));
   // One listing of the site instead of a file system call per link: 18,000 pages hold a million links.
-  const linkSite: LinkSite = { base, origin: site, files: new Set(files), idsOf: (file) => pages.get(pageUrl(base, file))?.ids };
+  const linkSite: LinkSite = {
+    base,
+    origin: site,
+    files: new Set(files),
+    idsOf: (file) => pages.get(pageUrl(base, file))?.ids,
+  };
 
   const problems: BrokenLink[] = [];
   for (const page of pages.values()) {
@@ -137,11 +159,21 @@ export function checkPages(files: readonly string[], read: readonly Page[], { ba
       if (reference.target && reference.target !== '_self') {
         const rel = (reference.rel ?? '').toLowerCase().split(/\s+/);
         // noreferrer implies noopener; either keeps the opened page from reaching back through window.opener.
-        if (!rel.includes('noopener') && !rel.includes('noreferrer')) problems.push({ page: page.url, value, problem: `<${tag} target="${reference.target}"> to ${value || '(nothing)'} must have rel="noopener noreferrer"` });
+        if (!rel.includes('noopener') && !rel.includes('noreferrer'))
+          problems.push({
+            page: page.url,
+            value,
+            problem: `<${tag} target="${reference.target}"> to ${value || '(nothing)'} must have rel="noopener noreferrer"`,
+          });
       }
       if (attribute === 'target') continue;
       const verdict = judgeLink(value, page.url, linkSite);
-      if (!verdict.ok) problems.push({ page: page.url, value, problem: faultText(verdict.fault, `<${tag} ${attribute}="${value}">`, base, pages) });
+      if (!verdict.ok)
+        problems.push({
+          page: page.url,
+          value,
+          problem: faultText(verdict.fault, `<${tag} ${attribute}="${value}">`, base, pages),
+        });
     }
   }
   return problems;
@@ -158,7 +190,12 @@ export async function checkLinksApart(siteDir: string, options: LinkCheckOptions
   if (!canStartWorker(source)) return checkLinks(siteDir, options);
   const files = siteFiles(siteDir);
   const html = files.filter((file) => file.endsWith('.html'));
-  const read = await inWorkerShares<string, Page[]>(source, html, (share) => ({ siteDir, files: share, base: options.base }), { what: 'the link check', perWorkerAtLeast: 500 });
+  const read = await inWorkerShares<string, Page[]>(
+    source,
+    html,
+    (share) => ({ siteDir, files: share, base: options.base }),
+    { what: 'the link check', perWorkerAtLeast: 500 },
+  );
   return checkPages(files, read.flat(), options);
 }
 
@@ -188,7 +225,9 @@ function spellings(value: string): string[] {
  */
 export function sourceOf(broken: BrokenLink, base: string, contentRoot: string): LinkSource | undefined {
   const prefix = `${base}case-studies/`;
-  const slug = broken.page.startsWith(prefix) ? /^([a-z0-9]+(?:-[a-z0-9]+)*)\/$/.exec(broken.page.slice(prefix.length))?.[1] : undefined;
+  const slug = broken.page.startsWith(prefix)
+    ? /^([a-z0-9]+(?:-[a-z0-9]+)*)\/$/.exec(broken.page.slice(prefix.length))?.[1]
+    : undefined;
   if (!slug) return undefined;
   const dir = caseStudiesDir(contentRoot);
   for (const extension of ['.md', '.mdx']) {
@@ -215,7 +254,9 @@ export function sourceOf(broken: BrokenLink, base: string, contentRoot: string):
 export function reportBroken(broken: BrokenLink, base: string, contentRoot: string, cwd = process.cwd()): string {
   const source = sourceOf(broken, base, contentRoot);
   if (!source) return describeBroken(broken);
-  const where = [displayPath(source.file, cwd), source.line, source.column].filter((part) => part !== undefined).join(':');
+  const where = [displayPath(source.file, cwd), source.line, source.column]
+    .filter((part) => part !== undefined)
+    .join(':');
   return `${where}: ${broken.problem} (on the page ${broken.page})`;
 }
 
@@ -226,7 +267,10 @@ export default function linkCheck(): AstroIntegration {
     name: 'cwb:link-check',
     hooks: {
       'astro:config:done': ({ config }) => {
-        options = { base: config.base.endsWith('/') ? config.base : `${config.base}/`, site: config.site ?? 'http://localhost:4321' };
+        options = {
+          base: config.base.endsWith('/') ? config.base : `${config.base}/`,
+          site: config.site ?? 'http://localhost:4321',
+        };
       },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
@@ -234,7 +278,9 @@ export default function linkCheck(): AstroIntegration {
         if (broken.length > 0) {
           // The validator should have refused these where they were written: say where that is, so both can be fixed.
           const listed = broken.slice(0, 200).map((item) => reportBroken(item, options.base, contentRoot()));
-          throw new Error(`${broken.length} broken ${broken.length === 1 ? 'link' : 'links'} in the built site:\n- ${listed.join('\n- ')}${broken.length > 200 ? '\n- …' : ''}`);
+          throw new Error(
+            `${broken.length} broken ${broken.length === 1 ? 'link' : 'links'} in the built site:\n- ${listed.join('\n- ')}${broken.length > 200 ? '\n- …' : ''}`,
+          );
         }
         logger.info(`Every link, fragment and image resolves (${Math.round(performance.now() - started)} ms)`);
       },

@@ -23,7 +23,7 @@ export function publishedSlugs(root: string): string[] {
   const slugs: string[] = [];
   for (const file of scanLibrary(dir).files) {
     // A file that cannot be read counts as published: if it went missing, the build must say so.
-    let draft = false;
+    let draft: boolean;
     try {
       const decoded = decodeUtf8(readFileSync(file.path));
       const split = decoded.ok ? splitFrontmatter(file.path, decoded.text) : undefined;
@@ -62,13 +62,17 @@ export function isCaseStudyPage(file: string): boolean {
 
 /** The number of pages in the written search index, over all its languages. */
 export function indexedPageCount(siteDir: string): number {
-  const entry = JSON.parse(readFileSync(path.join(siteDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+  const entry = JSON.parse(readFileSync(path.join(siteDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { page_count: number }>;
+  };
   return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
 }
 
 /** The `slug` of every record of the JSON export. */
 export function jsonExportSlugs(siteDir: string): string[] {
-  const records = JSON.parse(readFileSync(path.join(siteDir, 'data', 'case-studies.json'), 'utf8')) as { slug?: unknown }[];
+  const records = JSON.parse(readFileSync(path.join(siteDir, 'data', 'case-studies.json'), 'utf8')) as {
+    slug?: unknown;
+  }[];
   return records.map((record) => String(record.slug)).sort();
 }
 
@@ -124,7 +128,13 @@ export interface Tally {
 
 /** Reads every count of a built site against the content it was built from. */
 export function tally(root: string, siteDir: string): Tally {
-  return { files: publishedSlugs(root), pages: builtPageSlugs(siteDir), indexed: indexedPageCount(siteDir), json: jsonExportSlugs(siteDir), csv: csvExportSlugs(siteDir) };
+  return {
+    files: publishedSlugs(root),
+    pages: builtPageSlugs(siteDir),
+    indexed: indexedPageCount(siteDir),
+    json: jsonExportSlugs(siteDir),
+    csv: csvExportSlugs(siteDir),
+  };
 }
 
 const difference = (wanted: readonly string[], got: readonly string[]) => {
@@ -145,13 +155,20 @@ export function compareTally({ files, pages, indexed, json, csv }: Tally): strin
   const problems: string[] = [];
   const describe = (where: string, got: readonly string[]) => {
     const { missing, extra } = difference(files, got);
-    if (missing.length > 0) problems.push(`${where} lacks ${missing.length} published case ${missing.length === 1 ? 'study' : 'studies'}: ${missing.join(', ')}`);
-    if (extra.length > 0) problems.push(`${where} has ${extra.length} ${extra.length === 1 ? 'entry' : 'entries'} that no published file accounts for (a draft, or a duplicate): ${extra.join(', ')}`);
+    if (missing.length > 0)
+      problems.push(
+        `${where} lacks ${missing.length} published case ${missing.length === 1 ? 'study' : 'studies'}: ${missing.join(', ')}`,
+      );
+    if (extra.length > 0)
+      problems.push(
+        `${where} has ${extra.length} ${extra.length === 1 ? 'entry' : 'entries'} that no published file accounts for (a draft, or a duplicate): ${extra.join(', ')}`,
+      );
   };
   describe('the built pages (case-studies/<slug>/)', pages);
   describe('the JSON export (data/case-studies.json)', json);
   describe('the CSV export (data/case-studies.csv)', csv);
-  if (indexed !== files.length) problems.push(`the search index holds ${indexed} pages, but ${files.length} case studies are published`);
+  if (indexed !== files.length)
+    problems.push(`the search index holds ${indexed} pages, but ${files.length} case studies are published`);
   return problems;
 }
 
@@ -164,7 +181,9 @@ export function checkNothingLost(root: string, siteDir: string): string {
 export function reportTally(counts: Tally): string {
   const problems = compareTally(counts);
   if (problems.length > 0) {
-    throw new Error(`Case studies were lost or added on the way to the site:\n- ${problems.join('\n- ')}\nPublished files: ${counts.files.length}; pages: ${counts.pages.length}; search index: ${counts.indexed}; JSON records: ${counts.json.length}; CSV rows: ${counts.csv.length}.`);
+    throw new Error(
+      `Case studies were lost or added on the way to the site:\n- ${problems.join('\n- ')}\nPublished files: ${counts.files.length}; pages: ${counts.pages.length}; search index: ${counts.indexed}; JSON records: ${counts.json.length}; CSV rows: ${counts.csv.length}.`,
+    );
   }
   return `${counts.files.length} published case studies: ${counts.pages.length} pages, ${counts.indexed} in the search index, ${counts.json.length} JSON records, ${counts.csv.length} CSV rows`;
 }

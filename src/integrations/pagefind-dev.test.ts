@@ -25,7 +25,14 @@ ${fields}
 const fragments = (files: BundleFiles) =>
   [...files]
     .filter(([name]) => name.startsWith('fragment/'))
-    .map(([, content]) => JSON.parse(gunzipSync(content).toString('utf8').replace(/^pagefind_dcd/, '')) as { url: string; filters: Record<string, string[]>; meta: Record<string, string> });
+    .map(
+      ([, content]) =>
+        JSON.parse(
+          gunzipSync(content)
+            .toString('utf8')
+            .replace(/^pagefind_dcd/, ''),
+        ) as { url: string; filters: Record<string, string[]>; meta: Record<string, string> },
+    );
 
 describe('buildDevBundle', () => {
   let root: string;
@@ -35,9 +42,18 @@ describe('buildDevBundle', () => {
     root = mkdtempSync(path.join(tmpdir(), 'cwb-dev-search-'));
     const dir = path.join(root, 'case-studies');
     mkdirSync(dir);
-    writeFileSync(path.join(dir, 'anchor-spend.md'), `${frontmatter('title: Anchor spend in Testham\nregion: north-west')}\nLocal suppliers won more contracts.\n`);
-    writeFileSync(path.join(dir, 'ynni-cymunedol.md'), `${frontmatter('title: Ynni cymunedol yn Nhestham\nregion: wales\nlang: cy')}\nMae cwmnïau ynni cymunedol yn tyfu.\n`);
-    writeFileSync(path.join(dir, 'unfinished.md'), `${frontmatter('title: An unfinished draft\nregion: london\ndraft: true')}\nNot yet ready.\n`);
+    writeFileSync(
+      path.join(dir, 'anchor-spend.md'),
+      `${frontmatter('title: Anchor spend in Testham\nregion: north-west')}\nLocal suppliers won more contracts.\n`,
+    );
+    writeFileSync(
+      path.join(dir, 'ynni-cymunedol.md'),
+      `${frontmatter('title: Ynni cymunedol yn Nhestham\nregion: wales\nlang: cy')}\nMae cwmnïau ynni cymunedol yn tyfu.\n`,
+    );
+    writeFileSync(
+      path.join(dir, 'unfinished.md'),
+      `${frontmatter('title: An unfinished draft\nregion: london\ndraft: true')}\nNot yet ready.\n`,
+    );
     writeFileSync(path.join(dir, 'broken.md'), `${frontmatter('title: Broken region\nregion: North-West')}\n`);
     writeFileSync(path.join(dir, '_template.md'), 'not a case study');
     bundle = await buildDevBundle(root);
@@ -49,17 +65,27 @@ describe('buildDevBundle', () => {
   });
 
   test('indexes every valid case study, drafts included, in one language', () => {
-    const entry = JSON.parse(Buffer.from(bundle.files.get('pagefind-entry.json')!).toString('utf8')) as { languages: Record<string, { page_count: number }> };
+    const entry = JSON.parse(Buffer.from(bundle.files.get('pagefind-entry.json')!).toString('utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
 
     expect(Object.keys(entry.languages)).toEqual(['en']);
     expect(entry.languages.en!.page_count).toBe(3);
-    expect(fragments(bundle.files).map((record) => record.url).sort()).toEqual(['/case-studies/anchor-spend/', '/case-studies/unfinished/', '/case-studies/ynni-cymunedol/']);
+    expect(
+      fragments(bundle.files)
+        .map((record) => record.url)
+        .sort(),
+    ).toEqual(['/case-studies/anchor-spend/', '/case-studies/unfinished/', '/case-studies/ynni-cymunedol/']);
   });
 
   test('gives a Welsh case study English filter labels', () => {
     const welsh = fragments(bundle.files).find((record) => record.url === '/case-studies/ynni-cymunedol/')!;
 
-    expect(welsh.filters).toMatchObject({ region: ['Wales'], nation: ['Wales'], theme: ['Progressive procurement of goods and services'] });
+    expect(welsh.filters).toMatchObject({
+      region: ['Wales'],
+      nation: ['Wales'],
+      theme: ['Progressive procurement of goods and services'],
+    });
     expect(welsh.meta.title).toBe('Ynni cymunedol yn Nhestham');
   });
 
@@ -80,9 +106,16 @@ describe('bundleMiddleware', () => {
     const response = { statusCode: 0, headers: {} as Record<string, string>, body: '' as unknown, passed: false };
     return new Promise<typeof response>((resolve) => {
       const res = {
-        set statusCode(code: number) { response.statusCode = code; },
-        setHeader: (name: string, value: string) => { response.headers[name.toLowerCase()] = value; },
-        end: (body: unknown) => { response.body = body; resolve(response); },
+        set statusCode(code: number) {
+          response.statusCode = code;
+        },
+        setHeader: (name: string, value: string) => {
+          response.headers[name.toLowerCase()] = value;
+        },
+        end: (body: unknown) => {
+          response.body = body;
+          resolve(response);
+        },
       };
       bundleMiddleware('/cwb/', async () => files)({ url } as never, res as never, () => {
         response.passed = true;

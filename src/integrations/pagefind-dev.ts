@@ -29,10 +29,17 @@ export async function buildDevBundle(root: string): Promise<{ files: BundleFiles
   if (!index) throw new Error('Pagefind could not start: it returned no index');
   try {
     for (const entry of entries) {
-      assertNoErrors(`index ${entry.slug}`, await index.addCustomRecord(searchRecord(entry.slug, entry.data, entry.body, taxonomy)));
+      assertNoErrors(
+        `index ${entry.slug}`,
+        await index.addCustomRecord(searchRecord(entry.slug, entry.data, entry.body, taxonomy)),
+      );
     }
     const { files } = assertNoErrors('write the search index', await index.getFiles());
-    return { files: new Map(files.map((file) => [file.path.replace(/^\/+/, ''), file.content])), count: entries.length, problems };
+    return {
+      files: new Map(files.map((file) => [file.path.replace(/^\/+/, ''), file.content])),
+      count: entries.length,
+      problems,
+    };
   } finally {
     await index.deleteIndex();
   }
@@ -46,7 +53,10 @@ const contentTypes: Record<string, string> = {
 };
 
 /** A Connect middleware answering `<base>pagefind/<file>` from the current bundle. */
-export function bundleMiddleware(base: string, bundle: () => Promise<BundleFiles | undefined>): Connect.NextHandleFunction {
+export function bundleMiddleware(
+  base: string,
+  bundle: () => Promise<BundleFiles | undefined>,
+): Connect.NextHandleFunction {
   const prefixes = [`${base.replace(/\/?$/, '/')}pagefind/`, '/pagefind/'];
   return (req, res, next) => {
     const pathname = (req.url ?? '').split('?')[0] ?? '';

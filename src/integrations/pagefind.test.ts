@@ -5,7 +5,8 @@ import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { checkIndexedCount, indexSite, spaceBlocks, spaceIndexedBlocks } from './pagefind.ts';
 
-const page = (lang: string, body: string) => `<!doctype html><html lang="${lang}"><head><title>t</title></head><body>${body}</body></html>`;
+const page = (lang: string, body: string) =>
+  `<!doctype html><html lang="${lang}"><head><title>t</title></head><body>${body}</body></html>`;
 
 describe('indexSite', () => {
   let site: string;
@@ -19,8 +20,14 @@ describe('indexSite', () => {
     };
     write('index.html', page('en', '<main>Home page about procurement</main>'));
     write('case-studies/index.html', page('en', '<main>All case studies about procurement</main>'));
-    write('case-studies/preston/index.html', page('en', '<article data-pagefind-body><h1>Preston procurement</h1></article>'));
-    write('case-studies/gwynedd/index.html', page('cy', '<article data-pagefind-body><h1>Caffael yng Ngwynedd</h1></article>'));
+    write(
+      'case-studies/preston/index.html',
+      page('en', '<article data-pagefind-body><h1>Preston procurement</h1></article>'),
+    );
+    write(
+      'case-studies/gwynedd/index.html',
+      page('cy', '<article data-pagefind-body><h1>Caffael yng Ngwynedd</h1></article>'),
+    );
     write('case-studies/by/index.html', page('en', '<main>Case studies by year: procurement</main>'));
     result = await indexSite(site);
   });
@@ -28,7 +35,9 @@ describe('indexSite', () => {
   afterAll(() => rmSync(site, { recursive: true, force: true }));
 
   test('indexes English and Welsh case-study pages into one index', () => {
-    const entry = JSON.parse(readFileSync(path.join(site, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    const entry = JSON.parse(readFileSync(path.join(site, 'pagefind/pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
 
     expect(Object.keys(entry.languages)).toEqual(['en']);
     expect(entry.languages.en!.page_count).toBe(2);
@@ -42,12 +51,21 @@ describe('the indexed text', () => {
     mkdirSync(path.join(site, 'case-studies/rlw'), { recursive: true });
     writeFileSync(
       path.join(site, 'case-studies/rlw/index.html'),
-      spaceIndexedBlocks(page('en', '<article data-pagefind-body><h1>Pay</h1><dl><dt>Real Living Wage</dt><dd>Paying the Real Living Wage.</dd></dl><table><tr><th>Jobs</th><td>12</td></tr></table></article>')),
+      spaceIndexedBlocks(
+        page(
+          'en',
+          '<article data-pagefind-body><h1>Pay</h1><dl><dt>Real Living Wage</dt><dd>Paying the Real Living Wage.</dd></dl><table><tr><th>Jobs</th><td>12</td></tr></table></article>',
+        ),
+      ),
     );
 
     await indexSite(site);
     const [fragment] = readdirSync(path.join(site, 'pagefind/fragment'));
-    const record = JSON.parse(gunzipSync(readFileSync(path.join(site, 'pagefind/fragment', fragment!))).toString('utf8').replace(/^pagefind_dcd/, '')) as { content: string; url: string };
+    const record = JSON.parse(
+      gunzipSync(readFileSync(path.join(site, 'pagefind/fragment', fragment!)))
+        .toString('utf8')
+        .replace(/^pagefind_dcd/, ''),
+    ) as { content: string; url: string };
     rmSync(site, { recursive: true, force: true });
 
     expect(record.url).toBe('/case-studies/rlw/');
@@ -61,9 +79,16 @@ describe('spaceIndexedBlocks', () => {
   test('spaces the indexed article only, leaving the layout around it as written', () => {
     const before = '<header><nav><ul><li>A</li><li>B</li></ul></nav></header>';
     const after = '<footer><p>x</p><p>y</p></footer>';
-    const spaced = spaceIndexedBlocks(page('en', `${before}<main><article class="case-study" data-pagefind-body><dl><dt>A</dt><dd>B</dd></dl></article></main>${after}`));
+    const spaced = spaceIndexedBlocks(
+      page(
+        'en',
+        `${before}<main><article class="case-study" data-pagefind-body><dl><dt>A</dt><dd>B</dd></dl></article></main>${after}`,
+      ),
+    );
 
-    expect(spaced).toContain(`${before}<main> <article class="case-study" data-pagefind-body> <dl> <dt>A</dt>  <dd>B</dd> </dl> </article> </main>${after}`);
+    expect(spaced).toContain(
+      `${before}<main> <article class="case-study" data-pagefind-body> <dl> <dt>A</dt>  <dd>B</dd> </dl> </article> </main>${after}`,
+    );
   });
 
   test('leaves a page without an indexed article unchanged', () => {
@@ -79,7 +104,9 @@ describe('spaceBlocks', () => {
   });
 
   test('leaves inline elements, and tags whose names only start like a block’s, alone', () => {
-    expect(spaceBlocks('<p>a<em>b</em><span>c</span><picture>d</picture><details-x>e</details-x></p>')).toBe(' <p>a<em>b</em><span>c</span><picture>d</picture><details-x>e</details-x></p> ');
+    expect(spaceBlocks('<p>a<em>b</em><span>c</span><picture>d</picture><details-x>e</details-x></p>')).toBe(
+      ' <p>a<em>b</em><span>c</span><picture>d</picture><details-x>e</details-x></p> ',
+    );
   });
 });
 

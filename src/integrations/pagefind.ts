@@ -32,7 +32,10 @@ const caseStudyPagesGlob = 'case-studies/*/index.html';
  * pages are offered: Pagefind indexes every page when none carries `data-pagefind-body`, which
  * would put the home and list pages of a library without case studies into its search.
  */
-export async function indexSite(siteDir: string, logger?: Pick<AstroIntegrationLogger, 'info'>): Promise<{ pageCount: number }> {
+export async function indexSite(
+  siteDir: string,
+  logger?: Pick<AstroIntegrationLogger, 'info'>,
+): Promise<{ pageCount: number }> {
   const started = performance.now();
   const bundleDir = path.join(siteDir, 'pagefind');
   try {
@@ -40,20 +43,27 @@ export async function indexSite(siteDir: string, logger?: Pick<AstroIntegrationL
     const { index } = assertNoErrors('start', await pagefind.createIndex({ forceLanguage: searchIndexLanguage }));
     if (!index) throw new Error('Pagefind could not start: it returned no index');
     if (existsSync(path.join(siteDir, 'case-studies'))) {
-      assertNoErrors('index the case-study pages', await index.addDirectory({ path: siteDir, glob: caseStudyPagesGlob }));
+      assertNoErrors(
+        'index the case-study pages',
+        await index.addDirectory({ path: siteDir, glob: caseStudyPagesGlob }),
+      );
     }
     assertNoErrors('write the search index', await index.writeFiles({ outputPath: bundleDir }));
   } finally {
     await pagefind.close();
   }
   const pageCount = indexedPageCount(bundleDir);
-  logger?.info(`Indexed ${pageCount} ${pageCount === 1 ? 'page' : 'pages'} in ${Math.round(performance.now() - started)} ms`);
+  logger?.info(
+    `Indexed ${pageCount} ${pageCount === 1 ? 'page' : 'pages'} in ${Math.round(performance.now() - started)} ms`,
+  );
   return { pageCount };
 }
 
 /** The number of pages in a written bundle, over all its languages. */
 function indexedPageCount(bundleDir: string): number {
-  const entry = JSON.parse(readFileSync(path.join(bundleDir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+  const entry = JSON.parse(readFileSync(path.join(bundleDir, 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { page_count: number }>;
+  };
   return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
 }
 
@@ -75,7 +85,10 @@ export function checkIndexedCount(pageCount: number, published: number): string 
 }
 
 /** Indexes the built site and warns when the index does not match the library. */
-export async function writeIndex(siteDir: string, logger: Pick<AstroIntegrationLogger, 'info' | 'warn'>): Promise<void> {
+export async function writeIndex(
+  siteDir: string,
+  logger: Pick<AstroIntegrationLogger, 'info' | 'warn'>,
+): Promise<void> {
   const { pageCount } = await indexSite(siteDir, logger);
   const warning = checkIndexedCount(pageCount, publishedSlugs(contentRoot()).length);
   if (warning) logger.warn(warning);

@@ -69,11 +69,35 @@ export const contributedSchema: Schema = {
     '*': ['id', 'data*', ...allowedProperties(globalAttributes), ...[...ariaAttributes].map(property)],
     // Every element listed, so that none of hast-util-sanitize's defaults (GitHub's: a class on
     // <code> only if it names a language…) narrows what the validator accepts.
-    ...Object.fromEntries(elements.map((element) => [element, [...allowedProperties(elementAttributes[element] ?? []), ...(renderedAttributes[element] ?? [])]])),
+    ...Object.fromEntries(
+      elements.map((element) => [
+        element,
+        [...allowedProperties(elementAttributes[element] ?? []), ...(renderedAttributes[element] ?? [])],
+      ]),
+    ),
   },
   protocols: { href: ['http', 'https', 'mailto'], src: ['http', 'https'], cite: ['http', 'https'] },
   // Removed with everything inside them; other unknown elements are unwrapped and their text kept.
-  strip: ['script', 'style', 'template', 'iframe', 'frame', 'frameset', 'object', 'embed', 'noscript', 'noembed', 'textarea', 'title', 'xmp', 'svg', 'math', 'select', 'button', 'form'],
+  strip: [
+    'script',
+    'style',
+    'template',
+    'iframe',
+    'frame',
+    'frameset',
+    'object',
+    'embed',
+    'noscript',
+    'noembed',
+    'textarea',
+    'title',
+    'xmp',
+    'svg',
+    'math',
+    'select',
+    'button',
+    'form',
+  ],
 };
 
 /** A count of every element, attribute and comment in a tree, to say what sanitising removed. */
@@ -87,7 +111,8 @@ function inventory(tree: Nodes): Map<string, number> {
     if (node.type === 'doctype') add('<!doctype>');
     if (node.type === 'element') {
       add(`<${node.tagName}>`);
-      for (const [name, value] of Object.entries(node.properties)) add(`<${node.tagName} ${name}=${JSON.stringify(value)}>`);
+      for (const [name, value] of Object.entries(node.properties))
+        add(`<${node.tagName} ${name}=${JSON.stringify(value)}>`);
       if (node.tagName === 'template' && node.content) stack.push(node.content);
     }
     if ('children' in node) stack.push(...(node.children as Nodes[]));
@@ -115,7 +140,8 @@ export function sanitiseFragment(html: string): Sanitised {
 }
 
 /** Text that could be markup meant to run, which is written out again from the sanitised tree even when the tree lost nothing. */
-const suspicious = /<\s*\/?\s*(?:script|style|iframe|frame|object|embed|svg|math|template|noscript|base|meta|link|form)\b|[\s"'/]on[a-z]+\s*=|(?:java|vb)script\s*:|\btarget\s*=/i;
+const suspicious =
+  /<\s*\/?\s*(?:script|style|iframe|frame|object|embed|svg|math|template|noscript|base|meta|link|form)\b|[\s"'/]on[a-z]+\s*=|(?:java|vb)script\s*:|\btarget\s*=/i;
 
 /** The opening tag of the element that holds a case study's contributed text. */
 const proseStart = /<div\b[^>]*\bclass="(?:[^"]*\s)?prose(?:\s[^"]*)?"[^>]*>/;
@@ -126,7 +152,10 @@ const proseStart = /<div\b[^>]*\bclass="(?:[^"]*\s)?prose(?:\s[^"]*)?"[^>]*>/;
  */
 export function sanitiseCaseStudyPage(page: string): Sanitised {
   const opening = proseStart.exec(page);
-  if (!opening) throw new Error('the page has no <div class="prose"> holding the case study text, so its text could not be sanitised');
+  if (!opening)
+    throw new Error(
+      'the page has no <div class="prose"> holding the case study text, so its text could not be sanitised',
+    );
   const start = opening.index;
   // Parse from the opening tag on: the first element is the prose container, with where it ends.
   const rest = fromHtml(page.slice(start), { fragment: true });
@@ -159,7 +188,11 @@ function caseStudyFolders(siteDir: string): string[] {
 }
 
 /** Sanitises the pages `case-studies/<name>/index.html` of `siteDir` in place; returns what was removed, by page. */
-export function sanitisePages(siteDir: string, names: readonly string[], options: SanitiseOptions = {}): { pages: number; changed: [string, string[]][] } {
+export function sanitisePages(
+  siteDir: string,
+  names: readonly string[],
+  options: SanitiseOptions = {},
+): { pages: number; changed: [string, string[]][] } {
   const changed: [string, string[]][] = [];
   let pages = 0;
   for (const name of names) {
@@ -184,7 +217,10 @@ export function sanitisePages(siteDir: string, names: readonly string[], options
 }
 
 /** Sanitises every case-study page under `siteDir` in place; returns what was removed, by page. */
-export function sanitiseSite(siteDir: string, options: SanitiseOptions = {}): { pages: number; changed: Map<string, string[]> } {
+export function sanitiseSite(
+  siteDir: string,
+  options: SanitiseOptions = {},
+): { pages: number; changed: Map<string, string[]> } {
   const { pages, changed } = sanitisePages(siteDir, caseStudyFolders(siteDir), options);
   return { pages, changed: new Map(changed) };
 }
@@ -195,18 +231,32 @@ export function sanitiseSite(siteDir: string, options: SanitiseOptions = {}): { 
  * do meanwhile. In this thread where a worker cannot start, as when this module has been bundled
  * away from its worker's source.
  */
-export async function sanitiseSiteApart(siteDir: string, options: SanitiseOptions = {}, fewestForWorkers = 500): Promise<{ pages: number; changed: Map<string, string[]> }> {
+export async function sanitiseSiteApart(
+  siteDir: string,
+  options: SanitiseOptions = {},
+  fewestForWorkers = 500,
+): Promise<{ pages: number; changed: Map<string, string[]> }> {
   const source = new URL('./sanitise-worker.ts', import.meta.url);
   const names = caseStudyFolders(siteDir);
   // Starting workers costs more than a small site takes.
   if (!canStartWorker(source) || names.length < fewestForWorkers) return sanitiseSite(siteDir, options);
-  const done = await inWorkerShares<string, ReturnType<typeof sanitisePages>>(source, names, (share) => ({ siteDir, names: share, options }), { what: 'the sanitiser' });
-  return { pages: done.reduce((sum, part) => sum + part.pages, 0), changed: new Map(done.flatMap((part) => part.changed)) };
+  const done = await inWorkerShares<string, ReturnType<typeof sanitisePages>>(
+    source,
+    names,
+    (share) => ({ siteDir, names: share, options }),
+    { what: 'the sanitiser' },
+  );
+  return {
+    pages: done.reduce((sum, part) => sum + part.pages, 0),
+    changed: new Map(done.flatMap((part) => part.changed)),
+  };
 }
 
 function report(changed: Map<string, string[]>, logger: AstroIntegrationLogger): void {
   for (const [file, removed] of changed) {
-    logger.warn(`removed from ${file}, which the validator should have refused: ${removed.slice(0, 10).join(', ')}${removed.length > 10 ? ', …' : ''}`);
+    logger.warn(
+      `removed from ${file}, which the validator should have refused: ${removed.slice(0, 10).join(', ')}${removed.length > 10 ? ', …' : ''}`,
+    );
   }
 }
 
@@ -219,7 +269,9 @@ export default function sanitiseIntegration(options: SanitiseOptions = {}): Astr
         const started = performance.now();
         const { pages, changed } = await sanitiseSiteApart(fileURLToPath(dir), options);
         report(changed, logger);
-        logger.info(`Sanitised the text of ${pages} case-study ${pages === 1 ? 'page' : 'pages'} in ${Math.round(performance.now() - started)} ms${changed.size > 0 ? `; ${changed.size} changed` : ''}`);
+        logger.info(
+          `Sanitised the text of ${pages} case-study ${pages === 1 ? 'page' : 'pages'} in ${Math.round(performance.now() - started)} ms${changed.size > 0 ? `; ${changed.size} changed` : ''}`,
+        );
       },
     },
   };

@@ -28,7 +28,10 @@ export const tableAlignmentAsClass: HastPlugin = {
       if (!alignment) return;
       const classes = Array.isArray(node.properties.className) ? node.properties.className.map(String) : [];
       ctx.setProperty(node, 'style', null);
-      ctx.setProperty(node, 'className', [...classes, alignmentClass(alignment.toLowerCase() as 'left' | 'center' | 'right')]);
+      ctx.setProperty(node, 'className', [
+        ...classes,
+        alignmentClass(alignment.toLowerCase() as 'left' | 'center' | 'right'),
+      ]);
     },
   },
 };

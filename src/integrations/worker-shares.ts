@@ -20,7 +20,12 @@ export const canStartWorker = (source: URL) => source.protocol === 'file:' && ex
  * returns the answers in share order. `what` names the work in the error of a worker that stops
  * without answering.
  */
-export function inWorkerShares<T, R>(source: URL, items: readonly T[], data: (share: T[]) => unknown, { what, perWorkerAtLeast = 1 }: { what: string; perWorkerAtLeast?: number }): Promise<R[]> {
+export function inWorkerShares<T, R>(
+  source: URL,
+  items: readonly T[],
+  data: (share: T[]) => unknown,
+  { what, perWorkerAtLeast = 1 }: { what: string; perWorkerAtLeast?: number },
+): Promise<R[]> {
   const count = Math.max(1, Math.min(4, availableParallelism(), Math.ceil(items.length / perWorkerAtLeast)));
   const shares = Array.from({ length: count }, (_, index) => items.filter((_, position) => position % count === index));
   return Promise.all(

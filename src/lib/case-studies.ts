@@ -11,7 +11,10 @@ export interface CaseStudy {
 }
 
 /** The entries a build publishes: drafts only when `includeDrafts` (the dev server). */
-export function publishable<T extends CaseStudy>(entries: readonly T[], { includeDrafts }: { includeDrafts: boolean }): T[] {
+export function publishable<T extends CaseStudy>(
+  entries: readonly T[],
+  { includeDrafts }: { includeDrafts: boolean },
+): T[] {
   return entries.filter((entry) => includeDrafts || !entry.data.draft);
 }
 

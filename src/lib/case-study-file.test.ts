@@ -5,7 +5,14 @@ import { parse as parseYaml } from 'yaml';
 import { caseStudyFields, createCaseStudySchema, slugPattern, type CaseStudyInput } from '../schema/case-study.ts';
 import { loadTaxonomy } from '../schema/load-taxonomy.ts';
 import { readFileSync } from 'node:fs';
-import { caseStudyFile, fillTemplate, frontmatterYaml, recommendedBody, recommendedHeadings, slugFromTitle } from './case-study-file.ts';
+import {
+  caseStudyFile,
+  fillTemplate,
+  frontmatterYaml,
+  recommendedBody,
+  recommendedHeadings,
+  slugFromTitle,
+} from './case-study-file.ts';
 
 const schema = createCaseStudySchema(loadTaxonomy());
 
@@ -18,7 +25,8 @@ function read(file: string): { data: unknown; body: string } {
 
 const complete: CaseStudyInput = {
   title: 'Preston: "anchor" spend #1 🚀',
-  summary: 'Six anchor institutions in Preston moved more of their spending to local firms, worth £112.3m a year by 2017.',
+  summary:
+    'Six anchor institutions in Preston moved more of their spending to local firms, worth £112.3m a year by 2017.',
   place: 'Preston',
   region: 'north-west',
   organisation: 'Preston City Council',
@@ -30,10 +38,33 @@ const complete: CaseStudyInput = {
   ended: 2019,
   status: 'completed',
   population: 147800,
-  outcomes: [{ metric: 'Anchor spend retained in Preston', value: 112.3, unit: '£m', year: 2017, baseline: { value: 38.3, year: 2013 }, source: 1 }],
+  outcomes: [
+    {
+      metric: 'Anchor spend retained in Preston',
+      value: 112.3,
+      unit: '£m',
+      year: 2017,
+      baseline: { value: 38.3, year: 2013 },
+      source: 1,
+    },
+  ],
   evidence: 'independently-evaluated',
-  sources: [{ title: 'How we built community wealth in Preston', url: 'https://cles.org.uk/publications/how-we-built-community-wealth-in-preston/', publisher: 'CLES', year: 2019 }],
-  contact: { name: 'Community Wealth team', role: 'Policy', organisation: 'Preston City Council', url: 'https://www.preston.gov.uk/', email: 'cwb@preston.gov.uk', consent: true },
+  sources: [
+    {
+      title: 'How we built community wealth in Preston',
+      url: 'https://cles.org.uk/publications/how-we-built-community-wealth-in-preston/',
+      publisher: 'CLES',
+      year: 2019,
+    },
+  ],
+  contact: {
+    name: 'Community Wealth team',
+    role: 'Policy',
+    organisation: 'Preston City Council',
+    url: 'https://www.preston.gov.uk/',
+    email: 'cwb@preston.gov.uk',
+    consent: true,
+  },
   contributors: ['A. Contributor'],
   related: ['manchester-spend'],
   image: { src: 'images/preston.jpg', alt: 'Preston market hall', credit: 'Someone' },
@@ -57,7 +88,10 @@ describe('caseStudyFile', () => {
   test('writes the fields in the order the contract lists them', () => {
     const file = caseStudyFile(complete, '');
 
-    const keys = file.split('\n').filter((line) => /^[a-zA-Z]+:/.test(line)).map((line) => line.split(':')[0]);
+    const keys = file
+      .split('\n')
+      .filter((line) => /^[a-zA-Z]+:/.test(line))
+      .map((line) => line.split(':')[0]);
 
     expect(keys).toEqual(caseStudyFields.filter((field) => field !== 'country'));
   });
@@ -90,7 +124,15 @@ describe('caseStudyFile', () => {
   });
 
   test('leaves out optional fields that are empty', () => {
-    const input = { ...complete, partners: ['', '  '], topics: [], contact: { name: '', email: undefined }, population: undefined, ended: Number.NaN, evidence: '' };
+    const input = {
+      ...complete,
+      partners: ['', '  '],
+      topics: [],
+      contact: { name: '', email: undefined },
+      population: undefined,
+      ended: Number.NaN,
+      evidence: '',
+    };
 
     const file = caseStudyFile(input as CaseStudyInput, '');
 
@@ -120,7 +162,9 @@ describe('caseStudyFile', () => {
   });
 
   test('writes a body after a blank line, ending with one newline', () => {
-    expect(caseStudyFile({ title: 'Hello world' }, '\n\nSome text\r\n\r\n')).toBe('---\ntitle: Hello world\n---\n\nSome text\n');
+    expect(caseStudyFile({ title: 'Hello world' }, '\n\nSome text\r\n\r\n')).toBe(
+      '---\ntitle: Hello world\n---\n\nSome text\n',
+    );
   });
 });
 
@@ -142,11 +186,17 @@ describe('slugFromTitle', () => {
   });
 
   test('cuts long titles at a hyphen, at most 80 characters', () => {
-    const slug = slugFromTitle('Community wealth building across the whole of the Liverpool City Region and its six councils together');
+    const slug = slugFromTitle(
+      'Community wealth building across the whole of the Liverpool City Region and its six councils together',
+    );
 
     expect(slug.length).toBeLessThanOrEqual(80);
     expect(slug).toMatch(slugPattern);
-    expect('community-wealth-building-across-the-whole-of-the-liverpool-city-region-and-its-six-councils-together'.startsWith(`${slug}-`)).toBe(true);
+    expect(
+      'community-wealth-building-across-the-whole-of-the-liverpool-city-region-and-its-six-councils-together'.startsWith(
+        `${slug}-`,
+      ),
+    ).toBe(true);
   });
 
   test('cuts a single over-long word at 80 characters', () => {
@@ -162,12 +212,25 @@ describe('recommendedBody', () => {
   test('has the recommended headings in order, each with a prompt', () => {
     const body = recommendedBody('en');
 
-    expect(body.match(/^## .*$/gm)).toEqual(['## Context', '## What was done', '## Outcomes', '## Lessons for other places', '## Next steps']);
-    expect(body.split(/^## .*$/m).slice(1).every((section) => section.trim().length > 10)).toBe(true);
+    expect(body.match(/^## .*$/gm)).toEqual([
+      '## Context',
+      '## What was done',
+      '## Outcomes',
+      '## Lessons for other places',
+      '## Next steps',
+    ]);
+    expect(
+      body
+        .split(/^## .*$/m)
+        .slice(1)
+        .every((section) => section.trim().length > 10),
+    ).toBe(true);
   });
 
   test('has Welsh headings for a Welsh case study', () => {
-    expect(recommendedBody('cy').match(/^## .*$/gm)).toEqual(recommendedHeadings.cy.map(({ heading }) => `## ${heading}`));
+    expect(recommendedBody('cy').match(/^## .*$/gm)).toEqual(
+      recommendedHeadings.cy.map(({ heading }) => `## ${heading}`),
+    );
     expect(recommendedBody('cy')).toContain('## Cyd-destun');
   });
 });
@@ -175,7 +238,7 @@ describe('recommendedBody', () => {
 describe('fillTemplate', () => {
   const template = readFileSync(new URL('../../content/case-studies/_template.md', import.meta.url), 'utf8');
 
-  test('the template\'s body is the recommended body', () => {
+  test("the template's body is the recommended body", () => {
     expect(template.split('\n---\n\n')[1]).toBe(recommendedBody('en'));
   });
 
@@ -190,7 +253,11 @@ describe('fillTemplate', () => {
   });
 
   test('replaces placeholders, uncomments optional fields and keeps the notes', () => {
-    const filled = fillTemplate(template, { title: 'Preston buys local', topics: ['social-value'], published: '2025-06-01' }, { body: 'Text' });
+    const filled = fillTemplate(
+      template,
+      { title: 'Preston buys local', topics: ['social-value'], published: '2025-06-01' },
+      { body: 'Text' },
+    );
 
     expect(filled).toMatch(/^title: Preston buys local$/m);
     expect(filled).toMatch(/^topics:\n {2}- social-value\n# Required\. The year/m);

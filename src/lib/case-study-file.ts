@@ -10,7 +10,18 @@ import type { Language } from '../schema/taxonomy.ts';
 
 /** Letters that Unicode normalisation does not take apart into a base letter and an accent. */
 const transliterations: Record<string, string> = {
-  ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i', ĸ: 'k', ŋ: 'ng', '&': ' and ',
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  ø: 'o',
+  ł: 'l',
+  đ: 'd',
+  ð: 'd',
+  þ: 'th',
+  ı: 'i',
+  ĸ: 'k',
+  ŋ: 'ng',
+  '&': ' and ',
 };
 
 /**
@@ -40,7 +51,10 @@ export function slugFromTitle(title: string): string {
  * when empty. The form and the issue converter read figures and years through this.
  */
 export function numberFromText(text: string | undefined): number | string | undefined {
-  const trimmed = (text?.trim() ?? '').replace(/^([-+]?\d{1,3}(?:,\d{3})+)(\.\d+)?$/, (_, whole: string, fraction = '') => whole.replace(/,/g, '') + fraction);
+  const trimmed = (text?.trim() ?? '').replace(
+    /^([-+]?\d{1,3}(?:,\d{3})+)(\.\d+)?$/,
+    (_, whole: string, fraction = '') => whole.replace(/,/g, '') + fraction,
+  );
   if (trimmed === '') return undefined;
   return /^[-+]?(?:\d+\.?\d*|\.\d+)$/.test(trimmed) ? Number(trimmed) : trimmed;
 }
@@ -139,7 +153,8 @@ export function frontmatterYaml(data: CaseStudyDraft | Readonly<Record<string, u
     },
     Scalar(key, node) {
       // List items (key is a number) have no Pair around them.
-      if (typeof key === 'number' && typeof node.value === 'string' && !readsBackUnquoted(node.value)) node.type = 'QUOTE_DOUBLE';
+      if (typeof key === 'number' && typeof node.value === 'string' && !readsBackUnquoted(node.value))
+        node.type = 'QUOTE_DOUBLE';
     },
   });
   return document.toString({ lineWidth: 0, indentSeq: true, directives: false });
@@ -154,17 +169,43 @@ export function caseStudyFile(frontmatter: CaseStudyDraft | Readonly<Record<stri
 /** The recommended headings of a case study's body (contract §3), with a prompt under each. */
 export const recommendedHeadings: Record<Language, readonly { heading: string; prompt: string }[]> = {
   en: [
-    { heading: 'Context', prompt: 'What was the situation before, and why did your organisation act? Say who was involved.' },
-    { heading: 'What was done', prompt: 'What did you do, step by step, and when? Name the policies, contracts or partnerships.' },
-    { heading: 'Outcomes', prompt: 'What changed? Give figures with their units, years and sources, and say how they were measured.' },
-    { heading: 'Lessons for other places', prompt: 'What would you tell another council starting the same thing? What would you do differently?' },
+    {
+      heading: 'Context',
+      prompt: 'What was the situation before, and why did your organisation act? Say who was involved.',
+    },
+    {
+      heading: 'What was done',
+      prompt: 'What did you do, step by step, and when? Name the policies, contracts or partnerships.',
+    },
+    {
+      heading: 'Outcomes',
+      prompt: 'What changed? Give figures with their units, years and sources, and say how they were measured.',
+    },
+    {
+      heading: 'Lessons for other places',
+      prompt: 'What would you tell another council starting the same thing? What would you do differently?',
+    },
     { heading: 'Next steps', prompt: 'What happens next, and what is still to be done?' },
   ],
   cy: [
-    { heading: 'Cyd-destun', prompt: 'Beth oedd y sefyllfa o’r blaen, a pham y gweithredodd eich sefydliad? Dywedwch pwy oedd yn rhan ohono.' },
-    { heading: 'Beth a wnaed', prompt: 'Beth wnaethoch chi, gam wrth gam, a phryd? Enwch y polisïau, y contractau neu’r partneriaethau.' },
-    { heading: 'Canlyniadau', prompt: 'Beth newidiodd? Rhowch ffigurau gyda’u hunedau, eu blynyddoedd a’u ffynonellau, a dywedwch sut y cawsant eu mesur.' },
-    { heading: 'Gwersi i leoedd eraill', prompt: 'Beth fyddech chi’n ei ddweud wrth gyngor arall sy’n dechrau’r un peth? Beth fyddech chi’n ei wneud yn wahanol?' },
+    {
+      heading: 'Cyd-destun',
+      prompt: 'Beth oedd y sefyllfa o’r blaen, a pham y gweithredodd eich sefydliad? Dywedwch pwy oedd yn rhan ohono.',
+    },
+    {
+      heading: 'Beth a wnaed',
+      prompt: 'Beth wnaethoch chi, gam wrth gam, a phryd? Enwch y polisïau, y contractau neu’r partneriaethau.',
+    },
+    {
+      heading: 'Canlyniadau',
+      prompt:
+        'Beth newidiodd? Rhowch ffigurau gyda’u hunedau, eu blynyddoedd a’u ffynonellau, a dywedwch sut y cawsant eu mesur.',
+    },
+    {
+      heading: 'Gwersi i leoedd eraill',
+      prompt:
+        'Beth fyddech chi’n ei ddweud wrth gyngor arall sy’n dechrau’r un peth? Beth fyddech chi’n ei wneud yn wahanol?',
+    },
     { heading: 'Camau nesaf', prompt: 'Beth sy’n digwydd nesaf, a beth sydd i’w wneud o hyd?' },
   ],
 };

@@ -103,7 +103,8 @@ export function niceStep(max: number, ticks = 4): number {
   if (max <= 0) return 1;
   const raw = max / ticks;
   const magnitude = 10 ** Math.floor(Math.log10(raw));
-  const step = [1, 2, 5, 10].map((factor) => factor * magnitude).find((candidate) => candidate >= raw) ?? 10 * magnitude;
+  const step =
+    [1, 2, 5, 10].map((factor) => factor * magnitude).find((candidate) => candidate >= raw) ?? 10 * magnitude;
   return Math.max(1, step);
 }
 
@@ -154,7 +155,10 @@ export function columnChart(
   const axisMax = Math.max(step, Math.ceil(max / step) * step);
   const scale = (value: number) => bottom - (value / axisMax) * (bottom - top);
   const slot = items.length > 0 ? (right - left) / items.length : 0;
-  const labelEvery = Math.max(1, Math.ceil((Math.max(0, ...items.map((item) => textWidth(item.label, fontSize))) + 6) / (slot || 1)));
+  const labelEvery = Math.max(
+    1,
+    Math.ceil((Math.max(0, ...items.map((item) => textWidth(item.label, fontSize))) + 6) / (slot || 1)),
+  );
   const columns = items.map((item, index): Column => {
     const x = left + index * slot;
     const y = scale(item.value);
@@ -171,8 +175,12 @@ export function columnChart(
   });
   // Never label the last column when it would overlap the previous labelled one.
   const lastLabelled = columns.findLastIndex((column, index) => column.labelled && index < columns.length - 1);
-  if (columns.length > 1 && lastLabelled >= 0 && columns.length - 1 - lastLabelled < labelEvery) columns.at(-1)!.labelled = false;
-  const ticks = Array.from({ length: Math.round(axisMax / step) + 1 }, (_, index) => ({ value: index * step, y: round(scale(index * step)) }));
+  if (columns.length > 1 && lastLabelled >= 0 && columns.length - 1 - lastLabelled < labelEvery)
+    columns.at(-1)!.labelled = false;
+  const ticks = Array.from({ length: Math.round(axisMax / step) + 1 }, (_, index) => ({
+    value: index * step,
+    y: round(scale(index * step)),
+  }));
   return { width, height, top, bottom, left: round(left), right, columns, ticks, fontSize };
 }
 

@@ -63,7 +63,9 @@ export const csvListSeparator = '; ';
 export function csvCell(value: unknown): string {
   if (value === undefined || value === null) return '';
   if (Array.isArray(value)) {
-    return value.every((item) => typeof item !== 'object' || item === null) ? value.join(csvListSeparator) : JSON.stringify(value);
+    return value.every((item) => typeof item !== 'object' || item === null)
+      ? value.join(csvListSeparator)
+      : JSON.stringify(value);
   }
   if (typeof value === 'object') return JSON.stringify(value);
   return String(value);
@@ -84,7 +86,12 @@ export function csvRow(record: ExportRecord): string[] {
  * would end the row in some readers.
  */
 export function toCsv(records: readonly ExportRecord[]): string {
-  return stringify([[...exportColumns], ...records.map(csvRow)], { bom: true, record_delimiter: 'windows', escape_formulas: true, quoted_match: /[\r\n]/ });
+  return stringify([[...exportColumns], ...records.map(csvRow)], {
+    bom: true,
+    record_delimiter: 'windows',
+    escape_formulas: true,
+    quoted_match: /[\r\n]/,
+  });
 }
 
 /** The JSON file: an array of records, two-space indented, ending with a newline. */

@@ -20,7 +20,13 @@ function once<T>(cache: Map<Language, T>, lang: Language, make: () => T): T {
 /** The name of an ISO 3166-1 alpha-2 country code (`US` → "United States"); the code when unknown. */
 export function countryName(code: string, lang: Language = 'en'): string {
   try {
-    return once(countryNames, lang, () => new Intl.DisplayNames([locales[lang], 'en-GB'], { type: 'region', fallback: 'code' })).of(code.toUpperCase()) ?? code;
+    return (
+      once(
+        countryNames,
+        lang,
+        () => new Intl.DisplayNames([locales[lang], 'en-GB'], { type: 'region', fallback: 'code' }),
+      ).of(code.toUpperCase()) ?? code
+    );
   } catch {
     return code;
   }
@@ -30,15 +36,20 @@ export function countryName(code: string, lang: Language = 'en'): string {
 export function formatDate(iso: string, lang: Language = 'en'): string {
   const [year, month, day] = iso.split('-').map(Number);
   if (!year || !month || !day) return iso;
-  const format = once(dateFormats, lang, () => new Intl.DateTimeFormat(locales[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }));
+  const format = once(
+    dateFormats,
+    lang,
+    () => new Intl.DateTimeFormat(locales[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  );
   return format.format(new Date(Date.UTC(year, month - 1, day)));
 }
 
 /** A number with thousands separators: 147800 → "147,800". */
 export function formatNumber(value: number, lang: Language = 'en'): string {
-  return once(numberFormats, lang, () => new Intl.NumberFormat(locales[lang], { maximumFractionDigits: 2 })).format(value);
+  return once(numberFormats, lang, () => new Intl.NumberFormat(locales[lang], { maximumFractionDigits: 2 })).format(
+    value,
+  );
 }
-
 
 /** Units written straight after the number: 28%, 34p, 5k, 3m, 2bn. */
 const attachedUnits = new Set(['', '%', 'p', 'k', 'm', 'bn']);

@@ -28,10 +28,12 @@ export const idsOf = {
 } satisfies Record<string, IdsOf>;
 
 /** The nation of a case study, through its region. */
-export const nationIdsOf = (taxonomy: Taxonomy): IdsOf => (data) => {
-  const region = regionOf(taxonomy, data.region);
-  return region ? [region.nation] : [];
-};
+export const nationIdsOf =
+  (taxonomy: Taxonomy): IdsOf =>
+  (data) => {
+    const region = regionOf(taxonomy, data.region);
+    return region ? [region.nation] : [];
+  };
 
 /** One term with the case studies that name it, in the order they were given. */
 export interface TermGroup<T extends CaseStudy> {
@@ -43,7 +45,11 @@ export interface TermGroup<T extends CaseStudy> {
  * Every term of `terms`, in vocabulary order, with the entries that name it (keeping the order of
  * `entries`); terms nobody names are kept with an empty list, so pages can show an empty state.
  */
-export function groupByTerms<T extends CaseStudy>(entries: readonly T[], terms: readonly Term[], ids: IdsOf): TermGroup<T>[] {
+export function groupByTerms<T extends CaseStudy>(
+  entries: readonly T[],
+  terms: readonly Term[],
+  ids: IdsOf,
+): TermGroup<T>[] {
   const groups = new Map<string, T[]>(terms.map((term) => [term.id, []]));
   for (const entry of entries) {
     for (const id of new Set(ids(entry.data))) groups.get(id)?.push(entry);

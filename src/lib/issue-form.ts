@@ -95,7 +95,8 @@ export const shareFieldIds: Record<ShareField, string> = {
 };
 
 /** The checkbox text of the licence field, and of the contact's consent. */
-export const licenceAgreement = 'I agree that this case study is published under the Creative Commons Attribution 4.0 licence (CC BY 4.0), and I have the right to share it';
+export const licenceAgreement =
+  'I agree that this case study is published under the Creative Commons Attribution 4.0 licence (CC BY 4.0), and I have the right to share it';
 export const consentAgreement = 'The person or team named has agreed to this e-mail address being published';
 
 /** The languages a case study can be written in, as the form offers them. */
@@ -105,7 +106,8 @@ export const languageChoices = [
 ] as const;
 
 /** How an outcome and a source are written, one per line, in the form's text boxes. */
-export const outcomeLineFormat = 'What was measured | figure | unit | year | earlier figure | year of the earlier figure | source number';
+export const outcomeLineFormat =
+  'What was measured | figure | unit | year | earlier figure | year of the earlier figure | source number';
 export const sourceLineFormat = 'Title | web address | publisher | year';
 
 // The form ------------------------------------------------------------------------------------
@@ -150,7 +152,8 @@ export function shareCaseStudyForm(taxonomy: Taxonomy, recommendedBody: string):
   const regionOptions = taxonomy.regions.map((region) => region.label);
   return {
     name: 'Share a case study',
-    description: 'Tell other councils what your council or organisation did to keep wealth local. No git needed: this form becomes a pull request.',
+    description:
+      'Tell other councils what your council or organisation did to keep wealth local. No git needed: this form becomes a pull request.',
     title: 'Case study: ',
     labels: [shareLabel],
     body: [
@@ -165,44 +168,117 @@ export function shareCaseStudyForm(taxonomy: Taxonomy, recommendedBody: string):
           ].join('\n'),
         },
       },
-      field('title', 'input', { description: 'What was done, and where: 5 to 120 characters.', placeholder: 'Preston’s anchor institutions buy local' }, true),
-      field('summary', 'textarea', { description: 'One or two sentences, 20 to 300 characters: what was done and what changed. Shown on cards and in search results.' }, true),
+      field(
+        'title',
+        'input',
+        {
+          description: 'What was done, and where: 5 to 120 characters.',
+          placeholder: 'Preston’s anchor institutions buy local',
+        },
+        true,
+      ),
+      field(
+        'summary',
+        'textarea',
+        {
+          description:
+            'One or two sentences, 20 to 300 characters: what was done and what changed. Shown on cards and in search results.',
+        },
+        true,
+      ),
       field('place', 'input', { description: 'The town, city or area.', placeholder: 'Preston' }, true),
-      field('region', 'dropdown', { description: 'The UK nation or English region; “Outside the UK” for elsewhere.', options: regionOptions }, true),
-      field('country', 'input', { description: 'Only when the region is “Outside the UK”: the country’s two-letter code, such as US, ES or DE.' }),
-      field('organisation', 'input', { description: 'The organisation that led it.', placeholder: 'Preston City Council' }, true),
+      field(
+        'region',
+        'dropdown',
+        { description: 'The UK nation or English region; “Outside the UK” for elsewhere.', options: regionOptions },
+        true,
+      ),
+      field('country', 'input', {
+        description: 'Only when the region is “Outside the UK”: the country’s two-letter code, such as US, ES or DE.',
+      }),
+      field(
+        'organisation',
+        'input',
+        { description: 'The organisation that led it.', placeholder: 'Preston City Council' },
+        true,
+      ),
       field('organisationType', 'dropdown', { options: labels(taxonomy.organisationTypes) }, true),
       field('partners', 'textarea', { description: 'Other organisations involved, one per line.' }),
-      field('mainTheme', 'dropdown', { description: 'The community wealth building pillar this practice serves most.', options: labels(taxonomy.themes) }, true),
-      field('otherThemes', 'dropdown', { description: 'Any other pillars it serves.', options: labels(taxonomy.themes), multiple: true }),
-      field('topics', 'dropdown', { description: 'Finer subjects: choose any that fit. If one is missing, say so in the text.', options: labels(taxonomy.topics), multiple: true }),
+      field(
+        'mainTheme',
+        'dropdown',
+        {
+          description: 'The community wealth building pillar this practice serves most.',
+          options: labels(taxonomy.themes),
+        },
+        true,
+      ),
+      field('otherThemes', 'dropdown', {
+        description: 'Any other pillars it serves.',
+        options: labels(taxonomy.themes),
+        multiple: true,
+      }),
+      field('topics', 'dropdown', {
+        description: 'Finer subjects: choose any that fit. If one is missing, say so in the text.',
+        options: labels(taxonomy.topics),
+        multiple: true,
+      }),
       field('started', 'input', { description: 'A year, such as 2019.', placeholder: '2019' }, true),
       field('ended', 'input', { description: 'Only if it has ended.' }),
       field('status', 'dropdown', { options: labels(taxonomy.statuses) }, true),
-      field('population', 'input', { description: 'Residents of the area the practice covers, as a whole number, such as 147800.' }),
+      field('population', 'input', {
+        description: 'Residents of the area the practice covers, as a whole number, such as 147800.',
+      }),
       field('outcomes', 'textarea', {
         description: `Measured results, one per line, written as: ${outcomeLineFormat}. The last three parts are optional. Leave this empty if nothing has been measured yet.`,
         placeholder: 'Council spend with Preston-based suppliers | 28 | % | 2017 | 14 | 2012 | 1',
       }),
-      field('evidence', 'dropdown', { description: 'Self-reported: your own figures. Monitored: routine monitoring against a baseline. Independently evaluated: assessed by someone independent. Peer-reviewed: published in a peer-reviewed journal.', options: labels(taxonomy.evidenceLevels) }),
-      field('sources', 'textarea', {
-        description: `Where the facts come from: at least one, one per line, written as: ${sourceLineFormat}. Only the title is needed, but give the web address where there is one.`,
-        placeholder: 'Community wealth building 2.0 | https://www.preston.gov.uk/cwb | Preston City Council | 2021',
-      }, true),
-      field('contactName', 'input', { description: 'Optional. Who other councils can ask: a person who has agreed to be named, or a team.', placeholder: 'Community Wealth Building team' }),
+      field('evidence', 'dropdown', {
+        description:
+          'Self-reported: your own figures. Monitored: routine monitoring against a baseline. Independently evaluated: assessed by someone independent. Peer-reviewed: published in a peer-reviewed journal.',
+        options: labels(taxonomy.evidenceLevels),
+      }),
+      field(
+        'sources',
+        'textarea',
+        {
+          description: `Where the facts come from: at least one, one per line, written as: ${sourceLineFormat}. Only the title is needed, but give the web address where there is one.`,
+          placeholder: 'Community wealth building 2.0 | https://www.preston.gov.uk/cwb | Preston City Council | 2021',
+        },
+        true,
+      ),
+      field('contactName', 'input', {
+        description: 'Optional. Who other councils can ask: a person who has agreed to be named, or a team.',
+        placeholder: 'Community Wealth Building team',
+      }),
       field('contactRole', 'input', {}),
       field('contactOrganisation', 'input', {}),
       field('contactUrl', 'input', { description: 'A web page to get in touch through, starting https://' }),
-      field('contactEmail', 'input', { description: 'Prefer a role mailbox (such as cwb@council.gov.uk). Published only if you tick the box below.' }),
+      field('contactEmail', 'input', {
+        description: 'Prefer a role mailbox (such as cwb@council.gov.uk). Published only if you tick the box below.',
+      }),
       field('contactConsent', 'checkboxes', { options: [{ label: consentAgreement }] }),
-      field('contributors', 'textarea', { description: 'Your name and any co-authors, one per line, as you want them shown.' }),
-      field('related', 'input', { description: 'File names of case studies already in the library, separated by commas, such as preston-anchor-procurement.' }),
+      field('contributors', 'textarea', {
+        description: 'Your name and any co-authors, one per line, as you want them shown.',
+      }),
+      field('related', 'input', {
+        description:
+          'File names of case studies already in the library, separated by commas, such as preston-anchor-procurement.',
+      }),
       field('lang', 'dropdown', { options: languageChoices.map((choice) => choice.label), default: 0 }, true),
-      field('translationOf', 'input', { description: 'If the same case study is in the library in the other language: its file name.' }),
-      field('body', 'textarea', {
-        description: 'Replace the prompt under each heading with your own words. “## ” starts a heading; a blank line starts a new paragraph; [words](https://…) makes a link. To add a picture, attach it in a comment after submitting.',
-        value: recommendedBody,
-      }, true),
+      field('translationOf', 'input', {
+        description: 'If the same case study is in the library in the other language: its file name.',
+      }),
+      field(
+        'body',
+        'textarea',
+        {
+          description:
+            'Replace the prompt under each heading with your own words. “## ” starts a heading; a blank line starts a new paragraph; [words](https://…) makes a link. To add a picture, attach it in a comment after submitting.',
+          value: recommendedBody,
+        },
+        true,
+      ),
       field('licence', 'checkboxes', { options: [{ label: licenceAgreement, required: true }] }),
     ],
   };
@@ -243,11 +319,49 @@ export function reportProblemForm(): IssueForm {
           ].join('\n'),
         },
       },
-      { type: 'input', id: 'page', attributes: { label: reportFields.page, description: 'The address of the page. Filled in when you came from the page’s “Report a problem” link.', placeholder: 'https://…/case-studies/preston-anchor-institution-procurement/' }, validations: { required: true } },
-      { type: 'input', id: 'file', attributes: { label: reportFields.file, description: 'Filled in by the page’s link; leave it as it is, or empty.' }, validations: { required: false } },
-      { type: 'dropdown', id: 'kind', attributes: { label: reportFields.kind, options: [...reportKinds] }, validations: { required: true } },
-      { type: 'textarea', id: 'details', attributes: { label: reportFields.details, description: 'Quote the words or figure, or describe what does not work and on which device.' }, validations: { required: true } },
-      { type: 'textarea', id: 'correction', attributes: { label: reportFields.correction, description: 'Optional: the right words or figure, and a link to where they can be checked.' }, validations: { required: false } },
+      {
+        type: 'input',
+        id: 'page',
+        attributes: {
+          label: reportFields.page,
+          description: 'The address of the page. Filled in when you came from the page’s “Report a problem” link.',
+          placeholder: 'https://…/case-studies/preston-anchor-institution-procurement/',
+        },
+        validations: { required: true },
+      },
+      {
+        type: 'input',
+        id: 'file',
+        attributes: {
+          label: reportFields.file,
+          description: 'Filled in by the page’s link; leave it as it is, or empty.',
+        },
+        validations: { required: false },
+      },
+      {
+        type: 'dropdown',
+        id: 'kind',
+        attributes: { label: reportFields.kind, options: [...reportKinds] },
+        validations: { required: true },
+      },
+      {
+        type: 'textarea',
+        id: 'details',
+        attributes: {
+          label: reportFields.details,
+          description: 'Quote the words or figure, or describe what does not work and on which device.',
+        },
+        validations: { required: true },
+      },
+      {
+        type: 'textarea',
+        id: 'correction',
+        attributes: {
+          label: reportFields.correction,
+          description: 'Optional: the right words or figure, and a link to where they can be checked.',
+        },
+        validations: { required: false },
+      },
     ],
   };
 }
@@ -261,7 +375,10 @@ export function reportProblemForm(): IssueForm {
  * the one before, so that `###` headings inside an answer stay part of it.
  */
 export function parseIssueForm(body: string, fieldLabels: readonly string[]): Map<string, string> {
-  const lines = body.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
+  const lines = body
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .split('\n');
   const headings: { label: string; line: number }[] = [];
   let from = 0;
   for (const label of fieldLabels) {
@@ -273,7 +390,11 @@ export function parseIssueForm(body: string, fieldLabels: readonly string[]): Ma
   const answers = new Map<string, string>();
   headings.forEach((heading, position) => {
     const end = headings[position + 1]?.line ?? lines.length;
-    const answer = lines.slice(heading.line + 1, end).join('\n').replace(/^\s*\n/, '').trimEnd();
+    const answer = lines
+      .slice(heading.line + 1, end)
+      .join('\n')
+      .replace(/^\s*\n/, '')
+      .trimEnd();
     const value = answer.trim() === noResponse || answer.trim() === 'None' ? '' : answer;
     answers.set(heading.label, value);
   });
@@ -305,14 +426,20 @@ const fold = (text: string) => text.normalize('NFKC').replace(/[‘’ʼ]/g, "'"
  */
 export function choiceIds(answer: string, terms: readonly Term[]): string[] {
   const names = terms
-    .flatMap((term) => [{ name: fold(term.label), id: term.id, label: true }, { name: fold(term.id), id: term.id, label: false }])
+    .flatMap((term) => [
+      { name: fold(term.label), id: term.id, label: true },
+      { name: fold(term.id), id: term.id, label: false },
+    ])
     // Longest first; a label before an id of the same length, since the form offers labels.
     .sort((a, b) => b.name.length - a.name.length || Number(b.label) - Number(a.label));
   const ids: string[] = [];
   let rest = answer.trim();
   while (rest !== '') {
     const folded = fold(rest);
-    const match = names.find(({ name }) => folded.startsWith(name) && (folded.length === name.length || /^\s*,/.test(folded.slice(name.length))));
+    const match = names.find(
+      ({ name }) =>
+        folded.startsWith(name) && (folded.length === name.length || /^\s*,/.test(folded.slice(name.length))),
+    );
     if (match) {
       ids.push(match.id);
       // Cut as many characters of the original as the folded name matched, word by word.
@@ -329,7 +456,8 @@ export function choiceIds(answer: string, terms: readonly Term[]): string[] {
 /** `text` without its beginning that folds to `prefix`. */
 function cutFolded(text: string, prefix: string): string {
   for (let end = 1; end <= text.length; end++) {
-    if (fold(text.slice(0, end)) === prefix && (end === text.length || fold(text.slice(0, end + 1)) !== prefix)) return text.slice(end);
+    if (fold(text.slice(0, end)) === prefix && (end === text.length || fold(text.slice(0, end + 1)) !== prefix))
+      return text.slice(end);
   }
   return '';
 }
@@ -348,8 +476,18 @@ const orUndefined = (text: string | undefined) => (text === undefined || text.tr
 /** An outcome line: `metric | figure | unit | year | earlier figure | earlier year | source`. */
 function outcomeFrom(line: string): Record<string, unknown> {
   const [metric, value, unit, year, baselineValue, baselineYear, source] = parts(line);
-  const baseline = orUndefined(baselineValue) !== undefined || orUndefined(baselineYear) !== undefined ? { value: numberFromText(baselineValue), year: numberFromText(baselineYear) } : undefined;
-  return { metric: orUndefined(metric), value: numberFromText(value), unit: orUndefined(unit), year: numberFromText(year), baseline, source: numberFromText(source?.replace(/^#/, '')) };
+  const baseline =
+    orUndefined(baselineValue) !== undefined || orUndefined(baselineYear) !== undefined
+      ? { value: numberFromText(baselineValue), year: numberFromText(baselineYear) }
+      : undefined;
+  return {
+    metric: orUndefined(metric),
+    value: numberFromText(value),
+    unit: orUndefined(unit),
+    year: numberFromText(year),
+    baseline,
+    source: numberFromText(source?.replace(/^#/, '')),
+  };
 }
 
 /**
@@ -361,7 +499,8 @@ function sourceFrom(line: string): Record<string, unknown> {
   const source: Record<string, unknown> = { title: orUndefined(title) };
   for (const part of rest) {
     if (part === '') continue;
-    if (/^https?:\/\//i.test(part) || /^www\./i.test(part)) source.url = /^www\./i.test(part) ? `https://${part}` : part;
+    if (/^https?:\/\//i.test(part) || /^www\./i.test(part))
+      source.url = /^www\./i.test(part) ? `https://${part}` : part;
     else if (/^\d{4}$/.test(part) && source.year === undefined) source.year = Number(part);
     else source.publisher = source.publisher === undefined ? part : `${String(source.publisher)} | ${part}`;
   }
@@ -409,7 +548,8 @@ export function caseStudyFromIssue(body: string, taxonomy: Taxonomy, options: Is
   const single = (key: ShareField, terms: readonly Term[]) => choiceIds(answer(key), terms)[0];
   const problems: string[] = [];
 
-  if (!answers.has(shareFields.title)) problems.push(`The issue has no “${shareFields.title}” section: open it with the “Share a case study” form.`);
+  if (!answers.has(shareFields.title))
+    problems.push(`The issue has no “${shareFields.title}” section: open it with the “Share a case study” form.`);
   if (!tickedBoxes(answer('licence')).some((box) => fold(box) === fold(licenceAgreement))) {
     problems.push(`Tick the box under “${shareFields.licence}”: case studies are published under CC BY 4.0.`);
   }
@@ -418,7 +558,8 @@ export function caseStudyFromIssue(body: string, taxonomy: Taxonomy, options: Is
   const otherThemes = choiceIds(answer('otherThemes'), taxonomy.themes).filter((id) => id !== mainTheme);
   const region = single('region', taxonomy.regions);
   const langAnswer = fold(answer('lang'));
-  const lang = languageChoices.find((choice) => fold(choice.label) === langAnswer || choice.id === langAnswer)?.id ?? 'en';
+  const lang =
+    languageChoices.find((choice) => fold(choice.label) === langAnswer || choice.id === langAnswer)?.id ?? 'en';
   const emailConsent = tickedBoxes(answer('contactConsent')).length > 0;
   const lines = (key: ShareField) => entries(answer(key));
 
@@ -449,7 +590,10 @@ export function caseStudyFromIssue(body: string, taxonomy: Taxonomy, options: Is
       consent: emailConsent ? true : undefined,
     },
     contributors: lines('contributors'),
-    related: answer('related').split(/[\s,]+/).map((slug) => slug.replace(/\.mdx?$/, '')).filter(Boolean),
+    related: answer('related')
+      .split(/[\s,]+/)
+      .map((slug) => slug.replace(/\.mdx?$/, ''))
+      .filter(Boolean),
     lang: lang === 'en' ? undefined : lang,
     translationOf: orUndefined(answer('translationOf'))?.replace(/\.mdx?$/, ''),
     published: options.published,
@@ -473,12 +617,24 @@ export function fenced(text: string, info = 'text'): string {
  * The reply to an issue whose case study does not pass yet: the problems in the answers, then the
  * validator's messages (each with the line of the file, which follows), and how to fix them.
  */
-export function problemsComment(input: { slug: string; formProblems: readonly string[]; validatorMessages: readonly string[]; text: string }): string {
-  const parts = ['Thank you for sharing your practice. Before it can become a pull request, a few answers need fixing:', ''];
+export function problemsComment(input: {
+  slug: string;
+  formProblems: readonly string[];
+  validatorMessages: readonly string[];
+  text: string;
+}): string {
+  const parts = [
+    'Thank you for sharing your practice. Before it can become a pull request, a few answers need fixing:',
+    '',
+  ];
   for (const problem of input.formProblems) parts.push(`- ${problem}`);
   if (input.validatorMessages.length > 0) {
     if (input.formProblems.length > 0) parts.push('');
-    parts.push(`The checker read your answers as the file \`content/case-studies/${input.slug}.md\` and found:`, '', fenced(input.validatorMessages.join('\n')));
+    parts.push(
+      `The checker read your answers as the file \`content/case-studies/${input.slug}.md\` and found:`,
+      '',
+      fenced(input.validatorMessages.join('\n')),
+    );
   }
   parts.push(
     '',
@@ -486,7 +642,12 @@ export function problemsComment(input: { slug: string; formProblems: readonly st
     '',
     '<details><summary>The file as the checker read it, with line numbers</summary>',
     '',
-    fenced(input.text.split('\n').map((line, index) => `${String(index + 1).padStart(3)}  ${line}`).join('\n')),
+    fenced(
+      input.text
+        .split('\n')
+        .map((line, index) => `${String(index + 1).padStart(3)}  ${line}`)
+        .join('\n'),
+    ),
     '',
     '</details>',
   );

@@ -21,7 +21,10 @@ export function organisationSlug(name: string): string {
     .replace(/['’‘`]/g, '')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
-  const cut = slug.length > maxSlugLength ? slug.slice(0, maxSlugLength).replace(/-[^-]*$/, '') || slug.slice(0, maxSlugLength) : slug;
+  const cut =
+    slug.length > maxSlugLength
+      ? slug.slice(0, maxSlugLength).replace(/-[^-]*$/, '') || slug.slice(0, maxSlugLength)
+      : slug;
   return cut.replace(/-+$/, '') || 'organisation';
 }
 
@@ -56,7 +59,10 @@ export interface OrganisationIndex<T extends CaseStudy> {
  * skipping any slug another name already has, so the result never depends on file order.
  */
 export function buildOrganisationIndex<T extends CaseStudy>(entries: readonly T[]): OrganisationIndex<T> {
-  const byKey = new Map<string, { spellings: Map<string, number>; roles: Map<string, { entry: T; role: OrganisationRole }> }>();
+  const byKey = new Map<
+    string,
+    { spellings: Map<string, number>; roles: Map<string, { entry: T; role: OrganisationRole }> }
+  >();
   const note = (name: string, entry: T, role: OrganisationRole) => {
     const key = organisationKey(name);
     if (key === '') return;
@@ -95,7 +101,9 @@ export function buildOrganisationIndex<T extends CaseStudy>(entries: readonly T[
   const organisations = keys
     .map((key): Organisation<T> => {
       const org = byKey.get(key)!;
-      const name = [...org.spellings].sort(([a, countA], [b, countB]) => countB - countA || (a < b ? -1 : a > b ? 1 : 0))[0]![0];
+      const name = [...org.spellings].sort(
+        ([a, countA], [b, countB]) => countB - countA || (a < b ? -1 : a > b ? 1 : 0),
+      )[0]![0];
       const named = [...org.roles.values()].sort((a, b) => compareNewestFirst(a.entry, b.entry));
       return { slug: slugByKey.get(key)!, name, entries: named };
     })

@@ -40,9 +40,13 @@ export function outcomeChange(value: number, baseline: number, unit: string): Ou
 /** An outcome change in words of `lang`: "13.2 percentage points", "£74m (+263%)". */
 export function changeWords(change: OutcomeChange, unit: string, lang: Language): ChangeWords {
   const t = uiStrings(lang);
-  const amount = isPercentUnit(unit) ? t.percentagePoints(formatNumber(roundForText(change.amount), lang)) : formatValue(roundForText(change.amount), unit, lang);
+  const amount = isPercentUnit(unit)
+    ? t.percentagePoints(formatNumber(roundForText(change.amount), lang))
+    : formatValue(roundForText(change.amount), unit, lang);
   const percent =
-    change.percent === undefined ? undefined : `${change.percent > 0 ? '+' : '−'}${formatNumber(Math.round(Math.abs(change.percent)), lang)}%`;
+    change.percent === undefined
+      ? undefined
+      : `${change.percent > 0 ? '+' : '−'}${formatNumber(Math.round(Math.abs(change.percent)), lang)}%`;
   return { direction: change.direction, amount, percent };
 }
 
@@ -66,7 +70,10 @@ export interface OutcomeFigure {
 }
 
 /** The figure of one outcome in `lang`; `sourceCount` is how many sources the case study lists. */
-export function outcomeFigure(outcome: Outcome, { lang, sourceCount }: { lang: Language; sourceCount: number }): OutcomeFigure {
+export function outcomeFigure(
+  outcome: Outcome,
+  { lang, sourceCount }: { lang: Language; sourceCount: number },
+): OutcomeFigure {
   const t = uiStrings(lang);
   const valueText = formatValue(outcome.value, outcome.unit, lang);
   const figure: OutcomeFigure = {
@@ -75,15 +82,20 @@ export function outcomeFigure(outcome: Outcome, { lang, sourceCount }: { lang: L
     year: outcome.year,
     sentence: t.outcomeSentence(outcome.metric, valueText, outcome.year),
   };
-  if (outcome.source !== undefined && outcome.source >= 1 && outcome.source <= sourceCount) figure.source = outcome.source;
+  if (outcome.source !== undefined && outcome.source >= 1 && outcome.source <= sourceCount)
+    figure.source = outcome.source;
   if (outcome.baseline) {
     const baselineText = formatValue(outcome.baseline.value, outcome.unit, lang);
     const words = changeWords(outcomeChange(outcome.value, outcome.baseline.value, outcome.unit), outcome.unit, lang);
     // Two figures of the same year are told apart by "Before" and "After" rather than one label twice.
     const [baselineLabel, valueLabel] =
-      outcome.baseline.year === outcome.year ? [t.before, t.after] : [String(outcome.baseline.year), String(outcome.year)];
+      outcome.baseline.year === outcome.year
+        ? [t.before, t.after]
+        : [String(outcome.baseline.year), String(outcome.year)];
     // A share is drawn against the whole (0 to 100%), so that 5% to 18% does not look like empty to full.
-    const share = isPercentUnit(outcome.unit) && [outcome.value, outcome.baseline.value].every((value) => value >= 0 && value <= 100);
+    const share =
+      isPercentUnit(outcome.unit) &&
+      [outcome.value, outcome.baseline.value].every((value) => value >= 0 && value <= 100);
     figure.chart = horizontalBars(
       [
         { label: baselineLabel, value: outcome.baseline.value, valueText: baselineText },
@@ -92,12 +104,18 @@ export function outcomeFigure(outcome: Outcome, { lang, sourceCount }: { lang: L
       share ? { domainMax: 100 } : {},
     );
     figure.change = t.change(words);
-    figure.sentence = t.outcomeSentence(outcome.metric, valueText, outcome.year, { value: baselineText, year: outcome.baseline.year, change: words });
+    figure.sentence = t.outcomeSentence(outcome.metric, valueText, outcome.year, {
+      value: baselineText,
+      year: outcome.baseline.year,
+      change: words,
+    });
   }
   return figure;
 }
 
 /** Every outcome of a case study as a figure, in the order written. */
 export function outcomeFigures(data: Pick<CaseStudyData, 'outcomes' | 'sources' | 'lang'>): OutcomeFigure[] {
-  return (data.outcomes ?? []).map((outcome) => outcomeFigure(outcome, { lang: data.lang, sourceCount: data.sources.length }));
+  return (data.outcomes ?? []).map((outcome) =>
+    outcomeFigure(outcome, { lang: data.lang, sourceCount: data.sources.length }),
+  );
 }

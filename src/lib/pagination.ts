@@ -28,12 +28,20 @@ export interface ListPage<T> {
 
 /** `items` cut into pages of `size`; an empty list still has one (empty) page, so its URL exists. */
 export function paginate<T>(items: readonly T[], size: number = listPageSize): ListPage<T>[] {
-  if (!Number.isInteger(size) || size < 1) throw new RangeError(`page size must be a positive whole number, not ${size}`);
+  if (!Number.isInteger(size) || size < 1)
+    throw new RangeError(`page size must be a positive whole number, not ${size}`);
   const pages = Math.max(1, Math.ceil(items.length / size));
   return Array.from({ length: pages }, (_, index) => {
     const slice = items.slice(index * size, (index + 1) * size);
     const from = slice.length === 0 ? 0 : index * size + 1;
-    return { items: slice, number: index + 1, pages, total: items.length, from, to: from === 0 ? 0 : from + slice.length - 1 };
+    return {
+      items: slice,
+      number: index + 1,
+      pages,
+      total: items.length,
+      from,
+      to: from === 0 ? 0 : from + slice.length - 1,
+    };
   });
 }
 

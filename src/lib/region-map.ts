@@ -52,7 +52,14 @@ export function regionTiles(regions: readonly Region[], counts: ReadonlyMap<stri
     const shade = shadeLevel(count, max);
     if (place) return { region, column: place.column, row: place.row, lines: place.short, count, shade };
     const index = extra++;
-    return { region, column: index % regionMapColumns, row: knownRows + Math.floor(index / regionMapColumns), lines: [region.label], count, shade };
+    return {
+      region,
+      column: index % regionMapColumns,
+      row: knownRows + Math.floor(index / regionMapColumns),
+      lines: [region.label],
+      count,
+      shade,
+    };
   });
 }
 

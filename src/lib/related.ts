@@ -41,7 +41,10 @@ export function translationsOf<T extends CaseStudy>(entries: readonly T[], id: s
     for (const entry of entries) if (entry.data.translationOf === root) family.add(entry.id);
   }
   family.delete(id);
-  return [...family].map((slug) => byId.get(slug)).filter((entry): entry is T => entry !== undefined).sort(compareNewestFirst);
+  return [...family]
+    .map((slug) => byId.get(slug))
+    .filter((entry): entry is T => entry !== undefined)
+    .sort(compareNewestFirst);
 }
 
 /**
@@ -49,7 +52,9 @@ export function translationsOf<T extends CaseStudy>(entries: readonly T[], id: s
  * point at each slug are gathered in one pass, so a build of many pages does not rescan the whole
  * library for each one.
  */
-export function buildLinkIndex<T extends CaseStudy>(entries: readonly T[]): { related(id: string): T[]; translations(id: string): T[] } {
+export function buildLinkIndex<T extends CaseStudy>(
+  entries: readonly T[],
+): { related(id: string): T[]; translations(id: string): T[] } {
   const byId = new Map(entries.map((entry) => [entry.id, entry]));
   const linkedFrom = new Map<string, T[]>();
   const translatedFrom = new Map<string, T[]>();
@@ -81,13 +86,19 @@ export function buildLinkIndex<T extends CaseStudy>(entries: readonly T[]): { re
       const self = byId.get(id);
       if (!self) return [];
       const family = new Set<string>();
-      const roots = [id, ...(self.data.translationOf && byId.has(self.data.translationOf) ? [self.data.translationOf] : [])];
+      const roots = [
+        id,
+        ...(self.data.translationOf && byId.has(self.data.translationOf) ? [self.data.translationOf] : []),
+      ];
       for (const root of roots) {
         family.add(root);
         for (const entry of translatedFrom.get(root) ?? []) family.add(entry.id);
       }
       family.delete(id);
-      return [...family].map((slug) => byId.get(slug)).filter((entry): entry is T => entry !== undefined).sort(compareNewestFirst);
+      return [...family]
+        .map((slug) => byId.get(slug))
+        .filter((entry): entry is T => entry !== undefined)
+        .sort(compareNewestFirst);
     },
   };
 }

@@ -27,6 +27,10 @@ export function editCaseStudyUrl(repository: Repository, fileName: string): stri
  * address in the form's `page` field, so the reporter only has to say what is wrong.
  */
 export function reportProblemUrl(repository: Repository, page: { title: string; url: string }): string {
-  const params = new URLSearchParams({ template: reportProblemTemplate, title: `Problem with "${page.title}"`, page: page.url });
+  const params = new URLSearchParams({
+    template: reportProblemTemplate,
+    title: `Problem with "${page.title}"`,
+    page: page.url,
+  });
   return `${trimSlashes(repository.repositoryUrl)}/issues/new?${params.toString()}`;
 }

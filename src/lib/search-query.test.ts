@@ -20,9 +20,15 @@ const labels = filterLabels(facets);
 
 describe('parseSearchParams', () => {
   test('reads the words, repeatable filters of ids and the order from a URL', () => {
-    const query = parseSearchParams(new URLSearchParams('q=+living+wage+&region=north-west&region=wales&theme=workforce&sort=newest'));
+    const query = parseSearchParams(
+      new URLSearchParams('q=+living+wage+&region=north-west&region=wales&theme=workforce&sort=newest'),
+    );
 
-    expect(query).toEqual({ q: 'living wage', filters: { region: ['north-west', 'wales'], theme: ['workforce'] }, sort: 'newest' });
+    expect(query).toEqual({
+      q: 'living wage',
+      filters: { region: ['north-west', 'wales'], theme: ['workforce'] },
+      sort: 'newest',
+    });
   });
 
   test('drops empty and repeated values and an unknown order', () => {
@@ -34,13 +40,21 @@ describe('parseSearchParams', () => {
 
 describe('searchParamsOf', () => {
   test('writes the contract’s parameters in a fixed order and leaves out the default order', () => {
-    const params = searchParamsOf({ q: 'co-op', filters: { status: ['ongoing'], theme: ['ownership', 'finance'], nation: ['wales'] }, sort: 'relevance' });
+    const params = searchParamsOf({
+      q: 'co-op',
+      filters: { status: ['ongoing'], theme: ['ownership', 'finance'], nation: ['wales'] },
+      sort: 'relevance',
+    });
 
     expect(params).toBe('q=co-op&theme=ownership&theme=finance&nation=wales&status=ongoing');
   });
 
   test('reads back what it writes', () => {
-    const query = { q: 'wage & work', filters: { topic: ['real-living-wage'], evidence: ['monitored'] }, sort: 'started' as const };
+    const query = {
+      q: 'wage & work',
+      filters: { topic: ['real-living-wage'], evidence: ['monitored'] },
+      sort: 'started' as const,
+    };
 
     expect(parseSearchParams(new URLSearchParams(searchParamsOf(query)))).toEqual(query);
   });
@@ -48,7 +62,9 @@ describe('searchParamsOf', () => {
 
 describe('pagefindFilters', () => {
   test('matches any chosen value within a group and every group, by English label', () => {
-    const query = parseSearchParams(new URLSearchParams('region=north-west&region=wales&theme=workforce&nation=wales&type=welsh-council'));
+    const query = parseSearchParams(
+      new URLSearchParams('region=north-west&region=wales&theme=workforce&nation=wales&type=welsh-council'),
+    );
 
     expect(pagefindFilters(query, labels)).toEqual({
       theme: { any: ['Fair employment and just labour markets'] },
@@ -83,8 +99,18 @@ describe('searchFacets', () => {
   test('offers every filter of the contract with every vocabulary id', () => {
     const taxonomy = loadTaxonomy();
 
-    expect(facets.map((facet) => facet.name)).toEqual(['theme', 'region', 'nation', 'type', 'topic', 'status', 'evidence']);
-    expect(facets.find((facet) => facet.name === 'region')!.options.map((option) => option.id)).toEqual(taxonomy.regions.map((region) => region.id));
+    expect(facets.map((facet) => facet.name)).toEqual([
+      'theme',
+      'region',
+      'nation',
+      'type',
+      'topic',
+      'status',
+      'evidence',
+    ]);
+    expect(facets.find((facet) => facet.name === 'region')!.options.map((option) => option.id)).toEqual(
+      taxonomy.regions.map((region) => region.id),
+    );
     expect(labels.theme).toMatchObject({ procurement: 'Progressive procurement of goods and services' });
   });
 });
@@ -114,17 +140,27 @@ describe('live counts', () => {
   });
 
   test('turn Pagefind’s counts by label into counts by id, 0 for values it did not count', () => {
-    expect(countsById({ Wales: 3, 'North West': 6 }, { wales: 'Wales', london: 'London', 'north-west': 'North West' })).toEqual({ wales: 3, london: 0, 'north-west': 6 });
+    expect(
+      countsById({ Wales: 3, 'North West': 6 }, { wales: 'Wales', london: 'London', 'north-west': 'North West' }),
+    ).toEqual({ wales: 3, london: 0, 'north-west': 6 });
     expect(countsById(undefined, { wales: 'Wales' })).toEqual({ wales: 0 });
   });
 });
 
 describe('describeSearch and searchTitle', () => {
-  const query = { q: 'living wage', filters: { region: ['wales', 'north-west'], theme: ['workforce'] }, sort: 'relevance' as const };
+  const query = {
+    q: 'living wage',
+    filters: { region: ['wales', 'north-west'], theme: ['workforce'] },
+    sort: 'relevance' as const,
+  };
 
   test('name the words and the chosen filters by their labels, groups in the page’s order, values as chosen', () => {
-    expect(describeSearch(query, labels)).toBe('for “living wage” in Fair employment and just labour markets, Wales, North West');
-    expect(searchTitle(query, labels, 'Search · Library')).toBe('“living wage” in Fair employment and just labour markets, Wales, North West · Search · Library');
+    expect(describeSearch(query, labels)).toBe(
+      'for “living wage” in Fair employment and just labour markets, Wales, North West',
+    );
+    expect(searchTitle(query, labels, 'Search · Library')).toBe(
+      '“living wage” in Fair employment and just labour markets, Wales, North West · Search · Library',
+    );
   });
 
   test('name filters alone, and leave the page’s title as it is when nothing is searched for', () => {

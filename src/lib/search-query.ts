@@ -31,7 +31,15 @@ export interface SearchFacet {
 }
 
 /** Filter groups in the order the page shows them: the pillars and places first. */
-export const facetOrder = ['theme', 'region', 'nation', 'type', 'topic', 'status', 'evidence'] as const satisfies readonly SearchFilterName[];
+export const facetOrder = [
+  'theme',
+  'region',
+  'nation',
+  'type',
+  'topic',
+  'status',
+  'evidence',
+] as const satisfies readonly SearchFilterName[];
 
 const legends: Record<SearchFilterName, string> = {
   theme: 'Theme',
@@ -67,7 +75,9 @@ export type FilterLabels = Partial<Record<SearchFilterName, Record<string, strin
 
 /** The id → label maps of every facet. */
 export function filterLabels(facets: readonly SearchFacet[]): FilterLabels {
-  return Object.fromEntries(facets.map((facet) => [facet.name, Object.fromEntries(facet.options.map((option) => [option.id, option.label]))]));
+  return Object.fromEntries(
+    facets.map((facet) => [facet.name, Object.fromEntries(facet.options.map((option) => [option.id, option.label]))]),
+  );
 }
 
 const isSort = (value: string | null): value is SearchSortKey => value !== null && Object.hasOwn(searchSorts, value);
@@ -79,7 +89,14 @@ const isSort = (value: string | null): value is SearchSortKey => value !== null 
 export function parseSearchParams(params: URLSearchParams): SearchQuery {
   const filters: SearchQuery['filters'] = {};
   for (const name of facetOrder) {
-    const ids = [...new Set(params.getAll(name).map((value) => value.trim()).filter(Boolean))];
+    const ids = [
+      ...new Set(
+        params
+          .getAll(name)
+          .map((value) => value.trim())
+          .filter(Boolean),
+      ),
+    ];
     if (ids.length > 0) filters[name] = ids;
   }
   const sort = params.get('sort');
@@ -104,7 +121,10 @@ export const isActive = (query: SearchQuery) => query.q.trim() !== '' || hasFilt
  * Pagefind's `filters` option: within a group any chosen value may match (OR), and every group
  * must match (AND). Ids without a label are left out, so a stale URL cannot empty the results.
  */
-export function pagefindFilters(query: SearchQuery, labels: FilterLabels): Partial<Record<SearchFilterName, { any: string[] }>> {
+export function pagefindFilters(
+  query: SearchQuery,
+  labels: FilterLabels,
+): Partial<Record<SearchFilterName, { any: string[] }>> {
   const filters: Partial<Record<SearchFilterName, { any: string[] }>> = {};
   for (const name of facetOrder) {
     const chosen = (query.filters[name] ?? []).flatMap((id) => {
@@ -136,7 +156,10 @@ export function withoutFilter(query: SearchQuery, name: SearchFilterName): Searc
 }
 
 /** Pagefind's counts for one filter (keyed by English label) as counts by id; 0 where it counted none. */
-export function countsById(counts: Record<string, number> | undefined, labels: Record<string, string> | undefined): Record<string, number> {
+export function countsById(
+  counts: Record<string, number> | undefined,
+  labels: Record<string, string> | undefined,
+): Record<string, number> {
   return Object.fromEntries(Object.entries(labels ?? {}).map(([id, label]) => [id, counts?.[label] ?? 0]));
 }
 
@@ -148,21 +171,32 @@ const countOnly = { none: [] as string[] };
  * that has no choice named without constraining it, so that Pagefind loads that group's index and
  * counts its values, and no other group's (each weighs tens of kilobytes at thousands of case studies).
  */
-export function pagefindCountFilters(query: SearchQuery, labels: FilterLabels, counted: readonly SearchFilterName[]): Partial<Record<SearchFilterName, { any: string[] } | { none: string[] }>> {
-  const filters: Partial<Record<SearchFilterName, { any: string[] } | { none: string[] }>> = pagefindFilters(query, labels);
+export function pagefindCountFilters(
+  query: SearchQuery,
+  labels: FilterLabels,
+  counted: readonly SearchFilterName[],
+): Partial<Record<SearchFilterName, { any: string[] } | { none: string[] }>> {
+  const filters: Partial<Record<SearchFilterName, { any: string[] } | { none: string[] }>> = pagefindFilters(
+    query,
+    labels,
+  );
   for (const name of counted) filters[name] ??= countOnly;
   return filters;
 }
 
 /** The labels of the filters chosen, in the page's order of groups. */
 function chosenLabels(query: SearchQuery, labels: FilterLabels): string[] {
-  return facetOrder.flatMap((name) => (query.filters[name] ?? []).map((id) => labels[name]?.[id]).filter((label) => label !== undefined));
+  return facetOrder.flatMap((name) =>
+    (query.filters[name] ?? []).map((id) => labels[name]?.[id]).filter((label) => label !== undefined),
+  );
 }
 
 /** What was searched for, as the live result count says it: `for “living wage” in North West`. */
 export function describeSearch(query: SearchQuery, labels: FilterLabels): string {
   const chosen = chosenLabels(query, labels);
-  return [query.q ? `for “${query.q}”` : '', chosen.length > 0 ? `in ${chosen.join(', ')}` : ''].filter(Boolean).join(' ');
+  return [query.q ? `for “${query.q}”` : '', chosen.length > 0 ? `in ${chosen.join(', ')}` : '']
+    .filter(Boolean)
+    .join(' ');
 }
 
 /**

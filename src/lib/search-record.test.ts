@@ -64,14 +64,26 @@ describe('searchRecord', () => {
   test('carries the meta and sort keys of the case-study page', () => {
     const record = searchRecord('ynni-caerdydd', schema.parse(welsh), '', taxonomy);
 
-    expect(record.meta).toEqual({ title: welsh.title, summary: welsh.summary, place: 'Caerdydd', organisation: 'Cyngor Caerdydd', lang: 'cy' });
+    expect(record.meta).toEqual({
+      title: welsh.title,
+      summary: welsh.summary,
+      place: 'Caerdydd',
+      organisation: 'Cyngor Caerdydd',
+      lang: 'cy',
+    });
     expect(record.sort).toEqual({ published: '2025-03-04', started: '2019' });
   });
 
   test('makes the title, summary, place and body words findable', () => {
-    const record = searchRecord('ynni-caerdydd', schema.parse(welsh), '## Cyd-destun\n\nMae **paneli** solar ar doeau.', taxonomy);
+    const record = searchRecord(
+      'ynni-caerdydd',
+      schema.parse(welsh),
+      '## Cyd-destun\n\nMae **paneli** solar ar doeau.',
+      taxonomy,
+    );
 
-    for (const word of ['Ynni', 'cwmnïau', 'Caerdydd', 'Cyd-destun', 'paneli', 'doeau']) expect(record.content).toContain(word);
+    for (const word of ['Ynni', 'cwmnïau', 'Caerdydd', 'Cyd-destun', 'paneli', 'doeau'])
+      expect(record.content).toContain(word);
   });
 });
 
@@ -97,12 +109,20 @@ describe('markdownToText', () => {
 
 describe('searchTerms', () => {
   test('gives the labels of the themes and topics in English and Welsh, and their descriptions in the case study’s language', () => {
-    const terms = searchTerms(schema.parse({ ...welsh, themes: ['workforce'], topics: ['real-living-wage'] }), taxonomy);
+    const terms = searchTerms(
+      schema.parse({ ...welsh, themes: ['workforce'], topics: ['real-living-wage'] }),
+      taxonomy,
+    );
     const workforce = taxonomy.themes.find((term) => term.id === 'workforce')!;
     const livingWage = taxonomy.topics.find((term) => term.id === 'real-living-wage')!;
 
     // A Welsh case study: Welsh labels first (English where a term has none), then the English ones.
-    expect(terms.labels).toEqual([workforce.cy!.label, livingWage.cy?.label ?? livingWage.label, workforce.label, ...(livingWage.cy ? [livingWage.label] : [])]);
+    expect(terms.labels).toEqual([
+      workforce.cy!.label,
+      livingWage.cy?.label ?? livingWage.label,
+      workforce.label,
+      ...(livingWage.cy ? [livingWage.label] : []),
+    ]);
     expect(terms.descriptions).toContain(livingWage.description);
     expect(terms.descriptions.join(' ')).toMatch(/London Living Wage/);
   });
@@ -110,11 +130,21 @@ describe('searchTerms', () => {
   // No term has a Welsh description yet: give one to the workforce theme.
   const withWelshDescription = {
     ...taxonomy,
-    themes: taxonomy.themes.map((term) => (term.id === 'workforce' ? { ...term, cy: { label: term.cy?.label ?? term.label, description: 'Cyflogwyr da: y Cyflog Byw Gwirioneddol.' } } : term)),
+    themes: taxonomy.themes.map((term) =>
+      term.id === 'workforce'
+        ? {
+            ...term,
+            cy: { label: term.cy?.label ?? term.label, description: 'Cyflogwyr da: y Cyflog Byw Gwirioneddol.' },
+          }
+        : term,
+    ),
   };
 
   test('gives an English case study the English descriptions only', () => {
-    const terms = searchTerms(schema.parse({ ...welsh, lang: 'en', themes: ['workforce'], topics: [] }), withWelshDescription);
+    const terms = searchTerms(
+      schema.parse({ ...welsh, lang: 'en', themes: ['workforce'], topics: [] }),
+      withWelshDescription,
+    );
     const workforce = withWelshDescription.themes.find((term) => term.id === 'workforce')!;
 
     expect(terms.descriptions).toEqual([workforce.description]);
@@ -122,7 +152,10 @@ describe('searchTerms', () => {
   });
 
   test('gives a Welsh case study the Welsh descriptions, and the English one where a term has no translation', () => {
-    const terms = searchTerms(schema.parse({ ...welsh, lang: 'cy', themes: ['workforce'], topics: ['real-living-wage'] }), withWelshDescription);
+    const terms = searchTerms(
+      schema.parse({ ...welsh, lang: 'cy', themes: ['workforce'], topics: ['real-living-wage'] }),
+      withWelshDescription,
+    );
     const livingWage = taxonomy.topics.find((term) => term.id === 'real-living-wage')!;
 
     expect(livingWage.cy?.description).toBeUndefined();
@@ -139,7 +172,12 @@ describe('searchTerms', () => {
 
 describe('searchRecord text', () => {
   test('holds the topics’ labels and descriptions, so "in-house" finds a case study tagged insourcing', () => {
-    const record = searchRecord('x', schema.parse({ ...welsh, lang: 'en', topics: ['insourcing'] }), 'Nothing about it here.', taxonomy);
+    const record = searchRecord(
+      'x',
+      schema.parse({ ...welsh, lang: 'en', topics: ['insourcing'] }),
+      'Nothing about it here.',
+      taxonomy,
+    );
 
     expect(record.content).toContain('Insourcing.');
     expect(record.content).toContain('back in-house');

@@ -76,7 +76,13 @@ export function searchFilters(data: CaseStudyData, taxonomy: Taxonomy): Partial<
 
 /** A case study's meta: what a search result shows beside the excerpt. */
 export function searchMeta(data: CaseStudyData): SearchMeta {
-  return { title: data.title, summary: data.summary, place: data.place, organisation: data.organisation, lang: data.lang };
+  return {
+    title: data.title,
+    summary: data.summary,
+    place: data.place,
+    organisation: data.organisation,
+    lang: data.lang,
+  };
 }
 
 /** A case study's sort keys. */
@@ -86,7 +92,10 @@ export function searchSort(data: CaseStudyData): SearchSort {
 
 /** Tags, comments and entities stripped from raw HTML (or MDX JSX) in a body, keeping the words between. */
 const htmlToText = (html: string) =>
-  html.replace(/<!--[\s\S]*?-->/g, ' ').replace(/<\/?[A-Za-z][^>]*>/g, ' ').replace(/&nbsp;/g, ' ');
+  html
+    .replace(/<!--[\s\S]*?-->/g, ' ')
+    .replace(/<\/?[A-Za-z][^>]*>/g, ' ')
+    .replace(/&nbsp;/g, ' ');
 
 /**
  * The plain text of a Markdown or MDX body, for indexing: the words a reader sees, one block a
@@ -148,8 +157,14 @@ export function searchTerms(data: CaseStudyData, taxonomy: Taxonomy): SearchTerm
   const unique = (texts: (string | undefined)[]) => [...new Set(texts.filter((text): text is string => Boolean(text)))];
   return {
     // The page's own language first: an excerpt drawn from this text then reads in that language.
-    labels: unique(data.lang === 'cy' ? [...terms.map((term) => term.cy?.label ?? term.label), ...terms.map((term) => term.label)] : [...terms.map((term) => term.label), ...terms.map((term) => term.cy?.label)]),
-    descriptions: unique(terms.map((term) => (data.lang === 'cy' ? (term.cy?.description ?? term.description) : term.description))),
+    labels: unique(
+      data.lang === 'cy'
+        ? [...terms.map((term) => term.cy?.label ?? term.label), ...terms.map((term) => term.label)]
+        : [...terms.map((term) => term.label), ...terms.map((term) => term.cy?.label)],
+    ),
+    descriptions: unique(
+      terms.map((term) => (data.lang === 'cy' ? (term.cy?.description ?? term.description) : term.description)),
+    ),
   };
 }
 

@@ -129,7 +129,8 @@ export function buildSimilarityIndex<T extends CaseStudy>(entries: readonly T[])
       // Higher ranks first: more shared, then the same language as this page, then newest.
       const n = entries.length;
       const sameLanguage = welsh[selfIndex]!;
-      const rank = (index: number) => scores[index]! * 2 * n + (welsh[index] === sameLanguage ? n : 0) + (n - 1 - age[index]!);
+      const rank = (index: number) =>
+        scores[index]! * 2 * n + (welsh[index] === sameLanguage ? n : 0) + (n - 1 - age[index]!);
       // The best 2 × limit, kept sorted as ranks are computed: one pass over the candidates.
       const room = limit * 2;
       const bestIndex: number[] = [];
@@ -171,7 +172,8 @@ export function buildSimilarityIndex<T extends CaseStudy>(entries: readonly T[])
         const candidates: number[] = [];
         for (let at = 0; at < count; at++) {
           const index = touched[at]!;
-          if (index !== selfIndex && family[index] !== family[selfIndex] && excluded[index] !== 1) candidates.push(index);
+          if (index !== selfIndex && family[index] !== family[selfIndex] && excluded[index] !== 1)
+            candidates.push(index);
         }
         result = pick(candidates.sort(compare));
       }

@@ -37,7 +37,10 @@ export interface HeatTable {
  * Case studies by pillar (rows, in vocabulary order) and region (columns, in vocabulary order).
  * A case study counts in the row of every pillar it names and the column of its one region.
  */
-export function pillarRegionTable(entries: readonly CaseStudy[], taxonomy: Pick<Taxonomy, 'themes' | 'regions'>): HeatTable {
+export function pillarRegionTable(
+  entries: readonly CaseStudy[],
+  taxonomy: Pick<Taxonomy, 'themes' | 'regions'>,
+): HeatTable {
   const counts = new Map<string, number>();
   const regionTotals = new Map<string, number>(taxonomy.regions.map((region) => [region.id, 0]));
   const themeTotals = new Map<string, number>();
@@ -69,7 +72,10 @@ export function byYearStarted(entries: readonly CaseStudy[]): { year: number; co
   const years = [...counts.keys()];
   const first = Math.min(...years);
   const last = Math.max(...years);
-  return Array.from({ length: last - first + 1 }, (_, index) => ({ year: first + index, count: counts.get(first + index) ?? 0 }));
+  return Array.from({ length: last - first + 1 }, (_, index) => ({
+    year: first + index,
+    count: counts.get(first + index) ?? 0,
+  }));
 }
 
 /** How many case studies report at least one outcome in figures. */
@@ -79,10 +85,17 @@ export function outcomesShare(entries: readonly CaseStudy[]): { withOutcomes: nu
 }
 
 /** Case studies by evidence level, weakest first as the vocabulary lists them, then those that state none (`id: null`). */
-export function byEvidence(entries: readonly CaseStudy[], levels: readonly Term[]): { id: string | null; count: number }[] {
+export function byEvidence(
+  entries: readonly CaseStudy[],
+  levels: readonly Term[],
+): { id: string | null; count: number }[] {
   const counts = new Map<string | null, number>();
-  for (const entry of entries) counts.set(entry.data.evidence ?? null, (counts.get(entry.data.evidence ?? null) ?? 0) + 1);
-  return [...levels.map((level) => ({ id: level.id as string | null, count: counts.get(level.id) ?? 0 })), { id: null, count: counts.get(null) ?? 0 }];
+  for (const entry of entries)
+    counts.set(entry.data.evidence ?? null, (counts.get(entry.data.evidence ?? null) ?? 0) + 1);
+  return [
+    ...levels.map((level) => ({ id: level.id as string | null, count: counts.get(level.id) ?? 0 })),
+    { id: null, count: counts.get(null) ?? 0 },
+  ];
 }
 
 /** A share as a whole percentage for people: 0.4615 → "46%"; never "0%" or "100%" unless it is. */

@@ -46,7 +46,11 @@ export function caseStudyJsonLd(input: CaseStudyJsonLdInput): JsonLd {
     dateModified: data.updated ?? data.published,
     about: input.about.map((name) => ({ '@type': 'Thing', name })),
     keywords: input.about.join(', '),
-    spatialCoverage: { '@type': 'Place', name: data.place, ...(data.country ? { address: { '@type': 'PostalAddress', addressCountry: data.country } } : {}) },
+    spatialCoverage: {
+      '@type': 'Place',
+      name: data.place,
+      ...(data.country ? { address: { '@type': 'PostalAddress', addressCountry: data.country } } : {}),
+    },
     sourceOrganization: { '@type': 'Organization', name: data.organisation },
     publisher: { '@type': 'Organization', name: site.name, url: site.url },
     isPartOf: { '@type': 'WebSite', name: site.name, url: site.url },
@@ -61,10 +65,20 @@ export function caseStudyJsonLd(input: CaseStudyJsonLdInput): JsonLd {
   };
   if (data.contributors?.length) article.author = data.contributors.map(contributorNode);
   if (input.imageUrl) article.image = input.imageUrl;
-  if (input.translations?.length) article.workTranslation = input.translations.map((other) => ({ '@id': `${other.url}#article`, url: other.url, inLanguage: other.lang }));
+  if (input.translations?.length)
+    article.workTranslation = input.translations.map((other) => ({
+      '@id': `${other.url}#article`,
+      url: other.url,
+      inLanguage: other.lang,
+    }));
   const breadcrumbs: JsonLd = {
     '@type': 'BreadcrumbList',
-    itemListElement: input.breadcrumbs.map((crumb, index) => ({ '@type': 'ListItem', position: index + 1, name: crumb.name, item: crumb.url })),
+    itemListElement: input.breadcrumbs.map((crumb, index) => ({
+      '@type': 'ListItem',
+      position: index + 1,
+      name: crumb.name,
+      item: crumb.url,
+    })),
   };
   return { '@context': 'https://schema.org', '@graph': [article, breadcrumbs] };
 }

@@ -29,4 +29,5 @@ export function termDescription(terms: readonly Term[], id: string, lang: Langua
 }
 
 /** The `lang` attribute a piece of text needs inside a page in `pageLang`: none when they agree. */
-export const langAttribute = (text: TermText, pageLang: Language): Language | undefined => (text.lang === pageLang ? undefined : text.lang);
+export const langAttribute = (text: TermText, pageLang: Language): Language | undefined =>
+  text.lang === pageLang ? undefined : text.lang;

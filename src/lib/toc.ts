@@ -25,7 +25,10 @@ export const tocThreshold = { sections: 4, words: 300 };
  * The outline of `headings` (level 2, with level 3 under the level 2 before it; a level 3 before
  * any level 2 counts as level 2), followed by `pageSections`.
  */
-export function tableOfContents(headings: readonly Heading[], pageSections: readonly { slug: string; text: string }[] = []): TocItem[] {
+export function tableOfContents(
+  headings: readonly Heading[],
+  pageSections: readonly { slug: string; text: string }[] = [],
+): TocItem[] {
   const items: TocItem[] = [];
   for (const heading of headings) {
     const text = heading.text.trim();

@@ -67,13 +67,20 @@ const en = {
   aboutTerms: 'About the themes and topics of this case study',
   languageName: { en: 'English', cy: 'Welsh' } as Record<Language, string>,
   figures: 'Outcomes in figures',
-  figuresIntro: 'Each figure with the earlier figure it is compared with, where there is one. The number in brackets is its source.',
+  figuresIntro:
+    'Each figure with the earlier figure it is compared with, where there is one. The number in brackets is its source.',
   since: 'since',
   /** The years a practice ran: "2013–2019", "2013" (started and ended the same year), or "Since 2013". */
-  yearSpan: (started: number, ended?: number) => (ended === undefined ? `Since ${started}` : ended === started ? String(started) : `${started}–${ended}`),
+  yearSpan: (started: number, ended?: number) =>
+    ended === undefined ? `Since ${started}` : ended === started ? String(started) : `${started}–${ended}`,
   inYear: (value: string, year: number) => `${value} in ${year}`,
   /** What a bar chart of an outcome says, for people who cannot see it. */
-  outcomeSentence: (metric: string, value: string, year: number, baseline?: { value: string; year: number; change: ChangeWords }) =>
+  outcomeSentence: (
+    metric: string,
+    value: string,
+    year: number,
+    baseline?: { value: string; year: number; change: ChangeWords },
+  ) =>
     baseline
       ? `${metric}: ${value} in ${year}, ${changeSentenceEn(baseline.change)} from ${baseline.value} in ${baseline.year}.`
       : `${metric}: ${value} in ${year}.`,
@@ -84,7 +91,8 @@ const en = {
   onThisPage: 'On this page',
   draftBanner: 'Draft: shown by the dev server only, never published.',
   similar: 'Similar practice',
-  similarIntro: 'Other case studies that share the most topics and themes with this one, then its region and type of organisation.',
+  similarIntro:
+    'Other case studies that share the most topics and themes with this one, then its region and type of organisation.',
   shares: 'Shares',
   sameRegion: 'same region',
   sameOrganisationType: 'same type of organisation',
@@ -155,9 +163,11 @@ const cy: UiStrings = {
   aboutTerms: "Am themâu a phynciau'r astudiaeth achos hon",
   languageName: { en: 'Saesneg', cy: 'Cymraeg' },
   figures: 'Canlyniadau mewn ffigurau',
-  figuresIntro: "Pob ffigur gyda'r ffigur cynharach y caiff ei gymharu ag ef, lle mae un. Y rhif mewn cromfachau yw ei ffynhonnell.",
+  figuresIntro:
+    "Pob ffigur gyda'r ffigur cynharach y caiff ei gymharu ag ef, lle mae un. Y rhif mewn cromfachau yw ei ffynhonnell.",
   since: 'ers',
-  yearSpan: (started, ended) => (ended === undefined ? `Ers ${started}` : ended === started ? String(started) : `${started}–${ended}`),
+  yearSpan: (started, ended) =>
+    ended === undefined ? `Ers ${started}` : ended === started ? String(started) : `${started}–${ended}`,
   inYear: (value: string, year: number) => `${value} yn ${year}`,
   outcomeSentence: (metric, value, year, baseline) =>
     baseline
@@ -170,10 +180,11 @@ const cy: UiStrings = {
   onThisPage: 'Ar y dudalen hon',
   draftBanner: 'Drafft: i’w weld ar y gweinydd datblygu yn unig, byth wedi’i gyhoeddi.',
   similar: 'Arfer tebyg',
-  similarIntro: "Astudiaethau achos eraill sy'n rhannu'r mwyaf o bynciau a themâu â hon, yna ei rhanbarth a'i math o sefydliad.",
+  similarIntro:
+    "Astudiaethau achos eraill sy'n rhannu'r mwyaf o bynciau a themâu â hon, yna ei rhanbarth a'i math o sefydliad.",
   shares: 'Yn rhannu',
-  sameRegion: "yr un rhanbarth",
-  sameOrganisationType: "yr un math o sefydliad",
+  sameRegion: 'yr un rhanbarth',
+  sameOrganisationType: 'yr un math o sefydliad',
   listSeparator: ', ',
   improve: "Helpu i wella'r dudalen hon",
   editPage: "Golygu'r dudalen hon ar GitHub",
@@ -190,10 +201,12 @@ export function uiStrings(lang: Language): UiStrings {
 }
 
 /** "2013", "2013 and 2020", "2013, 2017 and 2020". */
-const listInWords = (items: string[]) => (items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
+const listInWords = (items: string[]) =>
+  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 
 /** "No case studies", "1 case study", "12 case studies". */
-const caseStudyCount = (count: number) => (count === 0 ? 'No case studies' : `${formatNumber(count)} ${count === 1 ? 'case study' : 'case studies'}`);
+const caseStudyCount = (count: number) =>
+  count === 0 ? 'No case studies' : `${formatNumber(count)} ${count === 1 ? 'case study' : 'case studies'}`;
 
 const siteEn = {
   lang: 'en' as Language,
@@ -207,7 +220,12 @@ const siteEn = {
     search: 'Search',
     contribute: 'Contribute',
   },
-  headerSearch: { landmark: 'Site', label: 'Search case studies', placeholder: 'Search case studies', button: 'Search' },
+  headerSearch: {
+    landmark: 'Site',
+    label: 'Search case studies',
+    placeholder: 'Search case studies',
+    button: 'Search',
+  },
   breadcrumb: 'Breadcrumb',
   home: 'Home',
   footer: {
@@ -245,8 +263,10 @@ const siteEn = {
     emptyTitle: 'No case studies here yet',
     emptyText: 'Know of practice that belongs here?',
     emptyLink: 'Share it',
-    showing: (from: number, to: number, total: number) => `Showing ${formatNumber(from)} to ${formatNumber(to)} of ${caseStudyCount(total).toLocaleLowerCase('en-GB')}`,
-    pageTitle: (title: string, page: number, pages: number) => (pages > 1 && page > 1 ? `${title} (page ${page} of ${pages})` : title),
+    showing: (from: number, to: number, total: number) =>
+      `Showing ${formatNumber(from)} to ${formatNumber(to)} of ${caseStudyCount(total).toLocaleLowerCase('en-GB')}`,
+    pageTitle: (title: string, page: number, pages: number) =>
+      pages > 1 && page > 1 ? `${title} (page ${page} of ${pages})` : title,
   },
   orders: {
     label: 'Order',
@@ -264,8 +284,7 @@ const siteEn = {
     current: (n: number, of: number) => `Page ${n} of ${of}`,
   },
   homePage: {
-    lede:
-      'Community wealth building keeps wealth in places: councils and other anchor institutions buying from local firms, paying the Real Living Wage, backing co-operatives and community ownership, and putting land, buildings and pension funds to work for the people who live there.',
+    lede: 'Community wealth building keeps wealth in places: councils and other anchor institutions buying from local firms, paying the Real Living Wage, backing co-operatives and community ownership, and putting land, buildings and pension funds to work for the people who live there.',
     intro:
       'This library is where members of the Community Wealth Building Local Leader Network, convened by the Centre for Local Economic Strategies (CLES), share what they have done: councillors, council leaders, Senedd members, mayors and the officers who make it happen. Each case study says what was done, what changed, where the figures come from and whom to ask.',
     searchLabel: (count: number) => `Search ${caseStudyCount(count).toLocaleLowerCase('en-GB')}`,
@@ -316,9 +335,12 @@ const siteEn = {
     heading: 'Case studies by region',
     description: 'Case studies by UK nation and region, and from outside the UK, on a map.',
     lede: "The UK's nations and regions, and practice from other countries. Select a region on the map or in the table to see its case studies.",
-    mapTitle: "Map of the UK's nations and regions, and practice outside the UK, with the number of case studies in each",
-    mapCaption: 'Each square is one region, placed roughly where it lies; the stronger its colour, the more case studies. Select a region to see them.',
-    tileLabel: (region: string, count: number) => `${region}: ${formatNumber(count)} ${count === 1 ? 'case study' : 'case studies'}`,
+    mapTitle:
+      "Map of the UK's nations and regions, and practice outside the UK, with the number of case studies in each",
+    mapCaption:
+      'Each square is one region, placed roughly where it lies; the stronger its colour, the more case studies. Select a region to see them.',
+    tileLabel: (region: string, count: number) =>
+      `${region}: ${formatNumber(count)} ${count === 1 ? 'case study' : 'case studies'}`,
     tableCaption: 'Case studies by region',
     region: 'Region',
     nation: 'Nation',
@@ -329,7 +351,8 @@ const siteEn = {
     countries: 'Countries',
     regionsOf: (nation: string) => `Regions of ${nation}`,
     legend: 'Shading',
-    legendRange: (from: number, to: number) => (from === to ? formatNumber(from) : `${formatNumber(from)} to ${formatNumber(to)}`),
+    legendRange: (from: number, to: number) =>
+      from === to ? formatNumber(from) : `${formatNumber(from)} to ${formatNumber(to)}`,
   },
   nationsPage: {
     title: 'Nations',
@@ -337,30 +360,37 @@ const siteEn = {
     lede: 'The four nations of the UK, each with its own laws and policy on community wealth building, and practice from other countries.',
     regionsIn: (nation: string) => `Regions in ${nation}`,
     nationDescription: (nation: string, regions: string[]) =>
-      regions.length > 1 ? `Practice from ${nation}, across its ${regions.length} regions: ${regions.join(', ')}.` : `Practice from ${nation}.`,
+      regions.length > 1
+        ? `Practice from ${nation}, across its ${regions.length} regions: ${regions.join(', ')}.`
+        : `Practice from ${nation}.`,
   },
   organisationsPage: {
     title: 'Organisations',
     description: 'Every council and organisation named in the case studies, as lead or partner.',
     lede: 'Every council and organisation the case studies name, as the lead or as a partner.',
     emptyTitle: 'No organisations yet',
-    organisationDescription: (name: string) => `Every case study in which ${name} is the lead organisation or a partner.`,
+    organisationDescription: (name: string) =>
+      `Every case study in which ${name} is the lead organisation or a partner.`,
     type: 'Type',
     leadIn: 'Lead organisation in',
     partnerIn: 'Partner in',
     count: (count: number) => `${formatNumber(count)} ${count === 1 ? 'organisation' : 'organisations'}`,
-    showing: (from: number, to: number, total: number) => `Showing ${formatNumber(from)} to ${formatNumber(to)} of ${formatNumber(total)} organisations, A to Z`,
+    showing: (from: number, to: number, total: number) =>
+      `Showing ${formatNumber(from)} to ${formatNumber(to)} of ${formatNumber(total)} organisations, A to Z`,
   },
   organisationTypesPage: {
     title: 'Types of organisation',
-    description: 'Case studies by the type of organisation that led them, from parish councils to combined authorities.',
+    description:
+      'Case studies by the type of organisation that led them, from parish councils to combined authorities.',
     lede: 'What councils of each kind, and the organisations they work with, have done. A case study is listed under the type of its lead organisation. For single councils and their partners, see the',
     organisationsLink: 'organisations',
   },
   statsPage: {
     title: 'The library in numbers',
-    description: 'How many case studies there are by pillar and region, by the year the practice started, and how strong their evidence is.',
-    lede: (count: number) => `${caseStudyCount(count)} so far. What they cover, where and when, and how well the results are measured.`,
+    description:
+      'How many case studies there are by pillar and region, by the year the practice started, and how strong their evidence is.',
+    lede: (count: number) =>
+      `${caseStudyCount(count)} so far. What they cover, where and when, and how well the results are measured.`,
     headline: 'At a glance',
     total: 'Case studies',
     places: 'Regions with practice',
@@ -400,9 +430,11 @@ const siteEn = {
     jsonFile: 'case-studies.json',
     jsonText: 'an array of records, one per published case study, newest first.',
     csvFile: 'case-studies.csv',
-    csvText: 'the same records as one row each, UTF-8 with a byte-order mark so that Excel reads Welsh letters correctly.',
+    csvText:
+      'the same records as one row each, UTF-8 with a byte-order mark so that Excel reads Welsh letters correctly.',
     schemaFile: 'case-study.schema.json',
-    schemaText: 'the JSON Schema of a case study’s frontmatter, generated from the schema the library checks every file with.',
+    schemaText:
+      'the JSON Schema of a case study’s frontmatter, generated from the schema the library checks every file with.',
     rssFile: 'rss.xml',
     rssText: 'a feed of new case studies.',
     codebook: 'Codebook',

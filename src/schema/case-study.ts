@@ -31,36 +31,49 @@ export function isRealDate(text: string): boolean {
  * top-level domain such as `xn--p1ai`); used to keep personal addresses out of anything but a
  * consented contact.
  */
-export const emailPattern = /[\p{L}\p{M}\p{N}._%+-]+@[\p{L}\p{M}\p{N}-]+(?:\.[\p{L}\p{M}\p{N}-]+)*\.(?:[Xx][Nn]--[A-Za-z0-9-]+|[\p{L}\p{M}]{2,})/u;
+export const emailPattern =
+  /[\p{L}\p{M}\p{N}._%+-]+@[\p{L}\p{M}\p{N}-]+(?:\.[\p{L}\p{M}\p{N}-]+)*\.(?:[Xx][Nn]--[A-Za-z0-9-]+|[\p{L}\p{M}]{2,})/u;
 
 /** True when `code` is an officially assigned ISO 3166-1 alpha-2 code, such as `US`. */
 export function isCountryCode(code: string): boolean {
   return iso3166Alpha2.has(code);
 }
 
-const describe = (input: unknown) => (typeof input === 'string' ? `"${input}"` : JSON.stringify(input) ?? String(input));
+const describe = (input: unknown) =>
+  typeof input === 'string' ? `"${input}"` : (JSON.stringify(input) ?? String(input));
 
 /** An id from one vocabulary, with a "did you mean" message when it is not one of them. */
 function vocabularyId(field: string, noun: string, terms: readonly Candidate[], advice = '') {
   const ids = terms.map((term) => term.id) as [string, ...string[]];
   return z.enum(ids, {
     error: (issue) => {
-      if (typeof issue.input !== 'string') return `${field} must be ${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun} id (text), not ${describe(issue.input)}`;
+      if (typeof issue.input !== 'string')
+        return `${field} must be ${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun} id (text), not ${describe(issue.input)}`;
       const suggestion = closestId(issue.input, terms);
-      const hint = suggestion ? `; did you mean "${suggestion}"?` : ids.length <= 25 ? `; use one of: ${ids.join(', ')}` : '';
+      const hint = suggestion
+        ? `; did you mean "${suggestion}"?`
+        : ids.length <= 25
+          ? `; use one of: ${ids.join(', ')}`
+          : '';
       return `${field} ${describe(issue.input)} is not ${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun} id${hint}${advice}`;
     },
   });
 }
 
 const year = (field: string) =>
-  z.int({ error: (issue) => `${field} must be a year written as a whole number, such as 2019, not ${describe(issue.input)}` })
+  z
+    .int({
+      error: (issue) => `${field} must be a year written as a whole number, such as 2019, not ${describe(issue.input)}`,
+    })
     .min(1800, { error: `${field} must be a year from 1800 on` })
     .max(2100, { error: `${field} must be a year before 2100` });
 
 const text = (field: string, min = 1, max?: number) => {
   let schema = z
-    .string({ error: (issue) => (issue.input === undefined ? `${field} is required` : `${field} must be text, not ${describe(issue.input)}`) })
+    .string({
+      error: (issue) =>
+        issue.input === undefined ? `${field} is required` : `${field} must be text, not ${describe(issue.input)}`,
+    })
     .trim()
     .min(min, { error: min <= 1 ? `${field} must not be empty` : `${field} must be at least ${min} characters` });
   if (max !== undefined) schema = schema.max(max, { error: `${field} must be at most ${max} characters` });
@@ -70,7 +83,8 @@ const text = (field: string, min = 1, max?: number) => {
 const isoDate = (field: string) =>
   z
     .union([z.date(), z.string()], {
-      error: (issue) => (issue.input === undefined ? `${field} is required` : `${field} must be a date written YYYY-MM-DD`),
+      error: (issue) =>
+        issue.input === undefined ? `${field} is required` : `${field} must be a date written YYYY-MM-DD`,
     })
     .transform((value, ctx) => {
       if (value instanceof Date) {
@@ -81,7 +95,11 @@ const isoDate = (field: string) =>
         return value.toISOString().slice(0, 10);
       }
       if (!isoDatePattern.test(value)) {
-        ctx.issues.push({ code: 'custom', message: `${field} ${describe(value)} must be a date written YYYY-MM-DD`, input: value });
+        ctx.issues.push({
+          code: 'custom',
+          message: `${field} ${describe(value)} must be a date written YYYY-MM-DD`,
+          input: value,
+        });
         return z.NEVER;
       }
       if (!isRealDate(value)) {
@@ -107,7 +125,13 @@ const httpUrl = (field: string) =>
 const uniqueItems = (field: string) => (ctx: { value: string[]; issues: unknown[] }) => {
   const seen = new Set<string>();
   ctx.value.forEach((item, index) => {
-    if (seen.has(item)) (ctx.issues as z.core.$ZodRawIssue[]).push({ code: 'custom', message: `${field} lists "${item}" twice`, input: item, path: [index] });
+    if (seen.has(item))
+      (ctx.issues as z.core.$ZodRawIssue[]).push({
+        code: 'custom',
+        message: `${field} lists "${item}" twice`,
+        input: item,
+        path: [index],
+      });
     seen.add(item);
   });
 };
@@ -119,7 +143,9 @@ export function createCaseStudySchema(taxonomy: Taxonomy) {
     /** What was measured, e.g. "Anchor spend retained in Preston". */
     metric: text('outcome metric'),
     /** The figure, as a number (no units or commas). */
-    value: z.number({ error: 'outcome value must be a number, without units or commas' }).refine(Number.isFinite, { error: 'outcome value must be a finite number' }),
+    value: z
+      .number({ error: 'outcome value must be a number, without units or commas' })
+      .refine(Number.isFinite, { error: 'outcome value must be a finite number' }),
     /** The unit of `value`, e.g. `£m`, `%`, `people`, `jobs`, `homes`. */
     unit: text('outcome unit'),
     /** The year the figure refers to. */
@@ -134,7 +160,10 @@ export function createCaseStudySchema(taxonomy: Taxonomy) {
       })
       .optional(),
     /** Which source the figure comes from: a 1-based index into `sources`. */
-    source: z.int({ error: 'outcome source must be the number of a source in the list, counting from 1' }).min(1, { error: 'outcome source counts from 1' }).optional(),
+    source: z
+      .int({ error: 'outcome source must be the number of a source in the list, counting from 1' })
+      .min(1, { error: 'outcome source counts from 1' })
+      .optional(),
   });
 
   /** Where the facts come from. */
@@ -169,7 +198,8 @@ export function createCaseStudySchema(taxonomy: Taxonomy) {
       if (ctx.value.email !== undefined && ctx.value.consent !== true) {
         ctx.issues.push({
           code: 'custom',
-          message: 'contact email may be published only with "consent: true" from the person named; remove it or add consent',
+          message:
+            'contact email may be published only with "consent: true" from the person named; remove it or add consent',
           input: ctx.value.email,
           path: ['email'],
         });
@@ -187,88 +217,123 @@ export function createCaseStudySchema(taxonomy: Taxonomy) {
   });
 
   return z
-    .strictObject({
-      /** Headline, 5–120 characters. */
-      title: text('title', 5, 120),
-      /** One or two sentences, 20–300 characters: used on cards, as meta description and search excerpt. */
-      summary: text('summary', 20, 300),
-      /** The locality, e.g. `Preston`. */
-      place: text('place'),
-      /** UK nation or ITL1 region id, or `outside-uk`. */
-      region: vocabularyId('region', 'region', taxonomy.regions),
-      /** ISO 3166-1 alpha-2 country code such as `US`; required when, and only when, `region` is `outside-uk`. */
-      country: z
-        .string({ error: 'country must be a two-letter ISO 3166-1 code such as "US"' })
-        .refine(isCountryCode, {
-          error: (issue) => {
-            const upper = String(issue.input).trim().toUpperCase();
-            const hint = isCountryCode(upper) ? `; did you mean "${upper}"?` : ' such as "US" or "ES"';
-            return `country ${describe(issue.input)} is not an ISO 3166-1 alpha-2 code${hint}`;
-          },
-        })
-        .optional(),
-      /** The lead organisation, e.g. `Preston City Council`. */
-      organisation: text('organisation'),
-      /** Kind of lead organisation. */
-      organisationType: vocabularyId('organisationType', 'organisation type', taxonomy.organisationTypes),
-      /** Other organisations involved. */
-      partners: z.array(text('partner')).optional(),
-      /** 1–5 pillars this practice serves, main one first, no repeats. */
-      themes: z
-        .array(vocabularyId('theme', 'theme', taxonomy.themes), { error: 'themes must be a list of theme ids' })
-        .min(1, { error: 'themes must list at least one theme' })
-        .max(5, { error: 'themes may list at most five themes' })
-        .check(uniqueItems('themes')),
-      /** Finer sub-themes, no repeats. */
-      topics: z
-        .array(vocabularyId('topic', 'topic', taxonomy.topics, ' (to add a new topic, add it to content/taxonomy/topics.yml with an id, label and description in the same pull request)'), {
-          error: 'topics must be a list of topic ids',
-        })
-        .check(uniqueItems('topics'))
-        .optional(),
-      /** The year the practice started. */
-      started: year('started'),
-      /** The year it ended, not before `started`. */
-      ended: year('ended').optional(),
-      /** Where the practice stands now. */
-      status: vocabularyId('status', 'status', taxonomy.statuses),
-      /** Residents of the area the practice covers. */
-      population: z.int({ error: 'population must be a whole number of residents, without commas' }).positive({ error: 'population must be more than 0' }).optional(),
-      /** Measured results. */
-      outcomes: z.array(outcome, { error: 'outcomes must be a list of outcomes' }).optional(),
-      /** Strength of the evidence behind the outcomes. */
-      evidence: vocabularyId('evidence', 'evidence level', taxonomy.evidenceLevels).optional(),
-      /** Where the facts come from: at least one. */
-      sources: z.array(source, { error: 'sources is required: list at least one source' }).min(1, { error: 'sources must list at least one source' }),
-      /** Who to ask about this practice. */
-      contact: contact.optional(),
-      /** Who wrote the case study. */
-      contributors: z.array(text('contributor')).optional(),
-      /** Slugs of related case studies; each must exist. Links are shown both ways. */
-      related: z.array(slug('related'), { error: 'related must be a list of case-study slugs' }).check(uniqueItems('related')).optional(),
-      /** An optional picture. */
-      image: image.optional(),
-      /** Language of the text: `en` (default) or `cy`. */
-      lang: z.enum(languages, { error: (issue) => `lang ${describe(issue.input)} must be "en" or "cy"` }).default('en'),
-      /** Slug of the same case study in the other language. */
-      translationOf: slug('translationOf').optional(),
-      /** When first published, `YYYY-MM-DD`. */
-      published: isoDate('published'),
-      /** When last updated, `YYYY-MM-DD`, not before `published`. */
-      updated: isoDate('updated').optional(),
-      /** Drafts show in `npm run dev` only, never in a build. */
-      draft: z.boolean({ error: 'draft must be true or false' }).default(false),
-    }, { error: (issue) => (issue.code === 'unrecognized_keys' ? undefined : 'the frontmatter must be a set of "key: value" lines') })
+    .strictObject(
+      {
+        /** Headline, 5–120 characters. */
+        title: text('title', 5, 120),
+        /** One or two sentences, 20–300 characters: used on cards, as meta description and search excerpt. */
+        summary: text('summary', 20, 300),
+        /** The locality, e.g. `Preston`. */
+        place: text('place'),
+        /** UK nation or ITL1 region id, or `outside-uk`. */
+        region: vocabularyId('region', 'region', taxonomy.regions),
+        /** ISO 3166-1 alpha-2 country code such as `US`; required when, and only when, `region` is `outside-uk`. */
+        country: z
+          .string({ error: 'country must be a two-letter ISO 3166-1 code such as "US"' })
+          .refine(isCountryCode, {
+            error: (issue) => {
+              const upper = String(issue.input).trim().toUpperCase();
+              const hint = isCountryCode(upper) ? `; did you mean "${upper}"?` : ' such as "US" or "ES"';
+              return `country ${describe(issue.input)} is not an ISO 3166-1 alpha-2 code${hint}`;
+            },
+          })
+          .optional(),
+        /** The lead organisation, e.g. `Preston City Council`. */
+        organisation: text('organisation'),
+        /** Kind of lead organisation. */
+        organisationType: vocabularyId('organisationType', 'organisation type', taxonomy.organisationTypes),
+        /** Other organisations involved. */
+        partners: z.array(text('partner')).optional(),
+        /** 1–5 pillars this practice serves, main one first, no repeats. */
+        themes: z
+          .array(vocabularyId('theme', 'theme', taxonomy.themes), { error: 'themes must be a list of theme ids' })
+          .min(1, { error: 'themes must list at least one theme' })
+          .max(5, { error: 'themes may list at most five themes' })
+          .check(uniqueItems('themes')),
+        /** Finer sub-themes, no repeats. */
+        topics: z
+          .array(
+            vocabularyId(
+              'topic',
+              'topic',
+              taxonomy.topics,
+              ' (to add a new topic, add it to content/taxonomy/topics.yml with an id, label and description in the same pull request)',
+            ),
+            {
+              error: 'topics must be a list of topic ids',
+            },
+          )
+          .check(uniqueItems('topics'))
+          .optional(),
+        /** The year the practice started. */
+        started: year('started'),
+        /** The year it ended, not before `started`. */
+        ended: year('ended').optional(),
+        /** Where the practice stands now. */
+        status: vocabularyId('status', 'status', taxonomy.statuses),
+        /** Residents of the area the practice covers. */
+        population: z
+          .int({ error: 'population must be a whole number of residents, without commas' })
+          .positive({ error: 'population must be more than 0' })
+          .optional(),
+        /** Measured results. */
+        outcomes: z.array(outcome, { error: 'outcomes must be a list of outcomes' }).optional(),
+        /** Strength of the evidence behind the outcomes. */
+        evidence: vocabularyId('evidence', 'evidence level', taxonomy.evidenceLevels).optional(),
+        /** Where the facts come from: at least one. */
+        sources: z
+          .array(source, { error: 'sources is required: list at least one source' })
+          .min(1, { error: 'sources must list at least one source' }),
+        /** Who to ask about this practice. */
+        contact: contact.optional(),
+        /** Who wrote the case study. */
+        contributors: z.array(text('contributor')).optional(),
+        /** Slugs of related case studies; each must exist. Links are shown both ways. */
+        related: z
+          .array(slug('related'), { error: 'related must be a list of case-study slugs' })
+          .check(uniqueItems('related'))
+          .optional(),
+        /** An optional picture. */
+        image: image.optional(),
+        /** Language of the text: `en` (default) or `cy`. */
+        lang: z
+          .enum(languages, { error: (issue) => `lang ${describe(issue.input)} must be "en" or "cy"` })
+          .default('en'),
+        /** Slug of the same case study in the other language. */
+        translationOf: slug('translationOf').optional(),
+        /** When first published, `YYYY-MM-DD`. */
+        published: isoDate('published'),
+        /** When last updated, `YYYY-MM-DD`, not before `published`. */
+        updated: isoDate('updated').optional(),
+        /** Drafts show in `npm run dev` only, never in a build. */
+        draft: z.boolean({ error: 'draft must be true or false' }).default(false),
+      },
+      {
+        error: (issue) =>
+          issue.code === 'unrecognized_keys' ? undefined : 'the frontmatter must be a set of "key: value" lines',
+      },
+    )
     .check((ctx) => {
       const data = ctx.value;
-      const issue = (path: PropertyKey[], message: string) => ctx.issues.push({ code: 'custom', message, input: data, path });
-      if (data.region === 'outside-uk' && data.country === undefined) issue(['region'], 'country is required when region is "outside-uk": give its ISO 3166-1 alpha-2 code, such as "US"');
-      if (data.region !== 'outside-uk' && data.country !== undefined) issue(['country'], 'country is only for case studies outside the UK (region "outside-uk"); remove it');
-      if (data.ended !== undefined && data.ended < data.started) issue(['ended'], `ended (${data.ended}) must not be before started (${data.started})`);
-      if (data.updated !== undefined && data.updated < data.published) issue(['updated'], `updated (${data.updated}) must not be before published (${data.published})`);
+      const issue = (path: PropertyKey[], message: string) =>
+        ctx.issues.push({ code: 'custom', message, input: data, path });
+      if (data.region === 'outside-uk' && data.country === undefined)
+        issue(
+          ['region'],
+          'country is required when region is "outside-uk": give its ISO 3166-1 alpha-2 code, such as "US"',
+        );
+      if (data.region !== 'outside-uk' && data.country !== undefined)
+        issue(['country'], 'country is only for case studies outside the UK (region "outside-uk"); remove it');
+      if (data.ended !== undefined && data.ended < data.started)
+        issue(['ended'], `ended (${data.ended}) must not be before started (${data.started})`);
+      if (data.updated !== undefined && data.updated < data.published)
+        issue(['updated'], `updated (${data.updated}) must not be before published (${data.published})`);
       data.outcomes?.forEach((outcome, index) => {
         if (outcome.source !== undefined && outcome.source > data.sources.length) {
-          issue(['outcomes', index, 'source'], `outcome source ${outcome.source} does not exist: there ${data.sources.length === 1 ? 'is 1 source' : `are ${data.sources.length} sources`}`);
+          issue(
+            ['outcomes', index, 'source'],
+            `outcome source ${outcome.source} does not exist: there ${data.sources.length === 1 ? 'is 1 source' : `are ${data.sources.length} sources`}`,
+          );
         }
       });
     });
@@ -282,7 +347,30 @@ export type CaseStudyData = z.output<CaseStudySchema>;
 
 /** The fields of a case study, in the order the contract lists them; used by exports and the form. */
 export const caseStudyFields = [
-  'title', 'summary', 'place', 'region', 'country', 'organisation', 'organisationType', 'partners', 'themes', 'topics',
-  'started', 'ended', 'status', 'population', 'outcomes', 'evidence', 'sources', 'contact', 'contributors', 'related',
-  'image', 'lang', 'translationOf', 'published', 'updated', 'draft',
+  'title',
+  'summary',
+  'place',
+  'region',
+  'country',
+  'organisation',
+  'organisationType',
+  'partners',
+  'themes',
+  'topics',
+  'started',
+  'ended',
+  'status',
+  'population',
+  'outcomes',
+  'evidence',
+  'sources',
+  'contact',
+  'contributors',
+  'related',
+  'image',
+  'lang',
+  'translationOf',
+  'published',
+  'updated',
+  'draft',
 ] as const satisfies readonly (keyof CaseStudyInput)[];

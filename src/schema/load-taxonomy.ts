@@ -14,7 +14,9 @@ import { parseTaxonomy, taxonomyFiles, type Taxonomy, type TaxonomyFile } from '
  * `content/` in the working directory (npm scripts run from the project root).
  */
 const besideSource = fileURLToPath(new URL('../../content/', import.meta.url));
-export const defaultContentRoot = existsSync(path.join(besideSource, 'taxonomy')) ? besideSource : path.resolve('content');
+export const defaultContentRoot = existsSync(path.join(besideSource, 'taxonomy'))
+  ? besideSource
+  : path.resolve('content');
 
 /** The content root: `CONTENT_DIR` when set (relative to the working directory), else `content/`. */
 export function contentRoot(env: NodeJS.ProcessEnv = process.env): string {
@@ -37,7 +39,8 @@ export function taxonomyDir(root: string): string {
 
 /** Refuses a vocabulary reached through a symbolic link: what it names is outside the library. */
 function refuseLink(file: string): void {
-  if (lstatSync(file, { throwIfNoEntry: false })?.isSymbolicLink()) throw new Error(`${file} is a symbolic link: the taxonomy is read from real files only; put the file itself there`);
+  if (lstatSync(file, { throwIfNoEntry: false })?.isSymbolicLink())
+    throw new Error(`${file} is a symbolic link: the taxonomy is read from real files only; put the file itself there`);
 }
 
 const cache = new Map<string, Taxonomy>();
@@ -55,7 +58,12 @@ export function loadTaxonomy(root: string = contentRoot(), { fresh = false } = {
   for (const file of Object.keys(taxonomyFiles) as TaxonomyFile[]) {
     const filePath = path.join(dir, `${file}.yml`);
     refuseLink(filePath);
-    if (!existsSync(filePath)) throw new Error(`${filePath} is missing: the taxonomy needs ${Object.keys(taxonomyFiles).map((name) => `${name}.yml`).join(', ')}`);
+    if (!existsSync(filePath))
+      throw new Error(
+        `${filePath} is missing: the taxonomy needs ${Object.keys(taxonomyFiles)
+          .map((name) => `${name}.yml`)
+          .join(', ')}`,
+      );
     raw[file] = yaml.load(readFileSync(filePath, 'utf8'), { filename: filePath });
   }
   const taxonomy = parseTaxonomy(raw, path.relative(process.cwd(), dir) || dir);

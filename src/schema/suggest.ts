@@ -34,13 +34,15 @@ export interface Candidate {
 export function closestId(input: string, candidates: readonly Candidate[]): string | undefined {
   const wanted = normalise(input);
   if (wanted === '') return undefined;
-  const forms = (candidate: Candidate) => [candidate.id, candidate.label ? normalise(candidate.label) : undefined].filter((form): form is string => !!form);
+  const forms = (candidate: Candidate) =>
+    [candidate.id, candidate.label ? normalise(candidate.label) : undefined].filter((form): form is string => !!form);
   // "living-wage" names one id inside "real-living-wage"; "council" is inside many, so it names none.
   const containing = candidates.filter((candidate) => forms(candidate).some((form) => form.includes(wanted)));
   let best: { ids: Set<string>; distance: number } | undefined;
   for (const candidate of candidates) {
     for (const form of forms(candidate)) {
-      const contains = wanted.length >= 4 && containing.length === 1 && containing[0] === candidate && form.includes(wanted);
+      const contains =
+        wanted.length >= 4 && containing.length === 1 && containing[0] === candidate && form.includes(wanted);
       const distance = form === wanted ? 0 : contains ? 1 : editDistance(wanted, form);
       if (!best || distance < best.distance) best = { ids: new Set([candidate.id]), distance };
       else if (distance === best.distance) best.ids.add(candidate.id);

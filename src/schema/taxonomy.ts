@@ -17,9 +17,7 @@ export const termSchema = z.strictObject({
   /** One line saying what the term covers; shown on its page and indexed for search. */
   description: z.string().min(1).optional(),
   /** Welsh label and description, where translated. */
-  cy: z
-    .strictObject({ label: z.string().min(1), description: z.string().min(1).optional() })
-    .optional(),
+  cy: z.strictObject({ label: z.string().min(1), description: z.string().min(1).optional() }).optional(),
 });
 export type Term = z.output<typeof termSchema>;
 
@@ -28,16 +26,24 @@ export const regionSchema = termSchema.extend({ nation: id });
 export type Region = z.output<typeof regionSchema>;
 
 const list = <T extends z.ZodType>(item: T) =>
-  z.array(item).min(1).check((ctx) => {
-    const seen = new Set<string>();
-    ctx.value.forEach((term, index) => {
-      const termId = (term as { id: string }).id;
-      if (seen.has(termId)) {
-        ctx.issues.push({ code: 'custom', message: `id "${termId}" appears twice`, input: term, path: [index, 'id'] });
-      }
-      seen.add(termId);
+  z
+    .array(item)
+    .min(1)
+    .check((ctx) => {
+      const seen = new Set<string>();
+      ctx.value.forEach((term, index) => {
+        const termId = (term as { id: string }).id;
+        if (seen.has(termId)) {
+          ctx.issues.push({
+            code: 'custom',
+            message: `id "${termId}" appears twice`,
+            input: term,
+            path: [index, 'id'],
+          });
+        }
+        seen.add(termId);
+      });
     });
-  });
 
 /** The files of `content/taxonomy/`, by file name without `.yml`. */
 export const taxonomyFiles = {
@@ -75,12 +81,15 @@ export function parseTaxonomy(raw: Record<TaxonomyFile, unknown>, where = 'conte
   for (const [file, schema] of Object.entries(taxonomyFiles) as [TaxonomyFile, z.ZodType][]) {
     const result = schema.safeParse(raw[file]);
     if (result.success) parsed[file] = result.data;
-    else for (const issue of result.error.issues) problems.push(`${where}/${file}.yml: ${issue.path.join('.')}: ${issue.message}`);
+    else
+      for (const issue of result.error.issues)
+        problems.push(`${where}/${file}.yml: ${issue.path.join('.')}: ${issue.message}`);
   }
   if (problems.length === 0) {
     const nationIds = new Set((parsed.nations as Term[]).map((nation) => nation.id));
     for (const region of parsed.regions as Region[]) {
-      if (!nationIds.has(region.nation)) problems.push(`${where}/regions.yml: region "${region.id}" names unknown nation "${region.nation}"`);
+      if (!nationIds.has(region.nation))
+        problems.push(`${where}/regions.yml: region "${region.id}" names unknown nation "${region.nation}"`);
     }
   }
   if (problems.length > 0) throw new Error(`The taxonomy is not valid:\n${problems.join('\n')}`);

@@ -8,4 +8,5 @@
  * of letters, digits and inner hyphens, at least two of them, the last alphabetic (or an
  * international `xn--` one). Not `intranet`, `localhost`, an IP address or `ex_ample.org`.
  */
-export const webHostPattern = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})$/i;
+export const webHostPattern =
+  /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})$/i;

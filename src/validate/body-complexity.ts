@@ -40,7 +40,8 @@ export const maxParseSteps = 30_000_000;
 export const maxContainerDepth = 32;
 
 /** What makes a body slow to read, for the message. */
-export type ComplexityCause = 'depth' | 'containers' | 'text' | 'emphasis' | 'brackets' | 'code' | 'html' | 'links' | 'references';
+export type ComplexityCause =
+  'depth' | 'containers' | 'text' | 'emphasis' | 'brackets' | 'code' | 'html' | 'links' | 'references';
 
 export interface Complexity {
   /** The steps counted for the whole body. */
@@ -54,18 +55,24 @@ export interface Complexity {
 }
 
 /** The body's count, and where it is worst; `steps` over {@link maxParseSteps} means too complex. */
-export function bodyComplexity(body: string, kind: BodyKind, { limit = maxParseSteps, count = 'auto' as 'auto' | 'rough' | 'exact' } = {}): Complexity {
+export function bodyComplexity(
+  body: string,
+  kind: BodyKind,
+  { limit = maxParseSteps, count = 'auto' as 'auto' | 'rough' | 'exact' } = {},
+): Complexity {
   const lines = scanLines(body);
   if (lines.tooDeep) return { steps: Infinity, worst: lines.tooDeep, byCause: { depth: Infinity }, exact: false };
   const document = new Tally();
   document.addAll(lines.tally);
   // Over the limit by the document's own costs: reading its paragraphs would take as long.
-  if (document.steps > limit) return { steps: document.steps, worst: document.worst, byCause: document.byCause, exact: false };
+  if (document.steps > limit)
+    return { steps: document.steps, worst: document.worst, byCause: document.byCause, exact: false };
   if (count !== 'exact') {
     const rough = new Tally();
     rough.addAll(lines.tally);
     for (const block of lines.blocks) countBlock(body, block.start, block.end, rough);
-    if (rough.steps <= limit || count === 'rough') return { steps: rough.steps, worst: rough.worst, byCause: rough.byCause, exact: false };
+    if (rough.steps <= limit || count === 'rough')
+      return { steps: rough.steps, worst: rough.worst, byCause: rough.byCause, exact: false };
   }
 
   // Over the limit by the rough count: count micromark's own paragraphs, headings and cells.
@@ -98,7 +105,12 @@ export function complexityProblem(file: string, body: string, kind: BodyKind): P
     links: `this paragraph has ${count} link parts (]( or ][) whose ends the Markdown reader must look for: close each link's (...) and its quotes, or write \\] for a bracket that is not a link`,
     references: `the text has ${count} link definitions ([label]: address), and looking up every link among them takes the Markdown reader too long: write fewer definitions, or put the addresses in the links`,
   };
-  return problem(file, 'too-complex', `the text is too complex to publish: ${advice[worst.cause]}`, lineIndex(body)(worst.offset));
+  return problem(
+    file,
+    'too-complex',
+    `the text is too complex to publish: ${advice[worst.cause]}`,
+    lineIndex(body)(worst.offset),
+  );
 }
 
 // ---------- counting ----------
@@ -116,7 +128,17 @@ interface Charge {
  * 60; copying the document's events when a container ends, 10 to 30; moving one of a paragraph's
  * events when micromark joins its text tokens, under 1 (figures from the benchmark).
  */
-const weights: Record<ComplexityCause, number> = { depth: 1, containers: 2, text: 1 / 16, emphasis: 1, brackets: 1, references: 1, code: 4, html: 4, links: 4 };
+const weights: Record<ComplexityCause, number> = {
+  depth: 1,
+  containers: 2,
+  text: 1 / 16,
+  emphasis: 1,
+  brackets: 1,
+  references: 1,
+  code: 4,
+  html: 4,
+  links: 4,
+};
 
 /** The steps counted so far, weighted, and the largest single charge (one cause in one paragraph). */
 class Tally {
@@ -135,13 +157,18 @@ class Tally {
   }
 }
 
-const isAsciiAlphanumeric = (code: number) => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+const isAsciiAlphanumeric = (code: number) =>
+  (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 /** Characters of GFM's e-mail autolinks: where a run of them starts, micromark tries one. */
 const isAtext = (code: number) => isAsciiAlphanumeric(code) || code === 43 || code === 45 || code === 46 || code === 95;
 const isSpaceOrTab = (code: number) => code === 32 || code === 9;
 const isLineEnding = (code: number) => code === 10 || code === 13;
 /** ASCII punctuation, which a backslash escapes. */
-const isAsciiPunctuation = (code: number) => (code >= 33 && code <= 47) || (code >= 58 && code <= 64) || (code >= 91 && code <= 96) || (code >= 123 && code <= 126);
+const isAsciiPunctuation = (code: number) =>
+  (code >= 33 && code <= 47) ||
+  (code >= 58 && code <= 64) ||
+  (code >= 91 && code <= 96) ||
+  (code >= 123 && code <= 126);
 
 // ---------- lines: containers, and the document's own costs ----------
 
@@ -251,7 +278,7 @@ function scanLines(text: string): LineScan {
   let firstDefinition = -1;
   let closingBrackets = 0;
 
-  for (let start = 0; start <= text.length; ) {
+  for (let start = 0; start <= text.length;) {
     let end = start;
     let pipes = 0;
     while (end < text.length && !isLineEnding(text.charCodeAt(end))) {
@@ -260,12 +287,18 @@ function scanLines(text: string): LineScan {
       else if (code === 93 /* ] */) closingBrackets++;
       end++;
     }
-    const next = end < text.length ? (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1) : text.length + 1;
+    const next =
+      end < text.length
+        ? text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10
+          ? end + 2
+          : end + 1
+        : text.length + 1;
     const prefix = readPrefix(text, start, end);
     const blank = prefix.end === end && prefix.quotes === 0 && prefix.columns.length === 0;
 
     const depth = prefix.quotes + prefix.columns.length + (prefix.columns.length > 0 ? prefix.column >> 1 : 0);
-    if (depth > maxContainerDepth) return { blocks, tally, tooDeep: { cause: 'depth', offset: start, steps: Infinity, count: depth } };
+    if (depth > maxContainerDepth)
+      return { blocks, tally, tooDeep: { cause: 'depth', offset: start, steps: Infinity, count: depth } };
 
     // The open items this line carries on: those whose content column it is indented to.
     let items = 0;
@@ -305,9 +338,16 @@ function scanLines(text: string): LineScan {
     start = next;
   }
   if (blockStart !== -1) blocks.push({ start: blockStart, end: blockEnd });
-  if (containerCount > 0) tally.push({ cause: 'containers', offset: containerFirst, steps: containerSteps, count: containerCount });
+  if (containerCount > 0)
+    tally.push({ cause: 'containers', offset: containerFirst, steps: containerSteps, count: containerCount });
   // Every `]` that could close a reference is looked up among the definitions, one by one.
-  if (definitions > 0) tally.push({ cause: 'references', offset: firstDefinition, steps: definitions * closingBrackets, count: definitions });
+  if (definitions > 0)
+    tally.push({
+      cause: 'references',
+      offset: firstDefinition,
+      steps: definitions * closingBrackets,
+      count: definitions,
+    });
   return { blocks, tally };
 }
 
@@ -388,7 +428,9 @@ function textUnits(body: string, kind: BodyKind): Unit[] {
   const extensions = kind === 'mdx' ? [mdxjs(), gfm()] : [gfm()];
   let documentEvents: Event[];
   try {
-    documentEvents = parse({ extensions }).document().write(preprocess()(body, undefined, true));
+    documentEvents = parse({ extensions })
+      .document()
+      .write(preprocess()(body, undefined, true));
   } catch {
     // MDX the reader refuses (an unclosed tag, a stray `<`): the parse stops at the same place,
     // before any paragraph is read, and the body rules say what is wrong.
@@ -517,7 +559,7 @@ function codeSpans(text: string): { spans: Map<number, number>; steps: number; r
   if (!text.includes('`')) return { spans, steps: 0, runs: 0 };
   // Every raw run of backticks, by length, for the look-ahead.
   const byLength = new Map<number, number[]>();
-  for (let index = text.indexOf('`'); index !== -1; ) {
+  for (let index = text.indexOf('`'); index !== -1;) {
     let end = index;
     while (text.charCodeAt(end) === 96) end++;
     const list = byLength.get(end - index) ?? [];
@@ -537,7 +579,11 @@ function codeSpans(text: string): { spans: Map<number, number>; steps: number; r
     let end = index;
     while (text.charCodeAt(end) === 96) end++;
     runs++;
-    const closer = firstAfter(byLength.get(end - index) ?? [], end, (start) => text.charCodeAt(start - 1) !== 96 && text.charCodeAt(start + end - index) !== 96);
+    const closer = firstAfter(
+      byLength.get(end - index) ?? [],
+      end,
+      (start) => text.charCodeAt(start - 1) !== 96 && text.charCodeAt(start + end - index) !== 96,
+    );
     if (closer === undefined) {
       steps += text.length - index;
       index = end - 1;
@@ -613,7 +659,8 @@ class NextIndex {
     const text = this.#text;
     let index = open + 1;
     while (index < text.length && text.charCodeAt(index) <= 32) index++;
-    index = text.charCodeAt(index) === 60 ? Math.min(this.of('>', index), this.of('\n', index)) : this.whitespace(index);
+    index =
+      text.charCodeAt(index) === 60 ? Math.min(this.of('>', index), this.of('\n', index)) : this.whitespace(index);
     while (index < text.length && text.charCodeAt(index) <= 32) index++;
     const quote = text[index];
     if (quote === '"' || quote === "'") return this.of(quote, index + 1);

@@ -13,10 +13,14 @@ import type { WrittenLink } from './link-rules.ts';
 import type { Position } from './problem.ts';
 
 /** The attributes followed as links on an element a case study may write, or none. */
-const followed = (element: string): readonly string[] => (allowedElements.has(element) ? (linkAttributes[element] ?? []) : []);
+const followed = (element: string): readonly string[] =>
+  allowedElements.has(element) ? (linkAttributes[element] ?? []) : [];
 
 /** The links of `element` with its plain attributes, each at its attribute. */
-function elementLinks(element: string, attributes: readonly { name: string; value: string | null; at: Position | undefined }[]): WrittenLink[] {
+function elementLinks(
+  element: string,
+  attributes: readonly { name: string; value: string | null; at: Position | undefined }[],
+): WrittenLink[] {
   const names = followed(element.toLowerCase());
   const links: WrittenLink[] = [];
   for (const attribute of attributes) {
@@ -41,7 +45,11 @@ export function htmlLinks(html: string): WrittenLink[] {
         if (followed(token.tagName).length === 0) return;
         const attributes = token.attrs.map((attribute) => {
           const location = token.location?.attrs?.[attribute.name] ?? token.location;
-          return { name: attribute.name, value: attribute.value, at: location ? { line: location.startLine, column: location.startCol } : undefined };
+          return {
+            name: attribute.name,
+            value: attribute.value,
+            at: location ? { line: location.startLine, column: location.startCol } : undefined,
+          };
         });
         links.push(...elementLinks(token.tagName, attributes));
       },
@@ -55,13 +63,18 @@ export function htmlLinks(html: string): WrittenLink[] {
 export function jsxLinks(node: MdxJsxFlowElement | MdxJsxTextElement): WrittenLink[] {
   if (!node.name || !/^[a-z]/.test(node.name)) return [];
   const attributes = node.attributes.flatMap((attribute) =>
-    attribute.type === 'mdxJsxAttribute' && typeof attribute.value === 'string' ? [{ name: attribute.name, value: attribute.value, at: attribute.position?.start ?? node.position?.start }] : [],
+    attribute.type === 'mdxJsxAttribute' && typeof attribute.value === 'string'
+      ? [{ name: attribute.name, value: attribute.value, at: attribute.position?.start ?? node.position?.start }]
+      : [],
   );
   return elementLinks(node.name, attributes);
 }
 
 /** The link a Markdown link, image or definition node holds, or undefined for a picture beside the file (the image rules' own). */
-export function markdownLink(node: Extract<Nodes, { type: 'link' | 'image' | 'definition' }>, isLocalPicture: boolean): WrittenLink | undefined {
+export function markdownLink(
+  node: Extract<Nodes, { type: 'link' | 'image' | 'definition' }>,
+  isLocalPicture: boolean,
+): WrittenLink | undefined {
   if (node.type === 'image' && isLocalPicture) return undefined;
   const what = node.type === 'image' ? 'an image' : node.type === 'link' ? 'a link' : 'a link definition';
   return { value: node.url, at: node.position?.start, what };

@@ -9,7 +9,13 @@
 import type { Nodes, Root } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
-import { mdxFromMarkdown, type MdxFlowExpression, type MdxJsxFlowElement, type MdxJsxTextElement, type MdxTextExpression } from 'mdast-util-mdx';
+import {
+  mdxFromMarkdown,
+  type MdxFlowExpression,
+  type MdxJsxFlowElement,
+  type MdxJsxTextElement,
+  type MdxTextExpression,
+} from 'mdast-util-mdx';
 import { gfm } from 'micromark-extension-gfm';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import { visit } from 'unist-util-visit';
@@ -42,7 +48,12 @@ export interface BodyReading {
  * which Astro imports and resizes: a missing file stops its build, and a file that is not a
  * picture is published as a broken placeholder.
  */
-export function checkBody(file: string, body: string, kind: BodyKind, checkImage: ImageCheck = () => undefined): Problem[] {
+export function checkBody(
+  file: string,
+  body: string,
+  kind: BodyKind,
+  checkImage: ImageCheck = () => undefined,
+): Problem[] {
   return readBody(file, body, kind, checkImage).problems;
 }
 
@@ -50,13 +61,21 @@ export function checkBody(file: string, body: string, kind: BodyKind, checkImage
  * {@link checkBody}'s problems, with the links and ids of the text. `alwaysTree` reads the text as
  * Markdown even when no rule needs to, for the ids of a page that another page links into.
  */
-export function readBody(file: string, body: string, kind: BodyKind, checkImage: ImageCheck = () => undefined, { alwaysTree = false } = {}): BodyReading {
+export function readBody(
+  file: string,
+  body: string,
+  kind: BodyKind,
+  checkImage: ImageCheck = () => undefined,
+  { alwaysTree = false } = {},
+): BodyReading {
   const problems: Problem[] = [];
   const links: WrittenLink[] = [];
-  const add = (rule: string, message: string, at: Position | undefined) => problems.push(problem(file, rule, message, at ?? { line: 1, column: 1 }));
+  const add = (rule: string, message: string, at: Position | undefined) =>
+    problems.push(problem(file, rule, message, at ?? { line: 1, column: 1 }));
 
   // Most bodies cannot hold a node these rules look at: skip building the tree (see fast-path.ts).
-  if (!alwaysTree && !bodyNeedsTree(body, kind)) return { problems: personalDataInText(file, body), links, ids: undefined };
+  if (!alwaysTree && !bodyNeedsTree(body, kind))
+    return { problems: personalDataInText(file, body), links, ids: undefined };
 
   let tree: Root;
   try {
@@ -68,7 +87,12 @@ export function readBody(file: string, body: string, kind: BodyKind, checkImage:
     const { line, column, reason = String(error) } = error as { line?: number; column?: number; reason?: string };
     // Some MDX errors carry their place only in the text: "Expected a closing tag for `<Callout>` (20:1-20:23)".
     const place = /\((\d+):(\d+)(?:-\d+:\d+)?\)/.exec(reason);
-    const at = line !== undefined ? { line, column: column ?? 1 } : place ? { line: Number(place[1]), column: Number(place[2]) } : undefined;
+    const at =
+      line !== undefined
+        ? { line, column: column ?? 1 }
+        : place
+          ? { line: Number(place[1]), column: Number(place[2]) }
+          : undefined;
     const rule = kind === 'mdx' ? 'mdx-syntax' : 'markdown-syntax';
     add(rule, `${kind === 'mdx' ? 'MDX' : 'Markdown'} syntax: ${reason.replace(/ \(\d+:\d+(?:-\d+:\d+)?\)/, '')}`, at);
     return { problems: [...problems, ...personalDataInText(file, body)], links, ids: undefined };
@@ -83,17 +107,25 @@ export function readBody(file: string, body: string, kind: BodyKind, checkImage:
   visit(tree, (node: Nodes) => {
     const at = node.position?.start;
     if (node.type === 'definition' && !definitions.has(node.identifier)) definitions.set(node.identifier, node.url);
-    if (node.type === 'imageReference') imageReferences.push({ identifier: node.identifier, label: node.label ?? node.identifier, at });
+    if (node.type === 'imageReference')
+      imageReferences.push({ identifier: node.identifier, label: node.label ?? node.identifier, at });
     switch (node.type) {
       case 'html':
-        for (const finding of checkHtml(node.value)) add(finding.rule, finding.message, snippetPosition(node.value, finding.at, at, lines));
-        for (const link of htmlLinks(node.value)) links.push({ ...link, at: link.at && snippetPosition(node.value, link.at, at, lines) });
+        for (const finding of checkHtml(node.value))
+          add(finding.rule, finding.message, snippetPosition(node.value, finding.at, at, lines));
+        for (const link of htmlLinks(node.value))
+          links.push({ ...link, at: link.at && snippetPosition(node.value, link.at, at, lines) });
         break;
       case 'link':
       case 'image':
       case 'definition': {
         const what = node.type === 'image' ? 'an image' : node.type === 'link' ? 'a link' : 'a link definition';
-        if (isUnsafeUrl(node.url)) add('unsafe-url', `${what} to a javascript:, data: or vbscript: URL is not allowed: link to an https:// address`, at);
+        if (isUnsafeUrl(node.url))
+          add(
+            'unsafe-url',
+            `${what} to a javascript:, data: or vbscript: URL is not allowed: link to an https:// address`,
+            at,
+          );
         else if (node.type === 'image' && isLocalPath(node.url)) {
           const message = checkImage(file, decodePath(node.url));
           if (message) add('image', message.replace(/^image src/, 'image'), at);
@@ -101,13 +133,18 @@ export function readBody(file: string, body: string, kind: BodyKind, checkImage:
         if (!isUnsafeUrl(node.url)) {
           const link = markdownLink(node, isLocalPath(node.url));
           if (link) links.push(link);
-          if (link && node.type === 'definition' && !definitionLinks.has(node.identifier)) definitionLinks.set(node.identifier, link);
+          if (link && node.type === 'definition' && !definitionLinks.has(node.identifier))
+            definitionLinks.set(node.identifier, link);
         }
         break;
       }
       case 'mdxjsEsm': {
         const statement = /^\s*export\b/.test(node.value) ? 'export' : 'import';
-        add('mdx-import-export', `${statement} statements are not allowed in a case study; ${componentList()} are available without importing`, at);
+        add(
+          'mdx-import-export',
+          `${statement} statements are not allowed in a case study; ${componentList()} are available without importing`,
+          at,
+        );
         break;
       }
       case 'mdxFlowExpression':
@@ -116,7 +153,11 @@ export function readBody(file: string, body: string, kind: BodyKind, checkImage:
         // mdast-util-mdx builds it: Sätteri's types declare the same node types without `estree`.
         const estree = (node as MdxFlowExpression | MdxTextExpression).data?.estree;
         if (estree && estree.body.length === 0) break;
-        add('mdx-expression', 'JavaScript expressions ({...}) are not allowed in a case study; to write a brace, put a backslash before it: \\{', at);
+        add(
+          'mdx-expression',
+          'JavaScript expressions ({...}) are not allowed in a case study; to write a brace, put a backslash before it: \\{',
+          at,
+        );
         break;
       }
       case 'mdxJsxFlowElement':
@@ -130,7 +171,11 @@ export function readBody(file: string, body: string, kind: BodyKind, checkImage:
   for (const { identifier, label, at } of imageReferences) {
     const url = definitions.get(identifier);
     if (url === undefined || isUnsafeUrl(url) || !isLocalPath(url)) continue;
-    add('image', `the picture of ![...][${label}] is not published, as it is named in a definition ([${label}]: ${url}): write the path in the image itself, ![description](${url})`, at);
+    add(
+      'image',
+      `the picture of ![...][${label}] is not published, as it is named in a definition ([${label}]: ${url}): write the path in the image itself, ![description](${url})`,
+      at,
+    );
     // Said once, at the image: the definition's path is not also a broken link.
     const index = links.indexOf(definitionLinks.get(identifier)!);
     if (index !== -1) links.splice(index, 1);
@@ -163,13 +208,20 @@ function checkJsx(node: MdxJsxFlowElement | MdxJsxTextElement, add: Add): void {
     if (attribute.type === 'mdxJsxExpressionAttribute') {
       add('mdx-expression', `spread attributes ({${attribute.value}}) are JavaScript and are not allowed`, attributeAt);
     } else if (attribute.value !== null && attribute.value !== undefined && typeof attribute.value !== 'string') {
-      add('mdx-expression', `attribute "${attribute.name}" is given a JavaScript expression; write a plain value in quotes, such as ${attribute.name}="..."`, attributeAt);
+      add(
+        'mdx-expression',
+        `attribute "${attribute.name}" is given a JavaScript expression; write a plain value in quotes, such as ${attribute.name}="..."`,
+        attributeAt,
+      );
     } else plain.push({ name: attribute.name, value: attribute.value ?? null, at: attributeAt });
   }
 
   if (/^[A-Z]/.test(name)) {
     if (!Object.hasOwn(mdxComponents, name)) {
-      const suggestion = closestId(name, mdxComponentNames.map((id) => ({ id })));
+      const suggestion = closestId(
+        name,
+        mdxComponentNames.map((id) => ({ id })),
+      );
       const hint = suggestion ? `; did you mean <${suggestion}>?` : `; use ${componentList()}`;
       add('mdx-component', `<${name}> is not a component this site provides${hint}`, at);
       return;
@@ -177,19 +229,32 @@ function checkJsx(node: MdxJsxFlowElement | MdxJsxTextElement, add: Add): void {
     const allowed: readonly string[] = mdxComponents[name as MdxComponentName];
     for (const attribute of plain) {
       if (!allowed.includes(attribute.name)) {
-        add('mdx-attribute', `<${name}> has no attribute "${attribute.name}"; its attributes are: ${allowed.join(', ')}`, attribute.at);
+        add(
+          'mdx-attribute',
+          `<${name}> has no attribute "${attribute.name}"; its attributes are: ${allowed.join(', ')}`,
+          attribute.at,
+        );
       }
     }
     return;
   }
 
   for (const finding of checkElement(name, plain)) {
-    add(finding.rule, finding.message, finding.attribute ? plain.find((attribute) => attribute.name === finding.attribute)?.at : at);
+    add(
+      finding.rule,
+      finding.message,
+      finding.attribute ? plain.find((attribute) => attribute.name === finding.attribute)?.at : at,
+    );
   }
 }
 
 /** Maps a position inside an HTML node's value to the file, across container prefixes (`> `, list indents). */
-function snippetPosition(value: string, inner: Position, start: Position | undefined, lines: readonly string[]): Position | undefined {
+function snippetPosition(
+  value: string,
+  inner: Position,
+  start: Position | undefined,
+  lines: readonly string[],
+): Position | undefined {
   if (!start) return undefined;
   if (inner.line === 1) return { line: start.line, column: start.column + inner.column - 1 };
   const line = start.line + inner.line - 1;

@@ -87,7 +87,14 @@ export function waitForBodyWorker(): boolean {
 }
 
 /** The rules in this thread, for where no worker can run. */
-function readHere(file: string, body: string, kind: BodyKind, libraryDir: string, alwaysTree: boolean, images: string[] | undefined): BodyReading {
+function readHere(
+  file: string,
+  body: string,
+  kind: BodyKind,
+  libraryDir: string,
+  alwaysTree: boolean,
+  images: string[] | undefined,
+): BodyReading {
   const { readBody } = createRequire(import.meta.url)('./body-rules.ts') as typeof import('./body-rules.ts');
   const check = (from: string, src: string) => {
     images?.push(src);
@@ -96,15 +103,30 @@ function readHere(file: string, body: string, kind: BodyKind, libraryDir: string
   return readBoundedBody(file, body, kind, check, readBody, { alwaysTree });
 }
 
-type ReadBody = (file: string, body: string, kind: BodyKind, checkImage: ImageCheck, options: { alwaysTree?: boolean }) => BodyReading;
+type ReadBody = (
+  file: string,
+  body: string,
+  kind: BodyKind,
+  checkImage: ImageCheck,
+  options: { alwaysTree?: boolean },
+) => BodyReading;
 
 /**
  * The body rules, or, for a body too complex to parse in bounded time, its `too-complex` problem
  * and the personal data found in its text (which needs no parse). Runs in the worker, or here.
  */
-export function readBoundedBody(file: string, body: string, kind: BodyKind, checkImage: ImageCheck, readBody: ReadBody, options: { alwaysTree?: boolean } = {}): BodyReading {
+export function readBoundedBody(
+  file: string,
+  body: string,
+  kind: BodyKind,
+  checkImage: ImageCheck,
+  readBody: ReadBody,
+  options: { alwaysTree?: boolean } = {},
+): BodyReading {
   const tooComplex = complexityProblem(file, body, kind);
-  return tooComplex ? { problems: [tooComplex, ...personalDataInText(file, body)], links: [], ids: undefined } : readBody(file, body, kind, checkImage, options);
+  return tooComplex
+    ? { problems: [tooComplex, ...personalDataInText(file, body)], links: [], ids: undefined }
+    : readBody(file, body, kind, checkImage, options);
 }
 
 /**
@@ -113,7 +135,15 @@ export function readBoundedBody(file: string, body: string, kind: BodyKind, chec
  * as a last resort, where finding them takes longer than {@link bodyTimeLimitMs}. The paths its
  * images name (as written, relative to the file) are added to `images`, when given.
  */
-export function checkBodyWithin(file: string, body: string, kind: BodyKind, libraryDir: string, firstBodyLine: number, limitMs = bodyTimeLimitMs, images?: string[]): Problem[] {
+export function checkBodyWithin(
+  file: string,
+  body: string,
+  kind: BodyKind,
+  libraryDir: string,
+  firstBodyLine: number,
+  limitMs = bodyTimeLimitMs,
+  images?: string[],
+): Problem[] {
   return readBodyWithin(file, body, kind, libraryDir, firstBodyLine, { limitMs, images }).problems;
 }
 
@@ -128,12 +158,20 @@ export function readBodyWithin(
   kind: BodyKind,
   libraryDir: string,
   firstBodyLine: number,
-  { limitMs = bodyTimeLimitMs, alwaysTree = false, images }: { limitMs?: number; alwaysTree?: boolean; images?: string[] } = {},
+  {
+    limitMs = bodyTimeLimitMs,
+    alwaysTree = false,
+    images,
+  }: { limitMs?: number; alwaysTree?: boolean; images?: string[] } = {},
 ): BodyReading {
   // Most bodies hold nothing for the Markdown rules (see fast-path.ts): their personal-data scans
   // are linear and need no thread, whose round trip was a third of a 10,000-file validation. Their
   // rough count, linear too, clears nearly all of them; the rest are counted exactly in the worker.
-  if (!alwaysTree && !bodyNeedsTree(body, kind) && bodyComplexity(body, kind, { count: 'rough' }).steps <= maxParseSteps) {
+  if (
+    !alwaysTree &&
+    !bodyNeedsTree(body, kind) &&
+    bodyComplexity(body, kind, { count: 'rough' }).steps <= maxParseSteps
+  ) {
     return { problems: personalDataInText(file, body), links: [], ids: undefined };
   }
   const worker = readyWorker();
@@ -149,7 +187,11 @@ export function readBodyWithin(
     running = undefined;
     port1.close();
     const message = `the text could not be read within ${limitMs / 1000} s, so it is not published: it may nest brackets, links, lists or HTML tags very deeply, or leave many of them unclosed; simplify it`;
-    return { problems: [problem(file, 'too-complex', message, { line: firstBodyLine, column: 1 })], links: [], ids: undefined };
+    return {
+      problems: [problem(file, 'too-complex', message, { line: firstBodyLine, column: 1 })],
+      links: [],
+      ids: undefined,
+    };
   }
   const answer = receiveMessageOnPort(port1)?.message as BodyAnswer | undefined;
   port1.close();

@@ -21,7 +21,10 @@ export const shortcuts = { enabled: true };
 /** Characters `isUnsafeUrl` ignores inside a URL, and backslashes (Markdown escapes). */
 const ignorable = String.raw`[\u0000-\u0020\u007f-\u009f\u00ad\u200b-\u200d\ufeff\\]*`;
 /** `javascript:`, `data:` or `vbscript:` in any case, with ignorable characters anywhere in it. */
-const schemeWord = new RegExp(['javascript', 'data', 'vbscript'].map((word) => [...word, ':'].join(ignorable)).join('|'), 'i');
+const schemeWord = new RegExp(
+  ['javascript', 'data', 'vbscript'].map((word) => [...word, ':'].join(ignorable)).join('|'),
+  'i',
+);
 
 /**
  * Where a link could be written in Markdown: an inline link or image (`](`), a definition (`]:`),
@@ -42,7 +45,8 @@ const plainLiteral = /^https?:\/\/([a-zA-Z0-9-]+(?:\.[a-zA-Z0-9-]+)+)(?::\d{1,5}
 
 let cachedOrigin: { env: string | undefined; origin: string } | undefined;
 function currentOrigin(): string {
-  if (!cachedOrigin || cachedOrigin.env !== process.env.SITE_URL) cachedOrigin = { env: process.env.SITE_URL, origin: siteOrigin() };
+  if (!cachedOrigin || cachedOrigin.env !== process.env.SITE_URL)
+    cachedOrigin = { env: process.env.SITE_URL, origin: siteOrigin() };
   return cachedOrigin.origin;
 }
 
@@ -102,7 +106,8 @@ const yamlNodeProperty = /(?:^|[\s[\]{},:-])[&*!]/;
 const digitRun = /\d(?:[ \t().-]{0,3}\d)+/g;
 const dateFields = ['published', 'updated'] as const;
 /** `  email: name@example.org` on its own line, quoted or not: where a contact's address is written. */
-const consentedEmailLine = /^[ \t]+email:[ \t]*(?:"([^"\s@]+@[^"\s@]+)"|'([^'\s@]+@[^'\s@]+)'|([^"'\s@#][^\s@]*@[^\s@]+))[ \t]*$/m;
+const consentedEmailLine =
+  /^[ \t]+email:[ \t]*(?:"([^"\s@]+@[^"\s@]+)"|'([^'\s@]+@[^'\s@]+)'|([^"'\s@#][^\s@]*@[^\s@]+))[ \t]*$/m;
 
 /**
  * Could a telephone number be written in `raw`? Every number `findPhoneNumbers` accepts has 10 or
@@ -140,7 +145,15 @@ const countOf = (text: string, character: string) => text.split(character).lengt
 export function plainFrontmatter(file: string, raw: string, schema: CaseStudySchema): YamlFrontmatter | undefined {
   // A line starting with % (a directive, or inside a quoted value), and CRLF mixed with bare LF
   // line ends, are read differently by the two YAML readers: the full reader says what is wrong.
-  if (!shortcuts.enabled || yamlNodeProperty.test(raw) || raw.includes('<<') || raw.includes('\\') || /^%/m.test(raw) || mixedLineEnds(raw)) return undefined;
+  if (
+    !shortcuts.enabled ||
+    yamlNodeProperty.test(raw) ||
+    raw.includes('<<') ||
+    raw.includes('\\') ||
+    /^%/m.test(raw) ||
+    mixedLineEnds(raw)
+  )
+    return undefined;
   const seen = readerText(raw, 'plain');
   if (mayHoldPhoneNumber(seen) || holdsContactLink(seen)) return undefined;
   const ats = countOf(seen, '@');

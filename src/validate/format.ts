@@ -26,7 +26,10 @@ const namedEscapes: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '
 
 /** `text` with every unprintable character written as an escape (`\n`, `\u001b`), so one problem is one line. */
 export function printable(text: string): string {
-  return text.replace(unprintable, (character) => namedEscapes[character] ?? `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return text.replace(
+    unprintable,
+    (character) => namedEscapes[character] ?? `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 /**
@@ -35,7 +38,10 @@ export function printable(text: string): string {
  */
 export function formatText(problems: readonly Problem[], cwd = process.cwd()): string {
   return problems
-    .map((item) => `${printable(displayPath(item.file, cwd))}:${item.line}:${item.column}: ${item.severity}: ${printable(item.message)} [${printable(item.rule)}]`)
+    .map(
+      (item) =>
+        `${printable(displayPath(item.file, cwd))}:${item.line}:${item.column}: ${item.severity}: ${printable(item.message)} [${printable(item.rule)}]`,
+    )
     .join('\n');
 }
 
@@ -47,14 +53,24 @@ const escapeProperty = (text: string) => escapeData(text).replace(/:/g, '%3A').r
 /** `::error file=...,line=...,col=...::message [rule]`, which GitHub shows on the pull request's lines. */
 export function formatGithub(problems: readonly Problem[], cwd = process.cwd()): string {
   return problems
-    .map((item) => `::${item.severity} file=${escapeProperty(displayPath(item.file, cwd))},line=${item.line},col=${item.column}::${escapeData(`${item.message} [${item.rule}]`)}`)
+    .map(
+      (item) =>
+        `::${item.severity} file=${escapeProperty(displayPath(item.file, cwd))},line=${item.line},col=${item.column}::${escapeData(`${item.message} [${item.rule}]`)}`,
+    )
     .join('\n');
 }
 
 /** A JSON array of `{ file, line, column, severity, message, rule }`. */
 export function formatJson(problems: readonly Problem[], cwd = process.cwd()): string {
   return JSON.stringify(
-    problems.map((item) => ({ file: displayPath(item.file, cwd), line: item.line, column: item.column, severity: item.severity, message: item.message, rule: item.rule })),
+    problems.map((item) => ({
+      file: displayPath(item.file, cwd),
+      line: item.line,
+      column: item.column,
+      severity: item.severity,
+      message: item.message,
+      rule: item.rule,
+    })),
     null,
     2,
   );
@@ -73,7 +89,9 @@ export function summarise(problems: readonly Problem[], fileCount: number): stri
   if (problems.length === 0) return `${count(fileCount, 'file')} checked, no problems`;
   const errors = problems.filter((item) => item.severity === 'error').length;
   const warnings = problems.length - errors;
-  const parts = [errors > 0 ? count(errors, 'error') : '', warnings > 0 ? count(warnings, 'warning') : ''].filter(Boolean).join(' and ');
+  const parts = [errors > 0 ? count(errors, 'error') : '', warnings > 0 ? count(warnings, 'warning') : '']
+    .filter(Boolean)
+    .join(' and ');
   const affected = new Set(problems.map((item) => item.file)).size;
   return `${parts} in ${affected} of ${count(Math.max(fileCount, affected), 'file')}`;
 }

@@ -9,14 +9,21 @@
  */
 import { Lexer } from 'yaml';
 import { visitScalars, type YamlFrontmatter } from './frontmatter.ts';
-import { findPersonalData, personalDataMessage, personalDataRule, readsAs, type PersonalDataFinding } from './personal-data.ts';
+import {
+  findPersonalData,
+  personalDataMessage,
+  personalDataRule,
+  readsAs,
+  type PersonalDataFinding,
+} from './personal-data.ts';
 import { problem, type Problem } from './problem.ts';
 import { readerView } from './reader-view.ts';
 
 /** Every address and number in the front matter `raw` outside where the contract allows one. */
 export function personalDataInFrontmatter(file: string, yaml: YamlFrontmatter, raw: string, data: unknown): Problem[] {
   const contact = (data as { contact?: unknown } | null | undefined)?.contact;
-  const consented = typeof contact === 'object' && contact !== null && (contact as { consent?: unknown }).consent === true;
+  const consented =
+    typeof contact === 'object' && contact !== null && (contact as { consent?: unknown }).consent === true;
   const problems: Problem[] = [];
   const reported = new Set<string>();
   const report = (finding: PersonalDataFinding, where: 'frontmatter' | 'comment') => {
@@ -37,7 +44,9 @@ export function personalDataInFrontmatter(file: string, yaml: YamlFrontmatter, r
 
     const [start, end] = node.range;
     const written = raw.slice(start, end);
-    const asWritten = findPersonalData(readerView(written, node.type === 'QUOTE_DOUBLE' ? 'yaml-double-quoted' : 'plain', start)).filter((finding) => !allowed(finding));
+    const asWritten = findPersonalData(
+      readerView(written, node.type === 'QUOTE_DOUBLE' ? 'yaml-double-quoted' : 'plain', start),
+    ).filter((finding) => !allowed(finding));
     for (const finding of asWritten) report(finding, 'frontmatter');
 
     if (typeof node.value !== 'string') return;
@@ -52,7 +61,8 @@ export function personalDataInFrontmatter(file: string, yaml: YamlFrontmatter, r
   });
 
   for (const comment of yamlComments(raw)) {
-    for (const finding of findPersonalData(readerView(comment.text, 'plain', comment.offset))) report(finding, 'comment');
+    for (const finding of findPersonalData(readerView(comment.text, 'plain', comment.offset)))
+      report(finding, 'comment');
   }
   return problems;
 }

@@ -11,7 +11,24 @@
  */
 import matter from 'gray-matter';
 import yaml from 'js-yaml';
-import { isAlias, isCollection, isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, Parser, type Document, type Node as YamlNode, type Pair, type Scalar, type YAMLError, type YAMLMap } from 'yaml';
+import {
+  isAlias,
+  isCollection,
+  isMap,
+  isNode,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  Parser,
+  type Document,
+  type Node as YamlNode,
+  type Pair,
+  type Scalar,
+  type YAMLError,
+  type YAMLMap,
+} from 'yaml';
 import { problem, type Position, type Problem } from './problem.ts';
 import { codePoint } from './source-text.ts';
 
@@ -60,40 +77,70 @@ export const safeMatterOptions = {
 
 /** Splits `text` (decoded, with or without one byte-order mark) into front matter and body. */
 export function splitFrontmatter(file: string, text: string): SplitResult {
-  const fail = (rule: string, message: string, line = 1) => ({ ok: false as const, problems: [problem(file, rule, message, { line, column: 1 })] });
+  const fail = (rule: string, message: string, line = 1) => ({
+    ok: false as const,
+    problems: [problem(file, rule, message, { line, column: 1 })],
+  });
   // Astro's pattern allows one byte-order mark: after a second, it finds no front matter at all.
   text = text.replace(/^\uFEFF/, '');
   if (text.startsWith('\uFEFF')) {
-    return fail('encoding', 'the file starts with two byte-order marks (invisible characters), after which the site finds no front matter: save the file as UTF-8 without them');
+    return fail(
+      'encoding',
+      'the file starts with two byte-order marks (invisible characters), after which the site finds no front matter: save the file as UTF-8 without them',
+    );
   }
   const firstLine = text.slice(0, text.search(/\r?\n|$/));
 
   if (!firstLine.startsWith('---')) {
-    if (firstLine.startsWith('+++')) return fail('frontmatter-language', 'front matter in TOML (+++) is not allowed: write YAML between two lines "---"');
-    if (/^\s*\n\s*---/.test(text)) return fail('frontmatter-missing', 'the first line must be "---": remove the blank lines before the front matter');
-    return fail('frontmatter-missing', 'the file must start with front matter: a line "---", the fields as "key: value" lines, then a line "---"');
+    if (firstLine.startsWith('+++'))
+      return fail(
+        'frontmatter-language',
+        'front matter in TOML (+++) is not allowed: write YAML between two lines "---"',
+      );
+    if (/^\s*\n\s*---/.test(text))
+      return fail(
+        'frontmatter-missing',
+        'the first line must be "---": remove the blank lines before the front matter',
+      );
+    return fail(
+      'frontmatter-missing',
+      'the file must start with front matter: a line "---", the fields as "key: value" lines, then a line "---"',
+    );
   }
   const language = firstLine.slice(3).trim();
   if (language !== '') {
-    if (/^[-+]/.test(language)) return fail('frontmatter-language', `the first line must be exactly "---", not "${firstLine.trim()}"`);
-    return fail('frontmatter-language', `front matter in "${language}" is not allowed: only YAML between two lines "---" is read, and nothing in it is ever run`);
+    if (/^[-+]/.test(language))
+      return fail('frontmatter-language', `the first line must be exactly "---", not "${firstLine.trim()}"`);
+    return fail(
+      'frontmatter-language',
+      `front matter in "${language}" is not allowed: only YAML between two lines "---" is read, and nothing in it is ever run`,
+    );
   }
 
   const astro = astroFrontmatterPattern.exec(text);
-  if (!astro) return fail('frontmatter-unclosed', 'the front matter is never closed: add a line "---" after its last field');
+  if (!astro)
+    return fail('frontmatter-unclosed', 'the front matter is never closed: add a line "---" after its last field');
   const raw = astro[1]!;
   // gray-matter takes a tenth of the validator's time: ask it only when a line starts with +++.
   if (text.includes('\n+++') && raw !== `${matter(text, safeMatterOptions).matter}\n`) {
     // Only a line starting with +++ makes the two disagree: Astro ends the front matter there.
     const line = raw.split('\n').length;
-    return fail('frontmatter-delimiter', 'a line starting with "+++" ends the front matter for the site: indent it or put the value in quotes', line);
+    return fail(
+      'frontmatter-delimiter',
+      'a line starting with "+++" ends the front matter for the site: indent it or put the value in quotes',
+      line,
+    );
   }
 
   const closingLine = raw.split('\n').length;
   const afterClosing = text.slice(3 + raw.length + 3);
   const closingRest = afterClosing.slice(0, afterClosing.search(/\n|$/));
   if (closingRest.trim() !== '') {
-    return fail('frontmatter-delimiter', `the closing "---" must be alone on its line, not "---${closingRest.trimEnd()}"`, closingLine);
+    return fail(
+      'frontmatter-delimiter',
+      `the closing "---" must be alone on its line, not "---${closingRest.trimEnd()}"`,
+      closingLine,
+    );
   }
   const bodyStart = afterClosing.indexOf('\n');
   const body = '\n'.repeat(closingLine) + (bodyStart === -1 ? '' : afterClosing.slice(bodyStart + 1));
@@ -135,7 +182,14 @@ export function invisibleCharacters(file: string, raw: string): Problem[] {
       match[0] === '\uFEFF'
         ? 'an invisible byte-order mark (U+FEFF) is written here, and would be read as part of the text: delete it'
         : 'an invisible control character (U+0085) is written here: delete it';
-    problems.push(problem(file, match[0] === '\uFEFF' ? 'invisible-character' : 'control-character', message, locateIn(raw, match.index)));
+    problems.push(
+      problem(
+        file,
+        match[0] === '\uFEFF' ? 'invisible-character' : 'control-character',
+        message,
+        locateIn(raw, match.index),
+      ),
+    );
   }
   return onePerLine(problems);
 }
@@ -151,7 +205,14 @@ export function readYaml(file: string, raw: string): { yaml: YamlFrontmatter; pr
     const at = locateIn(raw, tooDeep);
     const locate = () => at;
     return {
-      yaml: { data: undefined, readable: false, document, locate, locatePath: () => ({ at, exact: false }), locateKey: () => undefined },
+      yaml: {
+        data: undefined,
+        readable: false,
+        document,
+        locate,
+        locatePath: () => ({ at, exact: false }),
+        locateKey: () => undefined,
+      },
       problems: [problem(file, 'yaml-depth', message, at)],
     };
   }
@@ -159,27 +220,40 @@ export function readYaml(file: string, raw: string): { yaml: YamlFrontmatter; pr
   // Parsed once for the tokens, to find anchors, aliases and tags where they are written.
   const tokens = [...new Parser().parse(raw)];
   // Duplicate keys are found below: the parser's own check compares every key with every other.
-  const document = parseDocument(raw, { lineCounter, keepSourceTokens: true, uniqueKeys: false, merge: false, prettyErrors: false });
+  const document = parseDocument(raw, {
+    lineCounter,
+    keepSourceTokens: true,
+    uniqueKeys: false,
+    merge: false,
+    prettyErrors: false,
+  });
   const locate = (offset: number): Position => {
     const { line, col } = lineCounter.linePos(offset);
     // Line 1 of `raw` follows the opening "---" on the file's first line.
     return { line, column: line === 1 ? col + 3 : col };
   };
-  const add = (rule: string, message: string, offset: number) => problems.push(problem(file, rule, message, locate(offset)));
+  const add = (rule: string, message: string, offset: number) =>
+    problems.push(problem(file, rule, message, locate(offset)));
 
   let unsafe = false;
   const scalarTokens: { offset: number; end: number }[] = [];
   for (const token of sourceTokens(tokens)) {
-    if (token.type === 'anchor') add('yaml-anchor', `YAML anchors (${token.source}) are not allowed: write the value out in full`, token.offset);
+    if (token.type === 'anchor')
+      add('yaml-anchor', `YAML anchors (${token.source}) are not allowed: write the value out in full`, token.offset);
     if (token.type === 'alias') {
       unsafe = true;
       add('yaml-alias', `YAML aliases (${token.source}) are not allowed: write the value out in full`, token.offset);
     }
     if (token.type === 'tag') {
       unsafe = true;
-      add('yaml-tag', `YAML tags (${token.source}) are not allowed: write plain values, quoted when they are text`, token.offset);
+      add(
+        'yaml-tag',
+        `YAML tags (${token.source}) are not allowed: write plain values, quoted when they are text`,
+        token.offset,
+      );
     }
-    if (token.type.endsWith('-quoted-scalar')) scalarTokens.push({ offset: token.offset, end: token.offset + token.source.length });
+    if (token.type.endsWith('-quoted-scalar'))
+      scalarTokens.push({ offset: token.offset, end: token.offset + token.source.length });
   }
   const syntaxErrors: YAMLError[] = [];
   for (const error of document.errors) {
@@ -187,13 +261,23 @@ export function readYaml(file: string, raw: string): { yaml: YamlFrontmatter; pr
   }
   if (syntaxErrors.length > 0) {
     // An unclosed quote is only noticed where the front matter ends: point at where it opens.
-    const quoted = syntaxErrors.map((error) => scalarTokens.find((token) => token.offset < error.pos[0] && error.pos[0] <= token.end)).find(Boolean);
+    const quoted = syntaxErrors
+      .map((error) => scalarTokens.find((token) => token.offset < error.pos[0] && error.pos[0] <= token.end))
+      .find(Boolean);
     const jsYaml = quoted || unsafe ? undefined : jsYamlError(raw);
-    if (quoted) add('yaml-syntax', 'YAML syntax: this quoted text is never closed: end it with the same quote mark', quoted.offset);
+    if (quoted)
+      add(
+        'yaml-syntax',
+        'YAML syntax: this quoted text is never closed: end it with the same quote mark',
+        quoted.offset,
+      );
     else if (jsYaml) problems.push(problem(file, 'yaml-syntax', `YAML syntax: ${jsYaml.reason}`, jsYaml.at));
-    else for (const error of syntaxErrors) add('yaml-syntax', `YAML syntax: ${firstSentence(error.message)}`, error.pos[0]);
+    else
+      for (const error of syntaxErrors)
+        add('yaml-syntax', `YAML syntax: ${firstSentence(error.message)}`, error.pos[0]);
   }
-  for (const { key, offset } of duplicateKeys(document)) add('yaml-duplicate-key', `"${key}" appears twice: keep one`, offset);
+  for (const { key, offset } of duplicateKeys(document))
+    add('yaml-duplicate-key', `"${key}" appears twice: keep one`, offset);
   visitScalars(document, ({ node, isKey }) => {
     // js-yaml merges the mapping under a plain "<<" key into its parent.
     if (isKey && node.type === 'PLAIN' && node.value === '<<') {
@@ -208,7 +292,9 @@ export function readYaml(file: string, raw: string): { yaml: YamlFrontmatter; pr
       data = yaml.load(raw);
     } catch {
       const error = jsYamlError(raw);
-      problems.push(problem(file, 'yaml-syntax', `YAML syntax: ${error?.reason ?? 'the front matter cannot be read'}`, error?.at));
+      problems.push(
+        problem(file, 'yaml-syntax', `YAML syntax: ${error?.reason ?? 'the front matter cannot be read'}`, error?.at),
+      );
     }
   }
 
@@ -233,7 +319,8 @@ export function readYaml(file: string, raw: string): { yaml: YamlFrontmatter; pr
     for (const step of path) node = childOf(node, step) ?? undefined;
     if (!isMap(node)) return undefined;
     // js-yaml turns a key that is a list or a mapping into text, such as "a,b" or "[object Object]".
-    const pair = pairsOf(node).get(key) ?? node.items.find((item) => isCollection(item.key) && String(item.key.toJSON()) === key);
+    const pair =
+      pairsOf(node).get(key) ?? node.items.find((item) => isCollection(item.key) && String(item.key.toJSON()) === key);
     const offset = isNode(pair?.key) ? pair.key.range?.[0] : undefined;
     return offset === undefined ? undefined : locate(offset);
   };
@@ -297,7 +384,8 @@ function pairsOf(map: YAMLMap): Map<string, Pair> {
   let index = pairIndexes.get(map);
   if (!index) {
     index = new Map();
-    for (const pair of map.items) if (isScalar(pair.key) && !index.has(String(pair.key.value))) index.set(String(pair.key.value), pair);
+    for (const pair of map.items)
+      if (isScalar(pair.key) && !index.has(String(pair.key.value))) index.set(String(pair.key.value), pair);
     pairIndexes.set(map, index);
   }
   return index;
@@ -357,7 +445,8 @@ function sourceTokens(value: unknown): { type: string; offset: number; source: s
  * Characters js-yaml refuses anywhere in a document (its PATTERN_NON_PRINTABLE): its mark then
  * says where reading stopped, not where the character is.
  */
-const nonPrintable = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
+const nonPrintable =
+  /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
 /** A line `...`: the end of a YAML document; anything but comments after it starts a second one. */
 const documentEnd = /^\.\.\.(?=[ \t\r\n]|$)/m;
 /** A line starting with `%`: a YAML directive, allowed only before a `---` that the front matter never has. */
@@ -373,7 +462,10 @@ function jsYamlError(raw: string): { reason: string; at: Position } | undefined 
     if (unprintable) {
       // The pattern may match the character before a lone low surrogate: point at the offending one.
       const offset = unprintable[0].length === 2 ? unprintable.index + 1 : unprintable.index;
-      const what = raw.charCodeAt(offset) === 0 ? 'a null character' : `an invisible control character (${codePoint(raw.charCodeAt(offset))})`;
+      const what =
+        raw.charCodeAt(offset) === 0
+          ? 'a null character'
+          : `an invisible control character (${codePoint(raw.charCodeAt(offset))})`;
       return { reason: `${what} is not allowed: delete it`, at: locateIn(raw, offset) };
     }
     if (!(error instanceof yaml.YAMLException)) return { reason: String(error), at: locateIn(raw, 0) };
@@ -381,11 +473,17 @@ function jsYamlError(raw: string): { reason: string; at: Position } | undefined 
     if (!error.mark) {
       const end = documentEnd.exec(raw);
       const reason = 'a line "..." ends the YAML here, and the site cannot read the fields after it: delete the line';
-      return end ? { reason, at: locateIn(raw, end.index) } : { reason: error.reason || error.message, at: locateIn(raw, 0) };
+      return end
+        ? { reason, at: locateIn(raw, end.index) }
+        : { reason: error.reason || error.message, at: locateIn(raw, 0) };
     }
     if (/directive/.test(error.reason)) {
       const line = directive.exec(raw);
-      if (line) return { reason: 'YAML directives (lines starting with %) are not allowed: delete the line', at: locateIn(raw, line.index) };
+      if (line)
+        return {
+          reason: 'YAML directives (lines starting with %) are not allowed: delete the line',
+          at: locateIn(raw, line.index),
+        };
     }
     const { line, column } = error.mark;
     // Line 1 of `raw` follows the opening "---".

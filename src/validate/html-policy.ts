@@ -9,9 +9,53 @@ import { html } from 'property-information';
 
 /** Elements a case study may write as HTML. */
 export const allowedElements: ReadonlySet<string> = new Set([
-  'a', 'abbr', 'b', 'blockquote', 'br', 'caption', 'cite', 'code', 'col', 'colgroup', 'dd', 'del', 'details', 'div', 'dl',
-  'dt', 'em', 'figcaption', 'figure', 'hr', 'i', 'img', 'ins', 'kbd', 'li', 'mark', 'ol', 'p', 'pre', 'q', 's', 'small',
-  'span', 'strong', 'sub', 'summary', 'sup', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'time', 'tr', 'u', 'ul',
+  'a',
+  'abbr',
+  'b',
+  'blockquote',
+  'br',
+  'caption',
+  'cite',
+  'code',
+  'col',
+  'colgroup',
+  'dd',
+  'del',
+  'details',
+  'div',
+  'dl',
+  'dt',
+  'em',
+  'figcaption',
+  'figure',
+  'hr',
+  'i',
+  'img',
+  'ins',
+  'kbd',
+  'li',
+  'mark',
+  'ol',
+  'p',
+  'pre',
+  'q',
+  's',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'summary',
+  'sup',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'time',
+  'tr',
+  'u',
+  'ul',
 ]);
 
 /** Attributes allowed on every allowed element (plus the ARIA attributes). */
@@ -50,8 +94,28 @@ export const elementAttributes: Readonly<Record<string, readonly string[]>> = {
 
 /** Attributes whose value is a URL (or, for `srcset`, a list of them), on any element. */
 const urlAttributes = new Set([
-  'href', 'src', 'cite', 'action', 'formaction', 'poster', 'background', 'longdesc', 'usemap', 'ping', 'data', 'codebase',
-  'xlink:href', 'xlinkhref', 'lowsrc', 'dynsrc', 'manifest', 'icon', 'profile', 'srcset', 'imagesrcset', 'itemtype',
+  'href',
+  'src',
+  'cite',
+  'action',
+  'formaction',
+  'poster',
+  'background',
+  'longdesc',
+  'usemap',
+  'ping',
+  'data',
+  'codebase',
+  'xlink:href',
+  'xlinkhref',
+  'lowsrc',
+  'dynsrc',
+  'manifest',
+  'icon',
+  'profile',
+  'srcset',
+  'imagesrcset',
+  'itemtype',
 ]);
 
 /** The attributes allowed on an (allowed) element. */
@@ -64,7 +128,10 @@ function decodeReferences(value: string): string {
   return value
     .replace(/&#x([0-9a-f]+);?/gi, (_, hex: string) => safeCodePoint(Number.parseInt(hex, 16)))
     .replace(/&#(\d+);?/g, (_, decimal: string) => safeCodePoint(Number.parseInt(decimal, 10)))
-    .replace(/&(colon|tab|newline);?/gi, (_, name: string) => ({ colon: ':', tab: '\t', newline: '\n' })[name.toLowerCase()] ?? '');
+    .replace(
+      /&(colon|tab|newline);?/gi,
+      (_, name: string) => ({ colon: ':', tab: '\t', newline: '\n' })[name.toLowerCase()] ?? '',
+    );
 }
 const safeCodePoint = (code: number) => (code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '\uFFFD');
 
@@ -76,7 +143,9 @@ const unsafeScheme = /^(?:javascript|data|vbscript):/;
  * any case, with entities, whitespace or control characters inside (browsers strip those).
  */
 export function isUnsafeUrl(value: string): boolean {
-  const compact = decodeReferences(value).replace(/[\u0000-\u0020\u007f-\u009f\u00ad\u200b-\u200d\ufeff]/g, '').toLowerCase();
+  const compact = decodeReferences(value)
+    .replace(/[\u0000-\u0020\u007f-\u009f\u00ad\u200b-\u200d\ufeff]/g, '')
+    .toLowerCase();
   return unsafeScheme.test(compact);
 }
 
@@ -89,7 +158,10 @@ export interface HtmlFinding {
 }
 
 /** Checks one start tag (an HTML element, or a lowercase element in MDX). */
-export function checkElement(name: string, attributes: readonly { name: string; value: string | null }[]): HtmlFinding[] {
+export function checkElement(
+  name: string,
+  attributes: readonly { name: string; value: string | null }[],
+): HtmlFinding[] {
   const element = name.toLowerCase();
   if (!allowedElements.has(element)) return [{ rule: 'html-element', message: elementMessage(element) }];
   const findings: HtmlFinding[] = [];
@@ -97,23 +169,42 @@ export function checkElement(name: string, attributes: readonly { name: string; 
   for (const { name: attributeName, value } of attributes) {
     const attribute = attributeName.toLowerCase();
     if (attribute.startsWith('on')) {
-      findings.push({ rule: 'html-attribute', attribute: attributeName, message: `event handler attribute "${attributeName}" on <${element}> is not allowed: case studies run no scripts` });
+      findings.push({
+        rule: 'html-attribute',
+        attribute: attributeName,
+        message: `event handler attribute "${attributeName}" on <${element}> is not allowed: case studies run no scripts`,
+      });
       continue;
     }
     if (urlAttributes.has(attribute) && value !== null && urlValues(attribute, value).some(isUnsafeUrl)) {
-      findings.push({ rule: 'unsafe-url', attribute: attributeName, message: `${attributeName} of <${element}> uses a javascript:, data: or vbscript: URL, which is not allowed: link to an https:// address` });
+      findings.push({
+        rule: 'unsafe-url',
+        attribute: attributeName,
+        message: `${attributeName} of <${element}> uses a javascript:, data: or vbscript: URL, which is not allowed: link to an https:// address`,
+      });
       continue;
     }
     // The site publishes a picture of the library only where Markdown shows it (`![...](...)`):
     // an HTML <img> is copied into the page as written, and its path leads nowhere there.
-    const picture = element === 'img' && (attribute === 'src' || attribute === 'srcset') && value !== null ? urlValues(attribute, value).find(isFilePath) : undefined;
+    const picture =
+      element === 'img' && (attribute === 'src' || attribute === 'srcset') && value !== null
+        ? urlValues(attribute, value).find(isFilePath)
+        : undefined;
     if (picture !== undefined) {
-      findings.push({ rule: 'image', attribute: attributeName, message: `<img ${attributeName}="${picture}"> is not published: show a picture of the library as ![description](${picture}), which the site publishes and resizes` });
+      findings.push({
+        rule: 'image',
+        attribute: attributeName,
+        message: `<img ${attributeName}="${picture}"> is not published: show a picture of the library as ![description](${picture}), which the site publishes and resizes`,
+      });
       continue;
     }
     // A quotation's source is shown by no browser; the sanitiser keeps it only as a web address.
     if (attribute === 'cite' && allowed.includes(attribute) && value !== null && !isWebOrRelative(value)) {
-      findings.push({ rule: 'html-attribute', attribute: attributeName, message: `cite of <${element}> must be a web address written in lower case, such as https://www.example.org/report, not "${value}"` });
+      findings.push({
+        rule: 'html-attribute',
+        attribute: attributeName,
+        message: `cite of <${element}> must be a web address written in lower case, such as https://www.example.org/report, not "${value}"`,
+      });
       continue;
     }
     if (!allowed.includes(attribute) && !ariaAttributes.has(attribute)) {
@@ -134,7 +225,8 @@ export function checkElement(name: string, attributes: readonly { name: string; 
 const attributeWhy: Readonly<Record<string, string>> = {
   target: 'links open in the window the reader is in; remove it',
   style: 'the site provides the styles; remove it',
-  align: 'HTML no longer has it, and the site aligns text itself; in a Markdown table, align a column in the line under its heading (|:---| left, |:---:| centre, |---:| right)',
+  align:
+    'HTML no longer has it, and the site aligns text itself; in a Markdown table, align a column in the line under its heading (|:---| left, |:---:| centre, |---:| right)',
   valign: 'HTML no longer has it, and the site lays out tables itself; remove it',
   width: 'HTML no longer has it on tables, and the site sizes tables to the page; remove it',
   type: 'HTML no longer has it on <ul>, and the site draws list markers itself; remove it, or use <ol type="..."> for a numbered list',

@@ -29,7 +29,10 @@ const unfinished: Record<string, string> = {
 /** Every problem in one snippet of raw HTML. */
 export function checkHtml(html: string): LocatedFinding[] {
   const findings: LocatedFinding[] = [];
-  const at = (location: Token.Location | null | undefined): Position => ({ line: location?.startLine ?? 1, column: location?.startCol ?? 1 });
+  const at = (location: Token.Location | null | undefined): Position => ({
+    line: location?.startLine ?? 1,
+    column: location?.startCol ?? 1,
+  });
   // Start tags, doctypes and unfinished constructs only: end tags carry nothing that runs, and the
   // start tag of a refused element is reported already.
   readTokens(
@@ -37,12 +40,18 @@ export function checkHtml(html: string): LocatedFinding[] {
     {
       onStartTag(token) {
         for (const finding of checkElement(token.tagName, token.attrs)) {
-          const location = finding.attribute ? token.location?.attrs?.[finding.attribute.toLowerCase()] : token.location;
+          const location = finding.attribute
+            ? token.location?.attrs?.[finding.attribute.toLowerCase()]
+            : token.location;
           findings.push({ ...finding, at: at(location ?? token.location) });
         }
       },
       onDoctype(token) {
-        findings.push({ rule: 'html-element', message: '<!DOCTYPE> is not allowed in a case study', at: at(token.location) });
+        findings.push({
+          rule: 'html-element',
+          message: '<!DOCTYPE> is not allowed in a case study',
+          at: at(token.location),
+        });
       },
       onParseError(error) {
         const message = unfinished[error.code];

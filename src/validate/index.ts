@@ -63,7 +63,10 @@ export function validateLibrary(root: string = contentRoot(), options: ValidateO
   const checkedPictures: string[] = [];
   prepareBodyWorker();
   for (const selection of select(root, options.paths ?? [])) {
-    const wanted = (file: string) => selection.all || selection.files.has(file) || [...selection.folders].some((folder) => file.startsWith(folder + path.sep));
+    const wanted = (file: string) =>
+      selection.all ||
+      selection.files.has(file) ||
+      [...selection.folders].some((folder) => file.startsWith(folder + path.sep));
     // Links are found without following any; the folder itself, if a link, is not read at all.
     problems.push(...findSymlinks(contentFolders(selection)).filter((item) => wanted(item.file)));
     if (lstatSync(selection.dir).isSymbolicLink()) {
@@ -106,7 +109,14 @@ export function validateLibrary(root: string = contentRoot(), options: ValidateO
           reading = readBodyWithin(facts.file, text, kind, path.dirname(facts.file), firstLine, { images });
           if (reported) problems.push(...reading.problems);
         } catch (error) {
-          if (reported) problems.push(problem(facts.file, 'internal-error', `the validator could not check this file's text: ${errorMessage(error)}`));
+          if (reported)
+            problems.push(
+              problem(
+                facts.file,
+                'internal-error',
+                `the validator could not check this file's text: ${errorMessage(error)}`,
+              ),
+            );
         }
         for (const image of images) uses.add(facts, image);
       }
@@ -114,16 +124,30 @@ export function validateLibrary(root: string = contentRoot(), options: ValidateO
       try {
         problems.push(...checkLibraryLinks(facts, library, selection.dir));
       } catch (error) {
-        problems.push(problem(facts.file, 'internal-error', `the validator could not check this file's links: ${errorMessage(error)}`));
+        problems.push(
+          problem(
+            facts.file,
+            'internal-error',
+            `the validator could not check this file's links: ${errorMessage(error)}`,
+          ),
+        );
       }
       reportedReadings.push({ facts, reading });
     }
     // Links into other pages need every page's facts, so they are judged once all files are read.
     if (taxonomy) {
       try {
-        problems.push(...checkLibraryLinkTargets({ dir: selection.dir, taxonomy, library, reported: reportedReadings }));
+        problems.push(
+          ...checkLibraryLinkTargets({ dir: selection.dir, taxonomy, library, reported: reportedReadings }),
+        );
       } catch (error) {
-        problems.push(problem(selection.dir, 'internal-error', `the validator could not check the links of these files: ${errorMessage(error)}`));
+        problems.push(
+          problem(
+            selection.dir,
+            'internal-error',
+            `the validator could not check the links of these files: ${errorMessage(error)}`,
+          ),
+        );
       }
     }
 
@@ -169,14 +193,21 @@ function select(root: string, paths: readonly string[]): Selection[] {
   const selection = (dir: string) => {
     let found = selections.get(dir);
     if (!found) {
-      found = { dir, root: dir === defaultDir ? path.resolve(root) : path.dirname(dir), all: false, files: new Set(), folders: new Set() };
+      found = {
+        dir,
+        root: dir === defaultDir ? path.resolve(root) : path.dirname(dir),
+        all: false,
+        files: new Set(),
+        folders: new Set(),
+      };
       selections.set(dir, found);
     }
     return found;
   };
 
   if (paths.length === 0) {
-    if (!isDirectory(defaultDir)) throw new ValidationInputError(`there is no case-studies folder in ${path.resolve(root)}`);
+    if (!isDirectory(defaultDir))
+      throw new ValidationInputError(`there is no case-studies folder in ${path.resolve(root)}`);
     selection(defaultDir).all = true;
   }
   for (const given of paths) {
@@ -185,7 +216,8 @@ function select(root: string, paths: readonly string[]): Selection[] {
     const stats = lstatSync(target, { throwIfNoEntry: false });
     if (!stats) throw new ValidationInputError(`${given}: no such file or folder`);
     const images = imagesFolderOf(target, defaultDir);
-    if (stats.isDirectory() && isDirectory(path.join(target, 'case-studies'))) selection(path.join(target, 'case-studies')).all = true;
+    if (stats.isDirectory() && isDirectory(path.join(target, 'case-studies')))
+      selection(path.join(target, 'case-studies')).all = true;
     else if (images) {
       if (stats.isDirectory()) selection(path.dirname(images)).folders.add(target);
       else selection(path.dirname(images)).files.add(target);
@@ -205,7 +237,13 @@ function imagesFolderOf(target: string, defaultDir: string): string | undefined 
   for (let folder = target; path.dirname(folder) !== folder; folder = path.dirname(folder)) {
     if (path.basename(folder) !== 'images') continue;
     const library = path.dirname(folder);
-    if (library === defaultDir || path.basename(library) === 'case-studies' || folder === target || folder === path.dirname(target)) return folder;
+    if (
+      library === defaultDir ||
+      path.basename(library) === 'case-studies' ||
+      folder === target ||
+      folder === path.dirname(target)
+    )
+      return folder;
   }
   return undefined;
 }
@@ -232,7 +270,14 @@ interface Analysis {
  * `readBody` (to learn which pictures it shows). A crash becomes a problem.
  */
 function analyse(file: CaseStudyFile, schema: CaseStudySchema | undefined, full: boolean, readBody: boolean): Analysis {
-  const facts: CaseStudyFacts = { file: file.path, slug: file.slug, lang: undefined, draft: false, data: undefined, yaml: undefined };
+  const facts: CaseStudyFacts = {
+    file: file.path,
+    slug: file.slug,
+    lang: undefined,
+    draft: false,
+    data: undefined,
+    yaml: undefined,
+  };
   const problems: Problem[] = [];
   try {
     // Refused unread: the size alone says it is not a case study, and parsing it would slow every build.
@@ -245,14 +290,22 @@ function analyse(file: CaseStudyFile, schema: CaseStudySchema | undefined, full:
     const decoded = decodeUtf8(readFileSync(file.path));
     if (!decoded.ok) {
       const byte = decoded.byte.toString(16).toUpperCase().padStart(2, '0');
-      problems.push(problem(file.path, 'encoding', `the file is not valid UTF-8 (byte 0x${byte}): save it with the UTF-8 encoding`, decoded.at));
+      problems.push(
+        problem(
+          file.path,
+          'encoding',
+          `the file is not valid UTF-8 (byte 0x${byte}): save it with the UTF-8 encoding`,
+          decoded.at,
+        ),
+      );
       return { facts, problems };
     }
     const text = decoded.text.replace(/^\uFEFF/, '');
     const at = lineIndex(text);
     const carriageReturn = loneCarriageReturn(text);
     if (carriageReturn !== undefined) {
-      const message = 'a line ends with a carriage return (CR) alone, which the site does not read as the end of a line: save the file with LF or CRLF line endings';
+      const message =
+        'a line ends with a carriage return (CR) alone, which the site does not read as the end of a line: save the file with LF or CRLF line endings';
       problems.push(problem(file.path, 'line-ending', message, at(carriageReturn)));
       return { facts, problems };
     }
@@ -260,7 +313,10 @@ function analyse(file: CaseStudyFile, schema: CaseStudySchema | undefined, full:
     if (!split.ok) return { facts, problems: split.problems };
     problems.push(...invisibleCharacters(file.path, split.frontmatter.raw));
     // Front matter has its own account of control characters (js-yaml refuses them); the text does not.
-    for (const { offset, code } of controlCharacters(text, text.length - (split.frontmatter.body.length - split.frontmatter.closingLine))) {
+    for (const { offset, code } of controlCharacters(
+      text,
+      text.length - (split.frontmatter.body.length - split.frontmatter.closingLine),
+    )) {
       const message = `an invisible control character (${codePoint(code)}) is written here${code === 0 ? ', and would be published as �' : ''}: delete it`;
       problems.push(problem(file.path, 'control-character', message, at(offset)));
     }
@@ -273,7 +329,9 @@ function analyse(file: CaseStudyFile, schema: CaseStudySchema | undefined, full:
 
     // Most files are plainly fine: read them without locating every value (see fast-path.ts).
     const plain = schema ? plainFrontmatter(file.path, split.frontmatter.raw, schema) : undefined;
-    const { yaml, problems: yamlProblems } = plain ? { yaml: plain, problems: [] } : readYaml(file.path, split.frontmatter.raw);
+    const { yaml, problems: yamlProblems } = plain
+      ? { yaml: plain, problems: [] }
+      : readYaml(file.path, split.frontmatter.raw);
     problems.push(...yamlProblems);
     if (yaml.readable) {
       const data = yaml.data ?? {};
@@ -281,15 +339,24 @@ function analyse(file: CaseStudyFile, schema: CaseStudySchema | undefined, full:
         const record = data as Record<string, unknown>;
         facts.data = record;
         facts.yaml = yaml;
-        facts.lang = record.lang === undefined ? 'en' : record.lang === 'en' || record.lang === 'cy' ? record.lang : undefined;
+        facts.lang =
+          record.lang === undefined ? 'en' : record.lang === 'en' || record.lang === 'cy' ? record.lang : undefined;
         facts.draft = record.draft === true;
       }
       if (full && schema && !plain) problems.push(...checkSchema(file.path, yaml, split.frontmatter.raw, schema));
     }
     // The body is checked once every front matter has been read, by a worker that loads meanwhile.
-    if (full || readBody) return { facts, problems, body: { text: split.frontmatter.body, kind: file.kind, firstLine: split.frontmatter.closingLine + 1 } };
+    if (full || readBody)
+      return {
+        facts,
+        problems,
+        body: { text: split.frontmatter.body, kind: file.kind, firstLine: split.frontmatter.closingLine + 1 },
+      };
   } catch (error) {
-    const message = error instanceof RangeError ? 'the front matter nests lists or mappings too deeply to be read: write it as plain "key: value" lines' : `the validator could not check this file: ${errorMessage(error)}`;
+    const message =
+      error instanceof RangeError
+        ? 'the front matter nests lists or mappings too deeply to be read: write it as plain "key: value" lines'
+        : `the validator could not check this file: ${errorMessage(error)}`;
     problems.push(problem(file.path, error instanceof RangeError ? 'frontmatter' : 'internal-error', message));
   }
   return { facts, problems };

@@ -42,8 +42,13 @@ export function nearestSlug(value: string, library: ReadonlyMap<string, CaseStud
   if (!cache) suggestions.set(library, (cache = new Map()));
   if (cache.has(value)) return cache.get(value);
   const reach = Math.max(2, Math.floor(value.length / 3));
-  const candidates = [...library.keys()].filter((slug) => Math.abs(slug.length - value.length) <= reach || slug.startsWith(value) || value.startsWith(slug));
-  const suggestion = closestId(value, candidates.map((id) => ({ id })));
+  const candidates = [...library.keys()].filter(
+    (slug) => Math.abs(slug.length - value.length) <= reach || slug.startsWith(value) || value.startsWith(slug),
+  );
+  const suggestion = closestId(
+    value,
+    candidates.map((id) => ({ id })),
+  );
   cache.set(value, suggestion);
   return suggestion;
 }
@@ -76,7 +81,11 @@ function translationPartners(library: ReadonlyMap<string, CaseStudyFacts>): Map<
 /** Says why the `translationOf` link from `slug` to `target` is not one-to-one, or undefined when it is. */
 function oneToOne(slug: string, target: string, library: ReadonlyMap<string, CaseStudyFacts>): string | undefined {
   const partners = translationPartners(library);
-  const list = (slugs: Iterable<string>) => [...slugs].sort().map((other) => `"${other}"`).join(', ');
+  const list = (slugs: Iterable<string>) =>
+    [...slugs]
+      .sort()
+      .map((other) => `"${other}"`)
+      .join(', ');
   const othersOfTarget = [...(partners.get(target) ?? [])].filter((other) => other !== slug);
   if (othersOfTarget.length > 0) {
     return `translationOf "${target}" is not one-to-one: "${target}" is already paired as a translation with ${list(othersOfTarget)}; a case study has at most one translation, so keep one pair and remove the other translationOf`;
@@ -89,7 +98,11 @@ function oneToOne(slug: string, target: string, library: ReadonlyMap<string, Cas
 }
 
 /** Checks `related`, `translationOf` and `image.src` of one case study against the library. */
-export function checkLibraryLinks(facts: CaseStudyFacts, library: ReadonlyMap<string, CaseStudyFacts>, libraryDir: string): Problem[] {
+export function checkLibraryLinks(
+  facts: CaseStudyFacts,
+  library: ReadonlyMap<string, CaseStudyFacts>,
+  libraryDir: string,
+): Problem[] {
   const { data, yaml, file, slug } = facts;
   if (!data || !yaml) return [];
   const problems: Problem[] = [];
@@ -106,11 +119,26 @@ export function checkLibraryLinks(facts: CaseStudyFacts, library: ReadonlyMap<st
     if (!other) {
       const suggestion = nearestSlug(value, library);
       const hint = suggestion ? `; did you mean "${suggestion}"?` : '';
-      problems.push(problem(file, field, `${field} "${value}" is not a case study in this library (no ${value}.md or ${value}.mdx)${hint}`, at()));
+      problems.push(
+        problem(
+          file,
+          field,
+          `${field} "${value}" is not a case study in this library (no ${value}.md or ${value}.mdx)${hint}`,
+          at(),
+        ),
+      );
       return undefined;
     }
     if (other.draft && !facts.draft) {
-      problems.push(problem(file, field, `${field} "${value}" is a draft, so the link is not shown until it is published`, at(), 'warning'));
+      problems.push(
+        problem(
+          file,
+          field,
+          `${field} "${value}" is a draft, so the link is not shown until it is published`,
+          at(),
+          'warning',
+        ),
+      );
     }
     return other;
   };
@@ -146,10 +174,13 @@ export function checkImageSource(file: string, src: string, libraryDir: string):
   }
   const target = path.resolve(path.dirname(file), src);
   const inside = path.relative(libraryDir, target);
-  if (inside.startsWith('..') || path.isAbsolute(inside)) return `image src "${src}" must point inside the case-studies folder, such as images/picture.jpg`;
+  if (inside.startsWith('..') || path.isAbsolute(inside))
+    return `image src "${src}" must point inside the case-studies folder, such as images/picture.jpg`;
   const extension = path.extname(target).toLowerCase();
-  if (extension === '.svg') return `image src "${src}" is an SVG, which can carry scripts: use a .jpg, .png or .webp picture`;
-  if (!imageExtensions.includes(extension)) return `image src "${src}" must be a picture: ${imageExtensions.join(', ')}`;
+  if (extension === '.svg')
+    return `image src "${src}" is an SVG, which can carry scripts: use a .jpg, .png or .webp picture`;
+  if (!imageExtensions.includes(extension))
+    return `image src "${src}" must be a picture: ${imageExtensions.join(', ')}`;
   // Compare names exactly: a case-insensitive disk would hide "Photo.JPG" versus "photo.jpg" until the build runs elsewhere.
   let siblings: string[];
   try {
@@ -163,7 +194,8 @@ export function checkImageSource(file: string, src: string, libraryDir: string):
     return `image src "${src}" does not exist: put the picture in case-studies/images/ and give its path relative to this file`;
   }
   const link = linkOnTheWay(libraryDir, target);
-  if (link) return `image src "${src}" leads through a symbolic link ("${path.relative(libraryDir, link).split(path.sep).join('/')}"): put the picture file itself in case-studies/images/`;
+  if (link)
+    return `image src "${src}" leads through a symbolic link ("${path.relative(libraryDir, link).split(path.sep).join('/')}"): put the picture file itself in case-studies/images/`;
   const verdict = checkPicture(target);
   if (!verdict.ok) return `image src "${src}" cannot be published: the file ${verdict.reason}`;
   return undefined;

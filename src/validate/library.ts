@@ -51,12 +51,21 @@ export function scanLibrary(dir: string): LibraryScan {
     if (isIgnoredName(name)) continue;
     if (entry.isDirectory()) {
       if (name === 'images') listPictures(full, pictures, problems);
-      else problems.push(problem(full, 'unexpected-file', `folder "${name}/" is not read by the site: case studies go directly in case-studies/, pictures in case-studies/images/`));
+      else
+        problems.push(
+          problem(
+            full,
+            'unexpected-file',
+            `folder "${name}/" is not read by the site: case studies go directly in case-studies/, pictures in case-studies/images/`,
+          ),
+        );
       continue;
     }
     const match = /^(.*)\.(md|mdx)$/.exec(name);
     if (!match || !entry.isFile()) {
-      problems.push(problem(full, 'unexpected-file', entry.isFile() ? strayMessage(name) : `"${name}" is not a file: remove it`));
+      problems.push(
+        problem(full, 'unexpected-file', entry.isFile() ? strayMessage(name) : `"${name}" is not a file: remove it`),
+      );
       continue;
     }
     const slug = match[1]!;
@@ -70,14 +79,21 @@ export function scanLibrary(dir: string): LibraryScan {
     if (group.length < 2) continue;
     for (const file of group) {
       const others = group.filter((other) => other !== file).map((other) => path.basename(other.path));
-      problems.push(problem(file.path, 'duplicate-slug', `"${path.basename(file.path)}" and "${others.join('", "')}" have the same slug "${slug}": keep one of them`));
+      problems.push(
+        problem(
+          file.path,
+          'duplicate-slug',
+          `"${path.basename(file.path)}" and "${others.join('", "')}" have the same slug "${slug}": keep one of them`,
+        ),
+      );
     }
   }
   return { dir, files, pictures, problems };
 }
 
 /** The entries of a folder by name, as they are on disk (links not followed). */
-const sortedEntries = (dir: string): Dirent[] => readdirSync(dir, { withFileTypes: true }).sort((a, b) => compareText(a.name, b.name));
+const sortedEntries = (dir: string): Dirent[] =>
+  readdirSync(dir, { withFileTypes: true }).sort((a, b) => compareText(a.name, b.name));
 
 /** Adds every file under `dir` (an `images/` folder, and the folders in it) to `pictures`. */
 function listPictures(dir: string, pictures: string[], problems: Problem[]): void {
@@ -85,7 +101,9 @@ function listPictures(dir: string, pictures: string[], problems: Problem[]): voi
   try {
     entries = sortedEntries(dir);
   } catch {
-    problems.push(problem(dir, 'unexpected-file', `folder "${path.basename(dir)}/" cannot be read: check its permissions`));
+    problems.push(
+      problem(dir, 'unexpected-file', `folder "${path.basename(dir)}/" cannot be read: check its permissions`),
+    );
     return;
   }
   for (const entry of entries) {
@@ -103,14 +121,17 @@ function strayMessage(name: string): string {
   const extension = path.extname(name);
   const stem = name.slice(0, name.length - extension.length);
   const lower = extension.toLowerCase();
-  if (lower === '.md' || lower === '.mdx') return `"${name}" is not read by the site: the extension must be lower-case; rename it to "${stem}${lower}"`;
-  if (['.markdown', '.mdown', '.mkd', '.mkdn', '.mdwn', '.text'].includes(lower)) return `"${name}" is not read by the site: case studies end in .md; rename it to "${stem}.md"`;
+  if (lower === '.md' || lower === '.mdx')
+    return `"${name}" is not read by the site: the extension must be lower-case; rename it to "${stem}${lower}"`;
+  if (['.markdown', '.mdown', '.mkd', '.mkdn', '.mdwn', '.text'].includes(lower))
+    return `"${name}" is not read by the site: case studies end in .md; rename it to "${stem}.md"`;
   return `"${name}" is not read by the site: only case studies (.md or .mdx) belong in case-studies/, and pictures in case-studies/images/`;
 }
 
 /** Why a slug is not valid (contract §2), or undefined when it is. */
 export function checkSlug(slug: string, extension = 'md'): string | undefined {
-  if (slug.length > slugMaxLength) return `the file name "${slug}" is ${slug.length} characters long; a slug has at most ${slugMaxLength}`;
+  if (slug.length > slugMaxLength)
+    return `the file name "${slug}" is ${slug.length} characters long; a slug has at most ${slugMaxLength}`;
   if (slugPattern.test(slug)) return undefined;
   const suggestion = slugify(slug);
   const hint = suggestion && suggestion !== slug ? `, such as "${suggestion}.${extension}"` : '';

@@ -77,8 +77,7 @@ export type LinkFault =
   | { kind: 'fragment'; fragment: string; file: string };
 
 export type LinkVerdict =
-  | { ok: true; url?: URL; internal?: { file: string } }
-  | { ok: false; fault: LinkFault; url?: URL };
+  { ok: true; url?: URL; internal?: { file: string } } | { ok: false; fault: LinkFault; url?: URL };
 
 /** The file of the site a path under `base` names: `x/` is `x/index.html`, `x` is `x` or `x/index.html`. */
 export function fileFor(pathname: string, base: string, files: ReadonlySet<string>): string | undefined {
@@ -89,8 +88,11 @@ export function fileFor(pathname: string, base: string, files: ReadonlySet<strin
   } catch {
     return undefined;
   }
-  const candidates = relative === '' || relative.endsWith('/') ? [`${relative}index.html`] : [relative, `${relative}/index.html`];
-  return candidates.map((candidate) => path.posix.normalize(candidate)).find((candidate) => !candidate.startsWith('../') && files.has(candidate));
+  const candidates =
+    relative === '' || relative.endsWith('/') ? [`${relative}index.html`] : [relative, `${relative}/index.html`];
+  return candidates
+    .map((candidate) => path.posix.normalize(candidate))
+    .find((candidate) => !candidate.startsWith('../') && files.has(candidate));
 }
 
 /** `value` percent-decoded, or as it is when it is not valid percent-encoding. */
@@ -118,20 +120,26 @@ export function judgeLink(value: string, pageUrl: string, site: LinkSite): LinkV
   }
   const writtenScheme = /^([a-z][a-z0-9+.-]*:)/i.exec(trimmed)?.[1];
   // mailto: and tel: links are personal data, the personal-data rules' to refuse in any case.
-  if (writtenScheme && writtenScheme !== writtenScheme.toLowerCase() && !/^(?:mailto|tel):$/i.test(writtenScheme)) return { ok: false, url, fault: { kind: 'scheme-case', scheme: writtenScheme } };
+  if (writtenScheme && writtenScheme !== writtenScheme.toLowerCase() && !/^(?:mailto|tel):$/i.test(writtenScheme))
+    return { ok: false, url, fault: { kind: 'scheme-case', scheme: writtenScheme } };
   if (url.protocol === 'mailto:' || url.protocol === 'tel:') return { ok: true, url };
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return { ok: false, url, fault: { kind: 'scheme', scheme: url.protocol } };
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    return { ok: false, url, fault: { kind: 'scheme', scheme: url.protocol } };
   if (url.origin !== origin) {
-    return webHostPattern.test(url.hostname) ? { ok: true, url } : { ok: false, url, fault: { kind: 'host', host: url.hostname } };
+    return webHostPattern.test(url.hostname)
+      ? { ok: true, url }
+      : { ok: false, url, fault: { kind: 'host', host: url.hostname } };
   }
-  if (!url.pathname.startsWith(site.base)) return { ok: false, url, fault: { kind: 'outside-base', pathname: url.pathname } };
+  if (!url.pathname.startsWith(site.base))
+    return { ok: false, url, fault: { kind: 'outside-base', pathname: url.pathname } };
   const file = fileFor(url.pathname, site.base, site.files);
   if (!file) return { ok: false, url, fault: { kind: 'missing', pathname: url.pathname } };
   const fragment = url.hash.slice(1);
   if (fragment && file.endsWith('.html')) {
     const ids = site.idsOf(file);
     // Browsers try the fragment as written and percent-decoded: an id may itself hold "%C3%BC".
-    if (ids && !ids.has(fragment) && !ids.has(decoded(fragment))) return { ok: false, url, fault: { kind: 'fragment', fragment: decoded(fragment), file } };
+    if (ids && !ids.has(fragment) && !ids.has(decoded(fragment)))
+      return { ok: false, url, fault: { kind: 'fragment', fragment: decoded(fragment), file } };
   }
   return { ok: true, url, internal: { file } };
 }

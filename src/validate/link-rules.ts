@@ -53,7 +53,8 @@ export interface SiteView {
 const pagePath = (slug: string) => `case-studies/${encodeURIComponent(slug)}/`;
 
 /** A site path under base `/` (`/themes/finance/`), for messages. */
-const shown = (pathname: string) => (pathname.startsWith(judgedBase) ? `/${pathname.slice(judgedBase.length)}` : pathname);
+const shown = (pathname: string) =>
+  pathname.startsWith(judgedBase) ? `/${pathname.slice(judgedBase.length)}` : pathname;
 
 /** The link from the page at `from` (a site path ending in `/`) to the site path `to`, with `rest` (query, fragment) after it. */
 function relativeLink(from: string, to: string, rest = ''): string {
@@ -84,12 +85,14 @@ function missingHint(value: string, sitePath: string, page: string, site: SiteVi
   if (file) {
     const slug = file[1]!;
     const target = `/case-studies/${slug}/`;
-    if (exists(target)) return `: a case study's file is not a page of the site; link to its page, "${relativeLink(here, target)}"`;
+    if (exists(target))
+      return `: a case study's file is not a page of the site; link to its page, "${relativeLink(here, target)}"`;
     return ': a case study\'s file is not a page of the site; link to the page of a case study, such as "../other-case-study/"';
   }
   if (segments[0] === 'case-studies' && segments.length === 2) {
     const slug = segments[1]!;
-    if (site.drafts.has(slug)) return `: "${slug}" is a draft, and a draft's page is not published until it is no longer a draft`;
+    if (site.drafts.has(slug))
+      return `: "${slug}" is a draft, and a draft's page is not published until it is no longer a draft`;
     const suggestion = site.nearestSlug(slug);
     if (suggestion) return `; did you mean "${relativeLink(here, `/case-studies/${suggestion}/`)}"?`;
     return `: the library has no case study "${slug}" (no ${slug}.md or ${slug}.mdx)`;
@@ -114,12 +117,15 @@ function missingHint(value: string, sitePath: string, page: string, site: SiteVi
     } catch {
       continue;
     }
-    if (candidate !== sitePath && exists(candidate)) return `: a relative link starts from this page, ${here}; did you mean "${relativeLink(here, candidate, rest)}"?`;
+    if (candidate !== sitePath && exists(candidate))
+      return `: a relative link starts from this page, ${here}; did you mean "${relativeLink(here, candidate, rest)}"?`;
   }
   const kind = sections[segments[0] ?? ''];
   if (kind && segments.length === 2) {
     const prefix = `${segments[0]}/`;
-    const ids = [...site.files].filter((one) => one.startsWith(prefix) && one.endsWith('/index.html') && one.split('/').length === 3).map((one) => ({ id: one.split('/')[1]! }));
+    const ids = [...site.files]
+      .filter((one) => one.startsWith(prefix) && one.endsWith('/index.html') && one.split('/').length === 3)
+      .map((one) => ({ id: one.split('/')[1]! }));
     const suggestion = closestId(segments[1]!, ids);
     if (suggestion) return `; did you mean "${relativeLink(here, `/${prefix}${suggestion}/`, rest)}"?`;
     return `: "${segments[1]}" is not a ${kind} of the site`;
@@ -128,47 +134,94 @@ function missingHint(value: string, sitePath: string, page: string, site: SiteVi
 }
 
 /** The message and rule for one fault of `link`, written on `page` (`case-studies/<slug>/`). */
-function describe(link: WrittenLink, fault: LinkFault, page: string, site: SiteView): { rule: string; message: string } {
+function describe(
+  link: WrittenLink,
+  fault: LinkFault,
+  page: string,
+  site: SiteView,
+): { rule: string; message: string } {
   const written = `${link.what} "${link.value}"`;
   switch (fault.kind) {
     case 'empty':
-      return { rule: 'link-address', message: `${link.what} has no address: write the address it leads to, or remove it` };
+      return {
+        rule: 'link-address',
+        message: `${link.what} has no address: write the address it leads to, or remove it`,
+      };
     case 'malformed':
-      return { rule: 'link-address', message: `${written} is not a well-formed address: write a web address such as https://www.example.org/page, or a path to a page of this site such as ../other-case-study/` };
+      return {
+        rule: 'link-address',
+        message: `${written} is not a well-formed address: write a web address such as https://www.example.org/page, or a path to a page of this site such as ../other-case-study/`,
+      };
     case 'scheme':
-      return { rule: 'link-scheme', message: `${written} uses ${fault.scheme}, which the site never links to: link to an https:// (or http://, mailto:) address` };
+      return {
+        rule: 'link-scheme',
+        message: `${written} uses ${fault.scheme}, which the site never links to: link to an https:// (or http://, mailto:) address`,
+      };
     case 'scheme-case':
-      return { rule: 'link-scheme', message: `${written} writes its scheme in capitals, "${fault.scheme}", which the site does not publish: write it in lower case, "${fault.scheme.toLowerCase()}"` };
+      return {
+        rule: 'link-scheme',
+        message: `${written} writes its scheme in capitals, "${fault.scheme}", which the site does not publish: write it in lower case, "${fault.scheme.toLowerCase()}"`,
+      };
     case 'host': {
-      const why = fault.host.includes('.') ? `"${fault.host}" is not a domain name` : `"${fault.host}" has no dot, so it names a computer on some local network, not a site readers can reach`;
-      return { rule: 'link-host', message: `${written} has no valid host name: ${why}; write the site's full name, such as www.example.org` };
+      const why = fault.host.includes('.')
+        ? `"${fault.host}" is not a domain name`
+        : `"${fault.host}" has no dot, so it names a computer on some local network, not a site readers can reach`;
+      return {
+        rule: 'link-host',
+        message: `${written} has no valid host name: ${why}; write the site's full name, such as www.example.org`,
+      };
     }
     case 'outside-base': {
       // A link written for one deployment names its base path (`/repo/themes/finance/`): the page is the rest.
       const deployed = normaliseBase(process.env.BASE_PATH ?? '/');
-      const sitePath = deployed !== '/' && fault.pathname.startsWith(deployed) ? `/${fault.pathname.slice(deployed.length)}` : shown(fault.pathname);
+      const sitePath =
+        deployed !== '/' && fault.pathname.startsWith(deployed)
+          ? `/${fault.pathname.slice(deployed.length)}`
+          : shown(fault.pathname);
       const here = `/${page}`;
       const startsAtRoot = /^(?:[a-z][a-z0-9+.-]*:|\/)/i.test(link.value.trim());
-      if (!startsAtRoot) return { rule: 'link-target', message: `${written} climbs above the site's root: from this page, ${here}, the root is "${relativeLink(here, '/')}"` };
-      const own = /^[a-z][a-z0-9+.-]*:/i.test(link.value.trim()) ? 'gives this site\'s own address' : 'starts at the site\'s root';
+      if (!startsAtRoot)
+        return {
+          rule: 'link-target',
+          message: `${written} climbs above the site's root: from this page, ${here}, the root is "${relativeLink(here, '/')}"`,
+        };
+      const own = /^[a-z][a-z0-9+.-]*:/i.test(link.value.trim())
+        ? "gives this site's own address"
+        : "starts at the site's root";
       if (!fileFor(sitePath, '/', site.files)) {
-        const hint = missingHint(link.value, sitePath, page, site) || ': links within the site are written relative to this page, such as "../other-case-study/"';
+        const hint =
+          missingHint(link.value, sitePath, page, site) ||
+          ': links within the site are written relative to this page, such as "../other-case-study/"';
         return { rule: 'link-target', message: `${written} leads to ${sitePath}, which the site will not have${hint}` };
       }
       const url = new URL(link.value.trim(), site.origin);
-      return { rule: 'link-root', message: `${written} ${own}, which breaks when the site is served under a sub-path (BASE_PATH): write it relative to this page, "${relativeLink(here, sitePath, url.search + url.hash)}"` };
+      return {
+        rule: 'link-root',
+        message: `${written} ${own}, which breaks when the site is served under a sub-path (BASE_PATH): write it relative to this page, "${relativeLink(here, sitePath, url.search + url.hash)}"`,
+      };
     }
     case 'missing': {
       const sitePath = shown(fault.pathname);
-      return { rule: 'link-target', message: `${written} leads to ${sitePath}, which the site will not have${missingHint(link.value, sitePath, page, site)}` };
+      return {
+        rule: 'link-target',
+        message: `${written} leads to ${sitePath}, which the site will not have${missingHint(link.value, sitePath, page, site)}`,
+      };
     }
     case 'fragment': {
       const target = `/${fault.file.replace(/index\.html$/, '')}`;
       const where = target === `/${page}` ? 'this page' : target;
       const ids = [...(site.idsOf(fault.file) ?? [])];
-      const suggestion = closestId(fault.fragment, ids.map((id) => ({ id })));
-      const hint = suggestion ? `; did you mean "#${suggestion}"?` : ': a heading "## Lessons learned" has the id "lessons-learned"';
-      return { rule: 'link-fragment', message: `${written} points at #${fault.fragment}, which ${where} will not have${hint}` };
+      const suggestion = closestId(
+        fault.fragment,
+        ids.map((id) => ({ id })),
+      );
+      const hint = suggestion
+        ? `; did you mean "#${suggestion}"?`
+        : ': a heading "## Lessons learned" has the id "lessons-learned"';
+      return {
+        rule: 'link-fragment',
+        message: `${written} points at #${fault.fragment}, which ${where} will not have${hint}`,
+      };
     }
   }
 }
@@ -177,7 +230,12 @@ function describe(link: WrittenLink, fault: LinkFault, page: string, site: SiteV
 const schemaJudges = new Set<LinkFault['kind']>(['empty', 'malformed', 'scheme', 'host']);
 
 /** The problems of the links of the case study `slug` in `file`, judged against `site`. */
-export function checkWrittenLinks(file: string, slug: string, links: readonly WrittenLink[], site: SiteView): Problem[] {
+export function checkWrittenLinks(
+  file: string,
+  slug: string,
+  links: readonly WrittenLink[],
+  site: SiteView,
+): Problem[] {
   if (links.length === 0) return [];
   const page = pagePath(slug);
   const linkSite: LinkSite = {

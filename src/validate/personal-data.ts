@@ -73,7 +73,8 @@ const digitCount = (text: string) => text.replace(/\D/g, '').length;
 /** True when `text` found by the pattern has the digits of a real number of its kind. */
 function plausible(text: string): boolean {
   const digits = digitCount(text);
-  if (text.startsWith('+') || text.startsWith('00')) return digits - (text.startsWith('00') ? 2 : 0) >= 8 && digits <= 17;
+  if (text.startsWith('+') || text.startsWith('00'))
+    return digits - (text.startsWith('00') ? 2 : 0) >= 8 && digits <= 17;
   if (text.startsWith('0') || text.startsWith('(0')) return digits === 10 || digits === 11;
   return digits === 10;
 }
@@ -109,8 +110,15 @@ const targetEnd = /[\s"'<>)\]]/g;
  */
 export function findPersonalData(view: ReaderView): PersonalDataFinding[] {
   const text = view.text;
-  const found = (kind: PersonalDataFinding['kind']) => (match: PersonalDataMatch) => ({ kind, index: match.index, text: match.text });
-  const byKind = { email: findEmailAddresses(text).map(found('email')), phone: findPhoneNumbers(text).map(found('phone')) };
+  const found = (kind: PersonalDataFinding['kind']) => (match: PersonalDataMatch) => ({
+    kind,
+    index: match.index,
+    text: match.text,
+  });
+  const byKind = {
+    email: findEmailAddresses(text).map(found('email')),
+    phone: findPhoneNumbers(text).map(found('phone')),
+  };
   const links: (typeof byKind)['email'] = [];
   // Links and matches are both in order: one pointer per kind, and one end shared by links that run together.
   const next = { email: 0, phone: 0 };
@@ -128,7 +136,12 @@ export function findPersonalData(view: ReaderView): PersonalDataFinding[] {
   }
   return [...byKind.email, ...byKind.phone, ...links]
     .sort((a, b) => a.index - b.index)
-    .map((match) => ({ kind: match.kind, from: view.sourceOffset(match.index), to: view.sourceOffset(match.index + match.text.length), reads: match.text }));
+    .map((match) => ({
+      kind: match.kind,
+      from: view.sourceOffset(match.index),
+      to: view.sourceOffset(match.index + match.text.length),
+      reads: match.text,
+    }));
 }
 
 /**
@@ -139,7 +152,10 @@ export function findPersonalDataInViews(views: readonly ReaderView[]): PersonalD
   const [first, ...others] = views.map(findPersonalData);
   const kept = [...(first ?? [])];
   for (const findings of others) {
-    const earlier = { email: kept.filter((item) => item.kind === 'email'), phone: kept.filter((item) => item.kind === 'phone') };
+    const earlier = {
+      email: kept.filter((item) => item.kind === 'email'),
+      phone: kept.filter((item) => item.kind === 'phone'),
+    };
     const next = { email: 0, phone: 0 };
     for (const finding of findings) {
       // Both lists are in order of where they start: one pointer per kind past what ends before this one.
@@ -160,14 +176,21 @@ export function readsAs(source: string, finding: PersonalDataFinding): string {
 }
 
 /** What a contributor is told when personal data is found outside a consented contact. */
-export function personalDataMessage(kind: PersonalDataFinding['kind'], where: 'text' | 'frontmatter' | 'comment'): string {
+export function personalDataMessage(
+  kind: PersonalDataFinding['kind'],
+  where: 'text' | 'frontmatter' | 'comment',
+): string {
   if (kind === 'email') {
-    if (where === 'text') return 'an e-mail address in the text is personal data and may not be published; to give a contact, use contact.email with consent: true';
-    if (where === 'comment') return 'an e-mail address is personal data and may not be written in a case study, not even in a YAML comment: remove it; to give one, use contact.email with consent: true';
+    if (where === 'text')
+      return 'an e-mail address in the text is personal data and may not be published; to give a contact, use contact.email with consent: true';
+    if (where === 'comment')
+      return 'an e-mail address is personal data and may not be written in a case study, not even in a YAML comment: remove it; to give one, use contact.email with consent: true';
     return 'an e-mail address is personal data and may not be published here; to give one, use contact.email with consent: true';
   }
-  if (where === 'text') return 'a telephone number in the text is personal data and may not be published; a contact who has agreed to be named goes in contact, with consent: true';
-  if (where === 'comment') return 'a telephone number is personal data and may not be written in a case study, not even in a YAML comment: remove it; a contact who has agreed to be named goes in contact, with consent: true';
+  if (where === 'text')
+    return 'a telephone number in the text is personal data and may not be published; a contact who has agreed to be named goes in contact, with consent: true';
+  if (where === 'comment')
+    return 'a telephone number is personal data and may not be written in a case study, not even in a YAML comment: remove it; a contact who has agreed to be named goes in contact, with consent: true';
   return 'a telephone number is personal data and may not be published here; a contact who has agreed to be named goes in contact, with consent: true';
 }
 
@@ -182,5 +205,12 @@ export function personalDataInText(file: string, body: string): Problem[] {
   const findings = findPersonalDataInViews(markdownViews(body));
   if (findings.length === 0) return [];
   const locate = lineIndex(body);
-  return findings.map((finding) => problem(file, personalDataRule[finding.kind], personalDataMessage(finding.kind, 'text') + readsAs(body, finding), locate(finding.from)));
+  return findings.map((finding) =>
+    problem(
+      file,
+      personalDataRule[finding.kind],
+      personalDataMessage(finding.kind, 'text') + readsAs(body, finding),
+      locate(finding.from),
+    ),
+  );
 }

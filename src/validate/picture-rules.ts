@@ -26,7 +26,8 @@ export class PictureUses {
     if (src === undefined || /^[a-z][a-z0-9+.-]*:|^[/\\]/i.test(src)) return;
     const picture = path.resolve(path.dirname(facts.file), src);
     if (!facts.draft) this.#published.add(picture);
-    else if (!this.#drafts.get(picture)?.includes(facts.file)) this.#drafts.set(picture, [...(this.#drafts.get(picture) ?? []), facts.file]);
+    else if (!this.#drafts.get(picture)?.includes(facts.file))
+      this.#drafts.set(picture, [...(this.#drafts.get(picture) ?? []), facts.file]);
   }
 
   isPublished = (picture: string) => this.#published.has(picture);

@@ -29,7 +29,9 @@ export const pictureFormats: Readonly<Record<PictureFormat, { label: string; ext
 };
 
 /** Every extension a picture may have, lower case. */
-export const pictureExtensions: readonly string[] = Object.values(pictureFormats).flatMap((format) => format.extensions);
+export const pictureExtensions: readonly string[] = Object.values(pictureFormats).flatMap(
+  (format) => format.extensions,
+);
 
 const formatList = 'PNG, JPEG, WebP, AVIF or GIF';
 
@@ -47,7 +49,13 @@ export type PictureVerdict =
 type Content = PictureFormat | 'svg' | 'heic' | 'markup' | 'pdf' | 'tiff' | 'bmp' | 'unknown';
 
 /** What image-size calls each format (`heif` for AVIF files whose main brand is the generic `mif1`). */
-const readerTypes: Record<PictureFormat, readonly string[]> = { png: ['png'], jpeg: ['jpg'], webp: ['webp'], avif: ['avif', 'heif'], gif: ['gif'] };
+const readerTypes: Record<PictureFormat, readonly string[]> = {
+  png: ['png'],
+  jpeg: ['jpg'],
+  webp: ['webp'],
+  avif: ['avif', 'heif'],
+  gif: ['gif'],
+};
 
 /** Enough of the start of a file for the width and height of nearly every picture; the rest is read only when needed. */
 const headBytes = 512 * 1024;
@@ -56,7 +64,11 @@ const ascii = (bytes: Uint8Array, start: number, end: number) => String.fromChar
 
 /** The format that the first bytes of a file declare (each format's signature, as its specification gives it). */
 export function sniffContent(bytes: Uint8Array): Content {
-  if (bytes.length >= 8 && [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a].every((byte, index) => bytes[index] === byte)) return 'png';
+  if (
+    bytes.length >= 8 &&
+    [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a].every((byte, index) => bytes[index] === byte)
+  )
+    return 'png';
   if (bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'jpeg';
   const start = ascii(bytes, 0, 12);
   if (start.startsWith('GIF87a') || start.startsWith('GIF89a')) return 'gif';
@@ -66,7 +78,10 @@ export function sniffContent(bytes: Uint8Array): Content {
   if (start.startsWith('II*\0') || start.startsWith('MM\0*')) return 'tiff';
   if (start.startsWith('BM')) return 'bmp';
   // Text: an SVG drawing, or HTML or XML saved under a picture's name.
-  const text = new TextDecoder('latin1').decode(bytes.subarray(0, 1024)).replace(/^\ufeff|^\xef\xbb\xbf/, '').trimStart();
+  const text = new TextDecoder('latin1')
+    .decode(bytes.subarray(0, 1024))
+    .replace(/^\ufeff|^\xef\xbb\xbf/, '')
+    .trimStart();
   if (/<svg[\s>]/i.test(text)) return 'svg';
   if (text.startsWith('<')) return 'markup';
   return 'unknown';
@@ -77,9 +92,11 @@ function isobmffBrand(bytes: Uint8Array): Content {
   const boxSize = ((bytes[0]! << 24) >>> 0) + (bytes[1]! << 16) + (bytes[2]! << 8) + bytes[3]!;
   const main = ascii(bytes, 8, 12);
   const compatible: string[] = [];
-  for (let offset = 16; offset + 4 <= Math.min(boxSize, bytes.length, 256); offset += 4) compatible.push(ascii(bytes, offset, offset + 4));
+  for (let offset = 16; offset + 4 <= Math.min(boxSize, bytes.length, 256); offset += 4)
+    compatible.push(ascii(bytes, offset, offset + 4));
   if (main === 'avif' || main === 'avis') return 'avif';
-  if ((main === 'mif1' || main === 'msf1') && (compatible.includes('avif') || compatible.includes('avis'))) return 'avif';
+  if ((main === 'mif1' || main === 'msf1') && (compatible.includes('avif') || compatible.includes('avis')))
+    return 'avif';
   if (['heic', 'heix', 'hevc', 'hevx', 'mif1', 'msf1'].includes(main)) return 'heic';
   return 'unknown';
 }
@@ -112,8 +129,14 @@ const remembered = new Map<string, { key: string; verdict: PictureVerdict }>();
 export function checkPicture(file: string): PictureVerdict {
   const stats = lstatSync(file, { throwIfNoEntry: false });
   if (!stats) return { ok: false, rule: 'image-type', reason: 'does not exist' };
-  if (stats.isSymbolicLink()) return { ok: false, rule: 'symlink', reason: 'is a symbolic link, not a picture: put the picture file itself in case-studies/images/' };
-  if (!stats.isFile()) return { ok: false, rule: 'image-type', reason: `is not a file: pictures are ${formatList} files` };
+  if (stats.isSymbolicLink())
+    return {
+      ok: false,
+      rule: 'symlink',
+      reason: 'is a symbolic link, not a picture: put the picture file itself in case-studies/images/',
+    };
+  if (!stats.isFile())
+    return { ok: false, rule: 'image-type', reason: `is not a file: pictures are ${formatList} files` };
   const key = `${stats.ino}:${stats.size}:${stats.mtimeMs}`;
   const known = remembered.get(file);
   if (known?.key === key) return known.verdict;
@@ -124,37 +147,59 @@ export function checkPicture(file: string): PictureVerdict {
 
 function judge(file: string, size: number): PictureVerdict {
   const extension = path.extname(file).toLowerCase();
-  const named = (Object.keys(pictureFormats) as PictureFormat[]).find((format) => pictureFormats[format].extensions.includes(extension));
+  const named = (Object.keys(pictureFormats) as PictureFormat[]).find((format) =>
+    pictureFormats[format].extensions.includes(extension),
+  );
   // Refused unread: the size alone says it is too big, and reading it would slow every check.
   if (size > maxPictureBytes) {
-    return { ok: false, rule: 'image-size', reason: `is ${megabytes(size)}; a picture may be at most ${megabytes(maxPictureBytes)}: save it smaller (2,400 pixels across is plenty for the site)` };
+    return {
+      ok: false,
+      rule: 'image-size',
+      reason: `is ${megabytes(size)}; a picture may be at most ${megabytes(maxPictureBytes)}: save it smaller (2,400 pixels across is plenty for the site)`,
+    };
   }
-  let bytes = readHead(file, Math.min(size, headBytes));
+  const bytes = readHead(file, Math.min(size, headBytes));
   const content = sniffContent(bytes);
   if (!(content in pictureFormats)) {
     if (!named && content === 'unknown') {
-      return { ok: false, rule: 'image-type', reason: `is not a picture the site publishes: pictures are ${formatList} files (${pictureExtensions.join(', ')})` };
+      return {
+        ok: false,
+        rule: 'image-type',
+        reason: `is not a picture the site publishes: pictures are ${formatList} files (${pictureExtensions.join(', ')})`,
+      };
     }
     return { ok: false, rule: 'image-type', reason: notAPicture(content as Exclude<Content, PictureFormat>, named) };
   }
   const format = content as PictureFormat;
   if (format !== named) {
     const stem = path.basename(file, path.extname(file));
-    return { ok: false, rule: 'image-type', reason: `is a ${pictureFormats[format].label} picture named ${extension || 'without an extension'}: rename it to "${stem}${pictureFormats[format].extensions[0]}"` };
+    return {
+      ok: false,
+      rule: 'image-type',
+      reason: `is a ${pictureFormats[format].label} picture named ${extension || 'without an extension'}: rename it to "${stem}${pictureFormats[format].extensions[0]}"`,
+    };
   }
 
   let dimensions = readDimensions(bytes, format);
   // Some JPEGs keep their size after more than the head (a large embedded preview or colour profile).
-  if (!dimensions && size > bytes.length) dimensions = readDimensions((bytes = readHead(file, size)), format);
+  if (!dimensions && size > bytes.length) dimensions = readDimensions(readHead(file, size), format);
   if (!dimensions) {
-    return { ok: false, rule: 'image-dimensions', reason: `is damaged: its width and height cannot be read; export it again as a ${pictureFormats[format].label}` };
+    return {
+      ok: false,
+      rule: 'image-dimensions',
+      reason: `is damaged: its width and height cannot be read; export it again as a ${pictureFormats[format].label}`,
+    };
   }
   const { width, height } = dimensions;
   const pixels = width * height;
   if (width > maxPictureSide || height > maxPictureSide || pixels > maxPicturePixels) {
     const size = `${width.toLocaleString('en-GB')} × ${height.toLocaleString('en-GB')} pixels (${Math.round(pixels / 100_000) / 10} megapixels)`;
     const limit = `${maxPictureSide.toLocaleString('en-GB')} pixels on either side and ${maxPicturePixels / 1_000_000} megapixels in all`;
-    return { ok: false, rule: 'image-dimensions', reason: `is ${size}; a picture may be at most ${limit}: make it smaller (2,400 pixels across is plenty for the site)` };
+    return {
+      ok: false,
+      rule: 'image-dimensions',
+      reason: `is ${size}; a picture may be at most ${limit}: make it smaller (2,400 pixels across is plenty for the site)`,
+    };
   }
   return { ok: true, format, width, height };
 }

@@ -26,13 +26,25 @@ export interface Position {
 export const fileStart: Position = { line: 1, column: 1 };
 
 /** Builds a problem; the position defaults to the start of the file. */
-export function problem(file: string, rule: string, message: string, at: Position = fileStart, severity: Severity = 'error'): Problem {
+export function problem(
+  file: string,
+  rule: string,
+  message: string,
+  at: Position = fileStart,
+  severity: Severity = 'error',
+): Problem {
   return { file, line: at.line, column: at.column, severity, message, rule };
 }
 
 /** Orders problems by file, then position, then rule, so that output never depends on timing. */
 export function compareProblems(a: Problem, b: Problem): number {
-  return compareText(a.file, b.file) || a.line - b.line || a.column - b.column || compareText(a.rule, b.rule) || compareText(a.message, b.message);
+  return (
+    compareText(a.file, b.file) ||
+    a.line - b.line ||
+    a.column - b.column ||
+    compareText(a.rule, b.rule) ||
+    compareText(a.message, b.message)
+  );
 }
 
 /** Code-unit order: the same on every machine, unlike `localeCompare`. */

@@ -111,14 +111,22 @@ function rewrite(view: ReaderView, replacements: readonly Replacement[]): Reader
     const replacement = replacements[found]!;
     // A character that a replacement wrote comes from where the replaced text starts, or from
     // its own place when the replacement reads each character as one (fullwidth digits).
-    if (index < outEnds[found]!) return replacement.from + (replacement.to - replacement.from === replacement.text.length ? index - outStarts[found]! : 0);
+    if (index < outEnds[found]!)
+      return (
+        replacement.from +
+        (replacement.to - replacement.from === replacement.text.length ? index - outStarts[found]! : 0)
+      );
     return replacement.to + (index - outEnds[found]!);
   };
   return { text: parts.join(''), sourceOffset: (index) => view.sourceOffset(previousIndex(index)) };
 }
 
 /** Every match of `pattern` (global) in `text`, read as `read` gives it; matches it returns undefined for are kept. */
-function replaceAll(text: string, pattern: RegExp, read: (match: RegExpExecArray) => string | undefined): Replacement[] {
+function replaceAll(
+  text: string,
+  pattern: RegExp,
+  read: (match: RegExpExecArray) => string | undefined,
+): Replacement[] {
   const found: Replacement[] = [];
   for (const match of text.matchAll(pattern)) {
     const replaced = read(match);
@@ -129,7 +137,11 @@ function replaceAll(text: string, pattern: RegExp, read: (match: RegExpExecArray
     // quarter of a million zero-width spaces must not make a quarter of a million records.
     const last = found.at(-1);
     const sameLength = (item: Replacement) => item.to - item.from === item.text.length;
-    if (last && last.to === from && ((last.text === '' && replaced === '') || (sameLength(last) && to - from === replaced.length))) {
+    if (
+      last &&
+      last.to === from &&
+      ((last.text === '' && replaced === '') || (sameLength(last) && to - from === replaced.length))
+    ) {
       last.to = to;
       last.text += replaced;
     } else found.push({ from, to, text: replaced });
@@ -140,8 +152,24 @@ function replaceAll(text: string, pattern: RegExp, read: (match: RegExpExecArray
 /** YAML's double-quoted escapes (YAML 1.2 §5.7), and a line break escaped with its indentation. */
 const yamlEscape = /\\(?:x([0-9A-Fa-f]{2})|u([0-9A-Fa-f]{4})|U([0-9A-Fa-f]{8})|(\r?\n[ \t]*)|([\s\S]))/g;
 const yamlSingleEscapes: Record<string, string> = {
-  '0': '\0', a: '\x07', b: '\b', t: '\t', '\t': '\t', n: '\n', v: '\v', f: '\f', r: '\r', e: '\x1b',
-  ' ': ' ', '"': '"', '/': '/', '\\': '\\', N: '\u0085', _: '\u00a0', L: '\u2028', P: '\u2029',
+  '0': '\0',
+  a: '\x07',
+  b: '\b',
+  t: '\t',
+  '\t': '\t',
+  n: '\n',
+  v: '\v',
+  f: '\f',
+  r: '\r',
+  e: '\x1b',
+  ' ': ' ',
+  '"': '"',
+  '/': '/',
+  '\\': '\\',
+  N: '\u0085',
+  _: '\u00a0',
+  L: '\u2028',
+  P: '\u2029',
 };
 
 function yamlEscapes(text: string): Replacement[] {
@@ -174,7 +202,35 @@ function markdownEscapes(text: string): Replacement[] {
  * what is in it is found.
  */
 const tag = /<\/?([A-Za-z][A-Za-z0-9-]{0,30})(?:[ \t\r\n][^<>]{0,500})?\/?>/g;
-const inlineElements = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'i', 'ins', 'kbd', 'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr']);
+const inlineElements = new Set([
+  'a',
+  'abbr',
+  'b',
+  'bdi',
+  'bdo',
+  'cite',
+  'code',
+  'data',
+  'del',
+  'dfn',
+  'em',
+  'i',
+  'ins',
+  'kbd',
+  'mark',
+  'q',
+  's',
+  'samp',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'u',
+  'var',
+  'wbr',
+]);
 const emphasis = /[*_~]+/g;
 const comments = [
   ['<!--', '-->'],
@@ -186,19 +242,24 @@ function markup(text: string): Replacement[] {
   if (text.includes('<')) {
     for (const match of text.matchAll(tag)) {
       if (/[@:\d]/.test(match[0].slice(match[1]!.length + 1))) continue;
-      found.push({ from: match.index, to: match.index + match[0].length, text: inlineElements.has(match[1]!.toLowerCase()) ? '' : ' ' });
+      found.push({
+        from: match.index,
+        to: match.index + match[0].length,
+        text: inlineElements.has(match[1]!.toLowerCase()) ? '' : ' ',
+      });
     }
   }
   for (const [open, close] of comments) {
     // One scan: an unclosed comment runs to the end, so no later opening is looked at again.
-    for (let start = text.indexOf(open); start !== -1; ) {
+    for (let start = text.indexOf(open); start !== -1;) {
       const end = text.indexOf(close, start + open.length);
       const to = end === -1 ? text.length : end + close.length;
       found.push({ from: start, to, text: '' });
       start = end === -1 ? -1 : text.indexOf(open, to);
     }
   }
-  for (const match of text.matchAll(emphasis)) found.push({ from: match.index, to: match.index + match[0].length, text: '' });
+  for (const match of text.matchAll(emphasis))
+    found.push({ from: match.index, to: match.index + match[0].length, text: '' });
   return withoutOverlaps(found);
 }
 
@@ -271,7 +332,13 @@ function readCharacter(character: string): string {
     read = '';
     for (const part of character.normalize('NFKC')) {
       if (invisible.test(part)) continue;
-      read += space.test(part) ? ' ' : fullStops.has(part) ? '.' : part > '\x7f' && decimalDigit.test(part) ? asciiDigit(part) : part;
+      read += space.test(part)
+        ? ' '
+        : fullStops.has(part)
+          ? '.'
+          : part > '\x7f' && decimalDigit.test(part)
+            ? asciiDigit(part)
+            : part;
     }
     readAs.set(character, read);
   }
@@ -301,7 +368,11 @@ function percentEscapesInLinks(text: string): Replacement[] {
   for (const link of text.matchAll(linkTarget)) {
     const targetStart = link.index + link[0].length - link[1]!.length;
     for (const escaped of link[1]!.matchAll(percentEscapes)) {
-      found.push({ from: targetStart + escaped.index, to: targetStart + escaped.index + escaped[0].length, text: decodePercent(escaped[0]) });
+      found.push({
+        from: targetStart + escaped.index,
+        to: targetStart + escaped.index + escaped[0].length,
+        text: decodePercent(escaped[0]),
+      });
     }
   }
   return found;
@@ -352,7 +423,8 @@ function lineBreaks(text: string): Replacement[] {
  * an "at" or "dot" in brackets, which a reader (and an address harvester) reads as `@` and `.`. A
  * bare " at " is ordinary English and is left alone.
  */
-const spelledOutWord = /[ \t]{0,3}(?:\[[ \t]{0,2}(at|dot|@|\.)[ \t]{0,2}\]|\([ \t]{0,2}(at|dot|@|\.)[ \t]{0,2}\)|\{[ \t]{0,2}(at|dot|@|\.)[ \t]{0,2}\})[ \t]{0,3}/giu;
+const spelledOutWord =
+  /[ \t]{0,3}(?:\[[ \t]{0,2}(at|dot|@|\.)[ \t]{0,2}\]|\([ \t]{0,2}(at|dot|@|\.)[ \t]{0,2}\)|\{[ \t]{0,2}(at|dot|@|\.)[ \t]{0,2}\})[ \t]{0,3}/giu;
 
 function spelledOut(text: string): Replacement[] {
   if (!/[[({]/.test(text)) return [];

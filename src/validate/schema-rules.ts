@@ -24,7 +24,14 @@ export function checkSchema(file: string, yaml: YamlFrontmatter, raw: string, sc
   const { data, document } = yaml;
 
   if (data !== null && data !== undefined && (typeof data !== 'object' || Array.isArray(data))) {
-    return [problem(file, 'frontmatter', 'the front matter must be fields written as "key: value" lines', yaml.locate(document.contents?.range?.[0] ?? 0))];
+    return [
+      problem(
+        file,
+        'frontmatter',
+        'the front matter must be fields written as "key: value" lines',
+        yaml.locate(document.contents?.range?.[0] ?? 0),
+      ),
+    ];
   }
 
   // Dates as written: js-yaml has already turned them into (possibly different) days.
@@ -51,7 +58,9 @@ export function checkSchema(file: string, yaml: YamlFrontmatter, raw: string, sc
       const rule = issue.path.length > 0 ? String(issue.path[0]) : 'frontmatter';
       if (issue.code === 'unrecognized_keys') {
         // Suggestions cost an edit distance per known key: past a few dozen unknown keys, only say where they are.
-        issue.keys.forEach((key, index) => problems.push(unknownKey(file, yaml, schema, issue.path, key, index < maxSuggestions)));
+        issue.keys.forEach((key, index) =>
+          problems.push(unknownKey(file, yaml, schema, issue.path, key, index < maxSuggestions)),
+        );
         continue;
       }
       if (reportedPaths.has(issue.path.join('.'))) continue;
@@ -69,11 +78,27 @@ export function checkSchema(file: string, yaml: YamlFrontmatter, raw: string, sc
 const maxSuggestions = 50;
 
 /** An unknown key, at its own line, with the nearest known key when it looks like a typo. */
-function unknownKey(file: string, yaml: YamlFrontmatter, schema: CaseStudySchema, path: readonly PropertyKey[], key: string, suggest = true): Problem {
+function unknownKey(
+  file: string,
+  yaml: YamlFrontmatter,
+  schema: CaseStudySchema,
+  path: readonly PropertyKey[],
+  key: string,
+  suggest = true,
+): Problem {
   const known = knownKeys(schema, path);
-  const suggestion = suggest ? closestId(key, known.map((id) => ({ id, label: id.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`) }))) : undefined;
+  const suggestion = suggest
+    ? closestId(
+        key,
+        known.map((id) => ({ id, label: id.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`) })),
+      )
+    : undefined;
   const where = path.length === 0 ? '' : ` in ${formatPath(path)}`;
-  const hint = suggestion ? `; did you mean ${suggestion}?` : known.length > 0 ? `; the keys here are: ${known.join(', ')}` : '';
+  const hint = suggestion
+    ? `; did you mean ${suggestion}?`
+    : known.length > 0
+      ? `; the keys here are: ${known.join(', ')}`
+      : '';
   const at = yaml.locateKey(path, key) ?? yaml.locatePath(path).at;
   return problem(file, 'unknown-key', `unknown key "${key}"${where}${hint}`, at);
 }
@@ -86,7 +111,10 @@ function missingMessage(issue: z.core.$ZodIssue): string {
 
 /** `sources[0].title` for a path, as a contributor reads it in YAML. */
 export function formatPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((text, step) => (typeof step === 'number' ? `${text}[${step}]` : text ? `${text}.${String(step)}` : String(step)), '');
+  return path.reduce<string>(
+    (text, step) => (typeof step === 'number' ? `${text}[${step}]` : text ? `${text}.${String(step)}` : String(step)),
+    '',
+  );
 }
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {

@@ -25,14 +25,26 @@ function frontmatterLinks(facts: CaseStudyFacts): WrittenLink[] {
   const links: WrittenLink[] = [];
   const add = (value: unknown, at: PropertyKey[]) => {
     // Located only for a problem: finding where a value is written means parsing the YAML again.
-    if (typeof value === 'string') links.push({ value, at: undefined, locate: () => yaml.locatePath(at).at, what: formatField(at), inFrontmatter: true });
+    if (typeof value === 'string')
+      links.push({
+        value,
+        at: undefined,
+        locate: () => yaml.locatePath(at).at,
+        what: formatField(at),
+        inFrontmatter: true,
+      });
   };
-  if (Array.isArray(data.sources)) data.sources.forEach((source, index) => add((source as { url?: unknown } | null)?.url, ['sources', index, 'url']));
+  if (Array.isArray(data.sources))
+    data.sources.forEach((source, index) => add((source as { url?: unknown } | null)?.url, ['sources', index, 'url']));
   add((data.contact as { url?: unknown } | null | undefined)?.url, ['contact', 'url']);
   return links;
 }
 
-const formatField = (at: readonly PropertyKey[]) => at.reduce<string>((text, step) => (typeof step === 'number' ? `${text}[${step}]` : text ? `${text}.${String(step)}` : String(step)), '');
+const formatField = (at: readonly PropertyKey[]) =>
+  at.reduce<string>(
+    (text, step) => (typeof step === 'number' ? `${text}[${step}]` : text ? `${text}.${String(step)}` : String(step)),
+    '',
+  );
 
 /** The text of a case study, for the ids of its page, or undefined when it cannot be read as one. */
 function bodyOf(file: string): { text: string; firstLine: number } | undefined {
@@ -72,7 +84,10 @@ export function checkLibraryLinkTargets({ dir, taxonomy, library, reported }: Li
     const facts = library.get(slug);
     if (!ids && facts) {
       const body = bodyOf(facts.file);
-      if (body) ids = readBodyWithin(facts.file, body.text, facts.file.endsWith('.mdx') ? 'mdx' : 'md', dir, body.firstLine, { alwaysTree: true }).ids;
+      if (body)
+        ids = readBodyWithin(facts.file, body.text, facts.file.endsWith('.mdx') ? 'mdx' : 'md', dir, body.firstLine, {
+          alwaysTree: true,
+        }).ids;
     }
     const found = ids ? new Set(ids) : undefined;
     textIds.set(slug, found);
@@ -86,7 +101,8 @@ export function checkLibraryLinkTargets({ dir, taxonomy, library, reported }: Li
     if (view) return view;
     // Listed only when a link leads within the site: most links lead elsewhere.
     let files: ReadonlySet<string> | undefined;
-    const listFiles = () => (files ??= siteFiles(taxonomy, withDrafts ? all.map((entry) => ({ ...entry, draft: false })) : all));
+    const listFiles = () =>
+      (files ??= siteFiles(taxonomy, withDrafts ? all.map((entry) => ({ ...entry, draft: false })) : all));
     const pageIds = new Map<string, ReadonlySet<string> | undefined>();
     const layout = new Set(layoutIds);
     const idsOf = (file: string): ReadonlySet<string> | undefined => {

@@ -14,7 +14,6 @@ import { buildOrganisationIndex } from '../lib/organisations.ts';
 import * as urls from '../lib/urls.ts';
 import type { CaseStudyData } from '../schema/case-study.ts';
 import type { Taxonomy } from '../schema/taxonomy.ts';
-import { imageExtensions } from './library-rules.ts';
 
 /** What the site map needs of one case study. */
 export interface SiteCaseStudy {
@@ -25,7 +24,14 @@ export interface SiteCaseStudy {
 }
 
 /** The ids every page has, from src/layouts/Base.astro: the skip link's target, the search box, the footer's headings. */
-export const layoutIds: readonly string[] = ['main', 'site-search-q', 'footer-about', 'footer-browse', 'footer-data', 'footer-licence'];
+export const layoutIds: readonly string[] = [
+  'main',
+  'site-search-q',
+  'footer-about',
+  'footer-browse',
+  'footer-data',
+  'footer-licence',
+];
 
 /**
  * The ids src/pages/case-studies/[slug].astro (and FactsPanel) gives every case study's page whatever
@@ -52,9 +58,13 @@ export function fileOfUrl(url: string): string {
 function organisationSlugs(published: readonly SiteCaseStudy[]): string[] {
   const entries = published.flatMap(({ slug, data }) => {
     if (typeof data?.organisation !== 'string') return [];
-    const partners = Array.isArray(data.partners) ? data.partners.filter((name): name is string => typeof name === 'string') : [];
+    const partners = Array.isArray(data.partners)
+      ? data.partners.filter((name): name is string => typeof name === 'string')
+      : [];
     // Only the names matter for the slugs; the dates only order each organisation's list.
-    return [{ id: slug, data: { organisation: data.organisation, partners, published: '' } as unknown as CaseStudyData }];
+    return [
+      { id: slug, data: { organisation: data.organisation, partners, published: '' } as unknown as CaseStudyData },
+    ];
   });
   return buildOrganisationIndex(entries).organisations.map((organisation) => organisation.slug);
 }

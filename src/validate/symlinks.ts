@@ -18,7 +18,11 @@ export function symlinkProblem(link: string): Problem {
     target = undefined;
   }
   const to = target === undefined ? '' : ` (to ${target})`;
-  return problem(link, 'symlink', `"${path.basename(link)}" is a symbolic link${to}: the library takes real files only, so that nothing from outside it is published; put the file itself here, or remove the link`);
+  return problem(
+    link,
+    'symlink',
+    `"${path.basename(link)}" is a symbolic link${to}: the library takes real files only, so that nothing from outside it is published; put the file itself here, or remove the link`,
+  );
 }
 
 /** Every symbolic link at or under each of `paths` (folders are walked, links never followed). */

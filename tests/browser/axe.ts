@@ -18,8 +18,13 @@ export async function violations(page: Page): Promise<string[]> {
   // govern: a <script> tag added to the page would be refused, as it should be.
   await page.evaluate(`${axeSource}\n;void 0`);
   const found = await page.evaluate(async (runOnly) => {
-    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: Violation[] }> } }).axe;
+    const axe = (
+      window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: Violation[] }> } }
+    ).axe;
     return (await axe.run(document, { runOnly: { type: 'tag', values: runOnly } })).violations;
   }, tags);
-  return found.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
+  return found.map(
+    (violation) =>
+      `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+  );
 }

@@ -18,7 +18,9 @@ const wayOne = /^### Way 1[^\n]*\n([\s\S]*?)^### /m.exec(guide)![1]!;
 
 /** Words in bold that name GitHub's own buttons, not the library's. */
 const githubWords = new Set(['fork', 'Commit changes…', 'Propose changes', 'Create pull request']);
-const namedOnSite = [...new Set([...wayOne.matchAll(/\*\*([^*]+)\*\*/g)].map((match) => match[1]!.replace(/\s+/g, ' ')))].filter((words) => !githubWords.has(words));
+const namedOnSite = [
+  ...new Set([...wayOne.matchAll(/\*\*([^*]+)\*\*/g)].map((match) => match[1]!.replace(/\s+/g, ' '))),
+].filter((words) => !githubWords.has(words));
 
 let site: Site;
 
@@ -57,7 +59,11 @@ test('following the guide’s steps from the home page ends on GitHub’s new-fi
   // 2. The form from the top; the file name follows the title.
   await page.getByLabel('Title', { exact: true }).first().fill('Kirkton school meals buy from local farms');
   await expect.poll(() => page.getByLabel('File name').inputValue()).toBe('kirkton-school-meals-buy-from-local-farms');
-  await page.getByLabel('Summary').fill('The school catering service moved a third of its food spending to farms and producers within 30 miles of Kirkton.');
+  await page
+    .getByLabel('Summary')
+    .fill(
+      'The school catering service moved a third of its food spending to farms and producers within 30 miles of Kirkton.',
+    );
   await page.getByLabel('Place', { exact: true }).fill('Kirkton');
   await page.getByLabel('Region').selectOption({ label: 'Scotland' });
   await page.getByLabel('Lead organisation', { exact: true }).fill('Kirkton Community Council');
@@ -79,21 +85,38 @@ test('following the guide’s steps from the home page ends on GitHub’s new-fi
   await source.getByLabel('Web address').fill('https://www.example.org/kirkton-food-2024');
   // 5. The text: the prompts replaced, the headings kept.
   const text = page.getByLabel('Text of the case study');
-  await text.fill((await text.inputValue()).replace(/What was the situation before[^\n]*/, 'The kitchens bought almost all their food through national wholesalers.'));
+  await text.fill(
+    (await text.inputValue()).replace(
+      /What was the situation before[^\n]*/,
+      'The kitchens bought almost all their food through national wholesalers.',
+    ),
+  );
   // 6. Check my answers.
   await page.getByRole('button', { name: 'Check my answers' }).click();
   await expect.poll(() => page.getByText('Everything required is filled in').first().isVisible()).toBe(true);
   // 7. Propose it on GitHub: a new tab, which stays on this machine.
-  await context.route('https://github.com/**', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<title>GitHub</title>' }));
-  const [github] = await Promise.all([context.waitForEvent('page'), page.getByRole('link', { name: /Propose it on GitHub/ }).click()]);
+  await context.route('https://github.com/**', (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html', body: '<title>GitHub</title>' }),
+  );
+  const [github] = await Promise.all([
+    context.waitForEvent('page'),
+    page.getByRole('link', { name: /Propose it on GitHub/ }).click(),
+  ]);
 
   const proposal = new URL(github.url());
   expect(`${proposal.origin}${proposal.pathname}`).toBe(`${siteConfig.repositoryUrl}/new/${siteConfig.branch}`);
-  expect(proposal.searchParams.get('filename')).toBe('content/case-studies/kirkton-school-meals-buy-from-local-farms.md');
+  expect(proposal.searchParams.get('filename')).toBe(
+    'content/case-studies/kirkton-school-meals-buy-from-local-farms.md',
+  );
   const library = mkdtempSync(path.join(tmpdir(), 'cwb-walkthrough-'));
   cpSync(path.join(repo, 'content'), library, { recursive: true });
-  writeFileSync(path.join(library, 'case-studies', 'kirkton-school-meals-buy-from-local-farms.md'), proposal.searchParams.get('value')!);
-  const report = validateLibrary(library, { paths: [path.join(library, 'case-studies', 'kirkton-school-meals-buy-from-local-farms.md')] });
+  writeFileSync(
+    path.join(library, 'case-studies', 'kirkton-school-meals-buy-from-local-farms.md'),
+    proposal.searchParams.get('value')!,
+  );
+  const report = validateLibrary(library, {
+    paths: [path.join(library, 'case-studies', 'kirkton-school-meals-buy-from-local-farms.md')],
+  });
   rmSync(library, { recursive: true, force: true });
   expect(report.problems).toEqual([]);
 });

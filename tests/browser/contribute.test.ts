@@ -35,7 +35,10 @@ async function openForm(): Promise<Page> {
 /** Answers every required question, as a contributor would. */
 async function fillRequired(page: Page): Promise<void> {
   await page.fill('#cf-title', 'Browser test: "buying local" in Llanfair — ŵ');
-  await page.fill('#cf-summary', 'The council moved more of its spending to firms based in the county, measured every year.');
+  await page.fill(
+    '#cf-summary',
+    'The council moved more of its spending to firms based in the county, measured every year.',
+  );
   await page.fill('#cf-place', 'Llanfair');
   await page.selectOption('#cf-region', 'wales');
   await page.fill('#cf-organisation', 'Example County Council');
@@ -97,7 +100,11 @@ function validateWithCli(slug: string, text: string) {
     cpSync(path.join(repo, 'content'), root, { recursive: true });
     const file = path.join(root, 'case-studies', `${slug}.md`);
     writeFileSync(file, text);
-    return spawnSync('npm', ['run', '--silent', 'validate', '--', file], { cwd: repo, encoding: 'utf8', env: { ...process.env, CONTENT_DIR: root } });
+    return spawnSync('npm', ['run', '--silent', 'validate', '--', file], {
+      cwd: repo,
+      encoding: 'utf8',
+      env: { ...process.env, CONTENT_DIR: root },
+    });
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
@@ -129,7 +136,10 @@ test('a form filled in with every kind of answer gives a file that npm run valid
   await page.fill('#cf-contributors', 'A. Writer');
   await page.fill('#cf-related', 'preston-anchor-institution-procurement');
   const body = await page.inputValue('#cf-body');
-  await page.fill('#cf-body', body.replace('What was the situation before', 'Most spending left the county. What was the situation before'));
+  await page.fill(
+    '#cf-body',
+    body.replace('What was the situation before', 'Most spending left the county. What was the situation before'),
+  );
   await submit(page);
 
   await expect.poll(() => page.locator('#contribute-ready').isVisible()).toBe(true);
@@ -158,10 +168,14 @@ test('a case study too long for a link is copied, and GitHub opens with only its
   expect(proposal.searchParams.get('filename')).toBe(`content/case-studies/${await page.inputValue('#cf-slug')}.md`);
   expect(proposal.searchParams.has('value')).toBe(false);
   // Stop the new tab from opening; the click still copies the file.
-  await page.evaluate(() => document.getElementById('contribute-github')!.addEventListener('click', (event) => event.preventDefault()));
+  await page.evaluate(() =>
+    document.getElementById('contribute-github')!.addEventListener('click', (event) => event.preventDefault()),
+  );
   await page.locator('#contribute-github').click();
   await expect.poll(() => page.locator('#contribute-status').textContent()).toContain('The file is copied');
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await page.locator('#contribute-preview').textContent());
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+    await page.locator('#contribute-preview').textContent(),
+  );
 });
 
 test('the download is the previewed file, named after it', async () => {
@@ -180,7 +194,9 @@ test('the download is the previewed file, named after it', async () => {
 test('the page links to the GitHub form and the contributing guide in the configured repository', async () => {
   const page = await openForm();
 
-  const links = await page.locator('a[href^="http"]').evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).href));
+  const links = await page
+    .locator('a[href^="http"]')
+    .evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).href));
 
   expect(links).toContain(`${siteConfig.repositoryUrl}/issues/new?template=share-a-case-study.yml`);
   expect(links).toContain(`${siteConfig.repositoryUrl}/blob/${siteConfig.branch}/CONTRIBUTING.md`);
@@ -237,11 +253,26 @@ test('the contribution page, with problems shown, has no WCAG A or AA violations
   await submit(page);
 
   // Through the DevTools protocol: the site's Content Security Policy refuses an added <script>, as it should.
-  await page.evaluate(`${readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')}\n;void 0`);
+  await page.evaluate(
+    `${readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')}\n;void 0`,
+  );
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-    return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+    const axe = (
+      window as unknown as {
+        axe: {
+          run(
+            context: Document,
+            options: object,
+          ): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
+        };
+      }
+    ).axe;
+    const result = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+    });
+    return result.violations.map(
+      (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    );
   });
 
   expect(violations).toEqual([]);
@@ -249,13 +280,18 @@ test('the contribution page, with problems shown, has no WCAG A or AA violations
 
 test('shows how the text will look, drawing what was typed as text and running none of it', async () => {
   const page = await openForm();
-  await page.fill('#cf-body', '## Context\n\nWe **bought local**; see [the report](https://www.example.org/report).\n\n<script>window.ran = true</script>\n\n[bad](javascript:window.ran=true)\n\n- one\n- two');
+  await page.fill(
+    '#cf-body',
+    '## Context\n\nWe **bought local**; see [the report](https://www.example.org/report).\n\n<script>window.ran = true</script>\n\n[bad](javascript:window.ran=true)\n\n- one\n- two',
+  );
   await page.getByText('How the text will look').click();
 
   const preview = page.locator('#contribute-rendered');
   await expect.poll(() => preview.locator('h4').first().textContent()).toBe('Context');
   expect(await preview.locator('strong').textContent()).toBe('bought local');
-  expect(await preview.locator('a').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href))).toEqual(['https://www.example.org/report']);
+  expect(
+    await preview.locator('a').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href)),
+  ).toEqual(['https://www.example.org/report']);
   expect(await preview.locator('li').count()).toBe(2);
   expect(await preview.textContent()).toContain('<script>window.ran = true</script>');
   await page.getByText('bad', { exact: true }).click();

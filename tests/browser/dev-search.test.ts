@@ -2,7 +2,18 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { readCaseStudies } from '../../src/integrations/pagefind-content.ts';
 import { contentRoot } from '../../src/schema/load-taxonomy.ts';
-import { base, caseStudyPath, distinctiveWord, openDevSite, queryString, resultPaths, resultsFor, searchPage, taxonomy, type Site } from './site.ts';
+import {
+  base,
+  caseStudyPath,
+  distinctiveWord,
+  openDevSite,
+  queryString,
+  resultPaths,
+  resultsFor,
+  searchPage,
+  taxonomy,
+  type Site,
+} from './site.ts';
 
 describe('npm run dev', () => {
   let site: Site;
@@ -51,12 +62,20 @@ describe('search results from a library whose fields hold HTML', () => {
 
     await page.goto(site.url(`search/?${queryString('', { theme: ['procurement'] })}`));
     await resultsFor(page, queryString('', { theme: ['procurement'] }));
-    const hostile = page.locator(searchPage.results).filter({ has: page.locator(`a[href="${base}${caseStudyPath('hostile-title')}"]`) });
+    const hostile = page
+      .locator(searchPage.results)
+      .filter({ has: page.locator(`a[href="${base}${caseStudyPath('hostile-title')}"]`) });
 
-    expect(await hostile.locator('h3').innerText()).toBe('Quarrytown <img src=x onerror="window.__injected=1"> procurement');
+    expect(await hostile.locator('h3').innerText()).toBe(
+      'Quarrytown <img src=x onerror="window.__injected=1"> procurement',
+    );
     expect(await hostile.innerText()).toContain('<b onmouseover="window.__injected=3">Quarrytown</b>');
     expect(await hostile.innerText()).toContain('<script>window.__injected=2</script>');
-    expect(await page.locator('#search-results img, #search-results script, #search-results iframe, #search-results b').count()).toBe(0);
+    expect(
+      await page
+        .locator('#search-results img, #search-results script, #search-results iframe, #search-results b')
+        .count(),
+    ).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { __injected?: number }).__injected)).toBeUndefined();
     expect(dialogs).toEqual([]);
   });

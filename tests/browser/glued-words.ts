@@ -8,15 +8,52 @@ import { fromHtml } from 'hast-util-from-html';
 
 /** Elements shown in the flow of a line, whose edges must not join two words. */
 const inline = new Set([
-  'a', 'abbr', 'b', 'bdi', 'bdo', 'button', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'i', 'ins', 'kbd', 'label', 'mark', 'q',
-  's', 'samp', 'small', 'span', 'strong', 'time', 'u', 'var',
+  'a',
+  'abbr',
+  'b',
+  'bdi',
+  'bdo',
+  'button',
+  'cite',
+  'code',
+  'data',
+  'del',
+  'dfn',
+  'em',
+  'i',
+  'ins',
+  'kbd',
+  'label',
+  'mark',
+  'q',
+  's',
+  'samp',
+  'small',
+  'span',
+  'strong',
+  'time',
+  'u',
+  'var',
 ]);
 
 /**
  * Elements whose text is not read with its neighbours'. `sub` and `sup` belong to the word they
  * follow (H<sub>2</sub>O, a claim<sup>1</sup>); the rest is not shown.
  */
-const unread = new Set(['script', 'style', 'template', 'noscript', 'head', 'title', 'svg', 'math', 'sub', 'sup', 'textarea', 'select']);
+const unread = new Set([
+  'script',
+  'style',
+  'template',
+  'noscript',
+  'head',
+  'title',
+  'svg',
+  'math',
+  'sub',
+  'sup',
+  'textarea',
+  'select',
+]);
 
 /** One piece of a page's text in reading order: text, an inline element's edge, or a break between blocks. */
 type Piece = { text: string } | { edge: string } | { break: true };
@@ -62,7 +99,8 @@ export function gluedWords(html: string): string[] {
       const other = list[next]!;
       if ('text' in other) after = other.text;
     }
-    if (wordEnd.test(before) && wordStart.test(after)) found.push(`${before.slice(-20)}|${piece.edge}|${after.slice(0, 20)}`);
+    if (wordEnd.test(before) && wordStart.test(after))
+      found.push(`${before.slice(-20)}|${piece.edge}|${after.slice(0, 20)}`);
   }
   return [...new Set(found)];
 }

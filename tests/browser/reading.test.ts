@@ -24,7 +24,9 @@ afterAll(async () => {
   await site?.close();
 });
 
-const english = published.find((entry) => entry.data.lang === 'en' && (entry.data.outcomes ?? []).some((outcome) => outcome.baseline))!;
+const english = published.find(
+  (entry) => entry.data.lang === 'en' && (entry.data.outcomes ?? []).some((outcome) => outcome.baseline),
+)!;
 const welsh = published.find((entry) => entry.data.lang === 'cy')!;
 const withImage = published.find((entry) => entry.data.image);
 const mdx = published.find((entry) => readCaseStudyFile(entry.slug)?.endsWith('.mdx'));
@@ -53,8 +55,12 @@ const pageTypes: [string, string][] = [
   ...(withImage ? [['a case study with an image', caseStudyPath(withImage.slug)] as [string, string]] : []),
   ...(mdx ? [['an MDX case study', caseStudyPath(mdx.slug)] as [string, string]] : []),
   ['the list of case studies', 'case-studies/'],
-  ...caseStudyOrders.filter((order) => order !== 'newest').map((order): [string, string] => [`the list of case studies, ${order}`, `case-studies/by/${order}/`]),
-  ...(published.length > listPageSize ? [['page 2 of the list of case studies', 'case-studies/page/2/'] as [string, string]] : []),
+  ...caseStudyOrders
+    .filter((order) => order !== 'newest')
+    .map((order): [string, string] => [`the list of case studies, ${order}`, `case-studies/by/${order}/`]),
+  ...(published.length > listPageSize
+    ? [['page 2 of the list of case studies', 'case-studies/page/2/'] as [string, string]]
+    : []),
   ['the themes', 'themes/'],
   ['a theme', `themes/${english.data.themes[0]}/`],
   ['the topics', 'topics/'],
@@ -126,10 +132,16 @@ describe('keyboard', () => {
     const reached: string[] = [];
     for (let i = 0; i < 80 && reached.length < tiles; i++) {
       await page.keyboard.press('Tab');
-      const label = await page.evaluate(() => (document.activeElement?.classList.contains('region-tile') ? document.activeElement.getAttribute('aria-label') : null));
+      const label = await page.evaluate(() =>
+        document.activeElement?.classList.contains('region-tile')
+          ? document.activeElement.getAttribute('aria-label')
+          : null,
+      );
       if (label) reached.push(label);
     }
-    const outline = await page.evaluate(() => getComputedStyle(document.activeElement!.querySelector('rect')!).strokeWidth);
+    const outline = await page.evaluate(
+      () => getComputedStyle(document.activeElement!.querySelector('rect')!).strokeWidth,
+    );
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/regions\/[a-z-]+\/$/);
 
@@ -145,7 +157,11 @@ describe('keyboard', () => {
     await page.keyboard.press('Tab');
     const style = await page.evaluate(() => {
       const computed = getComputedStyle(document.activeElement!);
-      return { tag: document.activeElement!.tagName, outline: computed.outlineStyle, width: parseFloat(computed.outlineWidth) };
+      return {
+        tag: document.activeElement!.tagName,
+        outline: computed.outlineStyle,
+        width: parseFloat(computed.outlineWidth),
+      };
     });
 
     expect(style.tag).toBe('A');
@@ -168,7 +184,9 @@ describe('a case-study page', () => {
     expect(await page.getByRole('link', { name: 'Edit this page on GitHub' }).getAttribute('href')).toMatch(
       new RegExp(`/edit/[^/]+/content/case-studies/${english.slug}\\.mdx?$`),
     );
-    const report = new URL((await page.getByRole('link', { name: 'Report a problem with this page' }).getAttribute('href'))!);
+    const report = new URL(
+      (await page.getByRole('link', { name: 'Report a problem with this page' }).getAttribute('href'))!,
+    );
     expect(report.searchParams.get('template')).toBe('report-a-problem.yml');
     expect(report.searchParams.get('page')).toMatch(new RegExp(`/case-studies/${english.slug}/$`));
     await context.close();
@@ -180,7 +198,9 @@ describe('a case-study page', () => {
     const outcome = english.data.outcomes!.find((candidate) => candidate.baseline)!;
 
     const chart = page.locator('.outcome svg[role="img"]').first();
-    const name = await chart.evaluate((svg) => document.getElementById(svg.getAttribute('aria-labelledby')!)!.textContent);
+    const name = await chart.evaluate(
+      (svg) => document.getElementById(svg.getAttribute('aria-labelledby')!)!.textContent,
+    );
     const source = await page.locator('.outcome--chart .source-ref').first().getAttribute('href');
 
     expect(name).toContain(outcome.metric);
@@ -195,7 +215,9 @@ describe('a case-study page', () => {
       published.map(async (entry) => {
         const html = await (await fetch(site.url(caseStudyPath(entry.slug)))).text();
         const css = await Promise.all(
-          [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map(async ([, href]) => (await fetch(new URL(href!, site.url()))).text()),
+          [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map(async ([, href]) =>
+            (await fetch(new URL(href!, site.url()))).text(),
+          ),
         );
         return gzipSync(html + css.join('')).length;
       }),
@@ -211,12 +233,18 @@ describe('a case-study page', () => {
     const meta = (selector: string) => page.locator(selector).getAttribute('content');
     const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
 
-    expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toMatch(new RegExp(`/case-studies/${english.slug}/$`));
+    expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toMatch(
+      new RegExp(`/case-studies/${english.slug}/$`),
+    );
     expect(await meta('meta[property="og:type"]')).toBe('article');
     expect(await meta('meta[property="og:title"]')).toBe(english.data.title);
     expect(await meta('meta[property="og:image"]')).toMatch(/^https?:\/\//);
     expect(await meta('meta[name="twitter:card"]')).toBe('summary_large_image');
-    expect(jsonLd['@graph'][0]).toMatchObject({ '@type': 'Article', headline: english.data.title, datePublished: english.data.published });
+    expect(jsonLd['@graph'][0]).toMatchObject({
+      '@type': 'Article',
+      headline: english.data.title,
+      datePublished: english.data.published,
+    });
   });
 
   test('prints without navigation, with link targets written out and charts kept', async () => {
@@ -225,7 +253,9 @@ describe('a case-study page', () => {
     await page.emulateMedia({ media: 'print' });
 
     const hidden = await page.evaluate(() =>
-      ['.site-nav', '.site-search', '.site-footer', '.breadcrumbs', '.toc', '.page-actions'].map((selector) => getComputedStyle(document.querySelector(selector)!).display),
+      ['.site-nav', '.site-search', '.site-footer', '.breadcrumbs', '.toc', '.page-actions'].map(
+        (selector) => getComputedStyle(document.querySelector(selector)!).display,
+      ),
     );
     const sourceLink = page.locator('.sources a[href^="http"]').first();
     const after = await sourceLink.evaluate((link) => getComputedStyle(link, '::after').content);
@@ -238,30 +268,33 @@ describe('a case-study page', () => {
     expect(pdf.length).toBeGreaterThan(10_000);
   });
 
-  test.runIf(withImage)('shows its image through the image pipeline: sizes to choose from, width and height set, loaded lazily, with its text alternative', async () => {
-    const page = await site.newPage();
-    await page.goto(site.url(caseStudyPath(withImage!.slug)));
+  test.runIf(withImage)(
+    'shows its image through the image pipeline: sizes to choose from, width and height set, loaded lazily, with its text alternative',
+    async () => {
+      const page = await site.newPage();
+      await page.goto(site.url(caseStudyPath(withImage!.slug)));
 
-    const image = page.locator('.case-study__image img');
-    const attributes = await image.evaluate((img) => ({
-      srcset: img.getAttribute('srcset'),
-      width: img.getAttribute('width'),
-      height: img.getAttribute('height'),
-      loading: img.getAttribute('loading'),
-      alt: img.getAttribute('alt'),
-      src: img.getAttribute('src'),
-    }));
-    await image.scrollIntoViewIfNeeded();
-    const loaded = await image.evaluate((img: HTMLImageElement) => img.decode().then(() => img.naturalWidth));
+      const image = page.locator('.case-study__image img');
+      const attributes = await image.evaluate((img) => ({
+        srcset: img.getAttribute('srcset'),
+        width: img.getAttribute('width'),
+        height: img.getAttribute('height'),
+        loading: img.getAttribute('loading'),
+        alt: img.getAttribute('alt'),
+        src: img.getAttribute('src'),
+      }));
+      await image.scrollIntoViewIfNeeded();
+      const loaded = await image.evaluate((img: HTMLImageElement) => img.decode().then(() => img.naturalWidth));
 
-    expect(attributes.srcset?.split(',').length).toBeGreaterThanOrEqual(2);
-    expect(Number(attributes.width)).toBeGreaterThan(0);
-    expect(Number(attributes.height)).toBeGreaterThan(0);
-    expect(attributes.loading).toBe('lazy');
-    expect(attributes.alt).toBe(withImage!.data.image!.alt);
-    expect(attributes.src).toMatch(/\/_astro\//);
-    expect(loaded).toBeGreaterThan(0);
-  });
+      expect(attributes.srcset?.split(',').length).toBeGreaterThanOrEqual(2);
+      expect(Number(attributes.width)).toBeGreaterThan(0);
+      expect(Number(attributes.height)).toBeGreaterThan(0);
+      expect(attributes.loading).toBe('lazy');
+      expect(attributes.alt).toBe(withImage!.data.image!.alt);
+      expect(attributes.src).toMatch(/\/_astro\//);
+      expect(loaded).toBeGreaterThan(0);
+    },
+  );
 });
 
 describe('browsing', () => {
@@ -272,7 +305,11 @@ describe('browsing', () => {
       await page.goto(site.url(first));
       const seen: string[] = [];
       for (;;) {
-        seen.push(...(await page.locator('.card__title a').evaluateAll((links) => links.map((link) => link.getAttribute('href')!))));
+        seen.push(
+          ...(await page
+            .locator('.card__title a')
+            .evaluateAll((links) => links.map((link) => link.getAttribute('href')!))),
+        );
         const next = page.locator('.pagination a[rel="next"]');
         if ((await next.count()) === 0) break;
         await next.click();
@@ -300,7 +337,9 @@ describe('browsing', () => {
       const tile = page.locator(`.region-tile[href$="/regions/${region.id}/"]`);
       const row = page.locator('.region-table tbody tr', { has: page.locator(`a[href$="/regions/${region.id}/"]`) });
 
-      expect(await tile.getAttribute('aria-label'), region.id).toBe(`${region.label}: ${count} ${count === 1 ? 'case study' : 'case studies'}`);
+      expect(await tile.getAttribute('aria-label'), region.id).toBe(
+        `${region.label}: ${count} ${count === 1 ? 'case study' : 'case studies'}`,
+      );
       expect(await tile.locator('.region-tile__count').textContent(), region.id).toBe(String(count));
       expect(await row.locator('td.num').textContent(), region.id).toBe(String(count));
     }
@@ -311,7 +350,9 @@ describe('browsing', () => {
     await page.goto(site.url('stats/'));
     const region = english.data.region;
     const theme = english.data.themes[0]!;
-    const expected = published.filter((entry) => entry.data.region === region && entry.data.themes.includes(theme)).length;
+    const expected = published.filter(
+      (entry) => entry.data.region === region && entry.data.themes.includes(theme),
+    ).length;
     const column = taxonomy.themes.findIndex((candidate) => candidate.id === theme);
 
     const row = page.locator('.heat-table tbody tr', { has: page.locator(`th a[href$="/regions/${region}/"]`) });

@@ -19,11 +19,15 @@ test('the search page with results, every filter group open with its counts has 
   await page.goto(site.url(`search/?${queryString('community', filters)}`));
   await resultsFor(page, queryString('community', filters));
 
-  for (const group of await page.locator('details[data-facet]').all()) if ((await group.getAttribute('open')) === null) await group.locator('summary').click();
+  for (const group of await page.locator('details[data-facet]').all())
+    if ((await group.getAttribute('open')) === null) await group.locator('summary').click();
   await page.waitForFunction(
     (expected) => {
       const form = document.getElementById('search-form');
-      return form?.dataset.counts === expected && (form.dataset.counted ?? '').split(' ').length === document.querySelectorAll('details[data-facet]').length;
+      return (
+        form?.dataset.counts === expected &&
+        (form.dataset.counted ?? '').split(' ').length === document.querySelectorAll('details[data-facet]').length
+      );
     },
     queryString('community', filters),
   );

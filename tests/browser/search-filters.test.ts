@@ -6,7 +6,18 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { facetOrder, type SearchQuery } from '../../src/lib/search-query.ts';
 import type { SearchFilterName } from '../../src/lib/search-record.ts';
 import type { CaseStudyFile } from '../../src/integrations/pagefind-content.ts';
-import { allResultPaths, announcedCount, base, openSite, published, queryString, resultsFor, taxonomy, tick, type Site } from './site.ts';
+import {
+  allResultPaths,
+  announcedCount,
+  base,
+  openSite,
+  published,
+  queryString,
+  resultsFor,
+  taxonomy,
+  tick,
+  type Site,
+} from './site.ts';
 
 let site: Site;
 
@@ -41,7 +52,11 @@ function valuesOf(entry: CaseStudyFile, name: SearchFilterName): string[] {
 
 /** The published case studies a filter state matches: any chosen value of a group, every group. */
 const matching = (filters: SearchQuery['filters']) =>
-  published.filter((entry) => Object.entries(filters).every(([name, ids]) => ids.some((id) => valuesOf(entry, name as SearchFilterName).includes(id))));
+  published.filter((entry) =>
+    Object.entries(filters).every(([name, ids]) =>
+      ids.some((id) => valuesOf(entry, name as SearchFilterName).includes(id)),
+    ),
+  );
 
 /** A value of the group that some published case studies have and others do not. */
 function telling(name: SearchFilterName): string {
@@ -55,7 +70,11 @@ function telling(name: SearchFilterName): string {
 const slugOf = (path: string) => path.slice(`${base}case-studies/`.length, -1);
 
 /** The counts the page shows beside the values of a group, by id (waits until they are written for `params`). */
-async function shownCounts(page: import('playwright-core').Page, name: SearchFilterName, params: string): Promise<Record<string, number>> {
+async function shownCounts(
+  page: import('playwright-core').Page,
+  name: SearchFilterName,
+  params: string,
+): Promise<Record<string, number>> {
   await page.waitForFunction(
     ([expected, group]) => {
       const form = document.getElementById('search-form');
@@ -75,8 +94,18 @@ async function shownCounts(page: import('playwright-core').Page, name: SearchFil
 
 /** Counts of each value of a group among `entries`, 0 for the values none has. */
 function expectedCounts(name: SearchFilterName, entries: CaseStudyFile[]): Record<string, number> {
-  const ids = (name === 'type' ? taxonomy.organisationTypes : name === 'evidence' ? taxonomy.evidenceLevels : name === 'status' ? taxonomy.statuses : taxonomy[`${name}s` as 'themes' | 'topics' | 'regions' | 'nations']).map((term) => term.id);
-  return Object.fromEntries(ids.map((id) => [id, entries.filter((entry) => valuesOf(entry, name).includes(id)).length]));
+  const ids = (
+    name === 'type'
+      ? taxonomy.organisationTypes
+      : name === 'evidence'
+        ? taxonomy.evidenceLevels
+        : name === 'status'
+          ? taxonomy.statuses
+          : taxonomy[`${name}s` as 'themes' | 'topics' | 'regions' | 'nations']
+  ).map((term) => term.id);
+  return Object.fromEntries(
+    ids.map((id) => [id, entries.filter((entry) => valuesOf(entry, name).includes(id)).length]),
+  );
 }
 
 describe('each filter group', () => {
@@ -88,7 +117,9 @@ describe('each filter group', () => {
     await page.goto(site.url(`search/?${queryString('', filters)}`));
     await resultsFor(page, queryString('', filters));
 
-    const expected = matching(filters).map((entry) => entry.slug).sort();
+    const expected = matching(filters)
+      .map((entry) => entry.slug)
+      .sort();
     expect(expected.length).toBeGreaterThan(0);
     expect(await announcedCount(page)).toBe(expected.length);
     expect((await allResultPaths(page)).map(slugOf).sort()).toEqual(expected);

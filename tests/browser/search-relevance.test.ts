@@ -30,32 +30,116 @@ async function search(q: string): Promise<string[]> {
 const pathOf = (slug: string) => `${base}${caseStudyPath(slug)}`;
 
 const table: { query: string; first: string; why: string }[] = [
-  { query: 'insourcing', first: 'islington-insourcing-london-living-wage', why: 'the only case study with the insourcing topic, whose text says "brought back in-house"' },
-  { query: 'brought back in-house', first: 'islington-insourcing-london-living-wage', why: 'the phrase of its summary' },
-  { query: 'Real Living Wage', first: 'preston-real-living-wage-fair-employment', why: 'its title; Islington’s says London Living Wage' },
-  { query: 'Preston co-operatives', first: 'preston-co-operative-development', why: 'place and title word; four other Preston case studies only match the place' },
-  { query: 'worker co-operatives', first: 'preston-co-operative-development', why: 'the phrase of its title, over the worker-owned Cleveland co-operatives' },
-  { query: 'Evergreen', first: 'cleveland-evergreen-cooperatives', why: 'its title and organisation; Green City Growers only mentions it' },
-  { query: 'island community buyout', first: 'isle-of-eigg-community-ownership', why: 'the community that bought its island' },
-  { query: 'council-owned energy company', first: 'robin-hood-energy-nottingham', why: 'its title, and the municipal energy topic’s description' },
-  { query: 'municipal energy', first: 'robin-hood-energy-nottingham', why: 'the only case study with the municipal energy topic' },
-  { query: 'social value in planning', first: 'salford-social-value-in-planning', why: 'its title; seventeen others only share "social value"' },
-  { query: 'where council spending goes', first: 'manchester-procurement-spend-analysis', why: 'the phrase of its title' },
-  { query: 'pension fund', first: 'wirral-community-wealth-building-strategy', why: 'the only case study with the pension fund investment topic' },
-  { query: 'credit union', first: 'preston-co-operative-development', why: 'the only case study with the credit unions topic' },
-  { query: 'community wealth building legislation', first: 'scotland-community-wealth-building-bill', why: 'the only case study with that topic: all the others share "community wealth building"' },
+  {
+    query: 'insourcing',
+    first: 'islington-insourcing-london-living-wage',
+    why: 'the only case study with the insourcing topic, whose text says "brought back in-house"',
+  },
+  {
+    query: 'brought back in-house',
+    first: 'islington-insourcing-london-living-wage',
+    why: 'the phrase of its summary',
+  },
+  {
+    query: 'Real Living Wage',
+    first: 'preston-real-living-wage-fair-employment',
+    why: 'its title; Islington’s says London Living Wage',
+  },
+  {
+    query: 'Preston co-operatives',
+    first: 'preston-co-operative-development',
+    why: 'place and title word; four other Preston case studies only match the place',
+  },
+  {
+    query: 'worker co-operatives',
+    first: 'preston-co-operative-development',
+    why: 'the phrase of its title, over the worker-owned Cleveland co-operatives',
+  },
+  {
+    query: 'Evergreen',
+    first: 'cleveland-evergreen-cooperatives',
+    why: 'its title and organisation; Green City Growers only mentions it',
+  },
+  {
+    query: 'island community buyout',
+    first: 'isle-of-eigg-community-ownership',
+    why: 'the community that bought its island',
+  },
+  {
+    query: 'council-owned energy company',
+    first: 'robin-hood-energy-nottingham',
+    why: 'its title, and the municipal energy topic’s description',
+  },
+  {
+    query: 'municipal energy',
+    first: 'robin-hood-energy-nottingham',
+    why: 'the only case study with the municipal energy topic',
+  },
+  {
+    query: 'social value in planning',
+    first: 'salford-social-value-in-planning',
+    why: 'its title; seventeen others only share "social value"',
+  },
+  {
+    query: 'where council spending goes',
+    first: 'manchester-procurement-spend-analysis',
+    why: 'the phrase of its title',
+  },
+  {
+    query: 'pension fund',
+    first: 'wirral-community-wealth-building-strategy',
+    why: 'the only case study with the pension fund investment topic',
+  },
+  {
+    query: 'credit union',
+    first: 'preston-co-operative-development',
+    why: 'the only case study with the credit unions topic',
+  },
+  {
+    query: 'community wealth building legislation',
+    first: 'scotland-community-wealth-building-bill',
+    why: 'the only case study with that topic: all the others share "community wealth building"',
+  },
   { query: 'Scottish Land Commission', first: 'scottish-land-commission', why: 'its title and organisation' },
-  { query: 'foundational economy challenge fund', first: 'wales-foundational-economy-challenge-fund', why: 'its title' },
-  { query: 'community wealth fund', first: 'community-wealth-fund-england', why: 'its title and topic, not the many "community wealth building" case studies' },
+  {
+    query: 'foundational economy challenge fund',
+    first: 'wales-foundational-economy-challenge-fund',
+    why: 'its title',
+  },
+  {
+    query: 'community wealth fund',
+    first: 'community-wealth-fund-england',
+    why: 'its title and topic, not the many "community wealth building" case studies',
+  },
   { query: 'anchor charter', first: 'ayrshire-community-wealth-building-anchor-charter', why: 'its title' },
   { query: 'health effects', first: 'preston-health-and-wellbeing-evaluation', why: 'its title' },
   { query: 'Birmingham', first: 'birmingham-anchor-network', why: 'its place' },
-  { query: 'North Ayrshire', first: 'north-ayrshire-community-wealth-building-strategy', why: 'its place, over the Ayrshire charter that names North Ayrshire in its text' },
+  {
+    query: 'North Ayrshire',
+    first: 'north-ayrshire-community-wealth-building-strategy',
+    why: 'its place, over the Ayrshire charter that names North Ayrshire in its text',
+  },
   { query: 'Newham property company', first: 'newham-community-wealth-building', why: 'its place and title' },
-  { query: 'Islington Council', first: 'islington-insourcing-london-living-wage', why: 'its organisation (the other Islington case study is a draft, not published)' },
-  { query: 'Department for Culture, Media and Sport', first: 'community-wealth-fund-england', why: 'its organisation, named nowhere else' },
-  { query: 'gwariant y cyngor', first: 'gwynedd-cadwr-budd-yn-lleol', why: 'Welsh words of the Welsh case study’s title ("council spending")' },
-  { query: 'caffael lleol', first: 'gwynedd-cadwr-budd-yn-lleol', why: 'Welsh for "local procurement", the subject of the only Welsh case study' },
+  {
+    query: 'Islington Council',
+    first: 'islington-insourcing-london-living-wage',
+    why: 'its organisation (the other Islington case study is a draft, not published)',
+  },
+  {
+    query: 'Department for Culture, Media and Sport',
+    first: 'community-wealth-fund-england',
+    why: 'its organisation, named nowhere else',
+  },
+  {
+    query: 'gwariant y cyngor',
+    first: 'gwynedd-cadwr-budd-yn-lleol',
+    why: 'Welsh words of the Welsh case study’s title ("council spending")',
+  },
+  {
+    query: 'caffael lleol',
+    first: 'gwynedd-cadwr-budd-yn-lleol',
+    why: 'Welsh for "local procurement", the subject of the only Welsh case study',
+  },
 ];
 
 describe('relevance over the sample library', () => {
@@ -75,7 +159,10 @@ describe('relevance over the sample library', () => {
   test('“living wage” puts the two case studies whose titles name a living wage first', async () => {
     const paths = await search('living wage');
 
-    expect(paths.slice(0, 2).sort()).toEqual([pathOf('islington-insourcing-london-living-wage'), pathOf('preston-real-living-wage-fair-employment')]);
+    expect(paths.slice(0, 2).sort()).toEqual([
+      pathOf('islington-insourcing-london-living-wage'),
+      pathOf('preston-real-living-wage-fair-employment'),
+    ]);
   });
 
   test('a theme’s or topic’s description finds case studies whose own text does not use its words', async () => {

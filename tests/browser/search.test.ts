@@ -131,7 +131,8 @@ describe('the search page', () => {
     expect(await page.locator(searchPage.checkbox('region', region)).isChecked()).toBe(true);
     const paths = await allResultPaths(page);
     expect(paths.length).toBeGreaterThan(0);
-    for (const path of paths) expect(bySlug.get(path.slice(`${base}case-studies/`.length, -1))?.data.region).toBe(region);
+    for (const path of paths)
+      expect(bySlug.get(path.slice(`${base}case-studies/`.length, -1))?.data.region).toBe(region);
   });
 
   test('combines values of one filter with OR and different filters with AND', async () => {
@@ -145,8 +146,14 @@ describe('the search page', () => {
     await tick(page, 'status', status);
     await resultsFor(page, queryString('', { region: [first!, second!], status: [status] }));
 
-    expect(either).toBe(published.filter((entry) => entry.data.region === first || entry.data.region === second).length);
-    expect(await announcedCount(page)).toBe(published.filter((entry) => (entry.data.region === first || entry.data.region === second) && entry.data.status === status).length);
+    expect(either).toBe(
+      published.filter((entry) => entry.data.region === first || entry.data.region === second).length,
+    );
+    expect(await announcedCount(page)).toBe(
+      published.filter(
+        (entry) => (entry.data.region === first || entry.data.region === second) && entry.data.status === status,
+      ).length,
+    );
   });
 
   test('steps back and forward through searches with the browser’s history', async () => {
@@ -218,7 +225,9 @@ describe('the search page', () => {
 
   test('shows ten results at a time and moves focus to the first of the next ten', async () => {
     expect(published.length, 'the sample library needs more than ten case studies').toBeGreaterThan(10);
-    const themes = taxonomy.themes.map((theme) => theme.id).filter((id) => published.some((entry) => entry.data.themes.includes(id)));
+    const themes = taxonomy.themes
+      .map((theme) => theme.id)
+      .filter((id) => published.some((entry) => entry.data.themes.includes(id)));
     const page = await site.newPage();
     await page.goto(site.url(`search/?${queryString('', { theme: themes })}`));
     await resultsFor(page, queryString('', { theme: themes }));
@@ -230,8 +239,14 @@ describe('the search page', () => {
     await page.waitForFunction(([selector]) => document.querySelectorAll(selector!).length > 10, [searchPage.results]);
 
     expect(await page.locator(searchPage.results).count()).toBe(Math.min(20, published.length));
-    expect(await page.evaluate(() => document.activeElement?.closest('li')?.parentElement?.children.length)).toBeGreaterThan(10);
-    expect(await page.evaluate(() => [...document.querySelectorAll('#search-results > li')].indexOf(document.activeElement!.closest('li')!))).toBe(10);
+    expect(
+      await page.evaluate(() => document.activeElement?.closest('li')?.parentElement?.children.length),
+    ).toBeGreaterThan(10);
+    expect(
+      await page.evaluate(() =>
+        [...document.querySelectorAll('#search-results > li')].indexOf(document.activeElement!.closest('li')!),
+      ),
+    ).toBe(10);
   });
 
   test('orders the results by the year started when asked, and keeps that order in the URL', async () => {
@@ -243,7 +258,9 @@ describe('the search page', () => {
     await page.locator('#search-sort').selectOption('started');
     await resultsFor(page, `${queryString(word)}&sort=started`);
 
-    const years = (await allResultPaths(page)).map((path) => bySlug.get(path.slice(`${base}case-studies/`.length, -1))!.data.started);
+    const years = (await allResultPaths(page)).map(
+      (path) => bySlug.get(path.slice(`${base}case-studies/`.length, -1))!.data.started,
+    );
     expect(years.length).toBeGreaterThan(1);
     expect(years).toEqual([...years].sort((a, b) => b - a));
     expect(new URL(page.url()).searchParams.get('sort')).toBe('started');
@@ -257,7 +274,9 @@ describe('the search page', () => {
     const notice = page.locator('#search-error');
     await notice.waitFor({ state: 'visible' });
 
-    const links = await notice.locator('a').evaluateAll((anchors) => anchors.map((anchor) => new URL((anchor as HTMLAnchorElement).href).pathname));
+    const links = await notice
+      .locator('a')
+      .evaluateAll((anchors) => anchors.map((anchor) => new URL((anchor as HTMLAnchorElement).href).pathname));
     expect(links).toEqual([`${base}case-studies/`, `${base}themes/`, `${base}regions/`]);
     expect(await page.locator('#search-form').isVisible()).toBe(false);
   });
@@ -276,7 +295,9 @@ describe('a search that finds nothing', () => {
     const help = page.locator('#search-empty');
     await expect.poll(() => help.isVisible()).toBe(true);
     expect(await help.textContent()).toMatch(/try fewer or other words/);
-    const browse = await help.locator('li a').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+    const browse = await help
+      .locator('li a')
+      .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
     expect(browse).toEqual([`${base}case-studies/`, `${base}themes/`, `${base}regions/`]);
 
     await help.getByRole('link', { name: 'search for them without the filters' }).click();
@@ -291,7 +312,10 @@ describe('a search that finds nothing', () => {
     // A theme and a region no published case study has together.
     const pair = taxonomy.themes
       .flatMap((theme) => taxonomy.regions.map((region) => ({ theme: theme.id, region: region.id })))
-      .find(({ theme, region }) => !published.some((entry) => entry.data.region === region && entry.data.themes.includes(theme)));
+      .find(
+        ({ theme, region }) =>
+          !published.some((entry) => entry.data.region === region && entry.data.themes.includes(theme)),
+      );
     if (!pair) throw new Error('every theme has a case study in every region');
     const filters = { theme: [pair.theme], region: [pair.region] };
     const page = await site.newPage();
@@ -442,9 +466,14 @@ describe('the search page without JavaScript', () => {
     await Promise.all([page.waitForURL(/[?&]q=living\+wage/), page.locator(searchPage.query).press('Enter')]);
 
     expect(new URL(page.url()).pathname).toBe(`${base}search/`);
-    const links = await page.locator('noscript, .search-notice').first().evaluate((notice) => notice.textContent ?? '');
+    const links = await page
+      .locator('noscript, .search-notice')
+      .first()
+      .evaluate((notice) => notice.textContent ?? '');
     expect(links).toMatch(/needs JavaScript/);
-    const hrefs = await page.locator('.search-intro a').evaluateAll((anchors) => anchors.map((anchor) => new URL((anchor as HTMLAnchorElement).href).pathname));
+    const hrefs = await page
+      .locator('.search-intro a')
+      .evaluateAll((anchors) => anchors.map((anchor) => new URL((anchor as HTMLAnchorElement).href).pathname));
     expect(hrefs).toEqual(expect.arrayContaining([`${base}case-studies/`, `${base}themes/`, `${base}regions/`]));
     await context.close();
   });
@@ -507,7 +536,10 @@ describe('result cards', () => {
     await page.goto(site.url(`search/?q=${encodeURIComponent('procurement')}`));
     await resultsFor(page, queryString('procurement'));
     const cards = await page.locator(searchPage.results).evaluateAll((items) =>
-      items.slice(0, 6).map((item) => ({ href: item.querySelector('a')?.getAttribute('href') ?? '', excerpt: item.querySelector('.search-result__excerpt')?.textContent ?? '' })),
+      items.slice(0, 6).map((item) => ({
+        href: item.querySelector('a')?.getAttribute('href') ?? '',
+        excerpt: item.querySelector('.search-result__excerpt')?.textContent ?? '',
+      })),
     );
     expect(cards.length).toBeGreaterThan(2);
 

@@ -85,7 +85,8 @@ beforeAll(async () => {
   // The project, as it is, with its dependencies linked in.
   mkdirSync(project);
   for (const entry of ['src', 'public', 'astro.config.ts', 'package.json', 'tsconfig.json']) {
-    if (existsSync(path.join(repo, entry))) cpSync(path.join(repo, entry), path.join(project, entry), { recursive: true });
+    if (existsSync(path.join(repo, entry)))
+      cpSync(path.join(repo, entry), path.join(project, entry), { recursive: true });
   }
   symlinkSync(path.join(repo, 'node_modules'), path.join(project, 'node_modules'), 'dir');
   // A library: the vocabularies, the hostile case study and one with an MDX component.
@@ -94,13 +95,19 @@ beforeAll(async () => {
   writeFileSync(path.join(content, 'case-studies', 'quarrytown-anchor-procurement.md'), hostile);
   writeFileSync(path.join(content, 'case-studies', 'quarrytown-cooperatives.mdx'), components);
 
-  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(VITEST.*|TEST|NODE_ENV|MODE|BASE_URL|DEV|PROD|SSR)$/.test(key)));
-  const built = spawnSync(process.execPath, [path.join(repo, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
-    cwd: project,
-    env: { ...env, CONTENT_DIR: content, BASE_PATH: base, SITE_URL: origin, CWB_UNSAFE_SKIP_CONTENT_CHECK: '1' },
-    encoding: 'utf8',
-    timeout: 280_000,
-  });
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !/^(VITEST.*|TEST|NODE_ENV|MODE|BASE_URL|DEV|PROD|SSR)$/.test(key)),
+  );
+  const built = spawnSync(
+    process.execPath,
+    [path.join(repo, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir],
+    {
+      cwd: project,
+      env: { ...env, CONTENT_DIR: content, BASE_PATH: base, SITE_URL: origin, CWB_UNSAFE_SKIP_CONTENT_CHECK: '1' },
+      encoding: 'utf8',
+      timeout: 280_000,
+    },
+  );
   buildLog = `${built.stdout}\n${built.stderr}`;
   if (built.status !== 0) throw new Error(`the hostile site did not build:\n${buildLog}`);
 
@@ -109,14 +116,25 @@ beforeAll(async () => {
   try {
     server = await preview({ root: project, outDir, logLevel: 'error', server: { host: '127.0.0.1', port } });
     // The pages were built for this port: a preview that moved to another would test nothing.
-    if (server.port !== port) throw new Error(`port ${port} was taken between finding it free and starting the preview (on ${server.port}): run the tests again`);
+    if (server.port !== port)
+      throw new Error(
+        `port ${port} was taken between finding it free and starting the preview (on ${server.port}): run the tests again`,
+      );
   } finally {
     if (previous === undefined) delete process.env.BASE_PATH;
     else process.env.BASE_PATH = previous;
   }
   browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
 }, 300_000);
 
@@ -130,12 +148,17 @@ afterAll(async () => {
 async function watchedPage(): Promise<Page> {
   const context = await browser.newContext();
   // Nothing leaves this machine, whatever a page links to.
-  await context.route((url) => url.origin !== origin, (route) => route.abort());
+  await context.route(
+    (url) => url.origin !== origin,
+    (route) => route.abort(),
+  );
   const page = await context.newPage();
   await page.addInitScript(() => {
     const seen: string[] = [];
     (window as unknown as { __violations: string[] }).__violations = seen;
-    document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.effectiveDirective} ${event.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (event) =>
+      seen.push(`${event.effectiveDirective} ${event.blockedURI}`),
+    );
   });
   return page;
 }
@@ -193,9 +216,13 @@ test('search works under the policy, with no violation', async () => {
   const page = await watchedPage();
 
   await page.goto(`${origin}${base}search/?q=zanzibarite`);
-  await page.waitForFunction(() => document.querySelectorAll('#search-results > li').length > 0, undefined, { timeout: 30_000 });
+  await page.waitForFunction(() => document.querySelectorAll('#search-results > li').length > 0, undefined, {
+    timeout: 30_000,
+  });
 
-  const links = await page.locator('#search-results > li h3 a').evaluateAll((anchors) => anchors.map((anchor) => new URL((anchor as HTMLAnchorElement).href).pathname));
+  const links = await page
+    .locator('#search-results > li h3 a')
+    .evaluateAll((anchors) => anchors.map((anchor) => new URL((anchor as HTMLAnchorElement).href).pathname));
   expect(links).toEqual([`${base}case-studies/quarrytown-anchor-procurement/`]);
   expect(await violations(page)).toEqual([]);
 });
@@ -204,12 +231,22 @@ test('script injected into a served page does not run, and the policy reports it
   const page = await watchedPage();
   await page.route(caseStudyUrl, async (route) => {
     const response = await route.fetch();
-    const html = (await response.text()).replace('<main', '<script>window.__cwbInjected = "inline script"</script><img src="x" alt="" onerror="window.__cwbInjected = \'handler\'"><main');
+    const html = (await response.text()).replace(
+      '<main',
+      '<script>window.__cwbInjected = "inline script"</script><img src="x" alt="" onerror="window.__cwbInjected = \'handler\'"><main',
+    );
     await route.fulfill({ response, body: html });
   });
 
   await page.goto(caseStudyUrl);
-  await expect.poll(() => violations(page)).toEqual(expect.arrayContaining([expect.stringMatching(/^script-src-elem inline$/), expect.stringMatching(/^script-src-attr inline$/)]));
+  await expect
+    .poll(() => violations(page))
+    .toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^script-src-elem inline$/),
+        expect.stringMatching(/^script-src-attr inline$/),
+      ]),
+    );
 
   expect(await injected(page)).toBeUndefined();
 });
@@ -221,7 +258,17 @@ test('the site’s own pages raise no policy violation', async () => {
     if (message.type() === 'error') errors.push(message.text());
   });
 
-  for (const path of ['', 'case-studies/', 'themes/', 'regions/', 'organisations/', 'contribute/', 'data/case-studies.json', 'case-studies/quarrytown-cooperatives/', '404.html']) {
+  for (const path of [
+    '',
+    'case-studies/',
+    'themes/',
+    'regions/',
+    'organisations/',
+    'contribute/',
+    'data/case-studies.json',
+    'case-studies/quarrytown-cooperatives/',
+    '404.html',
+  ]) {
     await page.goto(`${origin}${base}${path}`);
     await page.waitForLoadState('networkidle');
 

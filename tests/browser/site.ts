@@ -51,11 +51,22 @@ async function withBrowser(server: Server): Promise<Site> {
   try {
     browser = await chromium.launch({
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+      ],
     });
   } catch (error) {
     await server.stop();
-    throw new Error('Chromium did not start: install Debian’s chromium (.ci/run does) or set CHROMIUM_PATH', { cause: error });
+    throw new Error('Chromium did not start: install Debian’s chromium (.ci/run does) or set CHROMIUM_PATH', {
+      cause: error,
+    });
   }
   const origin = `http://127.0.0.1:${server.port}`;
   return {
@@ -75,7 +86,9 @@ async function withBrowser(server: Server): Promise<Site> {
 /** Serves the built site and launches Chromium. Call in `beforeAll`, and `close()` in `afterAll`. */
 export async function openSite(): Promise<Site> {
   if (!existsSync(path.join(outDir, 'index.html'))) {
-    throw new Error(`${path.relative(root, outDir) || outDir} has no built site: run \`npm run build\` before \`npm run test:browser\` (npm test does both)`);
+    throw new Error(
+      `${path.relative(root, outDir) || outDir} has no built site: run \`npm run build\` before \`npm run test:browser\` (npm test does both)`,
+    );
   }
   return withBrowser(await preview({ root, outDir, logLevel: 'error', server: { host: '127.0.0.1', port } }));
 }
@@ -89,13 +102,24 @@ export async function openDevSite({ env = {} }: { env?: Record<string, string> }
   // A port of its own: `astro dev` moves to the next port when its own is taken, and this would then
   // be waiting for, and testing, whatever else answers there.
   const devPort = await freePort();
-  const child = spawn(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(devPort)], {
-    cwd: root,
-    // Without what the test runner adds to the environment (`MODE`, `BASE_URL`, `NODE_ENV`, …),
-    // which Astro would otherwise take for its own; with `env` (such as `CONTENT_DIR`) added.
-    env: { ...Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(VITEST.*|TEST|NODE_ENV|MODE|BASE_URL|DEV|PROD|SSR)$/.test(key))), ...env },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(devPort)],
+    {
+      cwd: root,
+      // Without what the test runner adds to the environment (`MODE`, `BASE_URL`, `NODE_ENV`, …),
+      // which Astro would otherwise take for its own; with `env` (such as `CONTENT_DIR`) added.
+      env: {
+        ...Object.fromEntries(
+          Object.entries(process.env).filter(
+            ([key]) => !/^(VITEST.*|TEST|NODE_ENV|MODE|BASE_URL|DEV|PROD|SSR)$/.test(key),
+          ),
+        ),
+        ...env,
+      },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    },
+  );
   let errors = '';
   child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
@@ -126,7 +150,9 @@ export const published: CaseStudyFile[] = readCaseStudies(contentRoot(), taxonom
 
 /** The words of a case study as a reader can search for them: title, summary and body. */
 export function wordsOf(entry: CaseStudyFile): string[] {
-  return `${entry.data.title} ${entry.data.summary} ${markdownToText(entry.body)}`.toLowerCase().match(/\p{L}+/gu) ?? [];
+  return (
+    `${entry.data.title} ${entry.data.summary} ${markdownToText(entry.body)}`.toLowerCase().match(/\p{L}+/gu) ?? []
+  );
 }
 
 /**
@@ -136,7 +162,11 @@ export function wordsOf(entry: CaseStudyFile): string[] {
  */
 export function distinctiveWord(entry: CaseStudyFile, { minLength = 7 } = {}): string {
   const others = new Set(published.filter((other) => other.slug !== entry.slug).flatMap(wordsOf));
-  const word = wordsOf(entry).find((candidate) => candidate.length >= minLength && ![...others].some((other) => other.startsWith(candidate.slice(0, minLength - 1))));
+  const word = wordsOf(entry).find(
+    (candidate) =>
+      candidate.length >= minLength &&
+      ![...others].some((other) => other.startsWith(candidate.slice(0, minLength - 1))),
+  );
   if (!word) throw new Error(`case study ${entry.slug} has no word that the other case studies lack`);
   return word;
 }
@@ -174,7 +204,9 @@ export async function announcedCount(page: Page): Promise<number> {
 
 /** The links of the results shown, as paths under the origin. */
 export async function resultPaths(page: Page): Promise<string[]> {
-  return page.locator(`${searchPage.results} h3 a`).evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+  return page
+    .locator(`${searchPage.results} h3 a`)
+    .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
 }
 
 /** Clicks "More results" until every result is shown, then returns their paths. */
@@ -183,7 +215,10 @@ export async function allResultPaths(page: Page): Promise<string[]> {
   while (await more.isVisible()) {
     const before = await page.locator(searchPage.results).count();
     await more.click();
-    await page.waitForFunction(([selector, count]) => document.querySelectorAll(selector).length > count, [searchPage.results, before] as const);
+    await page.waitForFunction(([selector, count]) => document.querySelectorAll(selector).length > count, [
+      searchPage.results,
+      before,
+    ] as const);
   }
   return resultPaths(page);
 }

@@ -9,6 +9,12 @@ const root = path.resolve(process.env.CONTENT_DIR ?? '../../content');
 export const collections = {
   caseStudies: defineCollection({
     loader: glob({ base: path.join(root, 'case-studies'), pattern: '[!_]*.{md,mdx}' }),
-    schema: z.looseObject({ title: z.string(), summary: z.string().optional(), lang: z.string().optional(), draft: z.boolean().optional(), published: z.coerce.date() }),
+    schema: z.looseObject({
+      title: z.string(),
+      summary: z.string().optional(),
+      lang: z.string().optional(),
+      draft: z.boolean().optional(),
+      published: z.coerce.date(),
+    }),
   }),
 };

@@ -7,6 +7,8 @@ import { absoluteUrl, caseStudyUrl } from '../../lib/urls.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const entries = await publishedCaseStudies();
-  const records = entries.map((entry) => exportRecord(entry, absoluteUrl(site ?? 'http://localhost:4321', caseStudyUrl(base, entry.id))));
+  const records = entries.map((entry) =>
+    exportRecord(entry, absoluteUrl(site ?? 'http://localhost:4321', caseStudyUrl(base, entry.id))),
+  );
   return new Response(toJson(records), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

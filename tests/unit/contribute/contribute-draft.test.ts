@@ -86,9 +86,25 @@ describe('frontmatterFromValues', () => {
       themes: ['procurement', 'workforce'],
       topics: ['local-supply-chains'],
       started: 2018,
-      outcomes: [{ metric: 'Council spend kept in Gwynedd', value: 78, unit: '£m', year: 2022, baseline: { value: 56, year: 2018 }, source: 1 }],
+      outcomes: [
+        {
+          metric: 'Council spend kept in Gwynedd',
+          value: 78,
+          unit: '£m',
+          year: 2022,
+          baseline: { value: 56, year: 2018 },
+          source: 1,
+        },
+      ],
       evidence: 'monitored',
-      sources: [{ title: 'Record of Proceedings, 27 April 2022', url: 'https://record.senedd.wales/Plenary/12800', publisher: 'Senedd Cymru', year: 2022 }],
+      sources: [
+        {
+          title: 'Record of Proceedings, 27 April 2022',
+          url: 'https://record.senedd.wales/Plenary/12800',
+          publisher: 'Senedd Cymru',
+          year: 2022,
+        },
+      ],
       contact: { name: 'Community Wealth Building team' },
       lang: 'en',
       published: '2025-06-01',
@@ -114,11 +130,19 @@ describe('frontmatterFromValues', () => {
   });
 
   test('publishes an e-mail address only when the consent box is ticked', () => {
-    const unticked = compactFrontmatter(frontmatterFromValues({ ...answered, 'contact.email': 'cwb@gwynedd.llyw.cymru' }));
-    const ticked = compactFrontmatter(frontmatterFromValues({ ...answered, 'contact.email': 'cwb@gwynedd.llyw.cymru', 'contact.consent': 'true' }));
+    const unticked = compactFrontmatter(
+      frontmatterFromValues({ ...answered, 'contact.email': 'cwb@gwynedd.llyw.cymru' }),
+    );
+    const ticked = compactFrontmatter(
+      frontmatterFromValues({ ...answered, 'contact.email': 'cwb@gwynedd.llyw.cymru', 'contact.consent': 'true' }),
+    );
 
     expect(schema.safeParse(unticked).success).toBe(false);
-    expect(schema.parse(ticked).contact).toEqual({ name: 'Community Wealth Building team', email: 'cwb@gwynedd.llyw.cymru', consent: true });
+    expect(schema.parse(ticked).contact).toEqual({
+      name: 'Community Wealth Building team',
+      email: 'cwb@gwynedd.llyw.cymru',
+      consent: true,
+    });
   });
 
   test('writes Welsh as lang: cy and leaves English to the default', () => {
@@ -151,7 +175,10 @@ describe('problemFor', () => {
 
     const { data, issues } = checked(values);
 
-    expect(problemFor(issues[0]!, controls, data)).toEqual({ control: 'sources.0.title', message: 'Add at least one source, with its title' });
+    expect(problemFor(issues[0]!, controls, data)).toEqual({
+      control: 'sources.0.title',
+      message: 'Add at least one source, with its title',
+    });
   });
 
   test('points a missing country at the country field', () => {
@@ -161,15 +188,27 @@ describe('problemFor', () => {
   });
 
   test('points a problem in a row at the field of that row, naming the row', () => {
-    const { data, issues } = checked({ ...answered, 'outcomes.1.metric': 'Jobs created', 'outcomes.1.value': '12', 'outcomes.1.unit': 'jobs' });
+    const { data, issues } = checked({
+      ...answered,
+      'outcomes.1.metric': 'Jobs created',
+      'outcomes.1.value': '12',
+      'outcomes.1.unit': 'jobs',
+    });
 
-    expect(problemFor(issues[0]!, controls, data)).toEqual({ control: 'outcomes.1.year', message: 'Outcome year is required', where: 'Outcome 2' });
+    expect(problemFor(issues[0]!, controls, data)).toEqual({
+      control: 'outcomes.1.year',
+      message: 'Outcome year is required',
+      where: 'Outcome 2',
+    });
   });
 
   test('keeps the schema message for an answer that is there but wrong', () => {
     const { data, issues } = checked({ ...answered, title: 'Hi' });
 
-    expect(problemFor(issues[0]!, controls, data)).toEqual({ control: 'title', message: 'Title must be at least 5 characters' });
+    expect(problemFor(issues[0]!, controls, data)).toEqual({
+      control: 'title',
+      message: 'Title must be at least 5 characters',
+    });
   });
 });
 
@@ -197,7 +236,9 @@ describe('githubNewFileUrl', () => {
   test('fills in the file name and its text on GitHub’s new-file page', () => {
     const text = caseStudyFile(frontmatterFromValues(answered), '## Context\n\n50% & more — ŵ #1\n');
 
-    const url = new URL(githubNewFileUrl('https://github.com/cwb/library', 'main', 'content/case-studies/gwynedd.md', text));
+    const url = new URL(
+      githubNewFileUrl('https://github.com/cwb/library', 'main', 'content/case-studies/gwynedd.md', text),
+    );
 
     expect(url.origin + url.pathname).toBe('https://github.com/cwb/library/new/main');
     expect(url.searchParams.get('filename')).toBe('content/case-studies/gwynedd.md');
@@ -214,7 +255,11 @@ describe('rows and the saved draft', () => {
   test('restores a saved draft and ignores anything else', () => {
     const saved = JSON.stringify({ version: 1, values: { title: 'Hello', topics: ['a'], bad: 3 }, slugEdited: true });
 
-    expect(parseStoredDraft(saved)).toEqual({ version: 1, values: { title: 'Hello', topics: ['a'] }, slugEdited: true });
+    expect(parseStoredDraft(saved)).toEqual({
+      version: 1,
+      values: { title: 'Hello', topics: ['a'] },
+      slugEdited: true,
+    });
     expect(parseStoredDraft('{not json')).toBeUndefined();
     expect(parseStoredDraft(JSON.stringify({ version: 2, values: {} }))).toBeUndefined();
     expect(parseStoredDraft(null)).toBeUndefined();

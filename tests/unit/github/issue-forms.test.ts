@@ -13,12 +13,22 @@ const taxonomy = loadTaxonomy(defaultContentRoot);
 interface Element {
   type: string;
   id?: string;
-  attributes: { label?: string; options?: (string | { label: string; required?: boolean })[]; multiple?: boolean; value?: string };
+  attributes: {
+    label?: string;
+    options?: (string | { label: string; required?: boolean })[];
+    multiple?: boolean;
+    value?: string;
+  };
   validations?: { required?: boolean };
 }
 
 const formFile = (name: string) => path.join(repo, '.github/ISSUE_TEMPLATE', name);
-const readForm = (name: string) => parse(readFileSync(formFile(name), 'utf8'), { uniqueKeys: true }) as { name: string; labels?: string[]; body: Element[] };
+const readForm = (name: string) =>
+  parse(readFileSync(formFile(name), 'utf8'), { uniqueKeys: true }) as {
+    name: string;
+    labels?: string[];
+    body: Element[];
+  };
 const share = readForm(issueFormFiles.share);
 const report = readForm(issueFormFiles.report);
 const element = (form: { body: Element[] }, id: string) => {
@@ -31,7 +41,9 @@ const labelsOf = (terms: { label: string }[]) => terms.map((term) => term.label)
 describe('the issue forms', () => {
   test('are the files node scripts/github-forms.ts writes from the taxonomy', () => {
     for (const [name, text] of Object.entries(issueFormTexts(taxonomy, recommendedBody('en')))) {
-      expect(readFileSync(formFile(name), 'utf8'), `${name} is out of date: run node scripts/github-forms.ts`).toBe(text);
+      expect(readFileSync(formFile(name), 'utf8'), `${name} is out of date: run node scripts/github-forms.ts`).toBe(
+        text,
+      );
     }
   });
 
@@ -49,7 +61,21 @@ describe('the issue forms', () => {
 
   test('ask for every required field of the contract, as required answers', () => {
     const required = share.body.filter((item) => item.validations?.required).map((item) => item.id);
-    expect(required).toEqual(expect.arrayContaining(['case-study-title', 'summary', 'place', 'region', 'organisation', 'organisation-type', 'main-theme', 'started', 'status', 'sources', 'case-study-text']));
+    expect(required).toEqual(
+      expect.arrayContaining([
+        'case-study-title',
+        'summary',
+        'place',
+        'region',
+        'organisation',
+        'organisation-type',
+        'main-theme',
+        'started',
+        'status',
+        'sources',
+        'case-study-text',
+      ]),
+    );
     expect(element(share, 'licence').attributes.options).toEqual([expect.objectContaining({ required: true })]);
     expect(element(share, 'case-study-text').attributes.value).toBe(recommendedBody('en'));
   });
@@ -63,12 +89,19 @@ describe('the issue forms', () => {
       expect(new Set(labels).size).toBe(labels.length);
       for (const id of ids) expect(id).toMatch(/^[A-Za-z0-9_-]+$/);
       // These query parameters already mean the issue's own fields in a link to a new issue.
-      for (const reserved of ['title', 'body', 'labels', 'assignees', 'milestone', 'projects', 'template']) expect(ids).not.toContain(reserved);
+      for (const reserved of ['title', 'body', 'labels', 'assignees', 'milestone', 'projects', 'template'])
+        expect(ids).not.toContain(reserved);
       // GitHub rejects checkboxes with field-level validations.
-      for (const item of fields.filter((field) => field.type === 'checkboxes')) expect(item.validations).toBeUndefined();
+      for (const item of fields.filter((field) => field.type === 'checkboxes'))
+        expect(item.validations).toBeUndefined();
     }
-    expect(share.body.filter((item) => item.type !== 'markdown').map((item) => [item.id, item.attributes.label])).toEqual(
-      Object.keys(shareFields).map((key) => [shareFieldIds[key as keyof typeof shareFields], shareFields[key as keyof typeof shareFields]]),
+    expect(
+      share.body.filter((item) => item.type !== 'markdown').map((item) => [item.id, item.attributes.label]),
+    ).toEqual(
+      Object.keys(shareFields).map((key) => [
+        shareFieldIds[key as keyof typeof shareFields],
+        shareFields[key as keyof typeof shareFields],
+      ]),
     );
   });
 

@@ -5,12 +5,21 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { caseStudyFromIssue, choiceIds, fenced, noResponse, parseIssueForm, shareFields, tickedBoxes } from '../../../src/lib/issue-form.ts';
+import {
+  caseStudyFromIssue,
+  choiceIds,
+  fenced,
+  noResponse,
+  parseIssueForm,
+  shareFields,
+  tickedBoxes,
+} from '../../../src/lib/issue-form.ts';
 import { defaultContentRoot, loadTaxonomy } from '../../../src/schema/load-taxonomy.ts';
 import { validateLibrary } from '../../../src/validate/index.ts';
 
 const repo = fileURLToPath(new URL('../../../', import.meta.url));
-const node = Number(process.versions.node.split('.')[0]) >= 24 ? process.execPath : path.join(repo, 'node_modules/.bin/node');
+const node =
+  Number(process.versions.node.split('.')[0]) >= 24 ? process.execPath : path.join(repo, 'node_modules/.bin/node');
 const fixture = (name: string) => readFileSync(path.join(repo, 'tests/fixtures/issues', name), 'utf8');
 const taxonomy = loadTaxonomy(defaultContentRoot);
 const validSlug = 'kirkton-buys-local-school-meals-from-fife-farms';
@@ -28,18 +37,41 @@ function convert(body: string, extra: string[] = [], env: Record<string, string>
   const bodyFile = path.join(work, 'issue.md');
   writeFileSync(bodyFile, body);
   const out = path.join(work, 'out');
-  const result = spawnSync(node, [path.join(repo, 'scripts/issue-to-file.ts'), '--body-file', bodyFile, '--published', '2025-06-01', '--out', out, ...extra], {
-    cwd: repo,
-    encoding: 'utf8',
-    env: { ...process.env, GITHUB_OUTPUT: '', ...env },
-  });
-  const read = (name: string) => (existsSync(path.join(out, name)) ? readFileSync(path.join(out, name), 'utf8') : undefined);
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr, result: JSON.parse(read('result.json') ?? '{}') as Record<string, unknown>, read };
+  const result = spawnSync(
+    node,
+    [
+      path.join(repo, 'scripts/issue-to-file.ts'),
+      '--body-file',
+      bodyFile,
+      '--published',
+      '2025-06-01',
+      '--out',
+      out,
+      ...extra,
+    ],
+    {
+      cwd: repo,
+      encoding: 'utf8',
+      env: { ...process.env, GITHUB_OUTPUT: '', ...env },
+    },
+  );
+  const read = (name: string) =>
+    existsSync(path.join(out, name)) ? readFileSync(path.join(out, name), 'utf8') : undefined;
+  return {
+    status: result.status,
+    stdout: result.stdout,
+    stderr: result.stderr,
+    result: JSON.parse(read('result.json') ?? '{}') as Record<string, unknown>,
+    read,
+  };
 }
 
 describe('reading an issue made with a form', () => {
   test('takes each answer under its heading, and an empty answer for _No response_', () => {
-    const answers = parseIssueForm('### Place\n\nPreston\n\n### Region\n\n_No response_\n\n### Summary\n\nTwo\n\nparagraphs\n', ['Place', 'Region', 'Summary']);
+    const answers = parseIssueForm(
+      '### Place\n\nPreston\n\n### Region\n\n_No response_\n\n### Summary\n\nTwo\n\nparagraphs\n',
+      ['Place', 'Region', 'Summary'],
+    );
 
     expect(answers.get('Place')).toBe('Preston');
     expect(answers.get('Region')).toBe('');
@@ -49,7 +81,9 @@ describe('reading an issue made with a form', () => {
   test('keeps ### headings written inside an answer as part of it', () => {
     const answers = parseIssueForm(fixture('share-valid.md'), Object.values(shareFields));
 
-    expect(answers.get(shareFields.body)).toContain('### A heading inside the text\n\nSmaller lots let small farms bid.');
+    expect(answers.get(shareFields.body)).toContain(
+      '### A heading inside the text\n\nSmaller lots let small farms bid.',
+    );
     expect(answers.get(shareFields.licence)).toMatch(/^- \[X\] I agree/);
   });
 
@@ -88,7 +122,11 @@ describe('node scripts/issue-to-file.ts', { timeout: 30_000 }, () => {
     const { status, result, read, stdout } = convert(fixture('share-valid.md'));
 
     expect(status, stdout).toBe(0);
-    expect(result).toEqual({ status: 'valid', slug: validSlug, title: 'Kirkton buys local: school meals from Fife farms' });
+    expect(result).toEqual({
+      status: 'valid',
+      slug: validSlug,
+      title: 'Kirkton buys local: school meals from Fife farms',
+    });
     const text = read(`${validSlug}.md`)!;
     expect(text).toContain('organisationType: town-parish-community-council');
     expect(text).toMatch(/themes:\n {2}- procurement\n {2}- ownership\n {2}- workforce\n/);
@@ -103,7 +141,11 @@ describe('node scripts/issue-to-file.ts', { timeout: 30_000 }, () => {
     cpSync(path.join(repo, 'content'), library, { recursive: true });
     const file = path.join(library, 'case-studies', `${validSlug}.md`);
     writeFileSync(file, text);
-    const validate = spawnSync(node, [path.join(repo, 'scripts/validate.ts'), file], { cwd: repo, encoding: 'utf8', env: { ...process.env, CONTENT_DIR: library } });
+    const validate = spawnSync(node, [path.join(repo, 'scripts/validate.ts'), file], {
+      cwd: repo,
+      encoding: 'utf8',
+      env: { ...process.env, CONTENT_DIR: library },
+    });
     expect(validate.status, validate.stdout + validate.stderr).toBe(0);
   });
 
@@ -117,7 +159,8 @@ describe('node scripts/issue-to-file.ts', { timeout: 30_000 }, () => {
     cpSync(path.join(repo, 'content'), library, { recursive: true });
     writeFileSync(path.join(library, 'case-studies', 'shop.md'), text);
     const expected = validateLibrary(library, { paths: [path.join(library, 'case-studies', 'shop.md')] }).problems.map(
-      (problem) => `content/case-studies/shop.md:${problem.line}:${problem.column}: ${problem.severity}: ${problem.message} [${problem.rule}]`,
+      (problem) =>
+        `content/case-studies/shop.md:${problem.line}:${problem.column}: ${problem.severity}: ${problem.message} [${problem.rule}]`,
     );
     expect(expected.length).toBeGreaterThanOrEqual(5);
     const comment = read('comment.md')!;
@@ -131,15 +174,28 @@ describe('node scripts/issue-to-file.ts', { timeout: 30_000 }, () => {
 
   test('reads the issue and its date from a GitHub event, and sets the step outputs', () => {
     const event = path.join(work, 'event.json');
-    writeFileSync(event, JSON.stringify({ action: 'opened', issue: { number: 42, created_at: '2025-03-04T10:00:00Z', body: fixture('share-valid.md') } }));
+    writeFileSync(
+      event,
+      JSON.stringify({
+        action: 'opened',
+        issue: { number: 42, created_at: '2025-03-04T10:00:00Z', body: fixture('share-valid.md') },
+      }),
+    );
     const outputs = path.join(work, 'outputs');
     writeFileSync(outputs, '');
     const out = path.join(work, 'event-out');
 
-    const run = spawnSync(node, [path.join(repo, 'scripts/issue-to-file.ts'), '--event', event, '--out', out], { cwd: repo, encoding: 'utf8', env: { ...process.env, GITHUB_OUTPUT: outputs } });
+    const run = spawnSync(node, [path.join(repo, 'scripts/issue-to-file.ts'), '--event', event, '--out', out], {
+      cwd: repo,
+      encoding: 'utf8',
+      env: { ...process.env, GITHUB_OUTPUT: outputs },
+    });
 
     expect(run.status, run.stderr).toBe(0);
-    expect(JSON.parse(readFileSync(path.join(out, 'result.json'), 'utf8'))).toMatchObject({ status: 'valid', issue: 42 });
+    expect(JSON.parse(readFileSync(path.join(out, 'result.json'), 'utf8'))).toMatchObject({
+      status: 'valid',
+      issue: 42,
+    });
     expect(readFileSync(path.join(out, `${validSlug}.md`), 'utf8')).toContain('published: 2025-03-04');
     expect(readFileSync(outputs, 'utf8')).toBe(`status=valid\nslug=${validSlug}\n`);
   });
@@ -153,15 +209,22 @@ describe('node scripts/issue-to-file.ts', { timeout: 30_000 }, () => {
   });
 
   test('gives a title the library already has another file name', () => {
-    const existing = caseStudyFromIssue(fixture('share-valid.md'), taxonomy, { published: '2025-06-01', existingSlugs: new Set([validSlug]) });
+    const existing = caseStudyFromIssue(fixture('share-valid.md'), taxonomy, {
+      published: '2025-06-01',
+      existingSlugs: new Set([validSlug]),
+    });
 
     expect(existing.slug).toBe(`${validSlug}-2`);
   });
 
   test('asks for an outside-UK country and keeps it in capitals', () => {
-    const body = fixture('share-valid.md').replace('### Region\n\nScotland', '### Region\n\nOutside the UK').replace('### Country (outside the UK only)\n\n_No response_', '### Country (outside the UK only)\n\nus');
+    const body = fixture('share-valid.md')
+      .replace('### Region\n\nScotland', '### Region\n\nOutside the UK')
+      .replace('### Country (outside the UK only)\n\n_No response_', '### Country (outside the UK only)\n\nus');
 
-    expect(caseStudyFromIssue(body, taxonomy, { published: '2025-06-01' }).text).toMatch(/region: outside-uk\ncountry: US\n/);
+    expect(caseStudyFromIssue(body, taxonomy, { published: '2025-06-01' }).text).toMatch(
+      /region: outside-uk\ncountry: US\n/,
+    );
   });
 
   test('writes nothing it was not told: no e-mail consent without the ticked box', () => {
@@ -177,7 +240,11 @@ describe('the committed issue form and the converter together', { timeout: 30_00
   /** An issue body as GitHub writes it from the form's fields and a member's answers (by field id). */
   function renderAsGitHub(answers: Record<string, string | string[] | boolean[]>): string {
     const form = parse(readFileSync(path.join(repo, '.github/ISSUE_TEMPLATE/share-a-case-study.yml'), 'utf8')) as {
-      body: { type: string; id?: string; attributes: { label: string; value?: string; options?: (string | { label: string })[] } }[];
+      body: {
+        type: string;
+        id?: string;
+        attributes: { label: string; value?: string; options?: (string | { label: string })[] };
+      }[];
     };
     return form.body
       .filter((field) => field.type !== 'markdown')
@@ -186,7 +253,9 @@ describe('the committed issue form and the converter together', { timeout: 30_00
         let value: string;
         if (field.type === 'checkboxes') {
           const ticks = (answer as boolean[] | undefined) ?? [];
-          value = field.attributes.options!.map((option, index) => `- [${ticks[index] ? 'X' : ' '}] ${(option as { label: string }).label}`).join('\n');
+          value = field.attributes
+            .options!.map((option, index) => `- [${ticks[index] ? 'X' : ' '}] ${(option as { label: string }).label}`)
+            .join('\n');
         } else if (field.type === 'dropdown') {
           const chosen = (answer as string[] | undefined) ?? [];
           for (const choice of chosen) expect(field.attributes.options, field.id).toContain(choice);
@@ -203,7 +272,8 @@ describe('the committed issue form and the converter together', { timeout: 30_00
   test('a member’s answers, as CONTRIBUTING.md tells them to write them, become a valid file', () => {
     const body = renderAsGitHub({
       'case-study-title': 'Kirkton school meals buy from local farms',
-      summary: 'The school catering service moved a third of its food spending to farms and producers within 30 miles of Kirkton.',
+      summary:
+        'The school catering service moved a third of its food spending to farms and producers within 30 miles of Kirkton.',
       place: 'Kirkton',
       region: ['Scotland'],
       organisation: 'Kirkton Community Council',
@@ -215,14 +285,18 @@ describe('the committed issue form and the converter together', { timeout: 30_00
       status: ['Ongoing'],
       outcomes: 'Council spend with Preston-based suppliers | 28 | % | 2016 | 14 | 2012 | 1',
       evidence: ['Monitored'],
-      sources: 'How we built community wealth in Preston | https://www.example.org/preston | CLES and Preston City Council | 2019',
+      sources:
+        'How we built community wealth in Preston | https://www.example.org/preston | CLES and Preston City Council | 2019',
       lang: ['English'],
       licence: [true],
     });
 
     const converted = convert(body);
 
-    expect(converted.result, converted.stdout).toMatchObject({ status: 'valid', slug: 'kirkton-school-meals-buy-from-local-farms' });
+    expect(converted.result, converted.stdout).toMatchObject({
+      status: 'valid',
+      slug: 'kirkton-school-meals-buy-from-local-farms',
+    });
     const text = converted.read('kirkton-school-meals-buy-from-local-farms.md')!;
     expect(text).toContain('organisationType: town-parish-community-council');
     expect(text).toMatch(/topics:\n {2}- local-supply-chains\n {2}- cwb-strategy\n/);

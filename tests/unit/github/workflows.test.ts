@@ -33,11 +33,17 @@ function yamlFiles(dir: string): string[] {
     return /\.ya?ml$/.test(entry.name) ? [full] : [];
   });
 }
-const load = (file: string) => parse(readFileSync(file, 'utf8'), { uniqueKeys: true, prettyErrors: true, strict: true }) as unknown;
+const load = (file: string) =>
+  parse(readFileSync(file, 'utf8'), { uniqueKeys: true, prettyErrors: true, strict: true }) as unknown;
 const workflowFiles = readdirSync(path.join(github, 'workflows')).filter((name) => /\.ya?ml$/.test(name));
 const workflow = (name: string) => load(path.join(github, 'workflows', name)) as Workflow;
-const all = workflowFiles.map((name) => ({ name, flow: workflow(name), text: readFileSync(path.join(github, 'workflows', name), 'utf8') }));
-const writes = (job: Job) => typeof job.permissions === 'object' && Object.values(job.permissions).some((level) => level === 'write');
+const all = workflowFiles.map((name) => ({
+  name,
+  flow: workflow(name),
+  text: readFileSync(path.join(github, 'workflows', name), 'utf8'),
+}));
+const writes = (job: Job) =>
+  typeof job.permissions === 'object' && Object.values(job.permissions).some((level) => level === 'write');
 
 describe('.github', () => {
   test('every YAML file parses', () => {
@@ -48,7 +54,10 @@ describe('.github', () => {
 
   test('has the workflows, issue forms and pull-request template', () => {
     expect(workflowFiles.sort()).toEqual(['case-study-from-issue.yml', 'check.yml', 'deploy.yml']);
-    expect(readdirSync(path.join(github, 'ISSUE_TEMPLATE')).sort()).toEqual(['report-a-problem.yml', 'share-a-case-study.yml']);
+    expect(readdirSync(path.join(github, 'ISSUE_TEMPLATE')).sort()).toEqual([
+      'report-a-problem.yml',
+      'share-a-case-study.yml',
+    ]);
     expect(readFileSync(path.join(github, 'pull_request_template.md'), 'utf8')).toContain('- [ ]');
   });
 
@@ -68,7 +77,9 @@ describe('.github', () => {
         for (const step of job.steps) {
           if (!step.uses) continue;
           expect(step.uses, name).toMatch(/^[\w.-]+\/[\w./-]+@[0-9a-f]{40}$/);
-          expect(text, `${name}: ${step.uses} has no version comment`).toMatch(new RegExp(`${step.uses.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')} # v\\d+\\.\\d+\\.\\d+`));
+          expect(text, `${name}: ${step.uses} has no version comment`).toMatch(
+            new RegExp(`${step.uses.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')} # v\\d+\\.\\d+\\.\\d+`),
+          );
         }
       }
     }
@@ -137,9 +148,14 @@ describe('.github', () => {
     expect(flow.on).toMatchObject({ push: { branches: ['main'] } });
     const build = Object.values(flow.jobs).find((job) => job.steps.some((step) => step.run === 'npm run build'))!;
     const step = build.steps.find((item) => item.run === 'npm run build')!;
-    expect(step.env).toMatchObject({ BASE_PATH: expect.stringContaining('base_path'), SITE_URL: expect.stringContaining('origin') });
+    expect(step.env).toMatchObject({
+      BASE_PATH: expect.stringContaining('base_path'),
+      SITE_URL: expect.stringContaining('origin'),
+    });
     expect(writes(build)).toBe(false);
-    const deploy = Object.values(flow.jobs).find((job) => job.steps.some((item) => item.uses?.startsWith('actions/deploy-pages@')))!;
+    const deploy = Object.values(flow.jobs).find((job) =>
+      job.steps.some((item) => item.uses?.startsWith('actions/deploy-pages@')),
+    )!;
     expect(deploy.permissions).toEqual({ pages: 'write', 'id-token': 'write' });
   });
 });

@@ -1,5 +1,12 @@
 import { expect, test } from 'vitest';
-import { byTitle, byYearStarted, caseStudyOrders, inOrder, newestFirst, publishable } from '../../../src/lib/case-studies.ts';
+import {
+  byTitle,
+  byYearStarted,
+  caseStudyOrders,
+  inOrder,
+  newestFirst,
+  publishable,
+} from '../../../src/lib/case-studies.ts';
 import { caseStudy, ids } from './site-fixtures.ts';
 
 test('publishable leaves drafts out of a build', () => {
@@ -30,7 +37,11 @@ test('newestFirst does not reorder the list it is given', () => {
 });
 
 test('byTitle sorts titles as a reader expects, ignoring case and accents', () => {
-  const entries = [caseStudy('z', { title: 'zebra crossings' }), caseStudy('e', { title: 'Élan valley' }), caseStudy('a', { title: 'Anchor spend' })];
+  const entries = [
+    caseStudy('z', { title: 'zebra crossings' }),
+    caseStudy('e', { title: 'Élan valley' }),
+    caseStudy('a', { title: 'Anchor spend' }),
+  ];
 
   expect(ids(byTitle(entries))).toEqual(['a', 'e', 'z']);
 });
@@ -46,7 +57,10 @@ test('byYearStarted puts the most recently started first, the same year newest p
 });
 
 test('inOrder gives each published order of the list', () => {
-  const entries = [caseStudy('b', { title: 'Bravo case', started: 2020, published: '2024-01-01' }), caseStudy('a', { title: 'Alpha case', started: 2015, published: '2025-01-01' })];
+  const entries = [
+    caseStudy('b', { title: 'Bravo case', started: 2020, published: '2024-01-01' }),
+    caseStudy('a', { title: 'Alpha case', started: 2015, published: '2025-01-01' }),
+  ];
 
   expect(ids(inOrder(entries, 'newest'))).toEqual(['a', 'b']);
   expect(ids(inOrder(entries, 'a-z'))).toEqual(['a', 'b']);

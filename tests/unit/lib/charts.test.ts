@@ -78,7 +78,8 @@ test('labels every few columns when there are too many years to label each', () 
 
   expect(labelled.length).toBeLessThan(40);
   expect(labelled[0]!.label).toBe('1900');
-  for (let i = 1; i < labelled.length; i++) expect(labelled[i]!.centreX - labelled[i - 1]!.centreX).toBeGreaterThanOrEqual(30);
+  for (let i = 1; i < labelled.length; i++)
+    expect(labelled[i]!.centreX - labelled[i - 1]!.centreX).toBeGreaterThanOrEqual(30);
 });
 
 test('shades counts from none to the darkest against the largest', () => {
@@ -97,7 +98,10 @@ test('runs the scale to a far end no value reaches when asked', () => {
 });
 
 test('keeps the labels under the first and last columns inside the drawing', () => {
-  const chart = columnChart(Array.from({ length: 29 }, (_, index) => ({ label: String(1997 + index), value: index % 4 })), { width: 640, fontSize: 14 });
+  const chart = columnChart(
+    Array.from({ length: 29 }, (_, index) => ({ label: String(1997 + index), value: index % 4 })),
+    { width: 640, fontSize: 14 },
+  );
   const last = chart.columns.at(-1)!;
   const first = chart.columns[0]!;
 

@@ -16,7 +16,8 @@ test('explains every column in words', () => {
 });
 
 test('names a vocabulary the taxonomy has for every column of ids', () => {
-  for (const entry of Object.values(codebook)) if (entry.vocabulary) expect(taxonomy[entry.vocabulary].length).toBeGreaterThan(0);
+  for (const entry of Object.values(codebook))
+    if (entry.vocabulary) expect(taxonomy[entry.vocabulary].length).toBeGreaterThan(0);
 });
 
 test('gives the JSON Schema the codebook’s description of each field', () => {

@@ -8,8 +8,19 @@ const preston = caseStudy('preston-model', {
   summary: 'Preston anchors spent more locally, in Preston and across Lancashire.',
   partners: ['CLES', 'Lancashire County Council'],
   themes: ['procurement', 'workforce'],
-  outcomes: [{ source: 1, year: 2017, unit: '£m', value: 112.3, metric: 'Spend retained', baseline: { year: 2013, value: 38.3 } }],
-  sources: [{ year: 2019, title: 'How we built community wealth in Preston', url: 'https://cles.org.uk/x', publisher: 'CLES' }],
+  outcomes: [
+    {
+      source: 1,
+      year: 2017,
+      unit: '£m',
+      value: 112.3,
+      metric: 'Spend retained',
+      baseline: { year: 2013, value: 38.3 },
+    },
+  ],
+  sources: [
+    { year: 2019, title: 'How we built community wealth in Preston', url: 'https://cles.org.uk/x', publisher: 'CLES' },
+  ],
   contact: { name: 'CWB team', email: 'cwb@example.org', consent: true },
   published: '2024-03-01',
 });
@@ -43,7 +54,10 @@ describe('exportRecord', () => {
   });
 
   test('publishes a contact e-mail address only with consent', () => {
-    const withoutConsent = { id: 'x', data: { ...preston.data, contact: { name: 'A person', email: 'a@example.org' } } };
+    const withoutConsent = {
+      id: 'x',
+      data: { ...preston.data, contact: { name: 'A person', email: 'a@example.org' } },
+    };
 
     expect(exportRecord(preston, url).contact).toEqual({ name: 'CWB team', email: 'cwb@example.org', consent: true });
     expect(exportRecord(withoutConsent, url).contact).toEqual({ name: 'A person' });

@@ -5,7 +5,12 @@ import { caseStudy, ids, taxonomy } from './site-fixtures.ts';
 const entries = [
   caseStudy('preston', { themes: ['procurement', 'workforce'], topics: ['anchor-institutions'] }),
   caseStudy('gwynedd', { region: 'wales', organisationType: 'welsh-council', themes: ['procurement'] }),
-  caseStudy('cleveland', { region: 'outside-uk', country: 'US', themes: ['ownership'], topics: ['cooperatives', 'anchor-institutions'] }),
+  caseStudy('cleveland', {
+    region: 'outside-uk',
+    country: 'US',
+    themes: ['ownership'],
+    topics: ['cooperatives', 'anchor-institutions'],
+  }),
 ];
 
 test('groupByTerms lists every theme in vocabulary order, empty ones included', () => {

@@ -30,7 +30,14 @@ interface Raw {
 /** The published files' frontmatter, read with nothing but a YAML parser. */
 const files: Raw[] = readdirSync(dir)
   .filter((name) => /\.mdx?$/.test(name) && !name.startsWith('_'))
-  .map((name) => yaml.load(readFileSync(path.join(dir, name), 'utf8').replace(/^\uFEFF/, '').split(/^---\s*$/m)[1]!) as Raw)
+  .map(
+    (name) =>
+      yaml.load(
+        readFileSync(path.join(dir, name), 'utf8')
+          .replace(/^\uFEFF/, '')
+          .split(/^---\s*$/m)[1]!,
+      ) as Raw,
+  )
   .filter((data) => data.draft !== true);
 
 /** The case studies as the site reads them. */
@@ -44,7 +51,9 @@ test('the sample library has case studies to count', () => {
 test('the map shows as many North West case studies as there are files from the North West', () => {
   const northWest = files.filter((data) => data.region === 'north-west').length;
 
-  const tile = regionTiles(taxonomy.regions, countByTerms(entries, taxonomy.regions, idsOf.region)).find((candidate) => candidate.region.id === 'north-west')!;
+  const tile = regionTiles(taxonomy.regions, countByTerms(entries, taxonomy.regions, idsOf.region)).find(
+    (candidate) => candidate.region.id === 'north-west',
+  )!;
 
   expect(northWest).toBeGreaterThan(0);
   expect(tile.count).toBe(northWest);
@@ -54,7 +63,8 @@ test('every tile of the map counts the files of its region, and the darkest tile
   const tiles = regionTiles(taxonomy.regions, countByTerms(entries, taxonomy.regions, idsOf.region));
   const most = Math.max(...tiles.map((tile) => tile.count));
 
-  for (const tile of tiles) expect(tile.count, tile.region.id).toBe(files.filter((data) => data.region === tile.region.id).length);
+  for (const tile of tiles)
+    expect(tile.count, tile.region.id).toBe(files.filter((data) => data.region === tile.region.id).length);
   expect(tiles.filter((tile) => tile.shade === 4).every((tile) => tile.count > most / 2)).toBe(true);
   expect(tiles.filter((tile) => tile.count === 0).every((tile) => tile.shade === 0)).toBe(true);
 });
@@ -64,7 +74,9 @@ test('each cell of the pillar and region table counts the files of that region n
 
   for (const row of table.rows) {
     for (const cell of row.cells) {
-      const expected = files.filter((data) => data.region === cell.regionId && data.themes.includes(row.theme.id)).length;
+      const expected = files.filter(
+        (data) => data.region === cell.regionId && data.themes.includes(row.theme.id),
+      ).length;
       expect(cell.count, `${row.theme.id} × ${cell.regionId}`).toBe(expected);
     }
     expect(row.total).toBe(files.filter((data) => data.themes.includes(row.theme.id)).length);
@@ -79,19 +91,25 @@ test('the timeline counts the files by the year they started, from the first yea
 
   expect(timeline[0]!.year).toBe(Math.min(...years));
   expect(timeline.at(-1)!.year).toBe(Math.max(...years));
-  for (const { year, count } of timeline) expect(count, String(year)).toBe(years.filter((started) => started === year).length);
+  for (const { year, count } of timeline)
+    expect(count, String(year)).toBe(years.filter((started) => started === year).length);
 });
 
 test('the share with measured outcomes is the share of files that list outcomes', () => {
   const expected = files.filter((data) => (data.outcomes?.length ?? 0) > 0).length;
 
-  expect(outcomesShare(entries)).toEqual({ withOutcomes: expected, total: files.length, share: expected / files.length });
+  expect(outcomesShare(entries)).toEqual({
+    withOutcomes: expected,
+    total: files.length,
+    share: expected / files.length,
+  });
 });
 
 test('the evidence chart counts the files at each level, and those that state none', () => {
   const counts = byEvidence(entries, taxonomy.evidenceLevels);
 
-  for (const { id, count } of counts) expect(count, String(id)).toBe(files.filter((data) => (data.evidence ?? null) === id).length);
+  for (const { id, count } of counts)
+    expect(count, String(id)).toBe(files.filter((data) => (data.evidence ?? null) === id).length);
 });
 
 test('every outcome chart of the library draws its files’ figures in proportion', () => {
@@ -106,7 +124,8 @@ test('every outcome chart of the library draws its files’ figures in proportio
       expect(before!.value).toBe(outcome.baseline.value);
       expect(after!.value).toBe(outcome.value);
       expect(after!.label).toBe(outcome.year === outcome.baseline.year ? 'After' : String(outcome.year));
-      if (outcome.baseline.value > 0 && outcome.value > 0) expect(after!.width / before!.width).toBeCloseTo(outcome.value / outcome.baseline.value, 1);
+      if (outcome.baseline.value > 0 && outcome.value > 0)
+        expect(after!.width / before!.width).toBeCloseTo(outcome.value / outcome.baseline.value, 1);
     });
   }
   expect(charts).toBe(files.flatMap((data) => data.outcomes ?? []).filter((outcome) => outcome.baseline).length);

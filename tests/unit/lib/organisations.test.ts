@@ -8,7 +8,9 @@ describe('organisationSlug', () => {
   });
 
   test('drops accents, apostrophes and punctuation, and spells out &', () => {
-    expect(organisationSlug('Cyngor Bwrdeistref Sirol Pen-y-bont ar Ogwr')).toBe('cyngor-bwrdeistref-sirol-pen-y-bont-ar-ogwr');
+    expect(organisationSlug('Cyngor Bwrdeistref Sirol Pen-y-bont ar Ogwr')).toBe(
+      'cyngor-bwrdeistref-sirol-pen-y-bont-ar-ogwr',
+    );
     expect(organisationSlug('Ŵyl Gymunedol Côr')).toBe('wyl-gymunedol-cor');
     expect(organisationSlug("Preston's College")).toBe('prestons-college');
     expect(organisationSlug('NHS Ayrshire & Arran')).toBe('nhs-ayrshire-and-arran');
@@ -20,11 +22,15 @@ describe('organisationSlug', () => {
   });
 
   test('keeps slugs to 80 characters, cut between words', () => {
-    const slug = organisationSlug('The Very Long Named Community Wealth Building Partnership of the Northern Towns and Villages Association');
+    const slug = organisationSlug(
+      'The Very Long Named Community Wealth Building Partnership of the Northern Towns and Villages Association',
+    );
 
     expect(slug.length).toBeLessThanOrEqual(80);
     expect(slug).not.toMatch(/-$/);
-    expect('the-very-long-named-community-wealth-building-partnership-of-the-northern-towns-and-villages'.startsWith(slug)).toBe(true);
+    expect(
+      'the-very-long-named-community-wealth-building-partnership-of-the-northern-towns-and-villages'.startsWith(slug),
+    ).toBe(true);
   });
 });
 
@@ -37,7 +43,12 @@ describe('buildOrganisationIndex', () => {
 
     const { organisations } = buildOrganisationIndex(entries);
 
-    expect(organisations.map((org) => org.slug)).toEqual(['cles', 'lancashire-county-council', 'preston-city-council', 'salford-city-council']);
+    expect(organisations.map((org) => org.slug)).toEqual([
+      'cles',
+      'lancashire-county-council',
+      'preston-city-council',
+      'salford-city-council',
+    ]);
     expect(organisations[0]!.entries.map(({ entry, role }) => [entry.id, role])).toEqual([
       ['preston', 'partner'],
       ['salford', 'partner'],
@@ -79,9 +90,7 @@ describe('buildOrganisationIndex', () => {
   });
 
   test('never gives a collision suffix that another name already has', () => {
-    const index = buildOrganisationIndex([
-      caseStudy('a', { organisation: 'Foo', partners: ['Foo!', 'Foo 2'] }),
-    ]);
+    const index = buildOrganisationIndex([caseStudy('a', { organisation: 'Foo', partners: ['Foo!', 'Foo 2'] })]);
 
     const slugs = index.organisations.map((org) => org.slug).sort();
 

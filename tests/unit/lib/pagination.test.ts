@@ -2,7 +2,10 @@ import { expect, test } from 'vitest';
 import { laterPageNumbers, pageNumbersToShow, pageUrl, paginate } from '../../../src/lib/pagination.ts';
 
 test('cuts a list into pages of the given size, the last one shorter', () => {
-  const pages = paginate(Array.from({ length: 50 }, (_, index) => index), 24);
+  const pages = paginate(
+    Array.from({ length: 50 }, (_, index) => index),
+    24,
+  );
 
   expect(pages.map((page) => page.items.length)).toEqual([24, 24, 2]);
   expect(pages[2]).toMatchObject({ number: 3, pages: 3, total: 50, from: 49, to: 50 });

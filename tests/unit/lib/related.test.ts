@@ -34,7 +34,11 @@ test('skips related slugs that are not published', () => {
 });
 
 test('links a translation and its original both ways', () => {
-  const entries = [caseStudy('gwynedd'), caseStudy('gwynedd-cy', { lang: 'cy', translationOf: 'gwynedd' }), caseStudy('other')];
+  const entries = [
+    caseStudy('gwynedd'),
+    caseStudy('gwynedd-cy', { lang: 'cy', translationOf: 'gwynedd' }),
+    caseStudy('other'),
+  ];
 
   expect(ids(translationsOf(entries, 'gwynedd'))).toEqual(['gwynedd-cy']);
   expect(ids(translationsOf(entries, 'gwynedd-cy'))).toEqual(['gwynedd']);
@@ -64,10 +68,12 @@ describe('buildLinkIndex', () => {
   const index = buildLinkIndex(entries);
 
   test('answers as relatedBothWays does for every case study', () => {
-    for (const entry of entries) expect(ids(index.related(entry.id)), entry.id).toEqual(ids(relatedBothWays(entries, entry.id)));
+    for (const entry of entries)
+      expect(ids(index.related(entry.id)), entry.id).toEqual(ids(relatedBothWays(entries, entry.id)));
   });
 
   test('answers as translationsOf does for every case study', () => {
-    for (const entry of entries) expect(ids(index.translations(entry.id)), entry.id).toEqual(ids(translationsOf(entries, entry.id)));
+    for (const entry of entries)
+      expect(ids(index.translations(entry.id)), entry.id).toEqual(ids(translationsOf(entries, entry.id)));
   });
 });

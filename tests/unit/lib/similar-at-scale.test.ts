@@ -24,7 +24,12 @@ function fullSort(entries: readonly CaseStudy[], id: string, limit = 4): string[
       return { other, score, onSubject: shared.topics.length + shared.themes.length > 0 };
     })
     .filter((item) => item.onSubject)
-    .sort((a, b) => b.score - a.score || Number(b.other.data.lang === self.data.lang) - Number(a.other.data.lang === self.data.lang) || compareNewestFirst(a.other, b.other));
+    .sort(
+      (a, b) =>
+        b.score - a.score ||
+        Number(b.other.data.lang === self.data.lang) - Number(a.other.data.lang === self.data.lang) ||
+        compareNewestFirst(a.other, b.other),
+    );
   const shown = new Set<string>();
   const result: string[] = [];
   for (const { other } of scored) {
@@ -41,7 +46,14 @@ test('the closest matches in a library of 400 are those a full sort gives, with 
   const next = () => (state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)]!;
   const themes = ['ownership', 'finance', 'workforce', 'procurement', 'land-property'] as const;
-  const topics = ['anchor-institutions', 'spend-analysis', 'social-value', 'cooperatives', 'credit-unions', 'community-energy'];
+  const topics = [
+    'anchor-institutions',
+    'spend-analysis',
+    'social-value',
+    'cooperatives',
+    'credit-unions',
+    'community-energy',
+  ];
   const regions = ['north-west', 'london', 'wales', 'scotland'];
   const types = ['district-council', 'london-borough', 'welsh-council'];
   const entries: CaseStudy[] = [];
@@ -50,7 +62,9 @@ test('the closest matches in a library of 400 are those a full sort gives, with 
     // Every third case study from 300 on is the Welsh translation of one before it, with the same terms.
     if (index >= 300 && index % 3 === 0) {
       const original = entries[index - 300]!;
-      entries.push(caseStudy(id, { ...original.data, lang: 'cy', translationOf: original.id, published: '2024-05-01' } as never));
+      entries.push(
+        caseStudy(id, { ...original.data, lang: 'cy', translationOf: original.id, published: '2024-05-01' } as never),
+      );
       continue;
     }
     entries.push(
@@ -65,6 +79,9 @@ test('the closest matches in a library of 400 are those a full sort gives, with 
   }
   const index = buildSimilarityIndex(entries);
   for (const entry of entries) {
-    expect(index.closestTo(entry.id).map((match) => match.entry.id), entry.id).toEqual(fullSort(entries, entry.id));
+    expect(
+      index.closestTo(entry.id).map((match) => match.entry.id),
+      entry.id,
+    ).toEqual(fullSort(entries, entry.id));
   }
 });

@@ -13,17 +13,38 @@ test('ranks a case study sharing a topic above one sharing only a theme', () => 
   const entries = [
     preston,
     caseStudy('theme-only', { themes: ['workforce'], region: 'london', organisationType: 'london-borough' }),
-    caseStudy('topic', { themes: ['finance'], topics: ['spend-analysis'], region: 'london', organisationType: 'london-borough' }),
+    caseStudy('topic', {
+      themes: ['finance'],
+      topics: ['spend-analysis'],
+      region: 'london',
+      organisationType: 'london-borough',
+    }),
   ];
 
-  expect(ids(buildSimilarityIndex(entries).closestTo('preston').map((match) => match.entry))).toEqual(['topic', 'theme-only']);
+  expect(
+    ids(
+      buildSimilarityIndex(entries)
+        .closestTo('preston')
+        .map((match) => match.entry),
+    ),
+  ).toEqual(['topic', 'theme-only']);
 });
 
 test('adds region and type of organisation to what is shared on the subject', () => {
   const entries = [
     preston,
-    caseStudy('far', { themes: ['procurement'], region: 'london', organisationType: 'london-borough', published: '2025-01-01' }),
-    caseStudy('near', { themes: ['procurement'], region: 'north-west', organisationType: 'district-council', published: '2020-01-01' }),
+    caseStudy('far', {
+      themes: ['procurement'],
+      region: 'london',
+      organisationType: 'london-borough',
+      published: '2025-01-01',
+    }),
+    caseStudy('near', {
+      themes: ['procurement'],
+      region: 'north-west',
+      organisationType: 'district-council',
+      published: '2020-01-01',
+    }),
   ];
 
   const matches = buildSimilarityIndex(entries).closestTo('preston');
@@ -34,7 +55,10 @@ test('adds region and type of organisation to what is shared on the subject', ()
 });
 
 test('never matches on region or type of organisation alone', () => {
-  const entries = [preston, caseStudy('neighbour', { themes: ['ownership'], region: 'north-west', organisationType: 'district-council' })];
+  const entries = [
+    preston,
+    caseStudy('neighbour', { themes: ['ownership'], region: 'north-west', organisationType: 'district-council' }),
+  ];
 
   expect(buildSimilarityIndex(entries).closestTo('preston')).toEqual([]);
 });
@@ -59,7 +83,13 @@ test('shows one language version of another case study, the page’s own languag
     caseStudy('gwynedd', { themes: ['procurement'], published: '2024-01-01' }),
   ];
 
-  expect(ids(buildSimilarityIndex(entries).closestTo('preston').map((match) => match.entry))).toEqual(['gwynedd']);
+  expect(
+    ids(
+      buildSimilarityIndex(entries)
+        .closestTo('preston')
+        .map((match) => match.entry),
+    ),
+  ).toEqual(['gwynedd']);
 });
 
 test('breaks ties newest first and stops at the limit', () => {
@@ -70,11 +100,21 @@ test('breaks ties newest first and stops at the limit', () => {
     caseStudy('mid', { themes: ['procurement'], published: '2022-01-01' }),
   ];
 
-  expect(ids(buildSimilarityIndex(entries).closestTo('preston', { limit: 2 }).map((match) => match.entry))).toEqual(['new', 'mid']);
+  expect(
+    ids(
+      buildSimilarityIndex(entries)
+        .closestTo('preston', { limit: 2 })
+        .map((match) => match.entry),
+    ),
+  ).toEqual(['new', 'mid']);
 });
 
 test('gives the same answer however often it is asked', () => {
-  const entries = [preston, caseStudy('a', { themes: ['procurement'] }), caseStudy('b', { themes: ['workforce'], topics: ['spend-analysis'] })];
+  const entries = [
+    preston,
+    caseStudy('a', { themes: ['procurement'] }),
+    caseStudy('b', { themes: ['workforce'], topics: ['spend-analysis'] }),
+  ];
   const index = buildSimilarityIndex(entries);
 
   const first = index.closestTo('preston');
@@ -88,15 +128,24 @@ test('answers nothing for a slug it does not know', () => {
 });
 
 test('lists shared terms in the page’s own order', () => {
-  const other = caseStudy('other', { themes: ['workforce', 'procurement'], topics: ['spend-analysis', 'anchor-institutions'] });
+  const other = caseStudy('other', {
+    themes: ['workforce', 'procurement'],
+    topics: ['spend-analysis', 'anchor-institutions'],
+  });
 
-  expect(sharedTerms(preston, other)).toMatchObject({ themes: ['procurement', 'workforce'], topics: ['anchor-institutions', 'spend-analysis'] });
+  expect(sharedTerms(preston, other)).toMatchObject({
+    themes: ['procurement', 'workforce'],
+    topics: ['anchor-institutions', 'spend-analysis'],
+  });
 });
 
 test('finds matches in a library of 10,000 case studies quickly', () => {
   const themes = ['ownership', 'finance', 'workforce', 'procurement', 'land-property'] as const;
   const entries = Array.from({ length: 10_000 }, (_, index) =>
-    caseStudy(`case-${index}`, { themes: [themes[index % 5]!, themes[(index + 2) % 5]!], region: index % 2 ? 'london' : 'wales' }),
+    caseStudy(`case-${index}`, {
+      themes: [themes[index % 5]!, themes[(index + 2) % 5]!],
+      region: index % 2 ? 'london' : 'wales',
+    }),
   );
   const index = buildSimilarityIndex(entries);
 
@@ -114,6 +163,12 @@ test('treats versions that name each other as translations as one case study', (
     caseStudy('gwynedd', { translationOf: 'gwynedd-cy', themes: ['procurement'], published: '2024-01-01' }),
   ];
 
-  expect(ids(buildSimilarityIndex(entries).closestTo('preston').map((match) => match.entry))).toEqual(['gwynedd']);
+  expect(
+    ids(
+      buildSimilarityIndex(entries)
+        .closestTo('preston')
+        .map((match) => match.entry),
+    ),
+  ).toEqual(['gwynedd']);
   expect(translationFamilies(entries).get('gwynedd')).toBe(translationFamilies(entries).get('gwynedd-cy'));
 });

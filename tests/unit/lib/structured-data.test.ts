@@ -30,9 +30,19 @@ test('describes a case study as a schema.org Article with its dates, place and s
     dateModified: '2025-02-01',
     inLanguage: 'en-GB',
     spatialCoverage: { '@type': 'Place', name: 'Preston' },
-    citation: [{ '@type': 'CreativeWork', name: 'How we built community wealth', url: 'https://cles.org.uk/x', datePublished: '2019' }],
+    citation: [
+      {
+        '@type': 'CreativeWork',
+        name: 'How we built community wealth',
+        url: 'https://cles.org.uk/x',
+        datePublished: '2019',
+      },
+    ],
   });
-  expect(graph[1]).toMatchObject({ '@type': 'BreadcrumbList', itemListElement: [{ position: 1, name: 'Home' }, { position: 2 }] });
+  expect(graph[1]).toMatchObject({
+    '@type': 'BreadcrumbList',
+    itemListElement: [{ position: 1, name: 'Home' }, { position: 2 }],
+  });
 });
 
 test('names people as persons and teams as organisations', () => {

@@ -18,11 +18,18 @@ test('lists the body’s sections with their subsections under them, then the pa
 });
 
 test('counts a subsection before any section as a section', () => {
-  expect(tableOfContents([{ depth: 3, slug: 'first', text: 'First' }])).toEqual([{ slug: 'first', text: 'First', children: [] }]);
+  expect(tableOfContents([{ depth: 3, slug: 'first', text: 'First' }])).toEqual([
+    { slug: 'first', text: 'First', children: [] },
+  ]);
 });
 
 test('skips headings without text or an id', () => {
-  expect(tableOfContents([{ depth: 2, slug: '', text: 'No id' }, { depth: 2, slug: 'blank', text: '  ' }])).toEqual([]);
+  expect(
+    tableOfContents([
+      { depth: 2, slug: '', text: 'No id' },
+      { depth: 2, slug: 'blank', text: '  ' },
+    ]),
+  ).toEqual([]);
 });
 
 test('offers a table of contents only for a long text with several sections', () => {

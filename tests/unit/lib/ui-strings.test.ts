@@ -29,6 +29,8 @@ test('says which language the site interface is in, so that a page in another ma
 });
 
 test('joins several peak years in words', () => {
-  expect(siteStrings().statsPage.timelineSummary(['2013', '2020'], 4)).toBe('The most started in 2013 and 2020: 4 case studies each.');
+  expect(siteStrings().statsPage.timelineSummary(['2013', '2020'], 4)).toBe(
+    'The most started in 2013 and 2020: 4 case studies each.',
+  );
   expect(siteStrings().statsPage.timelineSummary(['2019'], 1)).toBe('The most started in 2019: 1 case study.');
 });

@@ -65,13 +65,21 @@ describe('searchUrl', () => {
   });
 
   test('repeats a filter once per value, in a fixed order of filters', () => {
-    const url = searchUrl('/', { region: ['wales'], q: 'living wage', theme: ['workforce', 'procurement'], nation: ['scotland'] });
+    const url = searchUrl('/', {
+      region: ['wales'],
+      q: 'living wage',
+      theme: ['workforce', 'procurement'],
+      nation: ['scotland'],
+    });
 
     expect(url).toBe('/search/?q=living+wage&theme=workforce&theme=procurement&region=wales&nation=scotland');
   });
 
   test('round-trips through URLSearchParams', () => {
-    const url = new URL(searchUrl('/cwb/', { q: 'café & co', type: ['london-borough'], status: ['ongoing'], topic: ['cooperatives'] }), 'https://example.org');
+    const url = new URL(
+      searchUrl('/cwb/', { q: 'café & co', type: ['london-borough'], status: ['ongoing'], topic: ['cooperatives'] }),
+      'https://example.org',
+    );
 
     expect(url.pathname).toBe('/cwb/search/');
     expect(url.searchParams.get('q')).toBe('café & co');
@@ -82,7 +90,9 @@ describe('searchUrl', () => {
 });
 
 test('absoluteUrl joins a site and a path that already has the base', () => {
-  expect(absoluteUrl('https://example.github.io/', '/cwb/case-studies/x/')).toBe('https://example.github.io/cwb/case-studies/x/');
+  expect(absoluteUrl('https://example.github.io/', '/cwb/case-studies/x/')).toBe(
+    'https://example.github.io/cwb/case-studies/x/',
+  );
   expect(absoluteUrl(new URL('https://example.org'), '/')).toBe('https://example.org/');
 });
 

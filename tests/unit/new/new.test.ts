@@ -16,7 +16,8 @@ const templateFile = path.join(repo, 'content/case-studies/_template.md');
 const schema = createCaseStudySchema(loadTaxonomy());
 
 /** Node 24 strips TypeScript types; an older Node running vitest falls back to the pinned one. */
-const node = Number(process.versions.node.split('.')[0]) >= 24 ? process.execPath : path.join(repo, 'node_modules/.bin/node');
+const node =
+  Number(process.versions.node.split('.')[0]) >= 24 ? process.execPath : path.join(repo, 'node_modules/.bin/node');
 
 let contentDir: string;
 
@@ -42,14 +43,22 @@ function runNew(args: string[], env: Record<string, string> = {}) {
 }
 
 const basics = [
-  '--title', 'Preston’s anchors: buying local, "the Preston model"',
-  '--place', 'Preston',
-  '--region', 'north-west',
-  '--organisation', 'Preston City Council',
-  '--type', 'district-council',
-  '--theme', 'procurement',
-  '--theme', 'workforce',
-  '--started', '2013',
+  '--title',
+  'Preston’s anchors: buying local, "the Preston model"',
+  '--place',
+  'Preston',
+  '--region',
+  'north-west',
+  '--organisation',
+  'Preston City Council',
+  '--type',
+  'district-council',
+  '--theme',
+  'procurement',
+  '--theme',
+  'workforce',
+  '--started',
+  '2013',
 ];
 const expectedFile = () => path.join(contentDir, 'case-studies', 'prestons-anchors-buying-local-the-preston-model.md');
 
@@ -58,7 +67,10 @@ const frontmatterOf = (text: string) => yaml.load(/^---\n([\s\S]*?)\n---\n/.exec
 /** Fills in the placeholders the way a contributor would: by editing the lines in place. */
 function fillPlaceholders(text: string): string {
   return text
-    .replace(/^summary: "".*$/m, 'summary: Six anchor institutions moved their spending to Preston and Lancashire firms.')
+    .replace(
+      /^summary: "".*$/m,
+      'summary: Six anchor institutions moved their spending to Preston and Lancashire firms.',
+    )
     .replace(/^ {2}- title: "".*$/m, '  - title: How we built community wealth in Preston\n    year: 2019');
 }
 
@@ -108,7 +120,11 @@ describe('npm run new with flags', { timeout: 30_000 }, () => {
   test('the completed file passes npm run validate itself, which refused it before', () => {
     runNew(basics);
     const validate = () =>
-      spawnSync(node, [path.join(repo, 'scripts/validate.ts'), expectedFile()], { cwd: repo, env: { ...process.env, CONTENT_DIR: contentDir }, encoding: 'utf8' });
+      spawnSync(node, [path.join(repo, 'scripts/validate.ts'), expectedFile()], {
+        cwd: repo,
+        env: { ...process.env, CONTENT_DIR: contentDir },
+        encoding: 'utf8',
+      });
 
     const before = validate();
     writeFileSync(expectedFile(), fillPlaceholders(readFileSync(expectedFile(), 'utf8')));
@@ -124,15 +140,33 @@ describe('npm run new with flags', { timeout: 30_000 }, () => {
 
     const text = readFileSync(expectedFile(), 'utf8');
     const template = readFileSync(templateFile, 'utf8');
-    const notes = (file: string) => file.split('\n').filter((line) => /^# [A-Z]/.test(line) && !/^# (The case-study template|Written by)/.test(line));
-    const templateNotes = notes(template).filter((line) => !/you\.|copy this file|<slug> is the|ignore files/i.test(line));
+    const notes = (file: string) =>
+      file.split('\n').filter((line) => /^# [A-Z]/.test(line) && !/^# (The case-study template|Written by)/.test(line));
+    const templateNotes = notes(template).filter(
+      (line) => !/you\.|copy this file|<slug> is the|ignore files/i.test(line),
+    );
     expect(notes(text)).toEqual(expect.arrayContaining(templateNotes));
     expect(notes(text).filter((line) => templateNotes.includes(line))).toEqual(templateNotes);
     expect(text.endsWith(`---\n\n${recommendedBody('en')}`)).toBe(true);
   });
 
   test('takes topics, status, language and themes separated by commas', () => {
-    const args = basics.filter((_, index) => index < 10).concat(['--theme', 'procurement,workforce', '--started', '2018', '--topic', 'anchor-institutions', '--topic', 'social-value', '--status', 'completed', '--lang', 'cy']);
+    const args = basics
+      .filter((_, index) => index < 10)
+      .concat([
+        '--theme',
+        'procurement,workforce',
+        '--started',
+        '2018',
+        '--topic',
+        'anchor-institutions',
+        '--topic',
+        'social-value',
+        '--status',
+        'completed',
+        '--lang',
+        'cy',
+      ]);
 
     const { status } = runNew(args);
 
@@ -185,7 +219,9 @@ describe('npm run new with flags', { timeout: 30_000 }, () => {
   });
 
   test('reports every wrong flag at once', () => {
-    const args = basics.map((arg) => ({ procurement: 'procurment', 'district-council': 'district', '2013': 'twenty' })[arg] ?? arg);
+    const args = basics.map(
+      (arg) => ({ procurement: 'procurment', 'district-council': 'district', '2013': 'twenty' })[arg] ?? arg,
+    );
 
     const { status, stderr } = runNew(args);
 
@@ -211,7 +247,10 @@ describe('npm run new with flags', { timeout: 30_000 }, () => {
     expect(missing.status).toBe(1);
     expect(missing.stderr).toContain('--country');
     expect(written.status).toBe(0);
-    expect(schema.parse(frontmatterOf(fillPlaceholders(readFileSync(expectedFile(), 'utf8'))))).toMatchObject({ region: 'outside-uk', country: 'US' });
+    expect(schema.parse(frontmatterOf(fillPlaceholders(readFileSync(expectedFile(), 'utf8'))))).toMatchObject({
+      region: 'outside-uk',
+      country: 'US',
+    });
   });
 
   test('suggests the flag meant when one is misspelt', () => {
@@ -227,7 +266,9 @@ describe('npm run new with flags', { timeout: 30_000 }, () => {
     const { status } = runNew([...basics, '--dir', other], { CONTENT_DIR: '' });
 
     expect(status).toBe(0);
-    expect(readdirSync(path.join(other, 'case-studies'))).toEqual(['prestons-anchors-buying-local-the-preston-model.md']);
+    expect(readdirSync(path.join(other, 'case-studies'))).toEqual([
+      'prestons-anchors-buying-local-the-preston-model.md',
+    ]);
     rmSync(other, { recursive: true, force: true });
   });
 });

@@ -19,16 +19,29 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 // `.astro/` and `node_modules/.astro/`, keyed by entry id and content, so a build of this library
 // would leave the checkout's caches pointing at files deleted after the test.
 const project = path.join(work, 'project');
-for (const entry of ['src', 'scripts', 'public', 'astro.config.ts', 'package.json', 'tsconfig.json', 'content/taxonomy']) {
+for (const entry of [
+  'src',
+  'scripts',
+  'public',
+  'astro.config.ts',
+  'package.json',
+  'tsconfig.json',
+  'content/taxonomy',
+]) {
   cpSync(path.join(repo, entry), path.join(project, entry), { recursive: true });
 }
 mkdirSync(path.join(project, 'node_modules'));
 for (const entry of readdirSync(path.join(repo, 'node_modules'))) {
-  if (entry !== '.astro' && entry !== '.vite') symlinkSync(path.join(repo, 'node_modules', entry), path.join(project, 'node_modules', entry));
+  if (entry !== '.astro' && entry !== '.vite')
+    symlinkSync(path.join(repo, 'node_modules', entry), path.join(project, 'node_modules', entry));
 }
 
 const build = (args: string[], env: NodeJS.ProcessEnv = {}) =>
-  spawnSync(process.execPath, [path.join(project, 'scripts', 'build.ts'), ...args], { cwd: project, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
+  spawnSync(process.execPath, [path.join(project, 'scripts', 'build.ts'), ...args], {
+    cwd: project,
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+  });
 
 test('builds the site into --outDir, then indexes every published case study once Astro has exited', () => {
   const library = generateLibrary({ cases: 12, seed: 3, out: path.join(work, 'content') });
@@ -37,12 +50,16 @@ test('builds the site into --outDir, then indexes every published case study onc
   const result = build(['--outDir', outDir], { CONTENT_DIR: library.root });
 
   expect(result.status, `${result.stdout}\n${result.stderr}`).toBe(0);
-  const entry = JSON.parse(readFileSync(path.join(outDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+  const entry = JSON.parse(readFileSync(path.join(outDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { page_count: number }>;
+  };
   const indexed = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
   expect(indexed).toBe(library.published.length);
   // The Astro process left the index to the step after it, which said what it counted.
   expect(result.stdout).toContain('The search index is written once Astro has exited');
-  expect(result.stdout).toContain(`${library.published.length} published case studies: ${library.published.length} pages, ${library.published.length} in the search index`);
+  expect(result.stdout).toContain(
+    `${library.published.length} published case studies: ${library.published.length} pages, ${library.published.length} in the search index`,
+  );
 }, 120_000);
 
 test('fails, naming the problem, when the site to index is missing', () => {

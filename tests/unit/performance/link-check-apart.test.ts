@@ -14,7 +14,9 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 test('the link check in a worker thread finds the same broken links as in this thread', async () => {
   const page = (body: string) => `<!doctype html><html><head></head><body>${body}</body></html>`;
   const files: Record<string, string> = {
-    'index.html': page('<a href="/a/">a</a> <a href="/missing/">gone</a> <a href="/a/#nowhere">fragment</a> <img src="/x.png" alt="">'),
+    'index.html': page(
+      '<a href="/a/">a</a> <a href="/missing/">gone</a> <a href="/a/#nowhere">fragment</a> <img src="/x.png" alt="">',
+    ),
     'a/index.html': page('<h2 id="here">Here</h2><a href="/#top" target="_blank">new window</a>'),
   };
   for (const [name, text] of Object.entries(files)) {

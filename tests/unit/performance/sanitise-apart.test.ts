@@ -32,7 +32,13 @@ function site(name: string): string {
   return root;
 }
 
-const files = (root: string) => Object.fromEntries(readdirSync(path.join(root, 'case-studies')).map((name) => [name, readFileSync(path.join(root, 'case-studies', name, 'index.html'), 'utf8')]));
+const files = (root: string) =>
+  Object.fromEntries(
+    readdirSync(path.join(root, 'case-studies')).map((name) => [
+      name,
+      readFileSync(path.join(root, 'case-studies', name, 'index.html'), 'utf8'),
+    ]),
+  );
 
 test('sanitising in worker threads writes and reports what sanitising in this thread does', async () => {
   const here = site('here');

@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { createCaseStudySchema, isCountryCode, isRealDate, type CaseStudyInput } from '../../../src/schema/case-study.ts';
+import {
+  createCaseStudySchema,
+  isCountryCode,
+  isRealDate,
+  type CaseStudyInput,
+} from '../../../src/schema/case-study.ts';
 import { loadTaxonomy } from '../../../src/schema/load-taxonomy.ts';
 import { closestId } from '../../../src/schema/suggest.ts';
 
@@ -41,7 +46,9 @@ describe('the case-study schema', () => {
   });
 
   test('rejects an unknown region id with a suggestion', () => {
-    expect(messages({ ...valid, region: 'North-West' })).toEqual(['region: region "North-West" is not a region id; did you mean "north-west"?']);
+    expect(messages({ ...valid, region: 'North-West' })).toEqual([
+      'region: region "North-West" is not a region id; did you mean "north-west"?',
+    ]);
   });
 
   test('rejects unknown keys so that typos do not pass silently', () => {
@@ -52,16 +59,27 @@ describe('the case-study schema', () => {
   });
 
   test('rejects an impossible quoted date', () => {
-    expect(messages({ ...valid, published: '2025-02-30' })).toEqual(['published: published "2025-02-30" is not a real date']);
+    expect(messages({ ...valid, published: '2025-02-30' })).toEqual([
+      'published: published "2025-02-30" is not a real date',
+    ]);
   });
 
   test('rejects repeated themes and more than five themes', () => {
-    expect(messages({ ...valid, themes: ['procurement', 'procurement'] })).toEqual(['themes.1: themes lists "procurement" twice']);
-    expect(messages({ ...valid, themes: ['procurement', 'finance', 'workforce', 'ownership', 'land-property', 'finance'] })[0]).toMatch(/at most five/);
+    expect(messages({ ...valid, themes: ['procurement', 'procurement'] })).toEqual([
+      'themes.1: themes lists "procurement" twice',
+    ]);
+    expect(
+      messages({
+        ...valid,
+        themes: ['procurement', 'finance', 'workforce', 'ownership', 'land-property', 'finance'],
+      })[0],
+    ).toMatch(/at most five/);
   });
 
   test('says how to add a topic when a topic is unknown', () => {
-    expect(messages({ ...valid, topics: ['living-wage'] })[0]).toMatch(/did you mean "real-living-wage"\?.*content\/taxonomy\/topics\.yml/);
+    expect(messages({ ...valid, topics: ['living-wage'] })[0]).toMatch(
+      /did you mean "real-living-wage"\?.*content\/taxonomy\/topics\.yml/,
+    );
   });
 
   test('needs a country outside the UK, and only there', () => {
@@ -73,18 +91,24 @@ describe('the case-study schema', () => {
 
   test('refuses ended before started and updated before published', () => {
     expect(messages({ ...valid, ended: 2010 })).toEqual(['ended: ended (2010) must not be before started (2013)']);
-    expect(messages({ ...valid, updated: '2024-01-01' })).toEqual(['updated: updated (2024-01-01) must not be before published (2025-03-14)']);
+    expect(messages({ ...valid, updated: '2024-01-01' })).toEqual([
+      'updated: updated (2024-01-01) must not be before published (2025-03-14)',
+    ]);
   });
 
   test('refuses an outcome whose source number is not in the list', () => {
     const outcomes = [{ metric: 'Spend retained', value: 112.3, unit: '£m', year: 2017, source: 2 }];
 
-    expect(messages({ ...valid, outcomes })).toEqual(['outcomes.0.source: outcome source 2 does not exist: there is 1 source']);
+    expect(messages({ ...valid, outcomes })).toEqual([
+      'outcomes.0.source: outcome source 2 does not exist: there is 1 source',
+    ]);
   });
 
   test('publishes a contact e-mail only with consent', () => {
     expect(messages({ ...valid, contact: { name: 'CWB team', email: 'cwb@example.gov.uk' } })[0]).toMatch(/consent/);
-    expect(messages({ ...valid, contact: { name: 'CWB team', email: 'cwb@example.gov.uk', consent: true } })).toEqual([]);
+    expect(messages({ ...valid, contact: { name: 'CWB team', email: 'cwb@example.gov.uk', consent: true } })).toEqual(
+      [],
+    );
   });
 
   test('accepts only http and https source addresses', () => {

@@ -39,17 +39,56 @@ const ids = (terms: readonly { id: string }[]) => terms.map((term) => term.id);
 const ukRegions = taxonomy.regions.filter((region) => region.id !== 'outside-uk').map((region) => region.id);
 
 // Words only, so that no generated text is a telephone number, an address or a link by chance.
-const words = ['Preston', 'council', 'anchor', 'spend', 'local', 'co-operative', 'Tŷ', 'Caerdydd', 'wealth', 'land', 'trust', 'fund', 'pension', 'wage', 'jobs', '£4m', '2019', '55%', 'and', 'the', 'of'];
+const words = [
+  'Preston',
+  'council',
+  'anchor',
+  'spend',
+  'local',
+  'co-operative',
+  'Tŷ',
+  'Caerdydd',
+  'wealth',
+  'land',
+  'trust',
+  'fund',
+  'pension',
+  'wage',
+  'jobs',
+  '£4m',
+  '2019',
+  '55%',
+  'and',
+  'the',
+  'of',
+];
 const phrase = (min: number, max: number) =>
   fc
-    .array(fc.constantFrom(...words), { minLength: Math.ceil(min / 4), maxLength: Math.max(Math.ceil(min / 4), Math.floor(max / 9)) })
+    .array(fc.constantFrom(...words), {
+      minLength: Math.ceil(min / 4),
+      maxLength: Math.max(Math.ceil(min / 4), Math.floor(max / 9)),
+    })
     .map((list) => list.join(' '))
     .filter((text) => text.length >= min && text.length <= max);
 /** A YAML scalar as a contributor writes one: plain, double- or single-quoted. */
-const scalar = (text: fc.Arbitrary<string>) => fc.tuple(text, fc.constantFrom('plain', 'double', 'single')).map(([value, style]) => (style === 'double' ? JSON.stringify(value) : style === 'single' ? `'${value.replace(/'/g, "''")}'` : /^\p{L}/u.test(value) && !/[:#]/.test(value) ? value : JSON.stringify(value)));
+const scalar = (text: fc.Arbitrary<string>) =>
+  fc
+    .tuple(text, fc.constantFrom('plain', 'double', 'single'))
+    .map(([value, style]) =>
+      style === 'double'
+        ? JSON.stringify(value)
+        : style === 'single'
+          ? `'${value.replace(/'/g, "''")}'`
+          : /^\p{L}/u.test(value) && !/[:#]/.test(value)
+            ? value
+            : JSON.stringify(value),
+    );
 const year = fc.integer({ min: 1990, max: 2026 });
-const date = fc.date({ min: new Date('2015-01-01T00:00:00Z'), max: new Date('2026-11-30T00:00:00Z'), noInvalidDate: true }).map((value) => value.toISOString().slice(0, 10));
-const list = (items: fc.Arbitrary<string>[] | fc.Arbitrary<string>, flow: boolean) => (values: string[]) => (flow ? `[${values.join(', ')}]` : values.map((value) => `\n  - ${value}`).join(''));
+const date = fc
+  .date({ min: new Date('2015-01-01T00:00:00Z'), max: new Date('2026-11-30T00:00:00Z'), noInvalidDate: true })
+  .map((value) => value.toISOString().slice(0, 10));
+const list = (items: fc.Arbitrary<string>[] | fc.Arbitrary<string>, flow: boolean) => (values: string[]) =>
+  flow ? `[${values.join(', ')}]` : values.map((value) => `\n  - ${value}`).join('');
 
 const caseStudy = fc
   .record({
@@ -60,20 +99,46 @@ const caseStudy = fc
     organisation: scalar(phrase(3, 60)),
     organisationType: fc.constantFrom(...ids(taxonomy.organisationTypes)),
     themes: fc.uniqueArray(fc.constantFrom(...ids(taxonomy.themes)), { minLength: 1, maxLength: 5 }),
-    topics: fc.option(fc.uniqueArray(fc.constantFrom(...ids(taxonomy.topics)), { minLength: 1, maxLength: 4 }), { nil: undefined }),
+    topics: fc.option(fc.uniqueArray(fc.constantFrom(...ids(taxonomy.topics)), { minLength: 1, maxLength: 4 }), {
+      nil: undefined,
+    }),
     started: year,
     length: fc.option(fc.integer({ min: 0, max: 6 }), { nil: undefined }),
     status: fc.constantFrom(...ids(taxonomy.statuses)),
     population: fc.option(fc.integer({ min: 1, max: 9_000_000 }), { nil: undefined }),
     evidence: fc.option(fc.constantFrom(...ids(taxonomy.evidenceLevels)), { nil: undefined }),
-    sources: fc.array(fc.record({ title: scalar(phrase(3, 60)), year: fc.option(year, { nil: undefined }), url: fc.option(fc.constantFrom('https://www.preston.gov.uk/cwb', 'https://cles.org.uk/what-is-community-wealth-building/'), { nil: undefined }) }), { minLength: 1, maxLength: 3 }),
+    sources: fc.array(
+      fc.record({
+        title: scalar(phrase(3, 60)),
+        year: fc.option(year, { nil: undefined }),
+        url: fc.option(
+          fc.constantFrom('https://www.preston.gov.uk/cwb', 'https://cles.org.uk/what-is-community-wealth-building/'),
+          { nil: undefined },
+        ),
+      }),
+      { minLength: 1, maxLength: 3 },
+    ),
     lang: fc.option(fc.constantFrom('en', 'cy'), { nil: undefined }),
     published: date,
     quoteDate: fc.boolean(),
     flow: fc.boolean(),
     crlf: fc.boolean(),
     bom: fc.boolean(),
-    body: fc.array(fc.oneof(phrase(10, 200).map((text) => `${text}.\n\n`), fc.constantFrom('## Context\n\n', '## What was done\n\n', '- one\n- two\n\n', '> A quotation.\n\n', '| a | b |\n|:--|--:|\n| 1 | 2 |\n\n', '*Emphasis* and **strong**.\n\n', '`code` here.\n\n')), { maxLength: 8 }),
+    body: fc.array(
+      fc.oneof(
+        phrase(10, 200).map((text) => `${text}.\n\n`),
+        fc.constantFrom(
+          '## Context\n\n',
+          '## What was done\n\n',
+          '- one\n- two\n\n',
+          '> A quotation.\n\n',
+          '| a | b |\n|:--|--:|\n| 1 | 2 |\n\n',
+          '*Emphasis* and **strong**.\n\n',
+          '`code` here.\n\n',
+        ),
+      ),
+      { maxLength: 8 },
+    ),
   })
   .map((value) => {
     const lines = [
@@ -86,12 +151,18 @@ const caseStudy = fc
       `themes: ${list([], value.flow)(value.themes)}`.replace(': \n', ':\n'),
       ...(value.topics ? [`topics: ${list([], value.flow)(value.topics)}`.replace(': \n', ':\n')] : []),
       `started: ${value.started}`,
-      ...(value.length !== undefined && value.started + value.length <= 2026 ? [`ended: ${value.started + value.length}`] : []),
+      ...(value.length !== undefined && value.started + value.length <= 2026
+        ? [`ended: ${value.started + value.length}`]
+        : []),
       `status: ${value.status}`,
       ...(value.population ? [`population: ${value.population}`] : []),
       ...(value.evidence ? [`evidence: ${value.evidence}`] : []),
       'sources:',
-      ...value.sources.flatMap((source) => [`  - title: ${source.title}`, ...(source.year ? [`    year: ${source.year}`] : []), ...(source.url ? [`    url: ${source.url}`] : [])]),
+      ...value.sources.flatMap((source) => [
+        `  - title: ${source.title}`,
+        ...(source.year ? [`    year: ${source.year}`] : []),
+        ...(source.url ? [`    url: ${source.url}`] : []),
+      ]),
       ...(value.lang ? [`lang: ${value.lang}`] : []),
       `published: ${value.quoteDate ? `"${value.published}"` : value.published}`,
     ].map((line) => line.replace(/: \n/, ':\n'));
@@ -100,10 +171,66 @@ const caseStudy = fc
   });
 
 /** What goes wrong in files: each inserted at a place, or a piece cut or repeated. */
-const inserts = ['\uFEFF', '---', '\n---\n', '\n...\n', '...', '\n%YAML 1.2\n', '%', '+++', '\r', '\n', '\t', '\u0000', '\u0007', '\u0085', '\u2028', '\u200b', '\u00a0', '"', "'", '[', ']', '{', '}', ':', ': ', '#', '&a ', '*a', '!!str ', '<<: ', '- ', '  ', '|', '>', '\\', '<', '<div>', '`', '```', '*', '_', '&#64;', '@', '\uD800', 'é'];
-type Mutation = { kind: 'insert'; at: number; text: string } | { kind: 'cut'; at: number; length: number } | { kind: 'repeat'; at: number; length: number };
+const inserts = [
+  '\uFEFF',
+  '---',
+  '\n---\n',
+  '\n...\n',
+  '...',
+  '\n%YAML 1.2\n',
+  '%',
+  '+++',
+  '\r',
+  '\n',
+  '\t',
+  '\u0000',
+  '\u0007',
+  '\u0085',
+  '\u2028',
+  '\u200b',
+  '\u00a0',
+  '"',
+  "'",
+  '[',
+  ']',
+  '{',
+  '}',
+  ':',
+  ': ',
+  '#',
+  '&a ',
+  '*a',
+  '!!str ',
+  '<<: ',
+  '- ',
+  '  ',
+  '|',
+  '>',
+  '\\',
+  '<',
+  '<div>',
+  '`',
+  '```',
+  '*',
+  '_',
+  '&#64;',
+  '@',
+  '\uD800',
+  'é',
+];
+type Mutation =
+  | { kind: 'insert'; at: number; text: string }
+  | { kind: 'cut'; at: number; length: number }
+  | { kind: 'repeat'; at: number; length: number };
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
-  fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), text: fc.oneof({ weight: 5, arbitrary: fc.constantFrom(...inserts) }, { weight: 1, arbitrary: fc.string({ maxLength: 6, unit: 'binary' }) }) }),
+  fc.record({
+    kind: fc.constant('insert' as const),
+    at: fc.nat(),
+    text: fc.oneof(
+      { weight: 5, arbitrary: fc.constantFrom(...inserts) },
+      { weight: 1, arbitrary: fc.string({ maxLength: 6, unit: 'binary' }) },
+    ),
+  }),
   fc.record({ kind: fc.constant('cut' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 40 }) }),
   fc.record({ kind: fc.constant('repeat' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 60 }) }),
 );
@@ -144,7 +271,11 @@ function buildReads(text: string): { accepted: boolean; data?: unknown } {
 }
 
 /** The file's lines as an editor counts them (LF, CRLF; a lone CR is refused, so counts as a break too). */
-const lineLengths = (text: string) => text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/).map((line) => line.length);
+const lineLengths = (text: string) =>
+  text
+    .replace(/^\uFEFF/, '')
+    .split(/\r\n|\n|\r/)
+    .map((line) => line.length);
 
 function checkOne(written: string): boolean {
   const { file, report, data, text } = validatorReads(written);
@@ -152,8 +283,14 @@ function checkOne(written: string): boolean {
   for (const item of report.problems) {
     expect(item.file, item.message).toBe(file);
     expect(item.rule, item.message).not.toBe('internal-error');
-    expect(item.line >= 1 && item.line <= lengths.length + 1, `${item.rule} at line ${item.line} of ${lengths.length}: ${item.message}`).toBe(true);
-    expect(item.column >= 1 && item.column <= (lengths[item.line - 1] ?? 0) + 2, `${item.rule} at ${item.line}:${item.column}: ${item.message}`).toBe(true);
+    expect(
+      item.line >= 1 && item.line <= lengths.length + 1,
+      `${item.rule} at line ${item.line} of ${lengths.length}: ${item.message}`,
+    ).toBe(true);
+    expect(
+      item.column >= 1 && item.column <= (lengths[item.line - 1] ?? 0) + 2,
+      `${item.rule} at ${item.line}:${item.column}: ${item.message}`,
+    ).toBe(true);
   }
   if (data !== undefined) {
     const build = buildReads(text);

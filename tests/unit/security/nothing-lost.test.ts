@@ -33,7 +33,9 @@ test('a complete build has no difference', () => {
 });
 
 test('a page missing from the build is named', () => {
-  expect(compareTally({ ...complete, pages: ['a', 'c'] })).toEqual(['the built pages (case-studies/<slug>/) lacks 1 published case study: b']);
+  expect(compareTally({ ...complete, pages: ['a', 'c'] })).toEqual([
+    'the built pages (case-studies/<slug>/) lacks 1 published case study: b',
+  ]);
 });
 
 test('a record missing from each export is named, and an extra one too', () => {
@@ -46,18 +48,25 @@ test('a record missing from each export is named, and an extra one too', () => {
 });
 
 test('a search index with a page too few is reported with both counts', () => {
-  expect(compareTally({ ...complete, indexed: 2 })).toEqual(['the search index holds 2 pages, but 3 case studies are published']);
+  expect(compareTally({ ...complete, indexed: 2 })).toEqual([
+    'the search index holds 2 pages, but 3 case studies are published',
+  ]);
 });
 
 test('a draft that reached the site is reported as extra', () => {
-  expect(compareTally({ ...complete, files: ['a', 'b'], indexed: 2 }).join('\n')).toMatch(/no published file accounts for .*: c/);
+  expect(compareTally({ ...complete, files: ['a', 'b'], indexed: 2 }).join('\n')).toMatch(
+    /no published file accounts for .*: c/,
+  );
 });
 
 test('published files leave out drafts and _ files, and count a file that cannot be read', () => {
   const root = temp();
   mkdirSync(path.join(root, 'case-studies', 'images'), { recursive: true });
   writeFileSync(path.join(root, 'case-studies', 'one.md'), valid);
-  writeFileSync(path.join(root, 'case-studies', 'two.mdx'), valid.replace('published: 2025-01-15', 'published: 2025-01-15\ndraft: true'));
+  writeFileSync(
+    path.join(root, 'case-studies', 'two.mdx'),
+    valid.replace('published: 2025-01-15', 'published: 2025-01-15\ndraft: true'),
+  );
   writeFileSync(path.join(root, 'case-studies', '_template.md'), valid);
   writeFileSync(path.join(root, 'case-studies', 'broken.md'), '---\ntitle: [\n---\n');
 
@@ -79,31 +88,54 @@ test('the counts are read from a built site', () => {
   const site = temp();
   for (const slug of ['a', 'b']) {
     mkdirSync(path.join(site, 'case-studies', slug), { recursive: true });
-    writeFileSync(path.join(site, 'case-studies', slug, 'index.html'), '<html><body><article data-pagefind-body><h1>A case study</h1></article></body></html>');
+    writeFileSync(
+      path.join(site, 'case-studies', slug, 'index.html'),
+      '<html><body><article data-pagefind-body><h1>A case study</h1></article></body></html>',
+    );
   }
   // The list of case studies in another order is not a case study.
   mkdirSync(path.join(site, 'case-studies', 'by', 'a-z'), { recursive: true });
-  writeFileSync(path.join(site, 'case-studies', 'by', 'a-z', 'index.html'), '<html><body><main>All case studies</main></body></html>');
+  writeFileSync(
+    path.join(site, 'case-studies', 'by', 'a-z', 'index.html'),
+    '<html><body><main>All case studies</main></body></html>',
+  );
   mkdirSync(path.join(site, 'case-studies', 'page-2'), { recursive: true });
-  writeFileSync(path.join(site, 'case-studies', 'page-2', 'index.html'), '<html><body><main>All case studies</main></body></html>');
+  writeFileSync(
+    path.join(site, 'case-studies', 'page-2', 'index.html'),
+    '<html><body><main>All case studies</main></body></html>',
+  );
   mkdirSync(path.join(site, 'pagefind'));
-  writeFileSync(path.join(site, 'pagefind', 'pagefind-entry.json'), JSON.stringify({ languages: { en: { page_count: 2 } } }));
+  writeFileSync(
+    path.join(site, 'pagefind', 'pagefind-entry.json'),
+    JSON.stringify({ languages: { en: { page_count: 2 } } }),
+  );
   mkdirSync(path.join(site, 'data'));
   writeFileSync(path.join(site, 'data', 'case-studies.json'), JSON.stringify([{ slug: 'a' }, { slug: 'b' }]));
   writeFileSync(path.join(site, 'data', 'case-studies.csv'), 'slug,url\na,x\nb,y\n');
 
-  expect(tally(root, site)).toEqual({ files: ['a', 'b'], pages: ['a', 'b'], indexed: 2, json: ['a', 'b'], csv: ['a', 'b'] });
+  expect(tally(root, site)).toEqual({
+    files: ['a', 'b'],
+    pages: ['a', 'b'],
+    indexed: 2,
+    json: ['a', 'b'],
+    csv: ['a', 'b'],
+  });
 });
 
 test('a .md and an .mdx with the same slug are refused before the build, whichever is read first', () => {
-  for (const order of [['preston.md', 'preston.mdx'], ['preston.mdx', 'preston.md']]) {
+  for (const order of [
+    ['preston.md', 'preston.mdx'],
+    ['preston.mdx', 'preston.md'],
+  ]) {
     const root = temp();
     mkdirSync(path.join(root, 'case-studies'));
     for (const name of order) writeFileSync(path.join(root, 'case-studies', name), valid);
 
     const report = validateLibrary(root);
 
-    expect(report.problems.filter((item) => item.rule === 'duplicate-slug').map((item) => path.basename(item.file))).toEqual(['preston.md', 'preston.mdx']);
+    expect(
+      report.problems.filter((item) => item.rule === 'duplicate-slug').map((item) => path.basename(item.file)),
+    ).toEqual(['preston.md', 'preston.mdx']);
   }
 });
 

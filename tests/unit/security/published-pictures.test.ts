@@ -37,7 +37,9 @@ const pictures = {
 };
 
 // Without what the test runner adds to the environment (NODE_ENV=test would build as in development, drafts and all).
-const environment = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(VITEST.*|TEST|NODE_ENV|MODE|BASE_URL|DEV|PROD|SSR)$/.test(key)));
+const environment = Object.fromEntries(
+  Object.entries(process.env).filter(([key]) => !/^(VITEST.*|TEST|NODE_ENV|MODE|BASE_URL|DEV|PROD|SSR)$/.test(key)),
+);
 const build = (env: NodeJS.ProcessEnv) =>
   spawnSync(process.execPath, [path.join(project, 'scripts', 'build.ts'), '--outDir', outDir], {
     cwd: project,
@@ -55,10 +57,12 @@ function siteFiles(dir = outDir, prefix = ''): string[] {
 
 let built: ReturnType<typeof build>;
 beforeAll(() => {
-  for (const entry of ['src', 'scripts', 'public', 'astro.config.ts', 'package.json', 'tsconfig.json']) cpSync(path.join(repo, entry), path.join(project, entry), { recursive: true });
+  for (const entry of ['src', 'scripts', 'public', 'astro.config.ts', 'package.json', 'tsconfig.json'])
+    cpSync(path.join(repo, entry), path.join(project, entry), { recursive: true });
   mkdirSync(path.join(project, 'node_modules'));
   for (const entry of readdirSync(path.join(repo, 'node_modules'))) {
-    if (entry !== '.astro' && entry !== '.vite') symlinkSync(path.join(repo, 'node_modules', entry), path.join(project, 'node_modules', entry));
+    if (entry !== '.astro' && entry !== '.vite')
+      symlinkSync(path.join(repo, 'node_modules', entry), path.join(project, 'node_modules', entry));
   }
 
   cpSync(path.join(repo, 'content', 'taxonomy'), path.join(content, 'taxonomy'), { recursive: true });
@@ -68,10 +72,25 @@ beforeAll(() => {
     path.join(library, 'preston.md'),
     caseStudy({ extra: imageField('images/shown.png'), body: '## Context\n\n![A chart](images/in-text.png)\n' }),
   );
-  writeFileSync(path.join(library, 'later.md'), caseStudy({ title: 'A draft about Leeds', extra: `draft: true\n${imageField('images/draft-front.png')}`, body: '![Later](images/draft-text.png)\n' }));
-  const names: Record<keyof typeof pictures, string> = { shown: 'shown', inText: 'in-text', unused: 'unused', draftFront: 'draft-front', draftText: 'draft-text', secret: 'secret' };
+  writeFileSync(
+    path.join(library, 'later.md'),
+    caseStudy({
+      title: 'A draft about Leeds',
+      extra: `draft: true\n${imageField('images/draft-front.png')}`,
+      body: '![Later](images/draft-text.png)\n',
+    }),
+  );
+  const names: Record<keyof typeof pictures, string> = {
+    shown: 'shown',
+    inText: 'in-text',
+    unused: 'unused',
+    draftFront: 'draft-front',
+    draftText: 'draft-text',
+    secret: 'secret',
+  };
   for (const [key, bytes] of Object.entries(pictures)) {
-    if (key !== 'secret') writeFileSync(path.join(library, 'images', `${names[key as keyof typeof pictures]}.png`), bytes);
+    if (key !== 'secret')
+      writeFileSync(path.join(library, 'images', `${names[key as keyof typeof pictures]}.png`), bytes);
   }
   writeFileSync(path.join(outside, 'secret.png'), pictures.secret);
   symlinkSync(path.join(outside, 'secret.png'), path.join(library, 'images', 'secret.png'));
@@ -84,11 +103,21 @@ test('the build publishes the pictures a published case study shows, in its text
   expect(built.status, `${built.stdout}\n${built.stderr}`).toBe(0);
 
   const files = siteFiles().map((file) => path.basename(file));
-  for (const stem of ['shown', 'in-text']) expect(files.some((name) => name.startsWith(`${stem}.`)), stem).toBe(true);
+  for (const stem of ['shown', 'in-text'])
+    expect(
+      files.some((name) => name.startsWith(`${stem}.`)),
+      stem,
+    ).toBe(true);
 });
 
 test('nothing reached through a link, no unused picture and no draft picture is in dist/', () => {
-  const unwanted = [pictures.unused, pictures.draftFront, pictures.draftText, pictures.secret, readFileSync('/etc/passwd')];
+  const unwanted = [
+    pictures.unused,
+    pictures.draftFront,
+    pictures.draftText,
+    pictures.secret,
+    readFileSync('/etc/passwd'),
+  ];
 
   const files = siteFiles();
 
@@ -101,10 +130,12 @@ test('nothing reached through a link, no unused picture and no draft picture is 
   expect(copies).toEqual([]);
 });
 
-test('no picture is published as the contributor\'s original file, whose metadata (a photo\'s GPS position) would go with it', () => {
+test("no picture is published as the contributor's original file, whose metadata (a photo's GPS position) would go with it", () => {
   const originals = [pictures.shown, pictures.inText];
 
-  const copies = siteFiles().filter((file) => originals.some((bytes) => readFileSync(path.join(outDir, file)).equals(bytes)));
+  const copies = siteFiles().filter((file) =>
+    originals.some((bytes) => readFileSync(path.join(outDir, file)).equals(bytes)),
+  );
 
   expect(copies).toEqual([]);
 });

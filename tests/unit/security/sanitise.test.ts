@@ -17,19 +17,38 @@ const satteri = await import('satteri');
 /** Everything in HTML that could run script, load a frame or open a window that can reach back. */
 function dangers(html: string): string[] {
   const found: string[] = [];
-  readTokens(
-    html,
-    {
-      onStartTag(token) {
-        if (['script', 'iframe', 'frame', 'object', 'embed', 'style', 'form', 'base', 'meta', 'link', 'svg', 'math', 'template', 'noscript'].includes(token.tagName)) found.push(`<${token.tagName}>`);
-        for (const attribute of token.attrs) {
-          if (attribute.name.startsWith('on')) found.push(attribute.name);
-          if (['style', 'target', 'formaction', 'srcdoc'].includes(attribute.name)) found.push(attribute.name);
-          if (['href', 'src', 'srcset', 'action', 'cite', 'poster', 'data', 'xlink:href'].includes(attribute.name) && isUnsafeUrl(attribute.value)) found.push(`${attribute.name}=${attribute.value}`);
-        }
-      },
+  readTokens(html, {
+    onStartTag(token) {
+      if (
+        [
+          'script',
+          'iframe',
+          'frame',
+          'object',
+          'embed',
+          'style',
+          'form',
+          'base',
+          'meta',
+          'link',
+          'svg',
+          'math',
+          'template',
+          'noscript',
+        ].includes(token.tagName)
+      )
+        found.push(`<${token.tagName}>`);
+      for (const attribute of token.attrs) {
+        if (attribute.name.startsWith('on')) found.push(attribute.name);
+        if (['style', 'target', 'formaction', 'srcdoc'].includes(attribute.name)) found.push(attribute.name);
+        if (
+          ['href', 'src', 'srcset', 'action', 'cite', 'poster', 'data', 'xlink:href'].includes(attribute.name) &&
+          isUnsafeUrl(attribute.value)
+        )
+          found.push(`${attribute.name}=${attribute.value}`);
+      }
     },
-  );
+  });
   return found;
 }
 
@@ -70,7 +89,9 @@ describe('content that bypasses the validator is published without script', () =
 
     if (dangers(rendered).length > 0) expect(html).not.toBe(page(rendered));
     expect(dangers(html.slice(html.indexOf('<div class="prose">')))).toEqual([]);
-    expect(html.startsWith('<!doctype html><html lang="en"><head><script type="module" src="/_astro/page.js"></script>')).toBe(true);
+    expect(
+      html.startsWith('<!doctype html><html lang="en"><head><script type="module" src="/_astro/page.js"></script>'),
+    ).toBe(true);
   });
 });
 
@@ -82,9 +103,15 @@ test('the attacks would have put script on the page without the sanitiser, and t
 });
 
 test('the rest of the page is kept when balanced contributed HTML is cleaned', () => {
-  const { html, removed } = sanitiseCaseStudyPage(page('<p>Text <img src="x.png" alt="" onerror="window.pwned = 1"> <a href="https://example.org/" target="_blank">link</a></p><script>window.pwned = 1</script>'));
+  const { html, removed } = sanitiseCaseStudyPage(
+    page(
+      '<p>Text <img src="x.png" alt="" onerror="window.pwned = 1"> <a href="https://example.org/" target="_blank">link</a></p><script>window.pwned = 1</script>',
+    ),
+  );
 
-  expect(removed).toEqual(expect.arrayContaining(['<script>', '<img onError="window.pwned = 1">', '<a target="_blank">']));
+  expect(removed).toEqual(
+    expect.arrayContaining(['<script>', '<img onError="window.pwned = 1">', '<a target="_blank">']),
+  );
   expect(html).toBe(page('<p>Text <img src="x.png" alt=""> <a href="https://example.org/">link</a></p>'));
 });
 
@@ -110,24 +137,33 @@ test('safe text, heading ids, footnotes and the MDX components are left byte for
 });
 
 test('a fragment keeps its text when an element is removed', () => {
-  const { html, removed } = sanitiseFragment('<p>Before<script>alert(1)</script> after <span onclick="x()">kept</span></p>');
+  const { html, removed } = sanitiseFragment(
+    '<p>Before<script>alert(1)</script> after <span onclick="x()">kept</span></p>',
+  );
 
   expect(html).toBe('<p>Before after <span>kept</span></p>');
   expect(removed).toEqual(expect.arrayContaining(['<script>', '<span onClick="x()">']));
 });
 
 test('a page without the prose container is an error, not a silent pass', () => {
-  expect(() => sanitiseCaseStudyPage('<html><body><main><p>No prose</p></main></body></html>')).toThrow(/no <div class="prose">/);
+  expect(() => sanitiseCaseStudyPage('<html><body><main><p>No prose</p></main></body></html>')).toThrow(
+    /no <div class="prose">/,
+  );
 });
 
 const built = fileURLToPath(new URL('../../../dist/case-studies/', import.meta.url));
-test.skipIf(!existsSync(built))('every case study of the last build is already safe: the sanitiser changes no byte', () => {
-  // Only case-study pages: the list's later pages live under case-studies/page/ and case-studies/by/, which have no index.html of their own.
-  const pages = readdirSync(built, { withFileTypes: true }).filter((entry) => entry.isDirectory() && existsSync(path.join(built, entry.name, 'index.html')));
+test.skipIf(!existsSync(built))(
+  'every case study of the last build is already safe: the sanitiser changes no byte',
+  () => {
+    // Only case-study pages: the list's later pages live under case-studies/page/ and case-studies/by/, which have no index.html of their own.
+    const pages = readdirSync(built, { withFileTypes: true }).filter(
+      (entry) => entry.isDirectory() && existsSync(path.join(built, entry.name, 'index.html')),
+    );
 
-  for (const entry of pages) {
-    const html = readFileSync(path.join(built, entry.name, 'index.html'), 'utf8');
-    expect(sanitiseCaseStudyPage(html).removed, entry.name).toEqual([]);
-  }
-  expect(pages.length).toBeGreaterThan(0);
-});
+    for (const entry of pages) {
+      const html = readFileSync(path.join(built, entry.name, 'index.html'), 'utf8');
+      expect(sanitiseCaseStudyPage(html).removed, entry.name).toEqual([]);
+    }
+    expect(pages.length).toBeGreaterThan(0);
+  },
+);

@@ -63,16 +63,24 @@ function inContext(element: string, attribute: string, { jsx = false } = {}): st
 }
 
 const cases = [...allowedElements].flatMap((element) =>
-  [...allowedAttributes(element), 'aria-label', 'aria-describedby', 'aria-hidden'].map((attribute) => ({ element, attribute })),
+  [...allowedAttributes(element), 'aria-label', 'aria-describedby', 'aria-hidden'].map((attribute) => ({
+    element,
+    attribute,
+  })),
 );
 
 describe('the sanitiser and the validator', () => {
   test('the sanitiser keeps every element and attribute the validator accepts', () => {
     expect(cases.length).toBeGreaterThan(300);
 
-    const refusedByValidator = cases.filter(({ element, attribute }) => checkElement(element, [{ name: attribute, value: valueFor(attribute) }]).length > 0);
+    const refusedByValidator = cases.filter(
+      ({ element, attribute }) => checkElement(element, [{ name: attribute, value: valueFor(attribute) }]).length > 0,
+    );
     const strippedBySanitiser = cases
-      .map(({ element, attribute }) => ({ html: inContext(element, attribute), removed: sanitiseFragment(inContext(element, attribute)).removed }))
+      .map(({ element, attribute }) => ({
+        html: inContext(element, attribute),
+        removed: sanitiseFragment(inContext(element, attribute)).removed,
+      }))
       .filter(({ removed }) => removed.length > 0);
 
     expect(refusedByValidator).toEqual([]);
@@ -80,17 +88,23 @@ describe('the sanitiser and the validator', () => {
   });
 
   test('every ARIA attribute HTML defines is kept, and an attribute HTML does not define is refused by the validator', () => {
-    for (const attribute of ariaAttributes) expect(sanitiseFragment(`<span ${attribute}="x">text</span>`).removed, attribute).toEqual([]);
+    for (const attribute of ariaAttributes)
+      expect(sanitiseFragment(`<span ${attribute}="x">text</span>`).removed, attribute).toEqual([]);
 
     expect(checkElement('span', [{ name: 'aria-made-up', value: 'x' }])).toHaveLength(1);
   });
 
   test('refuses target, which the sanitiser removes, so that no link opens a new window', () => {
-    const findings = checkElement('a', [{ name: 'href', value: 'https://example.org/' }, { name: 'target', value: '_blank' }]);
+    const findings = checkElement('a', [
+      { name: 'href', value: 'https://example.org/' },
+      { name: 'target', value: '_blank' },
+    ]);
 
     expect(findings.map(({ rule, attribute }) => [rule, attribute])).toEqual([['html-attribute', 'target']]);
     expect(findings[0]?.message).toContain('links open in the window the reader is in; remove it');
-    expect(sanitiseFragment('<a href="https://example.org/" target="_blank">x</a>').removed).toEqual(['<a target="_blank">']);
+    expect(sanitiseFragment('<a href="https://example.org/" target="_blank">x</a>').removed).toEqual([
+      '<a target="_blank">',
+    ]);
   });
 
   test('keeps an HTML comment, which the validator accepts in a .md body', () => {
@@ -274,13 +288,18 @@ describe('a build of every construct the validator accepts', () => {
     }
     mkdirSync(path.join(project, 'node_modules'));
     for (const entry of readdirSync(path.join(repo, 'node_modules'))) {
-      if (entry !== '.astro' && entry !== '.vite') symlinkSync(path.join(repo, 'node_modules', entry), path.join(project, 'node_modules', entry));
+      if (entry !== '.astro' && entry !== '.vite')
+        symlinkSync(path.join(repo, 'node_modules', entry), path.join(project, 'node_modules', entry));
     }
     writeFileSync(
       path.join(project, 'astro.unsanitised.config.ts'),
       "import config from './astro.config.ts';\nexport default { ...config, integrations: config.integrations!.filter((integration) => !Array.isArray(integration) && integration.name !== 'cwb:sanitise') };\n",
     );
-    const astro = path.join(path.dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
+    const astro = path.join(
+      path.dirname(createRequire(import.meta.url).resolve('astro/package.json')),
+      'bin',
+      'astro.mjs',
+    );
     built = spawnSync(process.execPath, [astro, 'build', '--config', 'astro.unsanitised.config.ts', '--outDir', site], {
       cwd: project,
       encoding: 'utf8',
@@ -310,22 +329,53 @@ describe('a build of every construct the validator accepts', () => {
     const page = (slug: string) => readFileSync(path.join(site, 'case-studies', slug, 'index.html'), 'utf8');
 
     const markdown = page('every-markdown-construct');
-    for (const rendered of ['<code class="language-js">', '<pre><code>A fence with no language.', '<th class="align-center">', '<td class="align-right">', 'data-footnotes', 'data-footnote-backref', '<input type="checkbox" checked disabled>', '<h6 id="heading-six">', '<img src="https://example.org/picture.png"', '<!-- A note for editors. -->', '<br>', '<del>struck out</del>']) {
+    for (const rendered of [
+      '<code class="language-js">',
+      '<pre><code>A fence with no language.',
+      '<th class="align-center">',
+      '<td class="align-right">',
+      'data-footnotes',
+      'data-footnote-backref',
+      '<input type="checkbox" checked disabled>',
+      '<h6 id="heading-six">',
+      '<img src="https://example.org/picture.png"',
+      '<!-- A note for editors. -->',
+      '<br>',
+      '<del>struck out</del>',
+    ]) {
       expect(markdown).toContain(rendered);
     }
     expect(markdown).toMatch(/<img [^>]*src="\/_astro\/market-hall\.[^"]+\.webp"/);
     expect(markdown).not.toContain('style=');
 
     const components = proseAttributes(page('every-mdx-component'));
-    for (const rendered of ['div class', 'div role', 'figure class', 'blockquote', 'figcaption', 'code class', 'th class', 'section data-footnotes', 'input checked', 'img src', 'img width']) {
+    for (const rendered of [
+      'div class',
+      'div role',
+      'figure class',
+      'blockquote',
+      'figcaption',
+      'code class',
+      'th class',
+      'section data-footnotes',
+      'input checked',
+      'img src',
+      'img width',
+    ]) {
       expect(components, rendered).toContain(rendered);
     }
     expect(page('every-mdx-component')).toContain('callout--warning');
 
-    const expected = [...cases.map(({ element, attribute }) => `${element} ${attribute}`), ...[...ariaAttributes].map((attribute) => `span ${attribute}`)];
+    const expected = [
+      ...cases.map(({ element, attribute }) => `${element} ${attribute}`),
+      ...[...ariaAttributes].map((attribute) => `span ${attribute}`),
+    ];
     for (const slug of ['every-html-element', 'every-html-element-in-mdx']) {
       const found = proseAttributes(page(slug));
-      expect(expected.filter((pair) => !found.has(pair)), slug).toEqual([]);
+      expect(
+        expected.filter((pair) => !found.has(pair)),
+        slug,
+      ).toEqual([]);
     }
   });
 });

@@ -36,19 +36,39 @@ const cases: Case[] = [
   { fixture: 'yaml-syntax.md', errors: [['yaml-syntax', 3, 10]], says: 'never closed' },
   { fixture: 'yaml-bad-indentation.md', errors: [['yaml-syntax', 4, 8]], says: 'indentation' },
   { fixture: 'yaml-duplicate-key.md', errors: [['yaml-duplicate-key', 14, 1]], says: '"region" appears twice' },
-  { fixture: 'yaml-anchor-alias.md', errors: [['yaml-anchor', 4, 8], ['yaml-alias', 6, 15]] },
+  {
+    fixture: 'yaml-anchor-alias.md',
+    errors: [
+      ['yaml-anchor', 4, 8],
+      ['yaml-alias', 6, 15],
+    ],
+  },
   { fixture: 'yaml-tag-js-function.md', errors: [['yaml-tag', 2, 8]], says: '!!js/function' },
   { fixture: 'yaml-tag-custom.md', errors: [['yaml-tag', 4, 8]], says: '!place' },
   { fixture: 'yaml-tag-binary.md', errors: [['yaml-tag', 14, 13]], says: '!!binary' },
   { fixture: 'yaml-merge-key.md', errors: [['yaml-merge-key', 4, 1]] },
   // Values, located where they are written
-  { fixture: 'published-impossible-unquoted.md', errors: [['published', 13, 12]], says: 'published "2025-02-30" is not a real date' },
+  {
+    fixture: 'published-impossible-unquoted.md',
+    errors: [['published', 13, 12]],
+    says: 'published "2025-02-30" is not a real date',
+  },
   { fixture: 'published-impossible-quoted.md', errors: [['published', 13, 12]], says: 'not a real date' },
   { fixture: 'published-with-time.md', errors: [['published', 13, 12]], says: 'without a time' },
   { fixture: 'published-missing.md', errors: [['published', 1, 1]], says: 'published is required' },
   { fixture: 'updated-before-published.md', errors: [['updated', 14, 10]] },
-  { fixture: 'region-typo.md', errors: [['region', 5, 9]], says: 'region "North-West" is not a region id; did you mean "north-west"?' },
-  { fixture: 'unknown-key-theme.md', errors: [['themes', 1, 1], ['unknown-key', 8, 1]] },
+  {
+    fixture: 'region-typo.md',
+    errors: [['region', 5, 9]],
+    says: 'region "North-West" is not a region id; did you mean "north-west"?',
+  },
+  {
+    fixture: 'unknown-key-theme.md',
+    errors: [
+      ['themes', 1, 1],
+      ['unknown-key', 8, 1],
+    ],
+  },
   { fixture: 'unknown-nested-key.md', errors: [['unknown-key', 13, 5]], says: 'did you mean publisher?' },
   { fixture: 'missing-title.md', errors: [['title', 1, 1]], says: 'title is required' },
   { fixture: 'theme-unknown.md', errors: [['themes', 8, 23]], says: '"wellbeing"' },
@@ -69,20 +89,48 @@ const cases: Case[] = [
   { fixture: 'phone-in-frontmatter.md', errors: [['phone-number', 15, 17]], says: 'telephone number' },
   { fixture: 'phone-in-contact-without-consent.md', errors: [['phone-number', 16, 37]], says: 'consent: true' },
   // Personal data in disguise (issue 12): found as a reader sees it, reported where it is written
-  { fixture: 'email-entity-in-body.md', errors: [['email-address', 20, 20]], says: 'it reads "jane.smith@example.org"' },
-  { fixture: 'email-invisible-in-body.md', errors: [['email-address', 20, 20]], says: 'it reads "jane.smith@example.org"' },
-  { fixture: 'email-fullwidth-in-body.md', errors: [['email-address', 20, 20]], says: 'it reads "jane.smith@example.org"' },
-  { fixture: 'email-spelled-out-in-body.md', errors: [['email-address', 20, 20]], says: 'it reads "jane.smith@example.org"' },
-  { fixture: 'email-markup-in-body.md', errors: [['email-address', 20, 20]], says: 'it reads "jane.smith@example.org"' },
+  {
+    fixture: 'email-entity-in-body.md',
+    errors: [['email-address', 20, 20]],
+    says: 'it reads "jane.smith@example.org"',
+  },
+  {
+    fixture: 'email-invisible-in-body.md',
+    errors: [['email-address', 20, 20]],
+    says: 'it reads "jane.smith@example.org"',
+  },
+  {
+    fixture: 'email-fullwidth-in-body.md',
+    errors: [['email-address', 20, 20]],
+    says: 'it reads "jane.smith@example.org"',
+  },
+  {
+    fixture: 'email-spelled-out-in-body.md',
+    errors: [['email-address', 20, 20]],
+    says: 'it reads "jane.smith@example.org"',
+  },
+  {
+    fixture: 'email-markup-in-body.md',
+    errors: [['email-address', 20, 20]],
+    says: 'it reads "jane.smith@example.org"',
+  },
   { fixture: 'email-mailto-link.md', errors: [['email-address', 20, 34]], says: 'it reads "jane.smith@example.org"' },
   { fixture: 'email-internationalised-in-body.md', errors: [['email-address', 20, 20]], says: 'e-mail address' },
   { fixture: 'email-yaml-escape.md', errors: [['email-address', 3, 67]], says: 'it reads "jane@example.org"' },
-  { fixture: 'email-entity-in-frontmatter.md', errors: [['email-address', 4, 17]], says: 'it reads "jane@example.org"' },
+  {
+    fixture: 'email-entity-in-frontmatter.md',
+    errors: [['email-address', 4, 17]],
+    says: 'it reads "jane@example.org"',
+  },
   { fixture: 'email-in-yaml-comment.md', errors: [['email-address', 4, 30]], says: 'not even in a YAML comment' },
   { fixture: 'phone-nbsp-in-body.md', errors: [['phone-number', 20, 24]], says: 'it reads "01772 906 000"' },
   { fixture: 'phone-dashes-in-body.md', errors: [['phone-number', 20, 24]], says: 'it reads "0161-234-5000"' },
   { fixture: 'phone-fullwidth-in-body.md', errors: [['phone-number', 20, 24]], says: 'it reads "01772 906000"' },
-  { fixture: 'phone-character-references-in-body.md', errors: [['phone-number', 20, 24]], says: 'it reads "01772 906-000"' },
+  {
+    fixture: 'phone-character-references-in-body.md',
+    errors: [['phone-number', 20, 24]],
+    says: 'it reads "01772 906-000"',
+  },
   { fixture: 'phone-tel-link.md', errors: [['phone-number', 20, 27]], says: 'it reads "+44 161 234 5000"' },
   { fixture: 'phone-dots-in-frontmatter.md', errors: [['phone-number', 15, 17]], says: 'telephone number' },
   { fixture: 'phone-folded-in-frontmatter.md', errors: [['phone-number', 3, 86]], says: 'it reads "01772 906000"' },
@@ -109,7 +157,15 @@ const cases: Case[] = [
   { fixture: 'html-script.md', errors: [['html-element', 20, 7]], says: '<script>' },
   { fixture: 'html-iframe.md', errors: [['html-element', 20, 1]], says: '<iframe>' },
   { fixture: 'html-style.md', errors: [['html-element', 20, 1]], says: '<style>' },
-  { fixture: 'html-object-embed-form.md', errors: [['html-element', 20, 1], ['html-element', 22, 1], ['html-element', 24, 1], ['html-element', 24, 41]] },
+  {
+    fixture: 'html-object-embed-form.md',
+    errors: [
+      ['html-element', 20, 1],
+      ['html-element', 22, 1],
+      ['html-element', 24, 1],
+      ['html-element', 24, 41],
+    ],
+  },
   { fixture: 'html-event-handler.md', errors: [['html-attribute', 20, 56]], says: 'onerror' },
   { fixture: 'html-javascript-href-entity.md', errors: [['unsafe-url', 20, 4]] },
   { fixture: 'html-data-url.md', errors: [['unsafe-url', 20, 14]] },
@@ -129,7 +185,11 @@ const cases: Case[] = [
   { fixture: 'link-single-label-host.md', errors: [['link-host', 20, 5]], says: '"intranet" has no dot' },
   { fixture: 'link-literal-autolink-host.md', errors: [['link-host', 20, 16]], says: '"council"' },
   { fixture: 'link-missing-case-study.md', errors: [['link-target', 20, 9]], says: 'no case study "preston-markett"' },
-  { fixture: 'link-to-md-file.md', errors: [['link-target', 20, 9]], says: 'link to its page, "../markdown-javascript-link/"' },
+  {
+    fixture: 'link-to-md-file.md',
+    errors: [['link-target', 20, 9]],
+    says: 'link to its page, "../markdown-javascript-link/"',
+  },
   { fixture: 'link-from-site-root.md', errors: [['link-root', 20, 9]], says: '"../../themes/procurement/"' },
   { fixture: 'link-missing-fragment.md', errors: [['link-fragment', 20, 9]], says: 'did you mean "#context"?' },
   { fixture: 'link-definition-missing-page.md', errors: [['link-target', 22, 1]], says: '/guides/procurement/' },
@@ -151,31 +211,103 @@ const cases: Case[] = [
   { fixture: 'mdx-unclosed-component.mdx', errors: [['mdx-syntax', 20, 1]], says: 'closing tag' },
   { fixture: 'mdx-html-comment.mdx', errors: [['mdx-syntax', 20, 2]], says: '{/* text */}' },
   // What the sanitiser would remove from the page is refused instead (issue 12, part 4)
-  { fixture: 'html-link-target.md', errors: [['html-attribute', 20, 37]], says: 'links open in the window the reader is in' },
+  {
+    fixture: 'html-link-target.md',
+    errors: [['html-attribute', 20, 37]],
+    says: 'links open in the window the reader is in',
+  },
   { fixture: 'mdx-link-target.mdx', errors: [['html-attribute', 20, 32]], says: '"target"' },
   // Rules across files, each in its own small content root
-  { fixture: 'duplicate-slug', errors: [['duplicate-slug', 1, 1], ['duplicate-slug', 1, 1]] },
+  {
+    fixture: 'duplicate-slug',
+    errors: [
+      ['duplicate-slug', 1, 1],
+      ['duplicate-slug', 1, 1],
+    ],
+  },
   { fixture: 'related-missing', errors: [['related', 14, 11]], says: 'did you mean "preston-anchor"?' },
   { fixture: 'related-self', errors: [['related', 15, 5]], says: 'itself' },
   { fixture: 'translation-missing', errors: [['translationOf', 14, 16]] },
   { fixture: 'translation-same-language', errors: [['translationOf', 14, 16]], says: 'also in English' },
   // What the sanitiser would strip is refused where it is written: a scheme in capitals, a quotation's source that is not a web address
-  { fixture: 'link-scheme-capitals.md', errors: [['link-scheme', 20, 5], ['link-scheme', 20, 54]], says: 'write it in lower case, "https:"' },
+  {
+    fixture: 'link-scheme-capitals.md',
+    errors: [
+      ['link-scheme', 20, 5],
+      ['link-scheme', 20, 54],
+    ],
+    says: 'write it in lower case, "https:"',
+  },
   { fixture: 'html-obsolete-attribute.md', errors: [['html-attribute', 20, 50]], says: 'HTML no longer has it' },
   { fixture: 'html-cite-not-web.md', errors: [['html-attribute', 20, 4]], says: 'cite of <q> must be a web address' },
   // translationOf one-to-one: two claiming one translation, and a chain
-  { fixture: 'translation-claimed-twice', errors: [['translationOf', 14, 16], ['translationOf', 14, 16]], says: '"preston-cy" is already paired as a translation with "preston"' },
-  { fixture: 'translation-chain', errors: [['translationOf', 15, 16], ['translationOf', 14, 16]], says: 'also paired as a translation with "preston"' },
+  {
+    fixture: 'translation-claimed-twice',
+    errors: [
+      ['translationOf', 14, 16],
+      ['translationOf', 14, 16],
+    ],
+    says: '"preston-cy" is already paired as a translation with "preston"',
+  },
+  {
+    fixture: 'translation-chain',
+    errors: [
+      ['translationOf', 15, 16],
+      ['translationOf', 14, 16],
+    ],
+    says: 'also paired as a translation with "preston"',
+  },
   { fixture: 'image-missing', errors: [['image', 15, 8]] },
   { fixture: 'image-wrong-case', errors: [['image', 15, 8]], says: '"Market.JPG"' },
-  { fixture: 'image-svg', errors: [['image-type', 1, 1], ['image', 15, 8]], says: 'SVG' },
+  {
+    fixture: 'image-svg',
+    errors: [
+      ['image-type', 1, 1],
+      ['image', 15, 8],
+    ],
+    says: 'SVG',
+  },
   { fixture: 'image-outside', errors: [['image', 15, 8]] },
-  { fixture: 'stray-files', errors: [['unexpected-file', 1, 1], ['unexpected-file', 1, 1], ['unexpected-file', 1, 1], ['unexpected-file', 1, 1], ['unexpected-file', 1, 1]] },
+  {
+    fixture: 'stray-files',
+    errors: [
+      ['unexpected-file', 1, 1],
+      ['unexpected-file', 1, 1],
+      ['unexpected-file', 1, 1],
+      ['unexpected-file', 1, 1],
+      ['unexpected-file', 1, 1],
+    ],
+  },
   // Pictures judged by their bytes, at the picture and where a case study shows it (links: tests/unit/validate/symlinks.test.ts)
-  { fixture: 'image-html-as-png', errors: [['image-type', 1, 1], ['image', 15, 8]], says: 'holds text (HTML or XML), not a PNG picture' },
-  { fixture: 'image-jpeg-named-png', errors: [['image-type', 1, 1], ['image', 15, 8]], says: 'is a JPEG picture named .png: rename it to "market.jpg"' },
-  { fixture: 'image-huge-dimensions', errors: [['image-dimensions', 1, 1], ['image', 15, 8]], says: '20,000 × 20,000 pixels (400 megapixels)' },
-  { fixture: 'image-html-img', errors: [['image', 20, 6]], says: 'show a picture of the library as ![description](images/market.png)' },
+  {
+    fixture: 'image-html-as-png',
+    errors: [
+      ['image-type', 1, 1],
+      ['image', 15, 8],
+    ],
+    says: 'holds text (HTML or XML), not a PNG picture',
+  },
+  {
+    fixture: 'image-jpeg-named-png',
+    errors: [
+      ['image-type', 1, 1],
+      ['image', 15, 8],
+    ],
+    says: 'is a JPEG picture named .png: rename it to "market.jpg"',
+  },
+  {
+    fixture: 'image-huge-dimensions',
+    errors: [
+      ['image-dimensions', 1, 1],
+      ['image', 15, 8],
+    ],
+    says: '20,000 × 20,000 pixels (400 megapixels)',
+  },
+  {
+    fixture: 'image-html-img',
+    errors: [['image', 20, 6]],
+    says: 'show a picture of the library as ![description](images/market.png)',
+  },
 ];
 
 describe('each kind of bad input is reported with its rule, line and column', () => {
@@ -212,7 +344,9 @@ test('both files of a duplicate slug are reported, naming each other', () => {
 });
 
 test('every problem of a file is reported in one run, not only the first', () => {
-  const report = validateLibrary(bad, { paths: [path.join(bad, 'unknown-key-theme.md'), path.join(bad, 'html-object-embed-form.md')] });
+  const report = validateLibrary(bad, {
+    paths: [path.join(bad, 'unknown-key-theme.md'), path.join(bad, 'html-object-embed-form.md')],
+  });
 
   expect(report.files).toHaveLength(2);
   expect(report.errorCount).toBe(6);

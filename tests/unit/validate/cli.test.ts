@@ -35,7 +35,9 @@ describe('text format', () => {
     const run = validate([regionTypo]);
 
     expect(run.status).toBe(1);
-    expect(run.stdout).toBe(`${regionTypo}:5:9: error: region "North-West" is not a region id; did you mean "north-west"? [region]\n`);
+    expect(run.stdout).toBe(
+      `${regionTypo}:5:9: error: region "North-West" is not a region id; did you mean "north-west"? [region]\n`,
+    );
     expect(run.stderr).toBe('1 error in 1 of 1 file\n');
   });
 
@@ -48,9 +50,17 @@ describe('text format', () => {
   });
 
   test('reports every problem of every file given, in a stable order', () => {
-    const run = validate(['tests/fixtures/validate/bad/unknown-key-theme.md', 'tests/fixtures/validate/bad/html-script.md']);
+    const run = validate([
+      'tests/fixtures/validate/bad/unknown-key-theme.md',
+      'tests/fixtures/validate/bad/html-script.md',
+    ]);
 
-    expect(run.stdout.trim().split('\n').map((line) => line.replace(/: error: .*\[/, ' ['))).toEqual([
+    expect(
+      run.stdout
+        .trim()
+        .split('\n')
+        .map((line) => line.replace(/: error: .*\[/, ' [')),
+    ).toEqual([
       'tests/fixtures/validate/bad/html-script.md:20:7 [html-element]',
       'tests/fixtures/validate/bad/unknown-key-theme.md:1:1 [themes]',
       'tests/fixtures/validate/bad/unknown-key-theme.md:8:1 [unknown-key]',
@@ -70,7 +80,9 @@ test('github format prints annotations, escaping what the workflow commands need
   const run = validate(['--format', 'github', regionTypo]);
 
   expect(run.status).toBe(1);
-  expect(run.stdout).toBe(`::error file=${regionTypo},line=5,col=9::region "North-West" is not a region id; did you mean "north-west"? [region]\n`);
+  expect(run.stdout).toBe(
+    `::error file=${regionTypo},line=5,col=9::region "North-West" is not a region id; did you mean "north-west"? [region]\n`,
+  );
 });
 
 test('json format prints an array of { file, line, column, severity, message, rule } and nothing else', () => {
@@ -91,7 +103,8 @@ test('json format prints an array of { file, line, column, severity, message, ru
       line: 14,
       column: 11,
       severity: 'error',
-      message: 'related "preston-anchr" is not a case study in this library (no preston-anchr.md or preston-anchr.mdx); did you mean "preston-anchor"?',
+      message:
+        'related "preston-anchr" is not a case study in this library (no preston-anchr.md or preston-anchr.mdx); did you mean "preston-anchor"?',
       rule: 'related',
     },
   ]);
@@ -140,24 +153,29 @@ describe('output that cannot be turned against its reader', () => {
     return root;
   }
 
-  test.each(['text', 'github'])('in the %s format one problem is one line, and no line is a workflow command or holds a control character', (format) => {
-    const root = hostileLibrary();
-    try {
-      const run = validate(['--format', format], root);
+  test.each(['text', 'github'])(
+    'in the %s format one problem is one line, and no line is a workflow command or holds a control character',
+    (format) => {
+      const root = hostileLibrary();
+      try {
+        const run = validate(['--format', format], root);
 
-      expect(run.status).toBe(1);
-      const lines = run.stdout.trimEnd().split('\n');
-      expect(lines).toHaveLength(1);
-      if (format === 'text') {
-        expect(lines[0]).toMatch(/^\/.*\/case-studies\/stray\\n::error file=README\.md,line=1::injected\\u001b\[2J\\u202eevil\.txt:1:1: error: /);
-      } else {
-        expect(lines[0]).toMatch(/^::error file=[^\n]*stray%0A%3A%3Aerror file=README\.md%2Cline=1%3A%3Ainjected/);
+        expect(run.status).toBe(1);
+        const lines = run.stdout.trimEnd().split('\n');
+        expect(lines).toHaveLength(1);
+        if (format === 'text') {
+          expect(lines[0]).toMatch(
+            /^\/.*\/case-studies\/stray\\n::error file=README\.md,line=1::injected\\u001b\[2J\\u202eevil\.txt:1:1: error: /,
+          );
+        } else {
+          expect(lines[0]).toMatch(/^::error file=[^\n]*stray%0A%3A%3Aerror file=README\.md%2Cline=1%3A%3Ainjected/);
+        }
+        expect(run.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u202e]/);
+      } finally {
+        rmSync(root, { recursive: true, force: true });
       }
-      expect(run.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u202e]/);
-    } finally {
-      rmSync(root, { recursive: true, force: true });
-    }
-  });
+    },
+  );
 
   test('a path given on the command line is printed escaped', () => {
     const run = validate(['no-such\n::error::injected.md']);
@@ -172,7 +190,9 @@ test('warnings alone exit 0', () => {
   const run = validate([], path.join(fixtures, 'warnings'));
 
   expect(run.status).toBe(0);
-  expect(run.stdout).toMatch(/^tests\/fixtures\/validate\/warnings\/case-studies\/preston\.md:14:11: warning: related "later" is a draft/);
+  expect(run.stdout).toMatch(
+    /^tests\/fixtures\/validate\/warnings\/case-studies\/preston\.md:14:11: warning: related "later" is a draft/,
+  );
   expect(run.stderr).toBe('1 warning in 1 of 2 files\n');
 });
 

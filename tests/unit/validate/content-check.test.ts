@@ -17,7 +17,18 @@ const fixtures = fileURLToPath(new URL('../../fixtures/validate/', import.meta.u
 function logger() {
   const lines: string[] = [];
   const log = (message: string) => lines.push(message);
-  return { lines, logger: { info: log, warn: log, error: log, debug: log, options: {}, label: 'test', fork: () => undefined } as unknown as AstroIntegrationLogger };
+  return {
+    lines,
+    logger: {
+      info: log,
+      warn: log,
+      error: log,
+      debug: log,
+      options: {},
+      label: 'test',
+      fork: () => undefined,
+    } as unknown as AstroIntegrationLogger,
+  };
 }
 
 /** Runs the integration's config hook as `astro build` would. */
@@ -36,7 +47,9 @@ test('a library with problems stops the build, listing every problem the validat
 });
 
 test('a .md and an .mdx with the same slug stop the build before either is loaded', () => {
-  expect(() => runSetup(path.join(fixtures, 'bad/duplicate-slug'))).toThrow(/preston\.md:1:1: error: .*\[duplicate-slug\]/);
+  expect(() => runSetup(path.join(fixtures, 'bad/duplicate-slug'))).toThrow(
+    /preston\.md:1:1: error: .*\[duplicate-slug\]/,
+  );
 });
 
 test('a valid library passes, and the check says how long it took', () => {
@@ -65,7 +78,9 @@ function devServer() {
   const root = mkdtempSync(path.join(tmpdir(), 'cwb-content-check-'));
   scratch.push(root);
   cpSync(path.join(fixtures, 'good'), root, { recursive: true });
-  cpSync(fileURLToPath(new URL('../../../content/taxonomy/', import.meta.url)), path.join(root, 'taxonomy'), { recursive: true });
+  cpSync(fileURLToPath(new URL('../../../content/taxonomy/', import.meta.url)), path.join(root, 'taxonomy'), {
+    recursive: true,
+  });
   const watcher = Object.assign(new EventEmitter(), { add: () => watcher });
   const { lines, logger: log } = logger();
   const hooks = contentCheck({ root }).hooks;
@@ -99,8 +114,14 @@ test('in dev, a topic added to the taxonomy is known at once', async () => {
   const file = 'case-studies/a-draft.md';
   const topics = readFileSync(path.join(root, 'taxonomy/topics.yml'), 'utf8');
 
-  await save(file, readFileSync(path.join(root, file), 'utf8').replace('draft: true', 'draft: true\ntopics: [zebra-crossings]'));
-  await save('taxonomy/topics.yml', `${topics}\n- id: zebra-crossings\n  label: Zebra crossings\n  description: Safe places to cross.\n`);
+  await save(
+    file,
+    readFileSync(path.join(root, file), 'utf8').replace('draft: true', 'draft: true\ntopics: [zebra-crossings]'),
+  );
+  await save(
+    'taxonomy/topics.yml',
+    `${topics}\n- id: zebra-crossings\n  label: Zebra crossings\n  description: Safe places to cross.\n`,
+  );
 
   expect(lines[0]).toContain('"zebra-crossings" is not a topic id');
   expect(lines[1]).toBe('11 files checked, no problems');

@@ -29,14 +29,23 @@ test('a file outside the working directory is shown by its absolute path', () =>
 test('github annotations escape %, CR and LF in the message, and also : and , in properties', () => {
   const problem = at('content/case-studies/a,b:c.md', { message: '100% sure\r\nreally', severity: 'warning' });
 
-  expect(formatGithub([problem], cwd)).toBe('::warning file=content/case-studies/a%2Cb%3Ac.md,line=4,col=9::100%25 sure%0D%0Areally [region]');
+  expect(formatGithub([problem], cwd)).toBe(
+    '::warning file=content/case-studies/a%2Cb%3Ac.md,line=4,col=9::100%25 sure%0D%0Areally [region]',
+  );
 });
 
 test('json is an array of { file, line, column, severity, message, rule }', () => {
   const parsed = JSON.parse(formatJson([at('content/case-studies/preston.md')], cwd));
 
   expect(parsed).toEqual([
-    { file: 'content/case-studies/preston.md', line: 4, column: 9, severity: 'error', message: 'region "North-West" is not a region id; did you mean "north-west"?', rule: 'region' },
+    {
+      file: 'content/case-studies/preston.md',
+      line: 4,
+      column: 9,
+      severity: 'error',
+      message: 'region "North-West" is not a region id; did you mean "north-west"?',
+      rule: 'region',
+    },
   ]);
 });
 
@@ -50,9 +59,13 @@ test('the summary counts errors, warnings and affected files', () => {
 });
 
 test('text lines escape control characters, line separators and bidirectional overrides in names and messages', () => {
-  const problem = at('content/case-studies/a\n::error::b\u2028c.md', { message: 'quoted "\u001b[31mred\u202e\ttab\r"' });
+  const problem = at('content/case-studies/a\n::error::b\u2028c.md', {
+    message: 'quoted "\u001b[31mred\u202e\ttab\r"',
+  });
 
-  expect(formatText([problem], cwd)).toBe('content/case-studies/a\\n::error::b\\u2028c.md:4:9: error: quoted "\\u001b[31mred\\u202e\\ttab\\r" [region]');
+  expect(formatText([problem], cwd)).toBe(
+    'content/case-studies/a\\n::error::b\\u2028c.md:4:9: error: quoted "\\u001b[31mred\\u202e\\ttab\\r" [region]',
+  );
   expect(printable('Caerdydd – ŵ ŷ, 100%')).toBe('Caerdydd – ŵ ŷ, 100%');
 });
 

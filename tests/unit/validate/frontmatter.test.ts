@@ -22,7 +22,10 @@ function library(name: string, text: string): string {
   return root;
 }
 
-const valid = readFileSync(path.join(bad, 'region-typo.md'), 'utf8').replace('region: North-West', 'region: north-west');
+const valid = readFileSync(path.join(bad, 'region-typo.md'), 'utf8').replace(
+  'region: North-West',
+  'region: north-west',
+);
 
 test('front matter in JavaScript is refused and never run', () => {
   const marker = path.resolve('cwb-validate-pwned.txt');
@@ -55,11 +58,17 @@ test('an alias bomb is refused in well under a second without being expanded', (
 });
 
 test('a far bigger alias bomb is refused just as fast', () => {
-  const levels = Array.from({ length: 30 }, (_, index) => `l${index + 1}: &l${index + 1} [${Array(20).fill(`*l${index}`).join(', ')}]`);
+  const levels = Array.from(
+    { length: 30 },
+    (_, index) => `l${index + 1}: &l${index + 1} [${Array(20).fill(`*l${index}`).join(', ')}]`,
+  );
   const text = `---\nl0: &l0 ["lol"]\n${levels.join('\n')}\ntitle: *l30\n---\n`;
   const started = performance.now();
 
-  const { yaml, problems } = readYaml('bomb.md', (splitFrontmatter('bomb.md', text) as { ok: true; frontmatter: { raw: string } }).frontmatter.raw);
+  const { yaml, problems } = readYaml(
+    'bomb.md',
+    (splitFrontmatter('bomb.md', text) as { ok: true; frontmatter: { raw: string } }).frontmatter.raw,
+  );
 
   expect(performance.now() - started).toBeLessThan(1000);
   expect(yaml.readable).toBe(false);
@@ -81,7 +90,9 @@ test('an impossible date written without quotes is refused although js-yaml read
 
   const report = validateLibrary(root);
 
-  expect(report.problems).toMatchObject([{ rule: 'published', line: 13, column: 12, message: 'published "2025-02-30" is not a real date' }]);
+  expect(report.problems).toMatchObject([
+    { rule: 'published', line: 13, column: 12, message: 'published "2025-02-30" is not a real date' },
+  ]);
 });
 
 test('a 29 February that exists is accepted, quoted or not', () => {
@@ -91,7 +102,9 @@ test('a 29 February that exists is accepted, quoted or not', () => {
 });
 
 test('a body the parser cannot read stops nothing else: every problem is still reported', () => {
-  const text = valid.replace('region: north-west', 'region: nowhere').replace('\n## Context', '\n<Callout>\n\n## Context');
+  const text = valid
+    .replace('region: north-west', 'region: nowhere')
+    .replace('\n## Context', '\n<Callout>\n\n## Context');
   const root = library('preston.mdx', text);
 
   const report = validateLibrary(root);
@@ -100,7 +113,10 @@ test('a body the parser cannot read stops nothing else: every problem is still r
 });
 
 test('the body keeps its place: a problem in it is reported at its line in the file', () => {
-  const { frontmatter } = splitFrontmatter('x.md', valid) as { ok: true; frontmatter: { body: string; closingLine: number } };
+  const { frontmatter } = splitFrontmatter('x.md', valid) as {
+    ok: true;
+    frontmatter: { body: string; closingLine: number };
+  };
 
   expect(frontmatter.closingLine).toBe(14);
   expect(frontmatter.body.split('\n')[15]).toBe('## Context');

@@ -11,7 +11,8 @@ import { gfm } from 'micromark-extension-gfm';
 import { expect, test } from 'vitest';
 import { footnoteIds, headingIds } from '../../../src/validate/heading-ids.ts';
 
-const tree = (markdown: string) => fromMarkdown(markdown, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+const tree = (markdown: string) =>
+  fromMarkdown(markdown, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
 
 /** The ids Astro's renderer gives the page's elements, in order. */
 async function renderedIds(markdown: string): Promise<string[]> {
@@ -57,7 +58,8 @@ test('heading ids are the ids the renderer writes', async () => {
 });
 
 test('footnote ids are the ids the renderer writes', async () => {
-  const markdown = 'A claim[^1], another[^source], the first again[^1] and one in Welsh[^Über].\n\n[^1]: One.\n[^source]: Two.\n[^Über]: Tri.\n[^unused]: Never referred to.\n';
+  const markdown =
+    'A claim[^1], another[^source], the first again[^1] and one in Welsh[^Über].\n\n[^1]: One.\n[^source]: Two.\n[^Über]: Tri.\n[^unused]: Never referred to.\n';
 
   const rendered = await renderedIds(markdown);
 

@@ -100,7 +100,10 @@ test('the validator refuses exactly the links the build refuses under a sub-path
   const body = ['## What was done', ...table.map(([link], index) => `\n[link ${index}](<${link}>)`)].join('\n');
   writeFileSync(path.join(dir, 'case-studies', 'alpha.md'), `${frontmatter('Alpha case study')}${body}\n`);
   writeFileSync(path.join(dir, 'case-studies', 'beta.md'), `${frontmatter('Beta case study')}## Context\n\nText.\n`);
-  writeFileSync(path.join(dir, 'case-studies', 'gamma.md'), `${frontmatter('Gamma case study', 'draft: true\n')}Text.\n`);
+  writeFileSync(
+    path.join(dir, 'case-studies', 'gamma.md'),
+    `${frontmatter('Gamma case study', 'draft: true\n')}Text.\n`,
+  );
 
   const previous = process.env.SITE_URL;
   process.env.SITE_URL = site;
@@ -130,14 +133,27 @@ test('the validator refuses exactly the links the build refuses under a sub-path
     'sitemap-index.xml',
     '_astro/page.css',
   ];
-  const caseStudyPage = (own: string) => `<main id="main"><h2 id="facts-heading">Key facts</h2>${own}<h2 id="sources-heading">Sources</h2><ol><li id="source-1"></li><li id="source-2"></li></ol></main>`;
-  const alphaPage = readPage(caseStudyPage(`<h2 id="what-was-done">What was done</h2>${table.map(([link]) => `<a href="${attribute(link)}">x</a>`).join('')}`), `${base}case-studies/alpha/`);
+  const caseStudyPage = (own: string) =>
+    `<main id="main"><h2 id="facts-heading">Key facts</h2>${own}<h2 id="sources-heading">Sources</h2><ol><li id="source-1"></li><li id="source-2"></li></ol></main>`;
+  const alphaPage = readPage(
+    caseStudyPage(
+      `<h2 id="what-was-done">What was done</h2>${table.map(([link]) => `<a href="${attribute(link)}">x</a>`).join('')}`,
+    ),
+    `${base}case-studies/alpha/`,
+  );
   const betaPage = readPage(caseStudyPage('<h2 id="context">Context</h2>'), `${base}case-studies/beta/`);
   const themePage = readPage('<main id="main"></main>', `${base}themes/finance/`);
   const broken = checkPages(files, [alphaPage, betaPage, themePage], { base, site });
-  const refusedByBuild = new Set(table.flatMap(([link], index) => (broken.some((item) => item.value === link) ? [index] : [])));
+  const refusedByBuild = new Set(
+    table.flatMap(([link], index) => (broken.some((item) => item.value === link) ? [index] : [])),
+  );
 
-  const verdicts = table.map(([link, good], index) => ({ link, good, validator: !refusedByValidator.has(index), build: !refusedByBuild.has(index) }));
+  const verdicts = table.map(([link, good], index) => ({
+    link,
+    good,
+    validator: !refusedByValidator.has(index),
+    build: !refusedByBuild.has(index),
+  }));
   expect(verdicts.filter((verdict) => verdict.validator !== verdict.build)).toEqual([]);
   expect(verdicts.filter((verdict) => verdict.build !== verdict.good)).toEqual([]);
 });

@@ -80,7 +80,9 @@ const located = (problems: readonly Problem[]) => problems.map((item) => [item.r
 
 describe('a link the site cannot follow is refused where it is written', () => {
   test('an ftp: or other non-web scheme', () => {
-    const problems = problemsOf({ 'preston.md': caseStudy('The [files](ftp://files.example.org/cwb) and the [share](file:///C:/report.pdf).') });
+    const problems = problemsOf({
+      'preston.md': caseStudy('The [files](ftp://files.example.org/cwb) and the [share](file:///C:/report.pdf).'),
+    });
 
     expect(located(problems)).toEqual([
       ['link-scheme', 15, 5],
@@ -90,7 +92,11 @@ describe('a link the site cannot follow is refused where it is written', () => {
   });
 
   test('a single-label or malformed host', () => {
-    const problems = problemsOf({ 'preston.md': caseStudy('On the [intranet](https://intranet/cwb), at [a typo](https://www.preston_city.gov.uk/), on [a machine](http://192.168.0.1/) and [here](http://localhost:4000/).') });
+    const problems = problemsOf({
+      'preston.md': caseStudy(
+        'On the [intranet](https://intranet/cwb), at [a typo](https://www.preston_city.gov.uk/), on [a machine](http://192.168.0.1/) and [here](http://localhost:4000/).',
+      ),
+    });
 
     expect(located(problems)).toEqual([
       ['link-host', 15, 8],
@@ -105,11 +111,15 @@ describe('a link the site cannot follow is refused where it is written', () => {
     const problems = problemsOf({ 'preston.md': caseStudy('As in [Leeds](../leeds-anchor-netwrk/).') });
 
     expect(located(problems)).toEqual([['link-target', 15, 7]]);
-    expect(problems[0]!.message).toContain('leads to /case-studies/leeds-anchor-netwrk/, which the site will not have; did you mean "../leeds-anchor-network/"?');
+    expect(problems[0]!.message).toContain(
+      'leads to /case-studies/leeds-anchor-netwrk/, which the site will not have; did you mean "../leeds-anchor-network/"?',
+    );
   });
 
-  test('a link to a case study\'s .md file, with the link to its page', () => {
-    const problems = problemsOf({ 'preston.md': caseStudy('As in [Leeds](leeds-anchor-network.md) and [there](./leeds-anchor-network.mdx).') });
+  test("a link to a case study's .md file, with the link to its page", () => {
+    const problems = problemsOf({
+      'preston.md': caseStudy('As in [Leeds](leeds-anchor-network.md) and [there](./leeds-anchor-network.mdx).'),
+    });
 
     expect(located(problems)).toEqual([
       ['link-target', 15, 7],
@@ -129,7 +139,11 @@ describe('a link the site cannot follow is refused where it is written', () => {
   });
 
   test('a page of the site that does not exist, with the closest one', () => {
-    const problems = problemsOf({ 'preston.md': caseStudy('By [theme](../../themes/procurment/), [later](../../themes/finance/page/2/), [nowhere](../../no-such-page/).') });
+    const problems = problemsOf({
+      'preston.md': caseStudy(
+        'By [theme](../../themes/procurment/), [later](../../themes/finance/page/2/), [nowhere](../../no-such-page/).',
+      ),
+    });
 
     expect(located(problems)).toEqual([
       ['link-target', 15, 4],
@@ -140,20 +154,28 @@ describe('a link the site cannot follow is refused where it is written', () => {
     expect(problems[1]!.message).toContain('later pages of a list');
   });
 
-  test('a path written from the site\'s root, with the same link relative to the page', () => {
-    const problems = problemsOf({ 'preston.md': caseStudy('See [finance](/themes/finance/#main), [Leeds](/case-studies/leeds-anchor-network/) and [nowhere](/nope/).') });
+  test("a path written from the site's root, with the same link relative to the page", () => {
+    const problems = problemsOf({
+      'preston.md': caseStudy(
+        'See [finance](/themes/finance/#main), [Leeds](/case-studies/leeds-anchor-network/) and [nowhere](/nope/).',
+      ),
+    });
 
     expect(located(problems)).toEqual([
       ['link-root', 15, 5],
       ['link-root', 15, 39],
       ['link-target', 15, 88],
     ]);
-    expect(problems[0]!.message).toContain('breaks when the site is served under a sub-path (BASE_PATH): write it relative to this page, "../../themes/finance/#main"');
+    expect(problems[0]!.message).toContain(
+      'breaks when the site is served under a sub-path (BASE_PATH): write it relative to this page, "../../themes/finance/#main"',
+    );
     expect(problems[1]!.message).toContain('"../leeds-anchor-network/"');
   });
 
-  test('a relative path written as if from the site\'s root or the case-studies folder', () => {
-    const problems = problemsOf({ 'preston.md': caseStudy('See [finance](themes/finance/) and [Leeds](leeds-anchor-network/).') });
+  test("a relative path written as if from the site's root or the case-studies folder", () => {
+    const problems = problemsOf({
+      'preston.md': caseStudy('See [finance](themes/finance/) and [Leeds](leeds-anchor-network/).'),
+    });
 
     expect(located(problems)).toEqual([
       ['link-target', 15, 5],
@@ -163,16 +185,18 @@ describe('a link the site cannot follow is refused where it is written', () => {
     expect(problems[1]!.message).toContain('did you mean "../leeds-anchor-network/"?');
   });
 
-  test('a path that climbs above the site\'s root', () => {
+  test("a path that climbs above the site's root", () => {
     const problems = problemsOf({ 'preston.md': caseStudy('See [finance](../../../themes/finance/).') });
 
     expect(located(problems)).toEqual([['link-target', 15, 5]]);
-    expect(problems[0]!.message).toContain('climbs above the site\'s root');
+    expect(problems[0]!.message).toContain("climbs above the site's root");
   });
 
   test('a fragment the page will not have, in the same page and in another', () => {
     const problems = problemsOf({
-      'preston.md': caseStudy('## Context\n\nSee [above](#contxt), [Leeds\' lessons](../leeds-anchor-network/#lessons-for-other-places) and [a third source](../leeds-anchor-network/#source-3).'),
+      'preston.md': caseStudy(
+        "## Context\n\nSee [above](#contxt), [Leeds' lessons](../leeds-anchor-network/#lessons-for-other-places) and [a third source](../leeds-anchor-network/#source-3).",
+      ),
     });
 
     expect(located(problems)).toEqual([
@@ -180,7 +204,9 @@ describe('a link the site cannot follow is refused where it is written', () => {
       ['link-fragment', 17, 23],
       ['link-fragment', 17, 95],
     ]);
-    expect(problems[0]!.message).toContain('points at #contxt, which this page will not have; did you mean "#context"?');
+    expect(problems[0]!.message).toContain(
+      'points at #contxt, which this page will not have; did you mean "#context"?',
+    );
     // Smart punctuation turns "--" into a dash, which the slugger drops: the id has two hyphens.
     expect(problems[1]!.message).toContain('did you mean "#lessons--for-other-places"?');
   });
@@ -192,7 +218,11 @@ describe('a link the site cannot follow is refused where it is written', () => {
   });
 
   test('in a definition, an autolink and a literal autolink', () => {
-    const problems = problemsOf({ 'preston.md': caseStudy('See [the files][f], <ftp://files.example.org/> and http://intranet/cwb.\n\n[f]: ../no-such-case-study/') });
+    const problems = problemsOf({
+      'preston.md': caseStudy(
+        'See [the files][f], <ftp://files.example.org/> and http://intranet/cwb.\n\n[f]: ../no-such-case-study/',
+      ),
+    });
 
     expect(located(problems)).toEqual([
       ['link-scheme', 15, 21],
@@ -203,7 +233,9 @@ describe('a link the site cannot follow is refused where it is written', () => {
 
   test('in raw HTML: <a href> that does not resolve, and an <img src> or srcset naming a file (never published), at the attribute', () => {
     const problems = problemsOf({
-      'preston.md': caseStudy('<a href="../nowhere/">x</a> and <img src="images/market.jpg" alt="The market">\n\n<img src="../images/market.jpg" srcset="../images/market.jpg 1x, ../images/gone.jpg 2x" alt="">'),
+      'preston.md': caseStudy(
+        '<a href="../nowhere/">x</a> and <img src="images/market.jpg" alt="The market">\n\n<img src="../images/market.jpg" srcset="../images/market.jpg 1x, ../images/gone.jpg 2x" alt="">',
+      ),
     });
 
     expect(located(problems)).toEqual([
@@ -216,7 +248,9 @@ describe('a link the site cannot follow is refused where it is written', () => {
   });
 
   test('in raw HTML inside a list or quotation, at the attribute', () => {
-    const problems = problemsOf({ 'preston.md': caseStudy('> <a href="ftp://x.example.org/">x</a>\n\n- <a href="/search/">search</a>') });
+    const problems = problemsOf({
+      'preston.md': caseStudy('> <a href="ftp://x.example.org/">x</a>\n\n- <a href="/search/">search</a>'),
+    });
 
     expect(located(problems)).toEqual([
       ['link-scheme', 15, 6],
@@ -225,7 +259,11 @@ describe('a link the site cannot follow is refused where it is written', () => {
   });
 
   test('in an MDX element, at the attribute', () => {
-    const problems = problemsOf({ 'preston.mdx': caseStudy('<Callout title="Files">\n  See <a href="ftp://files.example.org/">the files</a>.\n</Callout>\n\n<img src="market.jpg" alt="" />') });
+    const problems = problemsOf({
+      'preston.mdx': caseStudy(
+        '<Callout title="Files">\n  See <a href="ftp://files.example.org/">the files</a>.\n</Callout>\n\n<img src="market.jpg" alt="" />',
+      ),
+    });
 
     expect(located(problems)).toEqual([
       ['link-scheme', 16, 10],
@@ -238,7 +276,13 @@ describe('a link the site cannot follow is refused where it is written', () => {
     process.env.SITE_URL = 'https://cwb.example.org';
     try {
       const problems = problemsOf({
-        'preston.md': caseStudy('Text.', 'contact:\n  name: The team\n  url: https://cwb.example.org/no-such-page/\n').replace('  - title: How we built community wealth in Preston\n', '  - title: How we built community wealth in Preston\n    url: https://cwb.example.org/themes/finance/\n'),
+        'preston.md': caseStudy(
+          'Text.',
+          'contact:\n  name: The team\n  url: https://cwb.example.org/no-such-page/\n',
+        ).replace(
+          '  - title: How we built community wealth in Preston\n',
+          '  - title: How we built community wealth in Preston\n    url: https://cwb.example.org/themes/finance/\n',
+        ),
       });
 
       expect(located(problems)).toEqual([
@@ -252,14 +296,19 @@ describe('a link the site cannot follow is refused where it is written', () => {
   });
 
   test('a front-matter address the schema refuses is reported once, by the schema', () => {
-    const problems = problemsOf({ 'preston.md': caseStudy('Text.').replace('  - title: How we built community wealth in Preston\n', '  - title: How we built community wealth in Preston\n    url: https://intranet/cwb\n') });
+    const problems = problemsOf({
+      'preston.md': caseStudy('Text.').replace(
+        '  - title: How we built community wealth in Preston\n',
+        '  - title: How we built community wealth in Preston\n    url: https://intranet/cwb\n',
+      ),
+    });
 
     expect(located(problems)).toEqual([['sources', 13, 10]]);
   });
 });
 
 describe('links the site will have pass', () => {
-  test('to the site\'s pages, fragments, data, the web and mail', () => {
+  test("to the site's pages, fragments, data, the web and mail", () => {
     const body = [
       '## Context',
       '',
@@ -289,7 +338,11 @@ describe('links the site will have pass', () => {
   });
 
   test('in MDX, to the pages and fragments of the site', () => {
-    const problems = problemsOf({ 'preston.mdx': caseStudy('## What happened\n\n<Callout title="See also">\n  [Leeds](../leeds-anchor-network/) and <a href="#what-happened">above</a>.\n</Callout>') });
+    const problems = problemsOf({
+      'preston.mdx': caseStudy(
+        '## What happened\n\n<Callout title="See also">\n  [Leeds](../leeds-anchor-network/) and <a href="#what-happened">above</a>.\n</Callout>',
+      ),
+    });
 
     expect(problems).toEqual([]);
   });

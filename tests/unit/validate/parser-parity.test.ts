@@ -41,7 +41,10 @@ function caseStudy(changes: Record<string, string | undefined>, extra = '', { eo
   const lines = Object.entries({ ...fields, ...changes })
     .filter(([, value]) => value !== undefined)
     .map(([key, value]) => (value!.startsWith('\n') ? `${key}:${value}` : `${key}: ${value}`));
-  return `${bom}---\n${[...lines, ...(extra ? [extra] : [])].join('\n')}\n---\n\n## Context\n\nThe council worked with its anchor institutions.\n`.replace(/\n/g, eol);
+  return `${bom}---\n${[...lines, ...(extra ? [extra] : [])].join('\n')}\n---\n\n## Context\n\nThe council worked with its anchor institutions.\n`.replace(
+    /\n/g,
+    eol,
+  );
 }
 
 interface Reading {
@@ -87,11 +90,27 @@ interface Case {
 const cases: Case[] = [
   { name: 'an unquoted date', text: caseStudy({ published: '2025-01-15' }), reads: { published: '2025-01-15' } },
   { name: 'a quoted date', text: caseStudy({ published: '"2025-01-15"' }), reads: { published: '2025-01-15' } },
-  { name: '29 February in a leap year', text: caseStudy({ published: '2024-02-29' }), reads: { published: '2024-02-29' } },
+  {
+    name: '29 February in a leap year',
+    text: caseStudy({ published: '2024-02-29' }),
+    reads: { published: '2024-02-29' },
+  },
   { name: 'an impossible quoted date', text: caseStudy({ published: '"2025-02-30"' }) },
-  { name: 'an impossible unquoted date', text: caseStudy({ published: '2025-02-30' }), stricter: 'js-yaml rolls 30 February over to 2 March' },
-  { name: 'a date with a time', text: caseStudy({ published: '2025-01-15T10:00:00Z' }), stricter: 'the time is dropped without a word' },
-  { name: 'a date with a space and time', text: caseStudy({ published: '2025-01-15 10:00:00' }), stricter: 'the time is dropped without a word' },
+  {
+    name: 'an impossible unquoted date',
+    text: caseStudy({ published: '2025-02-30' }),
+    stricter: 'js-yaml rolls 30 February over to 2 March',
+  },
+  {
+    name: 'a date with a time',
+    text: caseStudy({ published: '2025-01-15T10:00:00Z' }),
+    stricter: 'the time is dropped without a word',
+  },
+  {
+    name: 'a date with a space and time',
+    text: caseStudy({ published: '2025-01-15 10:00:00' }),
+    stricter: 'the time is dropped without a word',
+  },
   { name: 'a time like 12:30 as a title', text: caseStudy({ title: '12:30' }), reads: { title: '12:30' } },
   { name: 'a number with a leading zero as a year', text: caseStudy({ started: '02013' }), reads: { started: 2013 } },
   { name: 'a number with a leading zero as a place', text: caseStudy({ place: '012' }) },
@@ -108,35 +127,99 @@ const cases: Case[] = [
   { name: 'off for a boolean', text: caseStudy({}, 'draft: off') },
   { name: 'no as a place name (YAML 1.2, not false)', text: caseStudy({ place: 'no' }), reads: { place: 'no' } },
   { name: 'true as text', text: caseStudy({ place: 'true' }) },
-  { name: 'an anchor', text: caseStudy({ place: '&town Preston' }), stricter: 'an anchor is harmless alone, but always comes with an alias' },
-  { name: 'an anchor and an alias', text: caseStudy({ place: '&town Preston', organisation: '*town' }), stricter: 'an alias repeats a value the reader of the file does not see' },
-  { name: 'a merge key', text: caseStudy({}, 'contact:\n  <<: {name: Jo}'), stricter: 'js-yaml merges the mapping in silently' },
+  {
+    name: 'an anchor',
+    text: caseStudy({ place: '&town Preston' }),
+    stricter: 'an anchor is harmless alone, but always comes with an alias',
+  },
+  {
+    name: 'an anchor and an alias',
+    text: caseStudy({ place: '&town Preston', organisation: '*town' }),
+    stricter: 'an alias repeats a value the reader of the file does not see',
+  },
+  {
+    name: 'a merge key',
+    text: caseStudy({}, 'contact:\n  <<: {name: Jo}'),
+    stricter: 'js-yaml merges the mapping in silently',
+  },
   { name: 'a duplicate key', text: caseStudy({}, 'place: Lancaster') },
-  { name: 'a standard tag (!!str)', text: caseStudy({ place: '!!str 2013' }), stricter: 'tags change how a value is read; none is needed' },
+  {
+    name: 'a standard tag (!!str)',
+    text: caseStudy({ place: '!!str 2013' }),
+    stricter: 'tags change how a value is read; none is needed',
+  },
   { name: 'a JavaScript tag', text: caseStudy({ place: '!!js/function "function () {}"' }) },
   { name: 'a custom tag', text: caseStudy({ place: '!town Preston' }) },
-  { name: 'a literal block', text: caseStudy({ summary: '|\n  The council and its anchor partners\n  moved spending to local suppliers.' }), reads: { summary: 'The council and its anchor partners\nmoved spending to local suppliers.' } },
-  { name: 'a folded block', text: caseStudy({ summary: '>-\n  The council and its anchor partners\n  moved spending to local suppliers.' }), reads: { summary: 'The council and its anchor partners moved spending to local suppliers.' } },
-  { name: 'a multi-line plain value', text: caseStudy({ summary: 'The council and its anchor partners\n  moved spending to local suppliers.' }), reads: { summary: 'The council and its anchor partners moved spending to local suppliers.' } },
-  { name: 'non-breaking spaces inside a value', text: caseStudy({ place: 'Preston\u00a0City' }), reads: { place: 'Preston\u00a0City' } },
+  {
+    name: 'a literal block',
+    text: caseStudy({ summary: '|\n  The council and its anchor partners\n  moved spending to local suppliers.' }),
+    reads: { summary: 'The council and its anchor partners\nmoved spending to local suppliers.' },
+  },
+  {
+    name: 'a folded block',
+    text: caseStudy({ summary: '>-\n  The council and its anchor partners\n  moved spending to local suppliers.' }),
+    reads: { summary: 'The council and its anchor partners moved spending to local suppliers.' },
+  },
+  {
+    name: 'a multi-line plain value',
+    text: caseStudy({ summary: 'The council and its anchor partners\n  moved spending to local suppliers.' }),
+    reads: { summary: 'The council and its anchor partners moved spending to local suppliers.' },
+  },
+  {
+    name: 'non-breaking spaces inside a value',
+    text: caseStudy({ place: 'Preston\u00a0City' }),
+    reads: { place: 'Preston\u00a0City' },
+  },
   { name: 'a value of non-breaking spaces only', text: caseStudy({ place: '"\u00a0\u00a0"' }) },
   { name: 'a very long unknown key', text: caseStudy({}, `${'k'.repeat(1000)}: 1`) },
-  { name: 'a colon inside a quoted title', text: caseStudy({ title: '"Preston: anchor procurement"' }), reads: { title: 'Preston: anchor procurement' } },
+  {
+    name: 'a colon inside a quoted title',
+    text: caseStudy({ title: '"Preston: anchor procurement"' }),
+    reads: { title: 'Preston: anchor procurement' },
+  },
   { name: 'a colon inside an unquoted title', text: caseStudy({ title: 'Preston: anchor procurement' }) },
-  { name: 'a hash that starts a comment', text: caseStudy({ place: 'Preston # the city' }), reads: { place: 'Preston' } },
-  { name: 'CRLF line endings and a byte-order mark', text: caseStudy({}, '', { eol: '\r\n', bom: '\uFEFF' }), reads: { place: 'Preston', published: '2025-01-15' } },
+  {
+    name: 'a hash that starts a comment',
+    text: caseStudy({ place: 'Preston # the city' }),
+    reads: { place: 'Preston' },
+  },
+  {
+    name: 'CRLF line endings and a byte-order mark',
+    text: caseStudy({}, '', { eol: '\r\n', bom: '\uFEFF' }),
+    reads: { place: 'Preston', published: '2025-01-15' },
+  },
   { name: 'a null character', text: caseStudy({ place: '"Pres\\0ton"' }), reads: { place: 'Pres\0ton' } },
-  { name: 'escaped Unicode in double quotes', text: caseStudy({ place: '"Caerd\\u0079dd"' }), reads: { place: 'Caerdydd' } },
-  { name: 'a flow mapping for the whole front matter', text: `---\n{title: Anchor procurement in Preston, summary: The council and its anchor partners moved spending locally., place: Preston, region: north-west, organisation: Preston City Council, organisationType: district-council, themes: [procurement], started: 2013, status: ongoing, sources: [{title: How we built it}], published: 2025-01-15}\n---\n\nText.\n`, reads: { place: 'Preston' } },
+  {
+    name: 'escaped Unicode in double quotes',
+    text: caseStudy({ place: '"Caerd\\u0079dd"' }),
+    reads: { place: 'Caerdydd' },
+  },
+  {
+    name: 'a flow mapping for the whole front matter',
+    text: `---\n{title: Anchor procurement in Preston, summary: The council and its anchor partners moved spending locally., place: Preston, region: north-west, organisation: Preston City Council, organisationType: district-council, themes: [procurement], started: 2013, status: ongoing, sources: [{title: How we built it}], published: 2025-01-15}\n---\n\nText.\n`,
+    reads: { place: 'Preston' },
+  },
   { name: 'a list as the whole front matter', text: '---\n- title\n---\n\nText.\n' },
   // Files the validator crashed on or read otherwise than the site (issue 12, part 6)
   { name: 'a line "..." and more fields after it', text: caseStudy({}, '...\nevidence: monitored') },
   { name: 'a line "..." at the end', text: caseStudy({}, '...'), reads: { place: 'Preston' } },
   { name: 'a YAML directive', text: caseStudy({}, '%YAML 1.2') },
   { name: 'two byte-order marks', text: caseStudy({}, '', { bom: '\uFEFF\uFEFF' }) },
-  { name: 'a byte-order mark inside a value', text: caseStudy({ place: '\uFEFFPreston' }), stricter: 'the place would be published with an invisible character' },
-  { name: 'a carriage return alone inside a value', text: caseStudy({ place: 'Preston\r  Lancaster' }), stricter: 'js-yaml reads the CR as a line break, "Preston Lancaster", where the file shows one line' },
-  { name: 'a NEL control character inside a value', text: caseStudy({ place: 'Pres\u0085ton' }), stricter: 'the place would be published with an invisible control character' },
+  {
+    name: 'a byte-order mark inside a value',
+    text: caseStudy({ place: '\uFEFFPreston' }),
+    stricter: 'the place would be published with an invisible character',
+  },
+  {
+    name: 'a carriage return alone inside a value',
+    text: caseStudy({ place: 'Preston\r  Lancaster' }),
+    stricter: 'js-yaml reads the CR as a line break, "Preston Lancaster", where the file shows one line',
+  },
+  {
+    name: 'a NEL control character inside a value',
+    text: caseStudy({ place: 'Pres\u0085ton' }),
+    stricter: 'the place would be published with an invisible control character',
+  },
   { name: 'a list as a key', text: caseStudy({}, '[evidence]: monitored'), reads: { evidence: 'monitored' } },
 ];
 

@@ -99,13 +99,19 @@ test('a telephone number written as a bare number in the front matter is found a
 });
 
 test('a contact given with consent may include a telephone number', () => {
-  const text = valid.replace('published: 2025-01-15', 'published: 2025-01-15\ncontact:\n  name: Community Wealth Building team\n  role: Team office, 01772 906000\n  consent: true');
+  const text = valid.replace(
+    'published: 2025-01-15',
+    'published: 2025-01-15\ncontact:\n  name: Community Wealth Building team\n  role: Team office, 01772 906000\n  consent: true',
+  );
 
   expect(validate(text)).toEqual([]);
 });
 
 test('the same contact without consent may not', () => {
-  const text = valid.replace('published: 2025-01-15', 'published: 2025-01-15\ncontact:\n  name: Community Wealth Building team\n  role: Team office, 01772 906000');
+  const text = valid.replace(
+    'published: 2025-01-15',
+    'published: 2025-01-15\ncontact:\n  name: Community Wealth Building team\n  role: Team office, 01772 906000',
+  );
 
   expect(validate(text).map((item) => [item.rule, item.line, item.column])).toEqual([['phone-number', 16, 22]]);
 });
@@ -208,7 +214,9 @@ describe('a disguised e-mail address in the text is found where it is written', 
 
     const problems = validate(text);
 
-    expect(problems.map((item) => [item.rule, item.line, item.column])).toEqual([['email-address', ...whereWritten(text, at)]]);
+    expect(problems.map((item) => [item.rule, item.line, item.column])).toEqual([
+      ['email-address', ...whereWritten(text, at)],
+    ]);
   });
 });
 
@@ -218,7 +226,9 @@ describe('a disguised telephone number in the text is found where it is written'
 
     const problems = validate(text);
 
-    expect(problems.map((item) => [item.rule, item.line, item.column])).toEqual([['phone-number', ...whereWritten(text, at)]]);
+    expect(problems.map((item) => [item.rule, item.line, item.column])).toEqual([
+      ['phone-number', ...whereWritten(text, at)],
+    ]);
   });
 });
 
@@ -270,27 +280,143 @@ interface FrontmatterDisguise {
 const inSummary = (sentence: string) => (text: string) => text.replace(/^summary: .*$/m, `summary: ${sentence}`);
 
 const frontmatterDisguises: FrontmatterDisguise[] = [
-  { name: 'a character reference', change: inSummary('"Write to jo&#64;example.org to learn how the council changed its buying."'), rule: 'email-address', at: 'jo&#64;' },
-  { name: 'a YAML \\x escape', change: inSummary('"Write to jo\\x40example.org to learn how the council changed its buying."'), rule: 'email-address', at: 'jo\\x40' },
-  { name: 'a YAML \\u escape', change: inSummary('"Write to jo\\u0040example.org to learn how the council changed its buying."'), rule: 'email-address', at: 'jo\\u0040' },
-  { name: 'a YAML \\U escape', change: inSummary('"Write to jo\\U00000040example.org to learn how the council changed its buying."'), rule: 'email-address', at: 'jo\\U' },
-  { name: 'fullwidth characters', change: inSummary('Write to ｊｏ＠ｅｘａｍｐｌｅ．ｏｒｇ to learn how the council changed its buying.'), rule: 'email-address', at: 'ｊｏ' },
-  { name: 'an internationalised address', change: (text) => text.replace('place: Preston', 'place: Preston, josé@exämple.cymru'), rule: 'email-address', at: 'josé' },
-  { name: 'a spelt-out at', change: (text) => text.replace('place: Preston', 'place: Preston, jo [at] example [dot] org'), rule: 'email-address', at: 'jo [at]' },
-  { name: 'a mailto: link', change: (text) => text.replace('  - title: How we built community wealth in Preston', '  - title: How we built community wealth in Preston\n    url: "mailto:jo%40example.org"'), rule: 'email-address', at: 'jo%40' },
-  { name: 'a comment of its own', change: (text) => text.replace('place: Preston', '# jo@example.org\nplace: Preston'), rule: 'email-address', at: 'jo@' },
-  { name: 'a comment after a value', change: (text) => text.replace('place: Preston', 'place: Preston # write to jo&#64;example.org'), rule: 'email-address', at: 'jo&#64;' },
-  { name: 'a key', change: (text) => text.replace('place: Preston', 'place: Preston\n"jo@example.org": x').replace('"jo@example.org"', '"jo@example.org"'), rule: 'email-address', at: 'jo@' },
-  { name: 'non-breaking spaces', change: (text) => text.replace('place: Preston', 'place: Preston 01772\u00a0906000'), rule: 'phone-number', at: '01772' },
-  { name: 'a YAML \\_ escape (a non-breaking space)', change: (text) => text.replace('place: Preston', 'place: "Preston 01772\\_906000"'), rule: 'phone-number', at: '01772' },
-  { name: 'en dashes', change: (text) => text.replace('place: Preston', 'place: Preston 01772–906000'), rule: 'phone-number', at: '01772' },
-  { name: 'dots', change: (text) => text.replace('place: Preston', 'place: Preston 020.7946.0018'), rule: 'phone-number', at: '020' },
-  { name: 'fullwidth digits', change: (text) => text.replace('place: Preston', 'place: Preston ０１７７２ ９０６０００'), rule: 'phone-number', at: '０１７７２' },
-  { name: 'YAML \\x escapes', change: (text) => text.replace('place: Preston', 'place: "Preston \\x301772 906000"'), rule: 'phone-number', at: '\\x30' },
-  { name: 'a value folded over two lines', change: inSummary('The council moved its spending to local suppliers; call 01772\n  906000 to learn more.'), rule: 'phone-number', at: '01772' },
-  { name: 'a tel: link', change: (text) => text.replace('  - title: How we built community wealth in Preston', '  - title: How we built community wealth in Preston\n    url: "tel:999"'), rule: 'phone-number', at: 'tel:' },
-  { name: 'a comment of its own', change: (text) => text.replace('place: Preston', '# call 01772 906000\nplace: Preston'), rule: 'phone-number', at: '01772' },
-  { name: 'a comment after a value', change: (text) => text.replace('place: Preston', 'place: Preston # call 01772 906000'), rule: 'phone-number', at: '01772' },
+  {
+    name: 'a character reference',
+    change: inSummary('"Write to jo&#64;example.org to learn how the council changed its buying."'),
+    rule: 'email-address',
+    at: 'jo&#64;',
+  },
+  {
+    name: 'a YAML \\x escape',
+    change: inSummary('"Write to jo\\x40example.org to learn how the council changed its buying."'),
+    rule: 'email-address',
+    at: 'jo\\x40',
+  },
+  {
+    name: 'a YAML \\u escape',
+    change: inSummary('"Write to jo\\u0040example.org to learn how the council changed its buying."'),
+    rule: 'email-address',
+    at: 'jo\\u0040',
+  },
+  {
+    name: 'a YAML \\U escape',
+    change: inSummary('"Write to jo\\U00000040example.org to learn how the council changed its buying."'),
+    rule: 'email-address',
+    at: 'jo\\U',
+  },
+  {
+    name: 'fullwidth characters',
+    change: inSummary('Write to ｊｏ＠ｅｘａｍｐｌｅ．ｏｒｇ to learn how the council changed its buying.'),
+    rule: 'email-address',
+    at: 'ｊｏ',
+  },
+  {
+    name: 'an internationalised address',
+    change: (text) => text.replace('place: Preston', 'place: Preston, josé@exämple.cymru'),
+    rule: 'email-address',
+    at: 'josé',
+  },
+  {
+    name: 'a spelt-out at',
+    change: (text) => text.replace('place: Preston', 'place: Preston, jo [at] example [dot] org'),
+    rule: 'email-address',
+    at: 'jo [at]',
+  },
+  {
+    name: 'a mailto: link',
+    change: (text) =>
+      text.replace(
+        '  - title: How we built community wealth in Preston',
+        '  - title: How we built community wealth in Preston\n    url: "mailto:jo%40example.org"',
+      ),
+    rule: 'email-address',
+    at: 'jo%40',
+  },
+  {
+    name: 'a comment of its own',
+    change: (text) => text.replace('place: Preston', '# jo@example.org\nplace: Preston'),
+    rule: 'email-address',
+    at: 'jo@',
+  },
+  {
+    name: 'a comment after a value',
+    change: (text) => text.replace('place: Preston', 'place: Preston # write to jo&#64;example.org'),
+    rule: 'email-address',
+    at: 'jo&#64;',
+  },
+  {
+    name: 'a key',
+    change: (text) =>
+      text
+        .replace('place: Preston', 'place: Preston\n"jo@example.org": x')
+        .replace('"jo@example.org"', '"jo@example.org"'),
+    rule: 'email-address',
+    at: 'jo@',
+  },
+  {
+    name: 'non-breaking spaces',
+    change: (text) => text.replace('place: Preston', 'place: Preston 01772\u00a0906000'),
+    rule: 'phone-number',
+    at: '01772',
+  },
+  {
+    name: 'a YAML \\_ escape (a non-breaking space)',
+    change: (text) => text.replace('place: Preston', 'place: "Preston 01772\\_906000"'),
+    rule: 'phone-number',
+    at: '01772',
+  },
+  {
+    name: 'en dashes',
+    change: (text) => text.replace('place: Preston', 'place: Preston 01772–906000'),
+    rule: 'phone-number',
+    at: '01772',
+  },
+  {
+    name: 'dots',
+    change: (text) => text.replace('place: Preston', 'place: Preston 020.7946.0018'),
+    rule: 'phone-number',
+    at: '020',
+  },
+  {
+    name: 'fullwidth digits',
+    change: (text) => text.replace('place: Preston', 'place: Preston ０１７７２ ９０６０００'),
+    rule: 'phone-number',
+    at: '０１７７２',
+  },
+  {
+    name: 'YAML \\x escapes',
+    change: (text) => text.replace('place: Preston', 'place: "Preston \\x301772 906000"'),
+    rule: 'phone-number',
+    at: '\\x30',
+  },
+  {
+    name: 'a value folded over two lines',
+    change: inSummary('The council moved its spending to local suppliers; call 01772\n  906000 to learn more.'),
+    rule: 'phone-number',
+    at: '01772',
+  },
+  {
+    name: 'a tel: link',
+    change: (text) =>
+      text.replace(
+        '  - title: How we built community wealth in Preston',
+        '  - title: How we built community wealth in Preston\n    url: "tel:999"',
+      ),
+    rule: 'phone-number',
+    at: 'tel:',
+  },
+  {
+    name: 'a comment of its own',
+    change: (text) => text.replace('place: Preston', '# call 01772 906000\nplace: Preston'),
+    rule: 'phone-number',
+    at: '01772',
+  },
+  {
+    name: 'a comment after a value',
+    change: (text) => text.replace('place: Preston', 'place: Preston # call 01772 906000'),
+    rule: 'phone-number',
+    at: '01772',
+  },
 ];
 
 describe('a disguised address or number in the front matter is found where it is written', () => {
@@ -304,13 +430,26 @@ describe('a disguised address or number in the front matter is found where it is
 });
 
 describe('a consented contact still passes, however its details are written', () => {
-  const contact = (lines: string) => valid.replace('published: 2025-01-15', `published: 2025-01-15\ncontact:\n${lines}`);
+  const contact = (lines: string) =>
+    valid.replace('published: 2025-01-15', `published: 2025-01-15\ncontact:\n${lines}`);
   test.each([
     ['an address', '  name: Community Wealth Building team\n  email: team@example.org\n  consent: true'],
-    ['an address written with a YAML escape', '  name: Community Wealth Building team\n  email: "team\\x40example.org"\n  consent: true'],
-    ['a number with non-breaking spaces', '  name: Community Wealth Building team\n  role: Team office, 01772\u00a0906000\n  consent: true'],
-    ['a number with en dashes', '  name: Community Wealth Building team\n  role: Team office, 01772–906000\n  consent: true'],
-    ['an address and a number', '  name: Community Wealth Building team\n  role: Team office, +44 1772 906000\n  email: team@example.org\n  consent: true'],
+    [
+      'an address written with a YAML escape',
+      '  name: Community Wealth Building team\n  email: "team\\x40example.org"\n  consent: true',
+    ],
+    [
+      'a number with non-breaking spaces',
+      '  name: Community Wealth Building team\n  role: Team office, 01772\u00a0906000\n  consent: true',
+    ],
+    [
+      'a number with en dashes',
+      '  name: Community Wealth Building team\n  role: Team office, 01772–906000\n  consent: true',
+    ],
+    [
+      'an address and a number',
+      '  name: Community Wealth Building team\n  role: Team office, +44 1772 906000\n  email: team@example.org\n  consent: true',
+    ],
   ])('%s', (_, lines) => {
     expect(validate(contact(lines))).toEqual([]);
   });
@@ -318,12 +457,18 @@ describe('a consented contact still passes, however its details are written', ()
   test('but an address elsewhere in the contact is still an error', () => {
     const text = contact('  name: Team, jo&#64;example.org\n  email: team@example.org\n  consent: true');
 
-    expect(validate(text).map((item) => [item.rule, item.line, item.column])).toEqual([['email-address', ...whereWritten(text, 'jo&#64;')]]);
+    expect(validate(text).map((item) => [item.rule, item.line, item.column])).toEqual([
+      ['email-address', ...whereWritten(text, 'jo&#64;')],
+    ]);
   });
 
   test('and a comment in a consented contact is still an error', () => {
-    const text = contact('  name: Community Wealth Building team\n  email: team@example.org # or jo@example.org\n  consent: true');
+    const text = contact(
+      '  name: Community Wealth Building team\n  email: team@example.org # or jo@example.org\n  consent: true',
+    );
 
-    expect(validate(text).map((item) => [item.rule, item.line, item.column])).toEqual([['email-address', ...whereWritten(text, 'jo@')]]);
+    expect(validate(text).map((item) => [item.rule, item.line, item.column])).toEqual([
+      ['email-address', ...whereWritten(text, 'jo@')],
+    ]);
   });
 });

@@ -14,7 +14,8 @@ import { maxPictureBytes, maxPicturePixels, maxPictureSide } from '../../../src/
 import { checkPicture, sniffContent } from '../../../src/validate/pictures.ts';
 import { caseStudy, declaredPng, imageField, samplePicture, scratchLibrary } from './scratch-library.ts';
 
-const located = (report: ReturnType<typeof validateLibrary>) => report.problems.map((item) => [path.basename(item.file), item.rule, item.line, item.column, item.severity]);
+const located = (report: ReturnType<typeof validateLibrary>) =>
+  report.problems.map((item) => [path.basename(item.file), item.rule, item.line, item.column, item.severity]);
 
 /** A library with one case study showing `images/<name>` in its front matter, the picture holding `content`. */
 function showing(name: string, content: Buffer | string) {
@@ -50,8 +51,12 @@ test('an HTML file named .png is refused at the file and where it is shown, not 
     ['chart.png', 'image-type', 1, 1, 'error'],
     ['preston.md', 'image', 15, 8, 'error'],
   ]);
-  expect(report.problems[0]!.message).toBe('"chart.png" holds text (HTML or XML), not a PNG picture: put the picture file itself here');
-  expect(report.problems[1]!.message).toContain('image src "images/chart.png" cannot be published: the file holds text (HTML or XML)');
+  expect(report.problems[0]!.message).toBe(
+    '"chart.png" holds text (HTML or XML), not a PNG picture: put the picture file itself here',
+  );
+  expect(report.problems[1]!.message).toContain(
+    'image src "images/chart.png" cannot be published: the file holds text (HTML or XML)',
+  );
 });
 
 test('a small PNG that declares 400 megapixels is refused, with its size and the limits', () => {
@@ -64,11 +69,19 @@ test('a small PNG that declares 400 megapixels is refused, with its size and the
     ['bomb.png', 'image-dimensions', 1, 1, 'error'],
     ['preston.md', 'image', 15, 8, 'error'],
   ]);
-  expect(report.problems[0]!.message).toContain('is 20,000 × 20,000 pixels (400 megapixels); a picture may be at most 10,000 pixels on either side and 40 megapixels in all');
+  expect(report.problems[0]!.message).toContain(
+    'is 20,000 × 20,000 pixels (400 megapixels); a picture may be at most 10,000 pixels on either side and 40 megapixels in all',
+  );
 });
 
 test('a picture too wide on one side is refused, though its pixels are few', () => {
-  expect(located(showing('banner.png', declaredPng(12_000, 10)).report)[0]).toEqual(['banner.png', 'image-dimensions', 1, 1, 'error']);
+  expect(located(showing('banner.png', declaredPng(12_000, 10)).report)[0]).toEqual([
+    'banner.png',
+    'image-dimensions',
+    1,
+    1,
+    'error',
+  ]);
 });
 
 test('a PNG whose width and height cannot be read is refused as damaged', () => {
@@ -76,7 +89,10 @@ test('a PNG whose width and height cannot be read is refused as damaged', () => 
 
   const { report } = showing('cut.png', truncated);
 
-  expect(report.problems[0]).toMatchObject({ rule: 'image-dimensions', message: expect.stringContaining('is damaged: its width and height cannot be read') });
+  expect(report.problems[0]).toMatchObject({
+    rule: 'image-dimensions',
+    message: expect.stringContaining('is damaged: its width and height cannot be read'),
+  });
 });
 
 test('a JPEG named .png is refused, saying what to rename it to', () => {
@@ -103,7 +119,9 @@ test('an SVG is refused at the file, whatever it is named', () => {
     ['logo.png', 'image-type', 1, 1, 'error'],
     ['preston.md', 'image', 16, 1, 'error'],
   ]);
-  expect(report.problems.find((item) => item.file.endsWith('logo.png'))!.message).toContain('is an SVG drawing, which can carry scripts');
+  expect(report.problems.find((item) => item.file.endsWith('logo.png'))!.message).toContain(
+    'is an SVG drawing, which can carry scripts',
+  );
 });
 
 test('a picture over 5 MB is refused unread, with its size and the limit', () => {
@@ -115,7 +133,9 @@ test('a picture over 5 MB is refused unread, with its size and the limit', () =>
     ['huge.png', 'image-size', 1, 1, 'error'],
     ['preston.md', 'image', 15, 8, 'error'],
   ]);
-  expect(report.problems[0]!.message).toBe('"huge.png" is 5.1 MB; a picture may be at most 5 MB: save it smaller (2,400 pixels across is plenty for the site)');
+  expect(report.problems[0]!.message).toBe(
+    '"huge.png" is 5.1 MB; a picture may be at most 5 MB: save it smaller (2,400 pixels across is plenty for the site)',
+  );
 });
 
 test('a file that is not a picture at all is refused, listing what a picture may be', () => {
@@ -130,20 +150,27 @@ test('a file that is not a picture at all is refused, listing what a picture may
     ['notes.txt', 'image-type'],
     ['report.pdf', 'image-type'],
   ]);
-  expect(errors[0]!.message).toContain('pictures are PNG, JPEG, WebP, AVIF or GIF files (.png, .jpg, .jpeg, .webp, .avif, .gif)');
+  expect(errors[0]!.message).toContain(
+    'pictures are PNG, JPEG, WebP, AVIF or GIF files (.png, .jpg, .jpeg, .webp, .avif, .gif)',
+  );
   expect(errors[1]!.message).toContain('is a PDF document');
 });
 
 describe('a picture that no published case study shows', () => {
   test('is reported as a warning, which does not fail the check', () => {
     const library = scratchLibrary();
-    library.write('preston.md', caseStudy({ extra: imageField('images/shown.png'), body: '![In the text](images/in-text.png)\n' }));
+    library.write(
+      'preston.md',
+      caseStudy({ extra: imageField('images/shown.png'), body: '![In the text](images/in-text.png)\n' }),
+    );
     for (const name of ['shown', 'in-text', 'unused']) library.copy(samplePicture('png'), `images/${name}.png`);
 
     const report = validateLibrary(library.root);
 
     expect(located(report)).toEqual([['unused.png', 'unused-image', 1, 1, 'warning']]);
-    expect(report.problems[0]!.message).toContain('"unused.png" is not shown by any case study, so it is not published');
+    expect(report.problems[0]!.message).toContain(
+      '"unused.png" is not shown by any case study, so it is not published',
+    );
     expect(report.errorCount).toBe(0);
   });
 
@@ -160,7 +187,10 @@ describe('a picture that no published case study shows', () => {
 
   test('is not one that an MDX case study shows', () => {
     const library = scratchLibrary();
-    library.write('preston.mdx', caseStudy({ body: '![A chart](./images/chart.png) and ![A map](images/map%20of%20leeds.png)\n' }));
+    library.write(
+      'preston.mdx',
+      caseStudy({ body: '![A chart](./images/chart.png) and ![A map](images/map%20of%20leeds.png)\n' }),
+    );
     library.copy(samplePicture('png'), 'images/chart.png');
     library.copy(samplePicture('png'), 'images/map of leeds.png');
 
@@ -169,7 +199,12 @@ describe('a picture that no published case study shows', () => {
 
   test('a picture named through a reference definition is not published, so the image is refused where it is written', () => {
     const library = scratchLibrary();
-    library.write('preston.md', caseStudy({ body: 'Text.\n\n![A map][map] and ![A chart][Chart]\n\n[map]: images/map.png\n[chart]: https://example.org/chart.png\n' }));
+    library.write(
+      'preston.md',
+      caseStudy({
+        body: 'Text.\n\n![A map][map] and ![A chart][Chart]\n\n[map]: images/map.png\n[chart]: https://example.org/chart.png\n',
+      }),
+    );
     library.copy(samplePicture('png'), 'images/map.png');
 
     const report = validateLibrary(library.root);
@@ -178,7 +213,9 @@ describe('a picture that no published case study shows', () => {
       ['map.png', 'unused-image', 1, 1, 'warning'],
       ['preston.md', 'image', 18, 1, 'error'],
     ]);
-    expect(report.problems[1]!.message).toBe('the picture of ![...][map] is not published, as it is named in a definition ([map]: images/map.png): write the path in the image itself, ![description](images/map.png)');
+    expect(report.problems[1]!.message).toBe(
+      'the picture of ![...][map] is not published, as it is named in a definition ([map]: images/map.png): write the path in the image itself, ![description](images/map.png)',
+    );
   });
 
   test('an HTML <img> does not publish a picture of the library, so it is refused where it is written', () => {
@@ -204,7 +241,11 @@ describe('a picture asked about by its path', () => {
     const chart = library.copy(samplePicture('png'), 'images/chart.png');
     const bad = library.write('images/bad.png', 'not a picture');
 
-    expect(validateLibrary(library.root, { paths: [chart] })).toMatchObject({ problems: [], files: [], pictures: [chart] });
+    expect(validateLibrary(library.root, { paths: [chart] })).toMatchObject({
+      problems: [],
+      files: [],
+      pictures: [chart],
+    });
     expect(located(validateLibrary(library.root, { paths: [bad] }))).toEqual([
       ['bad.png', 'image-type', 1, 1, 'error'],
       ['bad.png', 'unused-image', 1, 1, 'warning'],

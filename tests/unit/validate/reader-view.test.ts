@@ -22,8 +22,12 @@ const readings: [kind: TextKind, written: string, reads: string][] = [
   ['plain', 'look at this (at last) [dotted]', 'look at this (at last) [dotted]'],
   ['plain', 'mailto:jo%40ex.org tel:%2B44%2020 other%40', 'mailto:jo@ex.org tel:+44 20 other%40'],
   ['plain', 'mailto:%EF%BC%A0 mailto:%E2%80%8B%40', 'mailto:@ mailto:@'],
-  ['yaml-double-quoted', String.raw`"jo\x40ex\u002Eorg\U00000040 a\_b \"q\" c\
-    d"`, '"jo@ex.org@ a b "q" cd"'],
+  [
+    'yaml-double-quoted',
+    String.raw`"jo\x40ex\u002Eorg\U00000040 a\_b \"q\" c\
+    d"`,
+    '"jo@ex.org@ a b "q" cd"',
+  ],
   ['plain', String.raw`jo\x40ex`, String.raw`jo\x40ex`],
   ['markdown', String.raw`jo\@ex\.org \\ \a`, String.raw`jo@ex.org \ \a`],
 ];
@@ -36,7 +40,9 @@ describe('each disguise is read', () => {
 });
 
 test('inline markup is dropped in a second reading of Markdown, which keeps what comments hold in the first', () => {
-  const [asWritten, withoutMarkup] = markdownViews('jo@<b>ex</b>.org <!-- a@b.org --> **x**_y_ <a href="mailto:c@d.org">e</a><br>f');
+  const [asWritten, withoutMarkup] = markdownViews(
+    'jo@<b>ex</b>.org <!-- a@b.org --> **x**_y_ <a href="mailto:c@d.org">e</a><br>f',
+  );
 
   expect(asWritten!.text).toBe('jo@<b>ex</b>.org <!-- a@b.org --> **x**_y_ <a href="mailto:c@d.org">e</a><br>f');
   expect(withoutMarkup!.text).toBe('jo@ex.org  xy <a href="mailto:c@d.org">e f');
@@ -67,7 +73,41 @@ describe('every character read knows where it is written', () => {
     expect(view.sourceOffset(view.text.indexOf('b'))).toBe(106);
   });
 
-  const pieces = ['a', '0', ' ', '\n', '&#64;', '&commat;', '&', '&#', '\u200b', '\u00a0', '０', '＠', '–', '-', '[at]', ' (dot) ', 'mailto:', 'tel:', '%40', '%', '\\', '\\@', '<b>', '</b>', '<!--', '-->', '*', '_', '{/*', '*/}', '例', '🌱', 'e\u0301'];
+  const pieces = [
+    'a',
+    '0',
+    ' ',
+    '\n',
+    '&#64;',
+    '&commat;',
+    '&',
+    '&#',
+    '\u200b',
+    '\u00a0',
+    '０',
+    '＠',
+    '–',
+    '-',
+    '[at]',
+    ' (dot) ',
+    'mailto:',
+    'tel:',
+    '%40',
+    '%',
+    '\\',
+    '\\@',
+    '<b>',
+    '</b>',
+    '<!--',
+    '-->',
+    '*',
+    '_',
+    '{/*',
+    '*/}',
+    '例',
+    '🌱',
+    'e\u0301',
+  ];
   const texts = fc.array(fc.constantFrom(...pieces), { maxLength: 60 }).map((parts) => parts.join(''));
 
   test('in order, and within the source, for any mix of disguises', () => {

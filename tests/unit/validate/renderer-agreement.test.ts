@@ -18,21 +18,38 @@ const caseStudies = fileURLToPath(new URL('../../fixtures/validate/good/case-stu
 /** Everything in rendered HTML that could run script. */
 function dangers(html: string): string[] {
   const found: string[] = [];
-  readTokens(
-    html,
-    {
-      onStartTag(token) {
-        if (['script', 'iframe', 'object', 'embed', 'style', 'form', 'body', 'html', 'svg', 'math', 'base', 'meta'].includes(token.tagName)) found.push(`<${token.tagName}>`);
-        for (const attribute of token.attrs) {
-          if (attribute.name.startsWith('on')) found.push(attribute.name);
-          if (['href', 'src', 'srcset', 'action', 'formaction', 'cite', 'poster', 'data'].includes(attribute.name) && isUnsafeUrl(attribute.value)) found.push(`${attribute.name}=${attribute.value}`);
-        }
-      },
-      onParseError(error) {
-        if (error.code.startsWith('eof-in-tag')) found.push(error.code);
-      },
+  readTokens(html, {
+    onStartTag(token) {
+      if (
+        [
+          'script',
+          'iframe',
+          'object',
+          'embed',
+          'style',
+          'form',
+          'body',
+          'html',
+          'svg',
+          'math',
+          'base',
+          'meta',
+        ].includes(token.tagName)
+      )
+        found.push(`<${token.tagName}>`);
+      for (const attribute of token.attrs) {
+        if (attribute.name.startsWith('on')) found.push(attribute.name);
+        if (
+          ['href', 'src', 'srcset', 'action', 'formaction', 'cite', 'poster', 'data'].includes(attribute.name) &&
+          isUnsafeUrl(attribute.value)
+        )
+          found.push(`${attribute.name}=${attribute.value}`);
+      }
     },
-  );
+    onParseError(error) {
+      if (error.code.startsWith('eof-in-tag')) found.push(error.code);
+    },
+  });
   return found;
 }
 
@@ -57,12 +74,15 @@ describe.skipIf(!satteri)('bodies the validator accepts render to safe HTML', ()
     expect(dangers(satteri!.markdownToHtml(body).html)).toEqual([]);
   });
 
-  test.each(readdirSync(caseStudies).filter((name) => name.endsWith('.md') && !name.startsWith('_')))('good fixture %s', (name) => {
-    const split = splitFrontmatter(name, readFileSync(path.join(caseStudies, name), 'utf8'));
-    if (!split.ok) throw new Error('fixture has no front matter');
+  test.each(readdirSync(caseStudies).filter((name) => name.endsWith('.md') && !name.startsWith('_')))(
+    'good fixture %s',
+    (name) => {
+      const split = splitFrontmatter(name, readFileSync(path.join(caseStudies, name), 'utf8'));
+      if (!split.ok) throw new Error('fixture has no front matter');
 
-    expect(dangers(satteri!.markdownToHtml(split.frontmatter.body).html)).toEqual([]);
-  });
+      expect(dangers(satteri!.markdownToHtml(split.frontmatter.body).html)).toEqual([]);
+    },
+  );
 });
 
 describe.skipIf(!satteri)('the validator refuses what would render as script', () => {

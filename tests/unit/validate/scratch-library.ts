@@ -12,10 +12,15 @@ import { afterEach } from 'vitest';
 const pictures = fileURLToPath(new URL('../../fixtures/pictures/', import.meta.url));
 
 /** A small real picture of each format the site publishes (3 × 2 pixels), in tests/fixtures/pictures/. */
-export const samplePicture = (extension: 'png' | 'jpg' | 'webp' | 'avif' | 'gif') => path.join(pictures, `picture.${extension}`);
+export const samplePicture = (extension: 'png' | 'jpg' | 'webp' | 'avif' | 'gif') =>
+  path.join(pictures, `picture.${extension}`);
 
 /** A valid case study's text, with `extra` lines added to its front matter and `body` below it. */
-export function caseStudy({ title = 'Anchor procurement in Preston', extra = '', body = '## Context\n\nThe council moved its spending to local suppliers.\n' } = {}): string {
+export function caseStudy({
+  title = 'Anchor procurement in Preston',
+  extra = '',
+  body = '## Context\n\nThe council moved its spending to local suppliers.\n',
+} = {}): string {
   return [
     '---',
     `title: ${title}`,
@@ -66,11 +71,15 @@ function png(width: number, height: number, pixelData: Buffer): Buffer {
  * A PNG whose header declares `width` × `height` pixels, with `zeros` bytes of pixel data deflated
  * (so a few kilobytes can declare hundreds of megapixels, as a decompression bomb does).
  */
-export const declaredPng = (width: number, height: number, zeros = 1_000_000) => png(width, height, Buffer.alloc(zeros));
+export const declaredPng = (width: number, height: number, zeros = 1_000_000) =>
+  png(width, height, Buffer.alloc(zeros));
 
 /** A real PNG of one colour, which any decoder reads; pictures of different colours have different bytes. */
 export function solidPng(width: number, height: number, [red, green, blue]: [number, number, number]): Buffer {
-  const row = Buffer.concat([Buffer.from([0]), Buffer.from(Array.from({ length: width }, () => [red, green, blue]).flat())]);
+  const row = Buffer.concat([
+    Buffer.from([0]),
+    Buffer.from(Array.from({ length: width }, () => [red, green, blue]).flat()),
+  ]);
   return png(width, height, Buffer.concat(Array.from({ length: height }, () => row)));
 }
 

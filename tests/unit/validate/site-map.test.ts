@@ -23,18 +23,34 @@ const leftOut: Record<string, string> = {
 };
 
 function routes(dir = pagesDir, prefix = ''): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? routes(path.join(dir, entry.name), `${prefix}${entry.name}/`) : [`${prefix}${entry.name}`]));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? routes(path.join(dir, entry.name), `${prefix}${entry.name}/`) : [`${prefix}${entry.name}`],
+  );
 }
 
 /** The files a route writes, as a pattern over paths under the base. */
 function routePattern(route: string): RegExp {
   const page = route.endsWith('.astro');
   let stem = route.replace(/\.(astro|ts)$/, '');
-  if (page) stem = stem === 'index' || stem.endsWith('/index') ? stem.replace(/(^|\/)index$/, '$1') : stem === '404' ? '404.html' : `${stem}/`;
+  if (page)
+    stem =
+      stem === 'index' || stem.endsWith('/index')
+        ? stem.replace(/(^|\/)index$/, '$1')
+        : stem === '404'
+          ? '404.html'
+          : `${stem}/`;
   // `[...page]/` may be empty (the first page) or hold more segments; `[id]` is one segment.
   const escaped = stem
     .split(/(\[\.\.\.[^\]]+\]\/?|\[[^\]]+\])/)
-    .map((part) => (part.startsWith('[...') ? (part.endsWith('/') ? '(?:.+/)?' : '.+') : part.startsWith('[') ? '[^/]+' : part.replace(/[.*+?^${}()|\\]/g, '\\$&')))
+    .map((part) =>
+      part.startsWith('[...')
+        ? part.endsWith('/')
+          ? '(?:.+/)?'
+          : '.+'
+        : part.startsWith('[')
+          ? '[^/]+'
+          : part.replace(/[.*+?^${}()|\\]/g, '\\$&'),
+    )
     .join('');
   return new RegExp(`^${escaped}${page && !stem.endsWith('.html') ? 'index\\.html' : ''}$`);
 }
@@ -56,22 +72,39 @@ describe('the site map', () => {
 
   test.each(routes().filter((route) => !leftOut[route]))('has the pages of the route src/pages/%s', (route) => {
     const pattern = routePattern(route);
-    expect([...files].some((file) => pattern.test(file)), `${pattern}`).toBe(true);
+    expect(
+      [...files].some((file) => pattern.test(file)),
+      `${pattern}`,
+    ).toBe(true);
   });
 
   test('has a page for every published case study and every term, and none for a draft', () => {
     expect(files.has('case-studies/preston-city-council-local-spend/index.html')).toBe(true);
     for (const theme of taxonomy.themes) expect(files.has(`themes/${theme.id}/index.html`)).toBe(true);
     for (const topic of taxonomy.topics) expect(files.has(`topics/${topic.id}/index.html`)).toBe(true);
-    const withDraft = siteFiles(taxonomy, [...library, { slug: 'a-draft', draft: true, data: { organisation: 'A Draft Council' } }]);
+    const withDraft = siteFiles(taxonomy, [
+      ...library,
+      { slug: 'a-draft', draft: true, data: { organisation: 'A Draft Council' } },
+    ]);
     expect(withDraft.has('case-studies/a-draft/index.html')).toBe(false);
     expect(withDraft.has('organisations/a-draft-council/index.html')).toBe(false);
   });
 
   test('has a page for every organisation, partners included', () => {
-    const one = siteFiles(taxonomy, [{ slug: 'x', draft: false, data: { organisation: 'Preston City Council', partners: ['Lancashire County Council', 'St. Helens Council'] } }]);
+    const one = siteFiles(taxonomy, [
+      {
+        slug: 'x',
+        draft: false,
+        data: { organisation: 'Preston City Council', partners: ['Lancashire County Council', 'St. Helens Council'] },
+      },
+    ]);
     expect(new Set([...one].filter((file) => file.startsWith('organisations/')))).toEqual(
-      new Set(['organisations/index.html', 'organisations/preston-city-council/index.html', 'organisations/lancashire-county-council/index.html', 'organisations/st-helens-council/index.html']),
+      new Set([
+        'organisations/index.html',
+        'organisations/preston-city-council/index.html',
+        'organisations/lancashire-county-council/index.html',
+        'organisations/st-helens-council/index.html',
+      ]),
     );
   });
 });
@@ -85,9 +118,20 @@ describe('the ids the map promises are written by the templates', () => {
     expect(layout).toContain(`id="${id}"`);
   });
 
-  test('a case study\'s page has its sections and one id per source', () => {
-    const ids = caseStudyPageIds({ sources: [{}, {}], contact: { name: 'x' }, contributors: ['y'] }).filter((id) => !layoutIds.includes(id));
-    expect(ids).toEqual(['facts-heading', 'sources-heading', 'terms-heading', 'improve-heading', 'source-1', 'source-2', 'contact-heading', 'contributors-heading']);
+  test("a case study's page has its sections and one id per source", () => {
+    const ids = caseStudyPageIds({ sources: [{}, {}], contact: { name: 'x' }, contributors: ['y'] }).filter(
+      (id) => !layoutIds.includes(id),
+    );
+    expect(ids).toEqual([
+      'facts-heading',
+      'sources-heading',
+      'terms-heading',
+      'improve-heading',
+      'source-1',
+      'source-2',
+      'contact-heading',
+      'contributors-heading',
+    ]);
     for (const id of ids.filter((one) => !one.startsWith('source-'))) expect(caseStudy).toContain(`id="${id}"`);
     expect(caseStudy).toContain('id={`source-${index + 1}`}');
   });

@@ -12,7 +12,8 @@ import { caseStudy, imageField, samplePicture, scratchLibrary } from './scratch-
 
 const sampleTaxonomy = fileURLToPath(new URL('../../../content/taxonomy/', import.meta.url));
 
-const located = (report: ReturnType<typeof validateLibrary>) => report.problems.map((item) => [path.basename(item.file), item.rule, item.line, item.column, item.severity]);
+const located = (report: ReturnType<typeof validateLibrary>) =>
+  report.problems.map((item) => [path.basename(item.file), item.rule, item.line, item.column, item.severity]);
 
 test('a picture linked to a system file is an error naming the link and where it leads, and the case study showing it is told why', () => {
   const library = scratchLibrary();
@@ -79,8 +80,12 @@ test('a link that leads nowhere is an error, also when it is the path asked abou
     ['gone.md', 'symlink', 1, 1, 'error'],
     ['gone.png', 'symlink', 1, 1, 'error'],
   ]);
-  expect(located(validateLibrary(library.root, { paths: [dangling] }))).toEqual([['gone.png', 'symlink', 1, 1, 'error']]);
-  expect(located(validateLibrary(library.root, { paths: [danglingStudy] }))).toEqual([['gone.md', 'symlink', 1, 1, 'error']]);
+  expect(located(validateLibrary(library.root, { paths: [dangling] }))).toEqual([
+    ['gone.png', 'symlink', 1, 1, 'error'],
+  ]);
+  expect(located(validateLibrary(library.root, { paths: [danglingStudy] }))).toEqual([
+    ['gone.md', 'symlink', 1, 1, 'error'],
+  ]);
 });
 
 test('a case-studies folder that is a link is an error, and nothing is read through it', () => {
@@ -104,7 +109,8 @@ test('a vocabulary that is a link is an error at the link, and the vocabularies 
   library.write('preston.md', caseStudy());
   const taxonomy = path.join(library.root, 'taxonomy');
   mkdirSync(taxonomy);
-  for (const name of ['themes', 'regions', 'nations', 'organisation-types', 'statuses', 'evidence-levels']) copyFileSync(path.join(sampleTaxonomy, `${name}.yml`), path.join(taxonomy, `${name}.yml`));
+  for (const name of ['themes', 'regions', 'nations', 'organisation-types', 'statuses', 'evidence-levels'])
+    copyFileSync(path.join(sampleTaxonomy, `${name}.yml`), path.join(taxonomy, `${name}.yml`));
   symlinkSync(path.join(sampleTaxonomy, 'topics.yml'), path.join(taxonomy, 'topics.yml'));
 
   const report = validateLibrary(library.root, { freshTaxonomy: true });
