@@ -1,5 +1,5 @@
 /**
- * Writes the GitHub issue forms (`.github/ISSUE_TEMPLATE/*.yml`) from `src/lib/issue-form.ts` and
+ * Writes the GitHub issue forms (`.github/ISSUE_TEMPLATE/*.yml`) from `src/github/issue-form.ts` and
  * the taxonomy, so that the "Share a case study" form offers exactly the library's vocabularies.
  *
  *   node scripts/github-forms.ts           write the forms
@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { recommendedBody } from '../src/lib/case-study-file.ts';
-import { issueFormTexts } from '../src/lib/issue-form.ts';
+import { issueFormTexts } from '../src/github/issue-form.ts';
 import { defaultContentRoot, loadTaxonomy } from '../src/schema/load-taxonomy.ts';
 
 const repositoryRoot = fileURLToPath(new URL('../', import.meta.url));

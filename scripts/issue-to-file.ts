@@ -29,7 +29,7 @@ import {
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { caseStudyFromIssue, isShareIssue, problemsComment } from '../src/lib/issue-form.ts';
+import { caseStudyFromIssue, isShareIssue, problemsComment } from '../src/github/issue-form.ts';
 import { caseStudiesDir, contentRoot, loadTaxonomy, taxonomyDir } from '../src/schema/load-taxonomy.ts';
 import { validateLibrary } from '../src/validate/index.ts';
 

@@ -1,6 +1,6 @@
 /**
  * The published case studies and their order. Pure: the page-side helper in
- * `src/components/collection.ts` hands these functions what `getCollection` returns.
+ * `src/site/collection.ts` hands these functions what `getCollection` returns.
  */
 import type { CaseStudyData } from '../schema/case-study.ts';
 

@@ -8,7 +8,7 @@ import type { CaseStudyData } from '../schema/case-study.ts';
 import type { Language } from '../schema/taxonomy.ts';
 import { horizontalBars, type HorizontalBarChart } from './charts.ts';
 import { formatNumber, formatValue } from './format.ts';
-import { uiStrings, type ChangeWords } from './ui-strings.ts';
+import { uiStrings, type ChangeWords } from '../i18n/ui-strings.ts';
 
 export type Outcome = NonNullable<CaseStudyData['outcomes']>[number];
 

@@ -1,8 +1,8 @@
 /** `/rss.xml`: the newest case studies, for feed readers. */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { base } from '../components/base.ts';
-import { publishedCaseStudies, taxonomy } from '../components/collection.ts';
+import { base } from '../site/base.ts';
+import { publishedCaseStudies, taxonomy } from '../site/collection.ts';
 import { labelOf } from '../schema/taxonomy.ts';
 import { absoluteUrl, caseStudyUrl, homeUrl } from '../lib/urls.ts';
 import { siteConfig } from '../site.config.ts';

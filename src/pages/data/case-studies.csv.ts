@@ -1,7 +1,7 @@
 /** `/data/case-studies.csv`: the same records as the JSON file, one row per case study. */
 import type { APIRoute } from 'astro';
-import { base } from '../../components/base.ts';
-import { publishedCaseStudies } from '../../components/collection.ts';
+import { base } from '../../site/base.ts';
+import { publishedCaseStudies } from '../../site/collection.ts';
 import { exportRecord, toCsv } from '../../lib/exports.ts';
 import { absoluteUrl, caseStudyUrl } from '../../lib/urls.ts';
 

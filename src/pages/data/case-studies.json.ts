@@ -1,7 +1,7 @@
 /** `/data/case-studies.json`: every published case study's frontmatter, with its slug and URL. */
 import type { APIRoute } from 'astro';
-import { base } from '../../components/base.ts';
-import { publishedCaseStudies } from '../../components/collection.ts';
+import { base } from '../../site/base.ts';
+import { publishedCaseStudies } from '../../site/collection.ts';
 import { exportRecord, toJson } from '../../lib/exports.ts';
 import { absoluteUrl, caseStudyUrl } from '../../lib/urls.ts';
 

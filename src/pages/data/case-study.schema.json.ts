@@ -1,7 +1,7 @@
 /** `/data/case-study.schema.json`: the JSON Schema of a case study's frontmatter, from the zod schema. */
 import type { APIRoute } from 'astro';
-import { base } from '../../components/base.ts';
-import { taxonomy } from '../../components/collection.ts';
+import { base } from '../../site/base.ts';
+import { taxonomy } from '../../site/collection.ts';
 import { caseStudyJsonSchema } from '../../lib/json-schema.ts';
 import { absoluteUrl, dataUrls } from '../../lib/urls.ts';
 

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
 import { recommendedBody } from '../../../src/lib/case-study-file.ts';
-import { issueFormFiles, issueFormTexts, shareFieldIds, shareFields } from '../../../src/lib/issue-form.ts';
+import { issueFormFiles, issueFormTexts, shareFieldIds, shareFields } from '../../../src/github/issue-form.ts';
 import { defaultContentRoot, loadTaxonomy } from '../../../src/schema/load-taxonomy.ts';
 
 const repo = fileURLToPath(new URL('../../../', import.meta.url));

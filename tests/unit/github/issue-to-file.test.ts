@@ -13,7 +13,7 @@ import {
   parseIssueForm,
   shareFields,
   tickedBoxes,
-} from '../../../src/lib/issue-form.ts';
+} from '../../../src/github/issue-form.ts';
 import { defaultContentRoot, loadTaxonomy } from '../../../src/schema/load-taxonomy.ts';
 import { validateLibrary } from '../../../src/validate/index.ts';
 

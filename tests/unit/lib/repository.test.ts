@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { editCaseStudyUrl, reportProblemUrl } from '../../../src/lib/repository.ts';
+import { editCaseStudyUrl, reportProblemUrl } from '../../../src/github/repository.ts';
 
 const repository = { repositoryUrl: 'https://github.com/cwb-network/cwb-practice-library', branch: 'main' };
 

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { siteStrings, uiStrings } from '../../../src/lib/ui-strings.ts';
+import { siteStrings, uiStrings } from '../../../src/i18n/ui-strings.ts';
 
 test('says how many case studies, in words for none', () => {
   const t = siteStrings();

@@ -11,8 +11,8 @@
  *   marks it with a `lang` attribute when it differs from the page's.
  */
 import type { Language } from '../schema/taxonomy.ts';
-import type { CaseStudyOrder } from './case-studies.ts';
-import { formatNumber } from './format.ts';
+import type { CaseStudyOrder } from '../lib/case-studies.ts';
+import { formatNumber } from '../lib/format.ts';
 
 /** How an outcome changed from its baseline, in numbers; see `outcomeChange` in `outcome-chart.ts`. */
 export interface ChangeWords {

@@ -8,7 +8,7 @@
  * `npm run new` and the `/contribute/` form write (`caseStudyFile`). Pure and browser-safe.
  */
 import { stringify } from 'yaml';
-import { caseStudyFile, numberFromText, slugFromTitle } from './case-study-file.ts';
+import { caseStudyFile, numberFromText, slugFromTitle } from '../lib/case-study-file.ts';
 import { slugMaxLength } from '../schema/case-study.ts';
 import type { Taxonomy, Term } from '../schema/taxonomy.ts';
 
@@ -667,10 +667,10 @@ export function issueFormTexts(taxonomy: Taxonomy, recommendedBody: string): Rec
   return {
     [issueFormFiles.share]: issueFormYaml(shareCaseStudyForm(taxonomy, recommendedBody), [
       'Written by `node scripts/github-forms.ts` from content/taxonomy/: do not edit it by hand.',
-      'After changing the taxonomy or src/lib/issue-form.ts, run the script again (a unit test checks it).',
+      'After changing the taxonomy or src/github/issue-form.ts, run the script again (a unit test checks it).',
     ]),
     [issueFormFiles.report]: issueFormYaml(reportProblemForm(), [
-      'Written by `node scripts/github-forms.ts` from src/lib/issue-form.ts: do not edit it by hand.',
+      'Written by `node scripts/github-forms.ts` from src/github/issue-form.ts: do not edit it by hand.',
       'Case-study pages link here with ?template=report-a-problem.yml&page=<page address>&file=<path of its file>.',
     ]),
   };
