@@ -214,6 +214,9 @@ export function today(zone: 'local' | 'utc' = 'local', now: Date = new Date()): 
   return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 }
 
+/** The words YAML 1.1 reads as booleans or null rather than text. */
+const yaml11Words = /^(?:y|yes|n|no|true|false|on|off|null)$/i;
+
 /**
  * True when `text` reads back as the same string under YAML 1.1 as well as 1.2. The `yaml`
  * package already quotes what YAML 1.2 would misread; this also catches what older YAML 1.1
@@ -221,8 +224,12 @@ export function today(zone: 'local' | 'utc' = 'local', now: Date = new Date()): 
  * so the file means the same to every tool that reads it.
  */
 function readsBackUnquoted(text: string): boolean {
+  // Words and plain punctuation after a letter read back as themselves, except YAML 1.1's booleans
+  // and null: no need to parse them (a library of generated case studies has millions).
+  if (/^[A-Za-z][A-Za-z0-9 ,.()'’-]*$/.test(text) && !/[ ]$/.test(text) && !yaml11Words.test(text)) return true;
   try {
-    return parse(text, { version: '1.1', schema: 'yaml-1.1', prettyErrors: false }) === text;
+    // Silent: text such as "%" reads as a YAML directive, which is a reason to quote it, not a warning.
+    return parse(text, { version: '1.1', schema: 'yaml-1.1', prettyErrors: false, logLevel: 'silent' }) === text;
   } catch {
     return false;
   }

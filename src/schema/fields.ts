@@ -141,8 +141,8 @@ export interface FieldDescription {
   form: FormSection;
   /** The issue form's questions for it, in order; none when the issue form does not ask. */
   issue?: readonly IssueQuestion[];
-  /** `npm run new` asks for it, and takes it as `--<flag>`. */
-  cli?: { flag: string };
+  /** `npm run new` asks for it, and takes it as `--<flag>`; with `default`, it need not be given. */
+  cli?: { flag: string; default?: string };
   words: { en: FieldWords } & Partial<Record<Language, FieldWords>>;
 }
 
@@ -431,7 +431,7 @@ export const caseStudyFieldList = [
     vocabulary: 'statuses',
     form: 'when',
     issue: asked('status'),
-    cli: { flag: 'status' },
+    cli: { flag: 'status', default: 'ongoing' },
     words: {
       en: {
         label: 'Status',
