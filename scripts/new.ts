@@ -83,7 +83,14 @@ function fail(lines: string[]): never {
   process.exit(1);
 }
 
-function readFlags(argv: string[]) {
+/** The flags given: a question's flag holds text (a list, for a repeatable one). */
+type FlagValues = { [flag: string]: string | string[] | boolean | undefined } & {
+  slug?: string;
+  dir?: string;
+  help?: boolean;
+};
+
+function readFlags(argv: string[]): FlagValues {
   try {
     return parseArgs({ args: argv, options: flags, strict: true, allowPositionals: false }).values;
   } catch (error) {

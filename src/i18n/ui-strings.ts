@@ -10,6 +10,7 @@
  *   data). English only for now; each set says which language it is in (`lang`), so a component
  *   marks it with a `lang` attribute when it differs from the page's.
  */
+import { languageNames } from '../schema/languages.ts';
 import type { Language } from '../schema/taxonomy.ts';
 import type { CaseStudyOrder } from '../lib/case-studies.ts';
 import { formatNumber } from '../lib/format.ts';
@@ -65,7 +66,7 @@ const en = {
   updated: 'Updated',
   lastUpdated: 'Last updated',
   aboutTerms: 'About the themes and topics of this case study',
-  languageName: { en: 'English', cy: 'Welsh' } as Record<Language, string>,
+  languageName: languageNames.en as Record<Language, string>,
   figures: 'Outcomes in figures',
   figuresIntro:
     'Each figure with the earlier figure it is compared with, where there is one. The number in brackets is its source.',
@@ -161,7 +162,7 @@ const cy: UiStrings = {
   updated: 'Diweddarwyd',
   lastUpdated: 'Diweddarwyd ddiwethaf',
   aboutTerms: "Am themâu a phynciau'r astudiaeth achos hon",
-  languageName: { en: 'Saesneg', cy: 'Cymraeg' },
+  languageName: languageNames.cy,
   figures: 'Canlyniadau mewn ffigurau',
   figuresIntro:
     "Pob ffigur gyda'r ffigur cynharach y caiff ei gymharu ag ef, lle mae un. Y rhif mewn cromfachau yw ei ffynhonnell.",

@@ -305,7 +305,8 @@ export function createCaseStudySchema<Extra extends z.ZodRawShape = Record<never
       },
     )
     .check((ctx) => {
-      const data = ctx.value;
+      // The rules between the contract's fields, whatever fields `extra` adds.
+      const data = ctx.value as unknown as z.output<z.ZodObject<ReturnType<typeof caseStudyShape>>>;
       const issue = (path: PropertyKey[], message: string) =>
         ctx.issues.push({ code: 'custom', message, input: data, path });
       if (data.region === 'outside-uk' && data.country === undefined)

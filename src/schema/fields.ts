@@ -89,6 +89,8 @@ export interface FieldWords {
     /** A list of rows: what one row is called, and the button that adds one. */
     row?: string;
     addRow?: string;
+    /** The first, empty choice of a list (a select's "Choose a region", the radios' "Not stated"). */
+    choose?: string;
     /** The second question of a main choice and others (other themes). */
     others?: { label: string; hint?: string };
   };
@@ -259,7 +261,7 @@ export const caseStudyFieldList = [
         label: 'Region',
         type: 'id',
         meaning: 'The UK nation or ITL1 region, or outside-uk.',
-        form: { missing: 'Choose a region' },
+        form: { missing: 'Choose a region', choose: 'Choose a region' },
         issue: { region: { hint: 'The UK nation or English region; “Outside the UK” for elsewhere.' } },
       },
     },
@@ -319,7 +321,7 @@ export const caseStudyFieldList = [
         label: 'Type of lead organisation',
         type: 'id',
         meaning: 'The kind of lead organisation.',
-        form: { missing: 'Choose the type of the lead organisation' },
+        form: { missing: 'Choose the type of the lead organisation', choose: 'Choose a type' },
       },
     },
   },
@@ -357,6 +359,7 @@ export const caseStudyFieldList = [
         meaning: 'The pillars of community wealth building the practice serves, main one first.',
         form: {
           missing: 'Choose a main theme',
+          choose: 'Choose the main theme',
           others: { label: 'Other themes', hint: 'Any other pillars it serves (up to four more).' },
         },
         issue: {
@@ -524,6 +527,7 @@ export const caseStudyFieldList = [
         label: 'How strong is the evidence behind the outcomes?',
         type: 'id',
         meaning: 'How strong the evidence behind the outcomes is.',
+        form: { choose: 'Not stated' },
         issue: {
           evidence: {
             hint: 'Self-reported: your own figures. Monitored: routine monitoring against a baseline. Independently evaluated: assessed by someone independent. Peer-reviewed: published in a peer-reviewed journal.',
