@@ -71,7 +71,10 @@ const usage = [
   usageText,
   ...questions
     .filter((question) => !new RegExp(`--${question.flag}\\b`).test(usageText))
-    .map((question) => `Also:      --${question.flag} <${question.kind === 'number' ? 'number' : 'text'}>: ${question.message}`),
+    .map(
+      (question) =>
+        `Also:      --${question.flag} <${question.kind === 'number' ? 'number' : 'text'}>: ${question.message}`,
+    ),
 ].join('\n');
 
 /** The answers so far, by field name: each checked by the schema as it came. */
@@ -145,7 +148,9 @@ function answersFromFlags(): { answers: Answers; problems: string[] } {
     const raw = flagValues[question.flag];
     if (raw === undefined) continue;
     if (question.kind === 'country' && flagValues.region !== 'outside-uk') {
-      problems.push(`--${question.flag}: country is only for case studies outside the UK (--region outside-uk); remove it`);
+      problems.push(
+        `--${question.flag}: country is only for case studies outside the UK (--region outside-uk); remove it`,
+      );
       continue;
     }
     const value = valueOf(question, raw);

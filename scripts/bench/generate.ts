@@ -384,7 +384,6 @@ const publishers = [
 ];
 const editorial = 'CWB Local Leader Network editorial team';
 
-
 interface Plan {
   slug: string;
   lang: 'en' | 'cy';

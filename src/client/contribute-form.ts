@@ -183,7 +183,14 @@ function controlType(field: FieldDescription | PartDescription, layout: Layout):
 }
 
 /** A labelled control, with only the attributes that say something. */
-function fieldItem(name: string, words: { label: string; hint?: string }, type: ControlType, required: boolean, layout: Layout, extra: Partial<FieldItem> = {}): FieldItem {
+function fieldItem(
+  name: string,
+  words: { label: string; hint?: string },
+  type: ControlType,
+  required: boolean,
+  layout: Layout,
+  extra: Partial<FieldItem> = {},
+): FieldItem {
   const item: FieldItem = { kind: 'field', name, label: words.label, type, required };
   if (words.hint !== undefined) item.hint = words.hint;
   for (const key of ['rows', 'autocomplete', 'spellcheck', 'narrow', 'hidden', 'value'] as const)
@@ -246,7 +253,11 @@ function itemsFor(field: FieldDescription, taxonomy: Taxonomy): FormItem[] {
             checked: '',
             choices: [
               { value: '', label: words.form?.choose ?? 'Not stated' },
-              ...terms.map((term) => ({ value: term.id, label: term.label, ...(term.description ? { hint: term.description } : {}) })),
+              ...terms.map((term) => ({
+                value: term.id,
+                label: term.label,
+                ...(term.description ? { hint: term.description } : {}),
+              })),
             ],
           },
         ];
@@ -291,7 +302,9 @@ function itemsFor(field: FieldDescription, taxonomy: Taxonomy): FormItem[] {
         fieldItem(field.name, shown, 'select', required, layout, {
           value: 'en',
           options: languageChoices.map((choice) =>
-            choice.id === 'en' ? { value: choice.id, label: choice.label } : { value: choice.id, label: choice.label, lang: choice.id },
+            choice.id === 'en'
+              ? { value: choice.id, label: choice.label }
+              : { value: choice.id, label: choice.label, lang: choice.id },
           ),
         }),
       ];
@@ -335,13 +348,10 @@ export function contributeFormModel(
     }
   }
   section('text').items.push(
-    fieldItem(
-      'body',
-      { label: caseStudyTextWords.en.label, hint: caseStudyTextWords.en.form.hint },
-      'textarea',
-      true,
-      { rows: 22, value: body },
-    ),
+    fieldItem('body', { label: caseStudyTextWords.en.label, hint: caseStudyTextWords.en.form.hint }, 'textarea', true, {
+      rows: 22,
+      value: body,
+    }),
   );
   return { sections };
 }

@@ -176,8 +176,10 @@ function questionElement(question: ShareQuestion, taxonomy: Taxonomy, recommende
     // Checkboxes are required box by box (`options[].required`), not as a field.
     ...(type === 'checkboxes' ? {} : { validations: { required: question.required } }),
   });
-  if (question.key === 'body') return element('textarea', { description: caseStudyTextWords.en.issue.hint, value: recommendedBody });
-  if (question.key === 'licence') return element('checkboxes', { options: [{ label: licenceAgreement, required: true }] });
+  if (question.key === 'body')
+    return element('textarea', { description: caseStudyTextWords.en.issue.hint, value: recommendedBody });
+  if (question.key === 'licence')
+    return element('checkboxes', { options: [{ label: licenceAgreement, required: true }] });
   switch (question.kind) {
     case 'choice':
       return element('dropdown', { options });
@@ -186,7 +188,9 @@ function questionElement(question: ShareQuestion, taxonomy: Taxonomy, recommende
     case 'language':
       return element('dropdown', { options: languageChoices.map((choice) => choice.label), default: 0 });
     case 'boolean':
-      return element('checkboxes', { options: [{ label: question.part ? partWords(question.part).label : question.label }] });
+      return element('checkboxes', {
+        options: [{ label: question.part ? partWords(question.part).label : question.label }],
+      });
     case 'paragraph':
     case 'lines':
     case 'rows':
@@ -532,7 +536,9 @@ export function caseStudyFromIssue(
       const folded = fold(text);
       value = languageChoices.find((choice) => fold(choice.label) === folded || choice.id === folded)?.id ?? 'en';
     } else if (question.kind === 'rows')
-      value = entries(text).map((line) => (field.name === 'sources' ? sourceFrom(line) : rowFrom(line, field.parts ?? [])));
+      value = entries(text).map((line) =>
+        field.name === 'sources' ? sourceFrom(line) : rowFrom(line, field.parts ?? []),
+      );
     else value = text;
     if (question.part) ((given[field.name] ??= {}) as Record<string, unknown>)[question.part.name] = value;
     else if (question.role === 'main') ((given[field.name] ??= {}) as Record<string, unknown>).main = value;

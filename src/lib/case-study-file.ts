@@ -197,7 +197,10 @@ export function answerValue(field: FieldDescription, value: unknown, answers: An
  * contract's order. What cannot be understood is kept as typed, so that the schema's message
  * quotes it. Answers for keys no field describes are kept too, and fail validation.
  */
-export function frontmatterFromAnswers(answers: Answers, fields: FieldList = caseStudyFieldList): Record<string, unknown> {
+export function frontmatterFromAnswers(
+  answers: Answers,
+  fields: FieldList = caseStudyFieldList,
+): Record<string, unknown> {
   const data: Record<string, unknown> = {};
   const described = new Set(fields.map((field) => field.name));
   for (const field of fields) data[field.name] = answerValue(field, answers[field.name], answers);

@@ -277,9 +277,7 @@ export function caseStudyShape(taxonomy: Taxonomy) {
       .check(uniqueItems('related'))
       .optional(),
     image: image.optional(),
-    lang: z
-      .enum(languages, { error: (issue) => `lang ${describe(issue.input)} must be "en" or "cy"` })
-      .default('en'),
+    lang: z.enum(languages, { error: (issue) => `lang ${describe(issue.input)} must be "en" or "cy"` }).default('en'),
     translationOf: slug('translationOf').optional(),
     published: isoDate('published'),
     updated: isoDate('updated').optional(),
@@ -297,13 +295,10 @@ export function createCaseStudySchema<Extra extends z.ZodRawShape = Record<never
   extra?: Extra,
 ) {
   return z
-    .strictObject(
-      { ...caseStudyShape(taxonomy), ...extra } as ReturnType<typeof caseStudyShape> & Extra,
-      {
-        error: (issue) =>
-          issue.code === 'unrecognized_keys' ? undefined : 'the frontmatter must be a set of "key: value" lines',
-      },
-    )
+    .strictObject({ ...caseStudyShape(taxonomy), ...extra } as ReturnType<typeof caseStudyShape> & Extra, {
+      error: (issue) =>
+        issue.code === 'unrecognized_keys' ? undefined : 'the frontmatter must be a set of "key: value" lines',
+    })
     .check((ctx) => {
       // The rules between the contract's fields, whatever fields `extra` adds.
       const data = ctx.value as unknown as z.output<z.ZodObject<ReturnType<typeof caseStudyShape>>>;

@@ -120,15 +120,7 @@ export interface IssueQuestion {
 
 /** Where the contribution form puts a field. */
 export type FormSection =
-  | 'case-study'
-  | 'where'
-  | 'themes'
-  | 'when'
-  | 'outcomes'
-  | 'sources'
-  | 'contact'
-  | 'credits'
-  | 'publication';
+  'case-study' | 'where' | 'themes' | 'when' | 'outcomes' | 'sources' | 'contact' | 'credits' | 'publication';
 
 /** One front-matter field: its name, what it holds and everything said about it. */
 export interface FieldDescription {
@@ -478,7 +470,12 @@ export const caseStudyFieldList = [
         required: true,
         words: { en: { label: 'Figure', hint: 'A number only, such as 28 or 112.3.' } },
       },
-      { name: 'unit', answer: 'text', required: true, words: { en: { label: 'Unit', hint: '£m, %, people, jobs, homes…' } } },
+      {
+        name: 'unit',
+        answer: 'text',
+        required: true,
+        words: { en: { label: 'Unit', hint: '£m, %, people, jobs, homes…' } },
+      },
       { name: 'year', answer: 'number', required: true, words: { en: { label: 'Year of the figure' } } },
       {
         name: 'baseline',
@@ -543,7 +540,12 @@ export const caseStudyFieldList = [
     form: 'sources',
     issue: asked('sources'),
     parts: [
-      { name: 'title', answer: 'text', required: true, words: { en: { label: 'Title', hint: 'Of the report, page or article.' } } },
+      {
+        name: 'title',
+        answer: 'text',
+        required: true,
+        words: { en: { label: 'Title', hint: 'Of the report, page or article.' } },
+      },
       { name: 'url', answer: 'text', words: { en: { label: 'Web address', hint: 'Starting https://' } } },
       { name: 'publisher', answer: 'text', words: { en: { label: 'Publisher' } } },
       { name: 'year', answer: 'number', words: { en: { label: 'Year' } } },
@@ -552,7 +554,8 @@ export const caseStudyFieldList = [
       en: {
         label: 'Sources',
         type: 'list of objects (JSON text in the CSV)',
-        meaning: 'Where the facts come from, each { title, url?, publisher?, year? }. Outcomes point at them by number.',
+        meaning:
+          'Where the facts come from, each { title, url?, publisher?, year? }. Outcomes point at them by number.',
         form: { missing: 'Add at least one source, with its title', row: 'Source', addRow: 'Add a source' },
         issue: {
           sources: {
@@ -701,7 +704,10 @@ export const caseStudyFieldList = [
         answer: 'text',
         required: true,
         words: {
-          en: { label: 'What the picture shows', hint: 'For people who cannot see it. Needed when there is a picture.' },
+          en: {
+            label: 'What the picture shows',
+            hint: 'For people who cannot see it. Needed when there is a picture.',
+          },
         },
       },
       { name: 'credit', answer: 'text', words: { en: { label: 'Picture credit' } } },

@@ -26,7 +26,6 @@ export interface CaseStudyFacts {
   yaml: YamlFrontmatter | undefined;
 }
 
-
 /** Picture formats the site can show and resize. SVG is left out: it can carry scripts. */
 export const imageExtensions = pictureExtensions;
 
