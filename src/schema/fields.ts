@@ -184,7 +184,8 @@ export const caseStudyFieldList = [
     required: true,
     answer: 'text',
     form: 'case-study',
-    issue: [{ key: '', id: 'case-study-title' }],
+    // Not `title`: that query parameter of a link to a new issue sets the issue's own title.
+    issue: asked('case-study-title'),
     cli: { flag: 'title' },
     words: {
       en: {
