@@ -3,7 +3,8 @@
  * written once, for the validator's messages, the search results, the case-study page and the
  * contribution forms.
  */
-import { languages, type Language } from './taxonomy.ts';
+// Types only: the search page's script reads these names, and taxonomy.ts would bring zod with it.
+import type { Language } from './taxonomy.ts';
 
 /** `languageNames[interfaceLanguage][language]`: "Welsh" in English, "Cymraeg" in Welsh. */
 export const languageNames = {
@@ -21,8 +22,10 @@ export function languageChoiceLabel(lang: Language): string {
   return own === english ? own : `${own} (${english})`;
 }
 
-/** The languages a contributor can choose, in the library's order. */
-export const languageChoices: readonly { id: Language; label: string }[] = languages.map((id) => ({
+/** The languages a contributor can choose, in the library's order (that of `languages`). */
+export const languageChoices: readonly { id: Language; label: string }[] = (
+  Object.keys(languageNames.en) as Language[]
+).map((id) => ({
   id,
   label: languageChoiceLabel(id),
 }));

@@ -16,7 +16,9 @@ import { caseStudyJsonSchema } from '../../../src/lib/json-schema.ts';
 import { scaffoldQuestions } from '../../../src/lib/scaffold-questions.ts';
 import { caseStudyFields, createCaseStudySchema } from '../../../src/schema/case-study.ts';
 import { caseStudyFieldList, type FieldDescription, type FieldList } from '../../../src/schema/fields.ts';
+import { languageChoices, languageNames } from '../../../src/schema/languages.ts';
 import { loadTaxonomy } from '../../../src/schema/load-taxonomy.ts';
+import { languages } from '../../../src/schema/taxonomy.ts';
 
 const taxonomy = loadTaxonomy();
 const body = recommendedBody('en');
@@ -193,5 +195,17 @@ describe('the field descriptions', () => {
         field.name,
       ).toEqual(Object.keys(object.shape));
     }
+  });
+});
+
+describe('the language names', () => {
+  test('offer every language of the library, by its own name and the English one', () => {
+    expect(languageChoices).toEqual([
+      { id: 'en', label: 'English' },
+      { id: 'cy', label: 'Cymraeg (Welsh)' },
+    ]);
+    expect(languageChoices.map((choice) => choice.id)).toEqual([...languages]);
+    expect(languageNames.en.cy).toBe('Welsh');
+    expect(languageNames.cy.cy).toBe('Cymraeg');
   });
 });
