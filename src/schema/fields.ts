@@ -153,13 +153,6 @@ export function partWords(part: PartDescription, lang: Language = 'en'): PartWor
   return part.words[lang] ?? part.words.en;
 }
 
-/** The field called `name` in `fields`; throws when there is none, since callers name fields they know. */
-export function fieldNamed(fields: FieldList, name: string): FieldDescription {
-  const field = fields.find((candidate) => candidate.name === name);
-  if (!field) throw new Error(`no field "${name}" is described`);
-  return field;
-}
-
 /** A field asked once in the issue form, under its own name. */
 const asked = (id: string, required?: boolean): readonly IssueQuestion[] => [
   { key: '', id, ...(required === undefined ? {} : { required }) },
