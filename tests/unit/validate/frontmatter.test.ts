@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -6,6 +6,7 @@ import matter from 'gray-matter';
 import { afterEach, expect, test } from 'vitest';
 import { readYaml, safeMatterOptions, splitFrontmatter } from '../../../src/validate/frontmatter.ts';
 import { validateLibrary } from '../../../src/validate/index.ts';
+import { caseStudyText } from '../../fixtures/case-study.ts';
 
 const bad = fileURLToPath(new URL('../../fixtures/validate/bad/', import.meta.url));
 const scratch: string[] = [];
@@ -22,10 +23,10 @@ function library(name: string, text: string): string {
   return root;
 }
 
-const valid = readFileSync(path.join(bad, 'region-typo.md'), 'utf8').replace(
-  'region: North-West',
-  'region: north-west',
-);
+/** The minimal case study, with the body of tests/fixtures/validate/bad/region-typo.md. */
+const valid = caseStudyText({
+  body: '## Context\n\nThe council worked with its anchor institutions to spend more locally.\n',
+});
 
 test('front matter in JavaScript is refused and never run', () => {
   const marker = path.resolve('cwb-validate-pwned.txt');

@@ -2,16 +2,18 @@
  * Bounded work (issue 6): a case study far bigger than any real one is refused, with its size and
  * the limit, before it is parsed.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterEach, expect, test } from 'vitest';
 import { validateLibrary } from '../../../src/validate/index.ts';
 import { maxFileBytes, maxFrontmatterBytes } from '../../../src/validate/limits.ts';
+import { caseStudyText } from '../../fixtures/case-study.ts';
 
-const bad = fileURLToPath(new URL('../../fixtures/validate/bad/', import.meta.url));
-const valid = readFileSync(path.join(bad, 'email-in-body.md'), 'utf8').replace(/\nFor more, write to .*\n/, '\n');
+/** The minimal case study, with the body of tests/fixtures/validate/bad/email-in-body.md without its e-mail line. */
+const valid = caseStudyText({
+  body: '## Context\n\nThe council worked with its anchor institutions to spend more locally.\n\n',
+});
 
 const scratch: string[] = [];
 afterEach(() => {
