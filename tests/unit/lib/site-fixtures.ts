@@ -1,7 +1,7 @@
 /** Case studies for the lib tests, parsed with the real schema so that they cannot drift from it. */
 import type { CaseStudy } from '../../../src/lib/case-studies.ts';
 import type { CaseStudyInput } from '../../../src/schema/case-study.ts';
-import { caseStudySchema, minimalCaseStudy, taxonomy } from '../../fixtures/case-study.ts';
+import { caseStudySchema, minimalCaseStudy, taxonomy } from '../../support/case-study.ts';
 
 export { taxonomy };
 

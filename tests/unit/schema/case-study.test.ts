@@ -7,7 +7,7 @@ import {
 } from '../../../src/schema/case-study.ts';
 import { loadTaxonomy } from '../../../src/schema/load-taxonomy.ts';
 import { closestId } from '../../../src/schema/suggest.ts';
-import { minimalCaseStudy } from '../../fixtures/case-study.ts';
+import { minimalCaseStudy } from '../../support/case-study.ts';
 
 const schema = createCaseStudySchema(loadTaxonomy());
 

@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { stopBodyWorker, waitForBodyWorker } from '../../../src/validate/bounded-body.ts';
 import { validateLibrary, type ValidationReport } from '../../../src/validate/index.ts';
-import { frontMatterLines } from '../../fixtures/case-study.ts';
+import { frontMatterLines } from '../../support/case-study.ts';
 
 const bad = fileURLToPath(new URL('../../fixtures/validate/bad/', import.meta.url));
 const limitMs = 1000;

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, expect, test } from 'vitest';
 import { compareTally, csvRows, publishedSlugs, tally, type Tally } from '../../../src/integrations/nothing-lost.ts';
 import { validateLibrary } from '../../../src/validate/index.ts';
-import { caseStudyText } from '../../fixtures/case-study.ts';
+import { caseStudyText } from '../../support/case-study.ts';
 
 /** The minimal case study, with the body of tests/fixtures/validate/bad/email-in-body.md without its e-mail line. */
 const valid = caseStudyText({

@@ -19,7 +19,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { sanitiseFragment, sanitiseSite } from '../../../src/integrations/sanitise.ts';
 import { allowedAttributes, allowedElements, ariaAttributes, checkElement } from '../../../src/validate/html-policy.ts';
 import { validateLibrary } from '../../../src/validate/index.ts';
-import { frontMatterLines, minimalCaseStudy } from '../../fixtures/case-study.ts';
+import { frontMatterLines, minimalCaseStudy } from '../../support/case-study.ts';
 
 /** A value each attribute accepts (URLs on the web, numbers where HTML wants numbers). */
 function valueFor(attribute: string): string {

@@ -6,7 +6,7 @@ import matter from 'gray-matter';
 import { afterEach, expect, test } from 'vitest';
 import { readYaml, safeMatterOptions, splitFrontmatter } from '../../../src/validate/frontmatter.ts';
 import { validateLibrary } from '../../../src/validate/index.ts';
-import { caseStudyText } from '../../fixtures/case-study.ts';
+import { caseStudyText } from '../../support/case-study.ts';
 
 const bad = fileURLToPath(new URL('../../fixtures/validate/bad/', import.meta.url));
 const scratch: string[] = [];

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { afterEach, expect, test } from 'vitest';
 import { validateLibrary } from '../../../src/validate/index.ts';
 import { maxFileBytes, maxFrontmatterBytes } from '../../../src/validate/limits.ts';
-import { caseStudyText } from '../../fixtures/case-study.ts';
+import { caseStudyText } from '../../support/case-study.ts';
 
 /** The minimal case study, with the body of tests/fixtures/validate/bad/email-in-body.md without its e-mail line. */
 const valid = caseStudyText({

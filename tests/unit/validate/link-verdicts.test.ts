@@ -10,7 +10,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { checkPages, readPage } from '../../../src/integrations/link-check.ts';
 import { validateLibrary } from '../../../src/validate/index.ts';
-import { frontMatterLines, minimalCaseStudy } from '../../fixtures/case-study.ts';
+import { frontMatterLines, minimalCaseStudy } from '../../support/case-study.ts';
 
 const site = 'https://cwb.example.org';
 const base = '/repo/';

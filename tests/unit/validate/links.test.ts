@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { validateLibrary, type Problem } from '../../../src/validate/index.ts';
-import { frontMatterLines } from '../../fixtures/case-study.ts';
+import { frontMatterLines } from '../../support/case-study.ts';
 
 let root: string;
 beforeAll(() => {

@@ -16,7 +16,7 @@ import { createCaseStudySchema } from '../../../src/schema/case-study.ts';
 import { contentRoot, loadTaxonomy } from '../../../src/schema/load-taxonomy.ts';
 import { readYaml, splitFrontmatter } from '../../../src/validate/frontmatter.ts';
 import { validateLibrary } from '../../../src/validate/index.ts';
-import { writtenFields } from '../../fixtures/case-study.ts';
+import { writtenFields } from '../../support/case-study.ts';
 
 const schema = createCaseStudySchema(loadTaxonomy(contentRoot()));
 const root = mkdtempSync(path.join(tmpdir(), 'cwb-parity-'));

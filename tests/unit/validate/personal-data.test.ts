@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, test } from 'vitest';
 import { validateLibrary } from '../../../src/validate/index.ts';
-import { caseStudyText } from '../../fixtures/case-study.ts';
+import { caseStudyText } from '../../support/case-study.ts';
 import { findPhoneNumbers } from '../../../src/validate/personal-data.ts';
 
 /** The minimal case study, with the body of tests/fixtures/validate/bad/email-in-body.md without its e-mail line. */

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deflateSync, crc32 } from 'node:zlib';
 import { afterEach } from 'vitest';
-import { caseStudyText, minimalBody, minimalCaseStudy } from '../../fixtures/case-study.ts';
+import { caseStudyText, minimalBody, minimalCaseStudy } from '../../support/case-study.ts';
 
 const pictures = fileURLToPath(new URL('../../fixtures/pictures/', import.meta.url));
 
@@ -17,7 +17,7 @@ export const samplePicture = (extension: 'png' | 'jpg' | 'webp' | 'avif' | 'gif'
   path.join(pictures, `picture.${extension}`);
 
 /**
- * A valid case study's text: the minimal case study (tests/fixtures/case-study.ts) titled `title`,
+ * A valid case study's text: the minimal case study (tests/support/case-study.ts) titled `title`,
  * with `extra` lines added to its front matter and `body` below it.
  */
 export function caseStudy({
