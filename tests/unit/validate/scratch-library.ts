@@ -89,6 +89,13 @@ afterEach(() => {
   for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
+/** A new content root holding `files` (name under case-studies/ → text). */
+export function libraryWith(files: Record<string, string>): ScratchLibrary {
+  const library = scratchLibrary();
+  for (const [name, text] of Object.entries(files)) library.write(name, text);
+  return library;
+}
+
 /** A new, empty content root (it uses the sample library's vocabularies). */
 export function scratchLibrary(): ScratchLibrary {
   const top = mkdtempSync(path.join(tmpdir(), 'cwb-files-'));
