@@ -12,7 +12,7 @@ import { describe, expect, test } from 'vitest';
 import { caseStudyOrders } from '../../../src/lib/case-studies.ts';
 import { pagefindUrl, searchFilterKeys } from '../../../src/lib/urls.ts';
 import { searchFilterNames, searchMeta, searchSort } from '../../../src/lib/search-record.ts';
-import { facetOrder, searchSorts } from '../../../src/lib/search-query.ts';
+import { parseSearchParams, searchParamsOf, searchSorts } from '../../../src/lib/search-query.ts';
 import { caseStudyFields } from '../../../src/schema/case-study.ts';
 import { mdxComponents } from '../../../src/schema/mdx-components.ts';
 import type { Term } from '../../../src/schema/taxonomy.ts';
@@ -282,12 +282,19 @@ describe('§8 site URLs', () => {
     expect(codes(row[1]!).slice(1)).toEqual(caseStudyOrders.filter((order) => order !== 'newest'));
   });
 
-  test('the search address takes the parameters the search page reads', () => {
+  test('the search page reads every parameter of the search address, and writes each back', () => {
     const address = codes(/\*\*Search address\.\*\* (`[^`]+`)/.exec(section(8))![1]!)[0]!;
-    const parameters = [...new URLSearchParams(address.replace(/^[^?]*\?/, '')).keys()];
+    const documented = new URLSearchParams(
+      address
+        .replace(/^[^?]*\?/, '')
+        .replace('<order>', 'newest')
+        .replace(/<[^>]+>/g, 'sample'),
+    );
 
-    expect(parameters).toEqual(['q', ...searchFilterKeys, 'sort']);
-    expect([...parameters].sort()).toEqual(['q', ...facetOrder, 'sort'].sort());
+    const written = new URLSearchParams(searchParamsOf(parseSearchParams(documented)));
+
+    expect([...written.keys()].sort()).toEqual([...documented.keys()].sort());
+    expect([...documented.keys()]).toEqual(['q', ...searchFilterKeys, 'sort']);
   });
 
   test('the sort orders it names are the search page’s, besides best match', () => {
