@@ -7,7 +7,6 @@ const input = (overrides = {}) => ({
     title: 'Preston: anchors buying locally',
     contributors: ['Jo Bloggs', 'CWB Local Leader Network editorial team'],
     sources: [{ title: 'How we built community wealth', url: 'https://cles.org.uk/x', publisher: 'CLES', year: 2019 }],
-    published: '2024-01-01',
     updated: '2025-02-01',
     ...overrides,
   }).data,
