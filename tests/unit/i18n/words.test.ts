@@ -1,8 +1,8 @@
 import { expect, test } from 'vitest';
-import { siteStrings, uiStrings } from '../../../src/i18n/ui-strings.ts';
+import { caseStudyWords, siteWords } from '../../../src/i18n/index.ts';
 
 test('says how many case studies, in words for none', () => {
-  const t = siteStrings();
+  const t = siteWords();
 
   expect(t.caseStudyCount(0)).toBe('No case studies');
   expect(t.caseStudyCount(1)).toBe('1 case study');
@@ -10,27 +10,27 @@ test('says how many case studies, in words for none', () => {
 });
 
 test('gives the years a practice ran as a range, a single year, or an open start, in the case study’s language', () => {
-  expect(uiStrings('en').yearSpan(2013, 2019)).toBe('2013–2019');
-  expect(uiStrings('en').yearSpan(2020, 2020)).toBe('2020');
-  expect(uiStrings('en').yearSpan(2013)).toBe('Since 2013');
-  expect(uiStrings('cy').yearSpan(2013)).toBe('Ers 2013');
+  expect(caseStudyWords('en').yearSpan(2013, 2019)).toBe('2013–2019');
+  expect(caseStudyWords('en').yearSpan(2020, 2020)).toBe('2020');
+  expect(caseStudyWords('en').yearSpan(2013)).toBe('Since 2013');
+  expect(caseStudyWords('cy').yearSpan(2013)).toBe('Ers 2013');
 });
 
 test('has every case-study word in Welsh as in English', () => {
   const keys = (value: object) => Object.keys(value).sort();
 
-  expect(keys(uiStrings('cy'))).toEqual(keys(uiStrings('en')));
-  expect(uiStrings('cy').lang).toBe('cy');
+  expect(keys(caseStudyWords('cy'))).toEqual(keys(caseStudyWords('en')));
+  expect(caseStudyWords('cy').lang).toBe('cy');
 });
 
 test('says which language the site interface is in, so that a page in another marks it', () => {
-  expect(siteStrings('cy').lang).toBe('en');
-  expect(siteStrings('en').lang).toBe('en');
+  expect(siteWords('cy').lang).toBe('en');
+  expect(siteWords('en').lang).toBe('en');
 });
 
 test('joins several peak years in words', () => {
-  expect(siteStrings().statsPage.timelineSummary(['2013', '2020'], 4)).toBe(
+  expect(siteWords().statsPage.timelineSummary(['2013', '2020'], 4)).toBe(
     'The most started in 2013 and 2020: 4 case studies each.',
   );
-  expect(siteStrings().statsPage.timelineSummary(['2019'], 1)).toBe('The most started in 2019: 1 case study.');
+  expect(siteWords().statsPage.timelineSummary(['2019'], 1)).toBe('The most started in 2019: 1 case study.');
 });
