@@ -37,6 +37,13 @@ const caseStudyCountLower = (count: number) => plural(count, 'en', { ...caseStud
 const organisationCount = (count: number) =>
   plural(count, 'en', { one: '{count} organisation', other: '{count} organisations' });
 
+const orders = {
+  label: 'Order',
+  newest: 'Newest first',
+  'a-z': 'A to Z',
+  'year-started': 'Most recently started',
+} satisfies Record<CaseStudyOrder | 'label', string>;
+
 const caseStudy = {
   lang: 'en' as Language,
   home: 'Home',
@@ -182,12 +189,7 @@ const site = {
     pageTitle: (title: string, page: number, pages: number) =>
       pages > 1 && page > 1 ? `${title} (page ${page} of ${pages})` : title,
   },
-  orders: {
-    label: 'Order',
-    newest: 'Newest first',
-    'a-z': 'A to Z',
-    'year-started': 'Most recently started',
-  } satisfies Record<CaseStudyOrder | 'label', string>,
+  orders,
   pagination: {
     label: (what: string) => `Pages: ${what}`,
     previous: 'Previous',
@@ -230,6 +232,10 @@ const site = {
     byRegion: 'by region',
     byType: 'by type of organisation',
     orSearch: 'search and filter',
+    or: 'or',
+    /** The list's title in `order`: "Case studies", "Case studies: a to z". */
+    titleInOrder: (order: CaseStudyOrder) =>
+      order === 'newest' ? 'Case studies' : `Case studies: ${orders[order].toLocaleLowerCase('en-GB')}`,
   },
   themesPage: {
     title: 'Themes',

@@ -34,3 +34,10 @@ test('joins several peak years in words', () => {
   );
   expect(siteWords().statsPage.timelineSummary(['2019'], 1)).toBe('The most started in 2019: 1 case study.');
 });
+
+test('titles the list of all case studies by its order', () => {
+  const p = siteWords().caseStudiesPage;
+
+  expect(p.titleInOrder('newest')).toBe('Case studies');
+  expect(p.titleInOrder('a-z')).toBe('Case studies: a to z');
+});
