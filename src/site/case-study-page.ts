@@ -12,7 +12,7 @@ import { outcomeFigures, type OutcomeFigure } from '../lib/outcome-chart.ts';
 import type { Shared, SimilarityIndex } from '../lib/similar.ts';
 import { caseStudyJsonLd, jsonLdText } from '../lib/structured-data.ts';
 import { termDescription, termLabel, type TermText } from '../lib/terms.ts';
-import { needsTableOfContents, tableOfContents, wordCount, type Heading, type TocItem } from '../lib/toc.ts';
+import { needsTableOfContents, tableOfContents, type Heading, type TocItem } from '../lib/toc.ts';
 import {
   absoluteUrl,
   caseStudiesUrl,
@@ -160,14 +160,17 @@ export function pageSections(
   ];
 }
 
-/** The "On this page" list of the text's headings and the page's sections, and whether the page is long enough to show it. */
+/**
+ * The "On this page" list of the text's headings and the page's sections, and whether a text of
+ * `words` words is long enough to show it.
+ */
 export function pageOutline(
   headings: readonly Heading[],
   sections: readonly PageSection[],
-  body: string,
+  words: number,
 ): { items: TocItem[]; show: boolean } {
   const items = tableOfContents(headings, sections);
-  return { items, show: needsTableOfContents(items, wordCount(body)) };
+  return { items, show: needsTableOfContents(items, words) };
 }
 
 /** The page's schema.org JSON-LD, as the text of its script element. */

@@ -94,8 +94,8 @@ test('shows the outline only when the text is long enough', () => {
   const headings = [1, 2, 3].map((n) => ({ depth: 2, slug: `part-${n}`, text: `Part ${n}` }));
   const sections = [{ slug: 'sources-heading', text: 'Sources' }];
 
-  const long = pageOutline(headings, sections, 'word '.repeat(400));
-  const short = pageOutline(headings, sections, 'word '.repeat(10));
+  const long = pageOutline(headings, sections, 400);
+  const short = pageOutline(headings, sections, 10);
 
   expect(long.items.map((item) => item.slug)).toEqual(['part-1', 'part-2', 'part-3', 'sources-heading']);
   expect(long.show).toBe(true);
