@@ -3,13 +3,14 @@
  *
  * One dictionary per language: `en.ts` is the reference and has every key; `cy.ts` translates whole
  * sections of it. `words(lang)` gives each section in `lang` where it is translated and in English
- * where not, and every section carries its own `lang`, so that a component marks words that are
- * not in the page's language with a `lang` attribute.
+ * where not; `caseStudy` and `site` carry their own `lang` (and `sectionLanguage` tells any
+ * section's), so that a component marks words not in the page's language with a `lang` attribute.
  *
  * Adding a language: a `<lang>.ts` of type `Translation`, one line in `dictionaries`. Adding words:
- * a key in `en.ts` (and in each translation of its section). Adding a section (words of a new area,
- * such as a page's or a client script's): a key of `en` in `en.ts`, and of each translation once
- * translated; the section is typed from the English, so a translation cannot miss a key of it.
+ * a key in `en.ts` (and in each translation of its section). Adding a section (the words of one
+ * area, such as a module `src/i18n/<area>.ts` keyed by language): a key of `en` in `en.ts`, and of
+ * each translation once translated; the section is typed from the English, so a translation cannot
+ * miss a key of it.
  */
 import type { Language } from '../schema/taxonomy.ts';
 import { cy } from './cy.ts';
@@ -34,6 +35,14 @@ export function words(lang: Language): Dictionary {
     looked.set(lang, found);
   }
   return found;
+}
+
+/**
+ * The language `section` is shown in on a page in `lang`: `lang` where it is translated, else
+ * English. For a section without a `lang` of its own (a folded-in `src/i18n/<area>.ts`).
+ */
+export function sectionLanguage(lang: Language, section: keyof Dictionary): Language {
+  return dictionaries[lang][section] === undefined ? 'en' : lang;
 }
 
 /** The words of a case-study page in `lang`: the page is in the case study's language throughout. */

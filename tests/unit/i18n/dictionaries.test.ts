@@ -1,5 +1,12 @@
 import { expect, test } from 'vitest';
-import { dictionaries, keysEnglishLacks, untranslatedKeys, wordKeys, words } from '../../../src/i18n/index.ts';
+import {
+  dictionaries,
+  keysEnglishLacks,
+  sectionLanguage,
+  untranslatedKeys,
+  wordKeys,
+  words,
+} from '../../../src/i18n/index.ts';
 import type { Language } from '../../../src/schema/taxonomy.ts';
 
 const translations = (Object.keys(dictionaries) as Language[]).filter((lang) => lang !== 'en');
@@ -37,4 +44,10 @@ test('marks each section with the language its words are in, English where Welsh
 
 test('lists nested words by their dotted path', () => {
   expect(wordKeys({ a: 'x', b: { c: 'y', d: () => 'z' } })).toEqual(['a', 'b.c', 'b.d']);
+});
+
+test('says which language a section is shown in', () => {
+  expect(sectionLanguage('cy', 'caseStudy')).toBe('cy');
+  expect(sectionLanguage('cy', 'site')).toBe(words('cy').site.lang);
+  expect(sectionLanguage('en', 'site')).toBe('en');
 });
