@@ -44,6 +44,7 @@ const orders = {
   'year-started': 'Most recently started',
 } satisfies Record<CaseStudyOrder | 'label', string>;
 
+/** The furniture of a case-study page: facts, headings, charts, links. */
 const caseStudy = {
   lang: 'en' as Language,
   home: 'Home',
@@ -129,6 +130,7 @@ const caseStudy = {
   printedOn: 'Printed',
 };
 
+/** The rest of the interface: header, footer, lists, map, statistics, open data, the 404 page. */
 const site = {
   lang: 'en' as Language,
   skipLink: 'Skip to main content',
