@@ -7,7 +7,7 @@
  *
  * The build runs in a copy of the project (its node_modules linked), like the other build tests.
  */
-import { spawnSync } from 'node:child_process';
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import {
   appendFileSync,
   cpSync,
@@ -41,7 +41,7 @@ const environment = Object.fromEntries(
 
 const page = (file: string) => readFileSync(path.join(outDir, file), 'utf8');
 
-let built: ReturnType<typeof spawnSync<string>>;
+let built: SpawnSyncReturns<string>;
 beforeAll(() => {
   for (const entry of ['src', 'scripts', 'public', 'astro.config.ts', 'package.json', 'tsconfig.json'])
     cpSync(path.join(repo, entry), path.join(project, entry), { recursive: true });

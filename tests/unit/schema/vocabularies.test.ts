@@ -95,7 +95,7 @@ describe('the registry', () => {
 
   test('names the vocabulary of every codebook column that holds ids, and of no other', () => {
     const columns = Object.entries(codebook).flatMap(([column, item]) =>
-      item.vocabulary ? [[column, item.vocabulary]] : [],
+      item.vocabulary ? [[column, item.vocabulary] as const] : [],
     );
 
     expect(new Map(columns)).toEqual(new Map(fieldVocabularies.map((row) => [row.field, row.key])));
