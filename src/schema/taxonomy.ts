@@ -92,7 +92,7 @@ export function parseTaxonomy(raw: Record<TaxonomyFile, unknown>, where = 'conte
         const linked = term[row.via.property]!;
         if (!known.has(linked))
           problems.push(
-            `${where}/${from.file}.yml: ${singular(from.file)} "${term.id}" names unknown ${row.via.property} "${linked}"`,
+            `${where}/${from.file}.yml: ${from.noun} "${term.id}" names unknown ${row.via.property} "${linked}"`,
           );
       }
     }
@@ -100,9 +100,6 @@ export function parseTaxonomy(raw: Record<TaxonomyFile, unknown>, where = 'conte
   if (problems.length > 0) throw new Error(`The taxonomy is not valid:\n${problems.join('\n')}`);
   return parsed as Taxonomy;
 }
-
-/** "regions" → "region": the word a message uses for one term of a file. */
-const singular = (file: string) => file.replace(/s$/, '');
 
 /** The label of `termId` in `terms`, in `lang` when translated; the id itself when unknown. */
 export function labelOf(terms: readonly Term[], termId: string, lang: Language = 'en'): string {

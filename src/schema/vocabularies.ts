@@ -14,6 +14,8 @@ export interface VocabularyDefinition {
   key: string;
   /** Its file in `content/taxonomy/`, without `.yml`. */
   file: string;
+  /** What the validator's messages call one of its terms: `region "North-West" is not a region id`. */
+  noun: string;
   /** The front-matter field holding its ids (one id or a list), when case studies name it directly. */
   field?: string;
   /**
@@ -42,16 +44,26 @@ export const vocabularies = [
   {
     key: 'themes',
     file: 'themes',
+    noun: 'theme',
     field: 'themes',
     segment: 'themes',
     filter: 'theme',
     facetPosition: 1,
     mainMenu: true,
   },
-  { key: 'topics', file: 'topics', field: 'topics', segment: 'topics', filter: 'topic', facetPosition: 5 },
+  {
+    key: 'topics',
+    file: 'topics',
+    noun: 'topic',
+    field: 'topics',
+    segment: 'topics',
+    filter: 'topic',
+    facetPosition: 5,
+  },
   {
     key: 'regions',
     file: 'regions',
+    noun: 'region',
     field: 'region',
     segment: 'regions',
     filter: 'region',
@@ -61,6 +73,7 @@ export const vocabularies = [
   {
     key: 'nations',
     file: 'nations',
+    noun: 'nation',
     via: { vocabulary: 'regions', property: 'nation' },
     segment: 'nations',
     filter: 'nation',
@@ -69,13 +82,21 @@ export const vocabularies = [
   {
     key: 'organisationTypes',
     file: 'organisation-types',
+    noun: 'organisation type',
     field: 'organisationType',
     segment: 'organisation-types',
     filter: 'type',
     facetPosition: 4,
   },
-  { key: 'statuses', file: 'statuses', field: 'status', filter: 'status', facetPosition: 6 },
-  { key: 'evidenceLevels', file: 'evidence-levels', field: 'evidence', filter: 'evidence', facetPosition: 7 },
+  { key: 'statuses', file: 'statuses', noun: 'status', field: 'status', filter: 'status', facetPosition: 6 },
+  {
+    key: 'evidenceLevels',
+    file: 'evidence-levels',
+    noun: 'evidence level',
+    field: 'evidence',
+    filter: 'evidence',
+    facetPosition: 7,
+  },
 ] as const satisfies readonly VocabularyDefinition[];
 
 /** One vocabulary of the registry, with its literal types. */
