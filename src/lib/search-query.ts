@@ -1,7 +1,8 @@
 /**
  * The search page's state and how it maps onto Pagefind (contract §8, §9). The URL carries
  * vocabulary ids (`?q=wage&region=north-west&region=wales`); the index filters on English labels
- * (contract §9), which {@link searchFilterValue} gives for both the index and this page. Pure, for the page, its browser script and tests.
+ * (contract §9), which {@link searchFilterValue} gives for both the index and this page. Pure, for
+ * the page, its browser script and tests.
  */
 // Types only from the zod schemas: the search page's browser script imports this module, and
 // they bring zod (85 KB) with them. The registry and its words are plain data.

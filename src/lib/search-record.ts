@@ -58,10 +58,8 @@ export function searchFilters(data: CaseStudyData, taxonomy: Taxonomy): Partial<
   const filters: Partial<Record<SearchFilterName, string[]>> = {};
   for (const row of vocabularies) {
     const terms: readonly Term[] = taxonomy[row.key];
-    const values = termIdsOf(
-      taxonomy,
-      row.key,
-    )(data).map((id) => {
+    const ids = termIdsOf(taxonomy, row.key)(data);
+    const values = ids.map((id) => {
       const term = terms.find((candidate) => candidate.id === id);
       return term ? searchFilterValue(term) : id;
     });
