@@ -85,16 +85,15 @@ export const pagefindUrl = (base: string) => withBase(base, 'pagefind/');
  */
 export type SearchState = { q?: string } & { [K in SearchFilterName]?: readonly string[] };
 
-/** The order filters appear in a search URL, the search page's own, so that equal states give equal URLs. */
-export const searchFilterKeys = facetOrder;
-export type SearchFilterKey = SearchFilterName;
-
-/** The search page, optionally with a query and filters: `/search/?q=wage&theme=workforce`. */
+/**
+ * The search page, optionally with a query and filters: `/search/?q=wage&theme=workforce`. Filters
+ * come in the search page's own order (`facetOrder`), so that equal states give equal URLs.
+ */
 export function searchUrl(base: string, state: SearchState = {}): string {
   const params = new URLSearchParams();
   const q = state.q?.trim();
   if (q) params.append('q', q);
-  for (const key of searchFilterKeys) for (const value of state[key] ?? []) params.append(key, value);
+  for (const key of facetOrder) for (const value of state[key] ?? []) params.append(key, value);
   const query = params.toString();
   return page(base, 'search') + (query ? `?${query}` : '');
 }
