@@ -6,7 +6,7 @@
  * a main theme and others) is said here, once. Pure: no DOM, no Astro.
  */
 import { contributeWords } from '../i18n/contribute.ts';
-import { caseStudyTextWords, caseStudyFieldList, fieldWords, partWords } from '../schema/fields.ts';
+import { caseStudyTextWords, caseStudyFieldList, fieldVocabulary, fieldWords, partWords } from '../schema/fields.ts';
 import type { FieldDescription, FieldList, FormSection, PartDescription } from '../schema/fields.ts';
 import { languageChoices } from '../schema/languages.ts';
 import type { Taxonomy, Term } from '../schema/taxonomy.ts';
@@ -236,7 +236,8 @@ function itemsFor(field: FieldDescription, taxonomy: Taxonomy): FormItem[] {
   const words = fieldWords(field);
   const layout = layouts[field.name] ?? {};
   const required = layout.required ?? field.required !== false;
-  const terms = field.vocabulary ? taxonomy[field.vocabulary] : [];
+  const vocabulary = fieldVocabulary(field);
+  const terms = vocabulary ? taxonomy[vocabulary] : [];
   const hint = words.form?.hint ?? words.hint;
   const shown = { label: words.label, ...(hint === undefined ? {} : { hint }) };
   switch (field.answer) {
@@ -265,7 +266,7 @@ function itemsFor(field: FieldDescription, taxonomy: Taxonomy): FormItem[] {
       return [
         fieldItem(field.name, shown, 'select', required, layout, {
           options:
-            field.vocabulary === 'regions'
+            vocabulary === 'regions'
               ? taxonomy.nations
                   .map((nation) => ({
                     group: nation.label,

@@ -12,6 +12,7 @@ import { caseStudyFile, frontmatterFromAnswers, slugFromTitle } from '../lib/cas
 import {
   caseStudyFieldList,
   caseStudyTextWords,
+  fieldVocabulary,
   fieldWords,
   issueKey,
   partWords,
@@ -159,7 +160,7 @@ const labels = (terms: readonly Term[]) => terms.map((term) => term.label);
 
 /** The element GitHub shows for `question`: a text box, a dropdown or checkboxes, by how its answer is read. */
 function questionElement(question: ShareQuestion, taxonomy: Taxonomy, recommendedBody: string): IssueFormElement {
-  const vocabulary = question.field?.vocabulary;
+  const vocabulary = question.field && fieldVocabulary(question.field);
   const options = vocabulary ? labels(taxonomy[vocabulary]) : undefined;
   const base = {
     label: question.label,
@@ -527,7 +528,8 @@ export function caseStudyFromIssue(
     const field = question.field;
     if (!field) continue;
     const text = answer(question.key);
-    const terms = field.vocabulary ? taxonomy[field.vocabulary] : [];
+    const vocabulary = fieldVocabulary(field);
+    const terms = vocabulary ? taxonomy[vocabulary] : [];
     let value: unknown;
     if (question.kind === 'boolean') value = tickedBoxes(text).length > 0;
     else if (question.kind === 'choice') value = choiceIds(text, terms)[0];

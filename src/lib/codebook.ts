@@ -1,10 +1,12 @@
 /**
  * The codebook of the open-data exports: what every column of `case-studies.json` and
  * `case-studies.csv` holds. One entry per export column, in export order: the slug and the URL,
- * then each field with the type and meaning its description gives (`src/schema/fields.ts`), which
- * the JSON Schema's descriptions also use, so that a field is explained once.
+ * then each field with the type and meaning its description gives (`src/schema/fields.ts`, whose
+ * meanings the JSON Schema's descriptions also use, so that a field is explained once) and the
+ * vocabulary the registry names for it (`src/schema/vocabularies.ts`).
  */
-import { caseStudyFieldList, fieldWords, type FieldList, type VocabularyName } from '../schema/fields.ts';
+import { caseStudyFieldList, fieldVocabulary, fieldWords, type FieldList } from '../schema/fields.ts';
+import type { VocabularyKey } from '../schema/vocabularies.ts';
 import type { ExportColumn } from './exports.ts';
 
 export interface CodebookEntry {
@@ -14,8 +16,8 @@ export interface CodebookEntry {
   required: boolean;
   /** What it means, in a sentence or two. */
   meaning: string;
-  /** The vocabulary its ids come from, when it holds ids. */
-  vocabulary?: VocabularyName;
+  /** The vocabulary its ids come from, when it holds ids: the registry's, by field name. */
+  vocabulary?: VocabularyKey;
 }
 
 /** The columns that are not fields: what the exports add to each case study's front matter. */
@@ -36,11 +38,12 @@ export function codebookOf(fields: FieldList = caseStudyFieldList): Record<strin
   const entries: Record<string, CodebookEntry> = { ...recordColumns };
   for (const field of fields) {
     const words = fieldWords(field);
+    const vocabulary = fieldVocabulary(field);
     entries[field.name] = {
       type: words.type,
       required: field.required !== false,
       meaning: words.meaning,
-      ...(field.vocabulary ? { vocabulary: field.vocabulary } : {}),
+      ...(vocabulary ? { vocabulary } : {}),
     };
   }
   return entries;

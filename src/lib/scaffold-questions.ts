@@ -5,6 +5,7 @@
  */
 import {
   caseStudyFieldList,
+  fieldVocabulary,
   fieldWords,
   type AnswerKind,
   type FieldDescription,
@@ -40,6 +41,7 @@ export function scaffoldQuestions(fields: FieldList = caseStudyFieldList): Scaff
   return fields.flatMap((field) => {
     if (!field.cli) return [];
     const words = fieldWords(field);
+    const vocabulary = fieldVocabulary(field);
     const placeholder = words.cli?.example ?? words.example;
     const missing = words.cli?.missing;
     return [
@@ -54,7 +56,7 @@ export function scaffoldQuestions(fields: FieldList = caseStudyFieldList): Scaff
         required: field.required === true && field.cli.default === undefined,
         ...(field.cli.default === undefined ? {} : { default: field.cli.default }),
         kind: field.answer,
-        ...(field.vocabulary ? { vocabulary: field.vocabulary } : {}),
+        ...(vocabulary ? { vocabulary } : {}),
         multiple: field.answer === 'choices',
       },
     ];

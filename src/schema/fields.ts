@@ -11,9 +11,10 @@
  * codebook, the JSON Schema and the exports follow; the type check fails until both are there.
  */
 import type { Language } from './taxonomy.ts';
+import { vocabularyOfField, type FieldVocabulary } from './vocabularies.ts';
 
-/** A vocabulary of the taxonomy whose ids a field holds. */
-export type VocabularyName = 'regions' | 'organisationTypes' | 'themes' | 'topics' | 'statuses' | 'evidenceLevels';
+/** A vocabulary whose ids a field holds: which one is the vocabulary registry's to say (its `field`). */
+export type VocabularyName = FieldVocabulary['key'];
 
 /**
  * How a contributor's answer becomes the field's value (`frontmatterFromAnswers` in
@@ -31,9 +32,9 @@ export type AnswerKind =
   | 'country'
   /** A language id; English, the default, is left out. */
   | 'language'
-  /** One id of `vocabulary`. */
+  /** One id of the field's vocabulary (the registry's for its name, {@link fieldVocabulary}). */
   | 'choice'
-  /** Ids of `vocabulary`: a list, or a main one and others (the others without the main one). */
+  /** Ids of the field's vocabulary: a list, or a main one and others (the others without the main one). */
   | 'choices'
   /** A list of text: one per line, list markers ("- ", "1. ") dropped. */
   | 'lines'
@@ -129,7 +130,6 @@ export interface FieldDescription {
   /** As the contract has it: a value must be written (`true`), may be (`false`), or may be and has a default. */
   required: boolean | 'default';
   answer: AnswerKind;
-  vocabulary?: VocabularyName;
   parts?: readonly PartDescription[];
   /** The contribution form's section for it. */
   form: FormSection;
@@ -142,6 +142,11 @@ export interface FieldDescription {
 
 /** A list of field descriptions, in the order files, forms and exports give the fields. */
 export type FieldList = readonly FieldDescription[];
+
+/** The vocabulary whose ids `field` holds, as the vocabulary registry says; undefined for other fields. */
+export function fieldVocabulary(field: FieldDescription): VocabularyName | undefined {
+  return vocabularyOfField(field.name)?.key;
+}
 
 /** The words of `field` in `lang`, else in English. */
 export function fieldWords(field: FieldDescription, lang: Language = 'en'): FieldWords {
@@ -238,7 +243,6 @@ export const caseStudyFieldList = [
     name: 'region',
     required: true,
     answer: 'choice',
-    vocabulary: 'regions',
     form: 'where',
     issue: asked('region'),
     cli: { flag: 'region' },
@@ -298,7 +302,6 @@ export const caseStudyFieldList = [
     name: 'organisationType',
     required: true,
     answer: 'choice',
-    vocabulary: 'organisationTypes',
     form: 'where',
     issue: asked('organisation-type'),
     cli: { flag: 'type' },
@@ -330,7 +333,6 @@ export const caseStudyFieldList = [
     name: 'themes',
     required: true,
     answer: 'choices',
-    vocabulary: 'themes',
     form: 'themes',
     issue: [
       { key: 'mainTheme', id: 'main-theme', as: 'choice', required: true },
@@ -363,7 +365,6 @@ export const caseStudyFieldList = [
     name: 'topics',
     required: false,
     answer: 'choices',
-    vocabulary: 'topics',
     form: 'themes',
     issue: asked('topics'),
     cli: { flag: 'topic' },
@@ -417,7 +418,6 @@ export const caseStudyFieldList = [
     name: 'status',
     required: true,
     answer: 'choice',
-    vocabulary: 'statuses',
     form: 'when',
     issue: asked('status'),
     cli: { flag: 'status', default: 'ongoing' },
@@ -510,7 +510,6 @@ export const caseStudyFieldList = [
     name: 'evidence',
     required: false,
     answer: 'choice',
-    vocabulary: 'evidenceLevels',
     form: 'outcomes',
     issue: asked('evidence'),
     words: {

@@ -10,12 +10,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { caseStudyOrders } from '../../../src/lib/case-studies.ts';
-import { pagefindUrl, searchFilterKeys } from '../../../src/lib/urls.ts';
+import { pagefindUrl } from '../../../src/lib/urls.ts';
 import { searchFilterNames, searchMeta, searchSort } from '../../../src/lib/search-record.ts';
 import { parseSearchParams, searchParamsOf, searchSorts } from '../../../src/lib/search-query.ts';
 import { caseStudyFields } from '../../../src/schema/case-study.ts';
 import { mdxComponents } from '../../../src/schema/mdx-components.ts';
 import type { Term } from '../../../src/schema/taxonomy.ts';
+import { facetOrder } from '../../../src/schema/vocabularies.ts';
 import { formatJson, outputFormats } from '../../../src/validate/format.ts';
 import { allowedElements } from '../../../src/validate/html-policy.ts';
 import { problem } from '../../../src/validate/problem.ts';
@@ -294,7 +295,7 @@ describe('§8 site URLs', () => {
     const written = new URLSearchParams(searchParamsOf(parseSearchParams(documented)));
 
     expect([...written.keys()].sort()).toEqual([...documented.keys()].sort());
-    expect([...documented.keys()].sort()).toEqual(['q', ...searchFilterKeys, 'sort'].sort());
+    expect([...documented.keys()].sort()).toEqual(['q', ...facetOrder, 'sort'].sort());
   });
 
   test('the sort orders it names are the search page’s, besides best match', () => {
