@@ -337,7 +337,7 @@ const directive = /^%/m;
 /** js-yaml's account of why `raw` cannot be read (its positions are good for indentation mistakes). */
 function jsYamlError(raw: string): { reason: string; at: Position } | undefined {
   try {
-    yaml.load(raw);
+    frontmatterValues(raw);
     return undefined;
   } catch (error) {
     const unprintable = nonPrintable.exec(raw);
