@@ -1,6 +1,6 @@
 /**
  * How dates, numbers, countries and outcome values read on the page, in English or Welsh. Words
- * ("Since 2013", "12 case studies") are in `ui-strings.ts`.
+ * ("Since 2013", "12 case studies") are in `src/i18n/`.
  */
 import type { Language } from '../schema/taxonomy.ts';
 

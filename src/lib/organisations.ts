@@ -111,3 +111,15 @@ export function buildOrganisationIndex<T extends CaseStudy>(entries: readonly T[
 
   return { organisations, slugOf: (name) => slugByKey.get(organisationKey(name)) };
 }
+
+/** How an organisation appears in the library: lead of how many, partner in how many, and the types it leads as. */
+export function organisationRoles<T extends CaseStudy>(
+  organisation: Organisation<T>,
+): { leads: number; partners: number; types: string[] } {
+  const leads = organisation.entries.filter(({ role }) => role === 'lead');
+  return {
+    leads: leads.length,
+    partners: organisation.entries.length - leads.length,
+    types: [...new Set(leads.map(({ entry }) => entry.data.organisationType))],
+  };
+}

@@ -8,7 +8,7 @@ import type { CaseStudyData } from '../schema/case-study.ts';
 import type { Language } from '../schema/taxonomy.ts';
 import { horizontalBars, type HorizontalBarChart } from './charts.ts';
 import { formatNumber, formatValue } from './format.ts';
-import { uiStrings, type ChangeWords } from '../i18n/ui-strings.ts';
+import { caseStudyWords, type ChangeWords } from '../i18n/index.ts';
 
 export type Outcome = NonNullable<CaseStudyData['outcomes']>[number];
 
@@ -39,9 +39,9 @@ export function outcomeChange(value: number, baseline: number, unit: string): Ou
 
 /** An outcome change in words of `lang`: "13.2 percentage points", "£74m (+263%)". */
 export function changeWords(change: OutcomeChange, unit: string, lang: Language): ChangeWords {
-  const t = uiStrings(lang);
+  const t = caseStudyWords(lang);
   const amount = isPercentUnit(unit)
-    ? t.percentagePoints(formatNumber(roundForText(change.amount), lang))
+    ? t.percentagePoints(roundForText(change.amount))
     : formatValue(roundForText(change.amount), unit, lang);
   const percent =
     change.percent === undefined
@@ -74,7 +74,7 @@ export function outcomeFigure(
   outcome: Outcome,
   { lang, sourceCount }: { lang: Language; sourceCount: number },
 ): OutcomeFigure {
-  const t = uiStrings(lang);
+  const t = caseStudyWords(lang);
   const valueText = formatValue(outcome.value, outcome.unit, lang);
   const figure: OutcomeFigure = {
     metric: outcome.metric,

@@ -74,3 +74,38 @@ export function shadeRanges(max: number): { shade: number; from: number; to: num
   }
   return ranges;
 }
+
+/** The map drawn: each tile with where it sits in SVG units, the drawing's size, and the key's ranges. */
+export interface RegionMapDrawing {
+  /** Each tile with its top-left corner and the baselines of its label's lines. */
+  tiles: (RegionTile & { x: number; y: number; lineYs: number[]; countY: number })[];
+  /** The side of a tile. */
+  size: number;
+  width: number;
+  height: number;
+  ranges: { shade: number; from: number; to: number }[];
+}
+
+/** The tile map of `regions` with their counts, laid out on a grid of squares with gaps between them. */
+export function regionMapDrawing(
+  regions: readonly Region[],
+  counts: ReadonlyMap<string, number>,
+  { size = 150, gap = 8 } = {},
+): RegionMapDrawing {
+  const tiles = regionTiles(regions, counts);
+  const columns = Math.max(...tiles.map((tile) => tile.column)) + 1;
+  const rows = Math.max(...tiles.map((tile) => tile.row)) + 1;
+  return {
+    tiles: tiles.map((tile) => {
+      const x = tile.column * (size + gap);
+      const y = tile.row * (size + gap);
+      // The label's lines centred on the tile's upper half, 26 apart; the count below them.
+      const lineYs = tile.lines.map((_, index) => y + 52 + index * 26 - (tile.lines.length - 1) * 13);
+      return { ...tile, x, y, lineYs, countY: y + 122 };
+    }),
+    size,
+    width: columns * size + (columns - 1) * gap,
+    height: rows * size + (rows - 1) * gap,
+    ranges: shadeRanges(Math.max(0, ...tiles.map((tile) => tile.count))),
+  };
+}

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildOrganisationIndex, organisationSlug } from '../../../src/lib/organisations.ts';
+import { buildOrganisationIndex, organisationRoles, organisationSlug } from '../../../src/lib/organisations.ts';
 import { caseStudy } from './site-fixtures.ts';
 
 describe('organisationSlug', () => {
@@ -101,5 +101,24 @@ describe('buildOrganisationIndex', () => {
 
   test('returns undefined for a name no case study uses', () => {
     expect(buildOrganisationIndex([caseStudy('a')]).slugOf('Nobody')).toBeUndefined();
+  });
+});
+
+describe('organisationRoles', () => {
+  test('counts the case studies an organisation leads and is a partner in, and the types it leads as', () => {
+    const entries = [
+      caseStudy('a', { organisation: 'Preston City Council' }),
+      caseStudy('b', {
+        organisation: 'Preston City Council',
+        organisationType: 'combined-authority',
+        published: '2024-02-01',
+      }),
+      caseStudy('c', { organisation: 'Lancashire County Council', partners: ['Preston City Council'] }),
+    ];
+    const preston = buildOrganisationIndex(entries).organisations.find((org) => org.slug === 'preston-city-council')!;
+
+    const roles = organisationRoles(preston);
+
+    expect(roles).toEqual({ leads: 2, partners: 1, types: ['combined-authority', 'district-council'] });
   });
 });

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { regionTilePlaces, regionTiles } from '../../../src/lib/region-map.ts';
+import { regionMapDrawing, regionTilePlaces, regionTiles } from '../../../src/lib/region-map.ts';
 import { taxonomy } from './site-fixtures.ts';
 
 test('places every region of the contract on its own tile', () => {
@@ -29,4 +29,16 @@ test('writes each known region’s whole name on its tile, so that what is seen 
   const tiles = regionTiles(taxonomy.regions, new Map());
 
   for (const tile of tiles) expect(tile.lines.join(' ')).toBe(tile.region.label);
+});
+
+test('lays the tiles out on a grid with gaps, the drawing just large enough to hold them', () => {
+  const drawing = regionMapDrawing(taxonomy.regions, new Map([['wales', 3]]), { size: 100, gap: 10 });
+
+  const columns = Math.max(...drawing.tiles.map((tile) => tile.column)) + 1;
+  const wales = drawing.tiles.find((tile) => tile.region.id === 'wales')!;
+  expect(drawing.width).toBe(columns * 100 + (columns - 1) * 10);
+  expect(wales.x).toBe(wales.column * 110);
+  expect(wales.y).toBe(wales.row * 110);
+  expect(wales.lineYs).toHaveLength(wales.lines.length);
+  expect(drawing.ranges.at(-1)?.to).toBe(3);
 });

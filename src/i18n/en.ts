@@ -1,0 +1,405 @@
+/**
+ * The interface's words in English: the reference dictionary. Every other language has the same
+ * keys (see `cy.ts`) and falls back to these, section by section, where it is not yet translated.
+ *
+ * Sections:
+ * - `caseStudy`: the furniture of a case-study page (facts, headings, charts, links), shown in the
+ *   case study's own language, so that a Welsh case study reads in Welsh throughout.
+ * - `site`: the rest of the interface (header, footer, lists, map, statistics, open data).
+ *
+ * Each section says which language it is in (`lang`), so that a component marks words with a `lang`
+ * attribute when they are not in the page's language. Phrases that change with a number use
+ * `plural` (Intl's plural rules), never `count === 1`.
+ */
+import type { Language } from '../schema/taxonomy.ts';
+import type { CaseStudyOrder } from '../lib/case-studies.ts';
+import { formatNumber } from '../lib/format.ts';
+import { plural } from './plural.ts';
+import { capitalise, type ChangeWords } from './shared.ts';
+
+function changeSentence(change: ChangeWords): string {
+  if (change.direction === 'same') return 'unchanged';
+  return `${change.direction} ${change.amount}${change.percent ? ` (${change.percent})` : ''}`;
+}
+
+/** "2013", "2013 and 2020", "2013, 2017 and 2020". */
+const listInWords = (items: string[]) =>
+  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+
+const caseStudyForms = { one: '{count} case study', other: '{count} case studies' };
+
+/** "No case studies", "1 case study", "12 case studies". */
+const caseStudyCount = (count: number) => plural(count, 'en', { ...caseStudyForms, '=0': 'No case studies' });
+
+const caseStudyCountLower = (count: number) => plural(count, 'en', { ...caseStudyForms, '=0': 'no case studies' });
+
+/** "1 organisation", "12 organisations". */
+const organisationCount = (count: number) =>
+  plural(count, 'en', { one: '{count} organisation', other: '{count} organisations' });
+
+const orders = {
+  label: 'Order',
+  newest: 'Newest first',
+  'a-z': 'A to Z',
+  'year-started': 'Most recently started',
+} satisfies Record<CaseStudyOrder | 'label', string>;
+
+/** The furniture of a case-study page: facts, headings, charts, links. */
+const caseStudy = {
+  lang: 'en' as Language,
+  home: 'Home',
+  caseStudies: 'Case studies',
+  breadcrumb: 'Breadcrumb',
+  keyFacts: 'Key facts',
+  place: 'Place',
+  region: 'Region',
+  nation: 'Nation',
+  country: 'Country',
+  organisation: 'Lead organisation',
+  organisationType: 'Type of organisation',
+  partners: 'Partners',
+  years: 'Years',
+  status: 'Status',
+  population: 'Population',
+  evidence: 'Evidence',
+  language: 'Language',
+  themes: 'Themes',
+  topics: 'Topics',
+  themesAndTopics: 'Themes and topics',
+  outcomes: 'Outcomes',
+  outcomesCaption: 'Measured outcomes',
+  metric: 'Measure',
+  value: 'Value',
+  year: 'Year',
+  baseline: 'Baseline',
+  source: 'Source',
+  sourceNumber: (n: number) => `Source ${n}`,
+  sources: 'Sources',
+  contact: 'Contact',
+  email: 'Email',
+  website: 'Website',
+  contributors: 'Written by',
+  related: 'Related case studies',
+  translations: 'In other languages',
+  /** The link to this language's version, written in this language. */
+  readThisVersion: 'Read this case study in English',
+  published: 'Published',
+  updated: 'Updated',
+  lastUpdated: 'Last updated',
+  aboutTerms: 'About the themes and topics of this case study',
+  languageName: { en: 'English', cy: 'Welsh' } as Record<Language, string>,
+  figures: 'Outcomes in figures',
+  figuresIntro:
+    'Each figure with the earlier figure it is compared with, where there is one. The number in brackets is its source.',
+  since: 'since',
+  /** The years a practice ran: "2013–2019", "2013" (started and ended the same year), or "Since 2013". */
+  yearSpan: (started: number, ended?: number) =>
+    ended === undefined ? `Since ${started}` : ended === started ? String(started) : `${started}–${ended}`,
+  inYear: (value: string, year: number) => `${value} in ${year}`,
+  /** What a bar chart of an outcome says, for people who cannot see it. */
+  outcomeSentence: (
+    metric: string,
+    value: string,
+    year: number,
+    baseline?: { value: string; year: number; change: ChangeWords },
+  ) =>
+    baseline
+      ? `${metric}: ${value} in ${year}, ${changeSentence(baseline.change)} from ${baseline.value} in ${baseline.year}.`
+      : `${metric}: ${value} in ${year}.`,
+  change: (change: ChangeWords) => capitalise(changeSentence(change)),
+  /** A change in a percentage: "1 percentage point", "13.2 percentage points". */
+  percentagePoints: (amount: number) =>
+    plural(amount, 'en', { one: '{count} percentage point', other: '{count} percentage points' }),
+  before: 'Before',
+  after: 'After',
+  onThisPage: 'On this page',
+  draftBanner: 'Draft: shown by the dev server only, never published.',
+  similar: 'Similar practice',
+  similarIntro:
+    'Other case studies that share the most topics and themes with this one, then its region and type of organisation.',
+  shares: 'Shares',
+  sameRegion: 'same region',
+  sameOrganisationType: 'same type of organisation',
+  listSeparator: ', ',
+  improve: 'Help improve this page',
+  editPage: 'Edit this page on GitHub',
+  reportProblem: 'Report a problem with this page',
+  improveNote: 'Both need a free GitHub account. Your change is checked by an editor before it appears.',
+  imageCredit: (credit: string) => `Image: ${credit}`,
+  printedFrom: 'Printed from',
+  printedOn: 'Printed',
+};
+
+/** The rest of the interface: header, footer, lists, map, statistics, open data, the 404 page. */
+const site = {
+  lang: 'en' as Language,
+  skipLink: 'Skip to main content',
+  mainNav: 'Main',
+  nav: {
+    caseStudies: 'Case studies',
+    themes: 'Themes',
+    regions: 'Regions',
+    stats: 'In numbers',
+    search: 'Search',
+    contribute: 'Contribute',
+  },
+  headerSearch: {
+    landmark: 'Site',
+    label: 'Search case studies',
+    placeholder: 'Search case studies',
+    button: 'Search',
+  },
+  breadcrumb: 'Breadcrumb',
+  home: 'Home',
+  footer: {
+    about: 'About',
+    aboutText: (title: string) =>
+      `${title} is where members of the Community Wealth Building Local Leader Network, convened by CLES, share what their places have done.`,
+    share: 'Share your own practice',
+    browse: 'Browse',
+    openData: 'Open data',
+    json: 'All case studies as JSON',
+    csv: 'All case studies as CSV',
+    schema: 'JSON Schema of a case study',
+    dataPage: 'About the data, with its codebook',
+    rss: 'RSS feed of new case studies',
+    source: 'Source and content on GitHub',
+    licence: 'Licence',
+    licenceContent: 'Case studies and data:',
+    licenceName: 'Creative Commons Attribution 4.0',
+    licenceCode: 'Code: MIT licence.',
+  },
+  rssTitle: (title: string) => `${title} (RSS)`,
+  caseStudyCount,
+  /** "no case studies", "1 case study", "12 case studies" inside a sentence. */
+  caseStudyCountLower,
+  kinds: {
+    theme: 'Theme',
+    topic: 'Topic',
+    region: 'Region',
+    nation: 'Nation',
+    organisation: 'Organisation',
+    organisationType: 'Type of organisation',
+  },
+  list: {
+    searchWithin: 'Search within these case studies',
+    emptyTitle: 'No case studies here yet',
+    emptyText: 'Know of practice that belongs here?',
+    emptyLink: 'Share it',
+    showing: (from: number, to: number, total: number) =>
+      `Showing ${formatNumber(from)} to ${formatNumber(to)} of ${caseStudyCountLower(total)}`,
+    pageTitle: (title: string, page: number, pages: number) =>
+      pages > 1 && page > 1 ? `${title} (page ${page} of ${pages})` : title,
+  },
+  orders,
+  pagination: {
+    label: (what: string) => `Pages: ${what}`,
+    previous: 'Previous',
+    next: 'Next',
+    previousPage: 'Previous page',
+    nextPage: 'Next page',
+    page: (n: number) => `Page ${n}`,
+    current: (n: number, of: number) => `Page ${n} of ${of}`,
+  },
+  homePage: {
+    lede: 'Community wealth building keeps wealth in places: councils and other anchor institutions buying from local firms, paying the Real Living Wage, backing co-operatives and community ownership, and putting land, buildings and pension funds to work for the people who live there.',
+    intro:
+      'This library is where members of the Community Wealth Building Local Leader Network, convened by the Centre for Local Economic Strategies (CLES), share what they have done: councillors, council leaders, Senedd members, mayors and the officers who make it happen. Each case study says what was done, what changed, where the figures come from and whom to ask.',
+    searchLabel: (count: number) => `Search ${caseStudyCountLower(count)}`,
+    searchPlaceholder: 'For example: procurement, living wage, Preston',
+    searchLandmark: 'Library',
+    pillars: 'The five pillars',
+    pillarsIntro: 'Community wealth building works through five pillars. Browse the practice under each.',
+    latest: 'Latest case studies',
+    all: (count: number) => `All ${caseStudyCountLower(count)}`,
+    noneTitle: 'No case studies yet',
+    shareFirst: 'Share the first one',
+    browse: 'Find practice near you or on your subject',
+    browseRegions: 'Case studies by nation and region, on a map',
+    browseTopics: 'Case studies by topic, from anchor institutions to community energy',
+    browseTypes: 'Case studies by type of organisation, from parish councils to combined authorities',
+    browseStats: 'The library in numbers: where the practice is, when it started, how strong the evidence is',
+    browseSearch: 'Search and filter by theme, place, type of organisation and status',
+    share: 'Share your practice',
+    shareText: 'Has your council or organisation done something other places could learn from?',
+    shareLink: 'Write it up',
+    shareRest: ': a short form turns it into a case study for the library.',
+  },
+  caseStudiesPage: {
+    title: 'Case studies',
+    description: 'Every case study in the library, newest first, A to Z or by the year the practice started.',
+    lede: (count: number, order: string) => `${caseStudyCount(count)}, ${order.toLocaleLowerCase('en-GB')}.`,
+    browse: 'Or browse them',
+    byPillar: 'by pillar',
+    byRegion: 'by region',
+    byType: 'by type of organisation',
+    orSearch: 'search and filter',
+    or: 'or',
+    /** The list's title in `order`: "Case studies", "Case studies: a to z". */
+    titleInOrder: (order: CaseStudyOrder) =>
+      order === 'newest' ? 'Case studies' : `Case studies: ${orders[order].toLocaleLowerCase('en-GB')}`,
+  },
+  themesPage: {
+    title: 'Themes',
+    heading: 'Themes: the five pillars',
+    description: 'The five pillars of community wealth building, with the case studies under each.',
+    lede: 'Community wealth building works through five pillars. A case study names the pillars it serves, main one first. For finer subjects, see the',
+    topicsLink: 'topics',
+    topicsInTheme: 'Topics in this theme',
+  },
+  topicsPage: {
+    title: 'Topics',
+    description: 'Finer subjects of community wealth building, from anchor institutions to community energy.',
+    lede: 'Finer subjects within the five pillars. A case study can have several.',
+  },
+  regionsPage: {
+    title: 'Regions',
+    heading: 'Case studies by region',
+    description: 'Case studies by UK nation and region, and from outside the UK, on a map.',
+    lede: "The UK's nations and regions, and practice from other countries. Select a region on the map or in the table to see its case studies.",
+    mapTitle:
+      "Map of the UK's nations and regions, and practice outside the UK, with the number of case studies in each",
+    mapCaption:
+      'Each square is one region, placed roughly where it lies; the stronger its colour, the more case studies. Select a region to see them.',
+    tileLabel: (region: string, count: number) => `${region}: ${plural(count, 'en', caseStudyForms)}`,
+    tableCaption: 'Case studies by region',
+    region: 'Region',
+    nation: 'Nation',
+    count: 'Case studies',
+    all: 'All regions',
+    byNation: 'By nation',
+    nations: 'Nations',
+    countries: 'Countries',
+    regionsOf: (nation: string) => `Regions of ${nation}`,
+    legend: 'Shading',
+    legendRange: (from: number, to: number) =>
+      from === to ? formatNumber(from) : `${formatNumber(from)} to ${formatNumber(to)}`,
+  },
+  nationsPage: {
+    title: 'Nations',
+    description: 'Case studies by UK nation: England, Wales, Scotland and Northern Ireland, and from outside the UK.',
+    lede: 'The four nations of the UK, each with its own laws and policy on community wealth building, and practice from other countries.',
+    regionsIn: (nation: string) => `Regions in ${nation}`,
+    nationDescription: (nation: string, regions: string[]) =>
+      regions.length > 1
+        ? `Practice from ${nation}, across its ${regions.length} regions: ${regions.join(', ')}.`
+        : `Practice from ${nation}.`,
+  },
+  organisationsPage: {
+    title: 'Organisations',
+    description: 'Every council and organisation named in the case studies, as lead or partner.',
+    lede: 'Every council and organisation the case studies name, as the lead or as a partner.',
+    emptyTitle: 'No organisations yet',
+    organisationDescription: (name: string) =>
+      `Every case study in which ${name} is the lead organisation or a partner.`,
+    type: 'Type',
+    leadIn: 'Lead organisation in',
+    partnerIn: 'Partner in',
+    count: (count: number) => organisationCount(count),
+    showing: (from: number, to: number, total: number) =>
+      `Showing ${formatNumber(from)} to ${formatNumber(to)} of ${organisationCount(total)}, A to Z`,
+  },
+  organisationTypesPage: {
+    title: 'Types of organisation',
+    description:
+      'Case studies by the type of organisation that led them, from parish councils to combined authorities.',
+    lede: 'What councils of each kind, and the organisations they work with, have done. A case study is listed under the type of its lead organisation. For single councils and their partners, see the',
+    organisationsLink: 'organisations',
+  },
+  statsPage: {
+    title: 'The library in numbers',
+    description:
+      'How many case studies there are by pillar and region, by the year the practice started, and how strong their evidence is.',
+    lede: (count: number) =>
+      `${caseStudyCount(count)} so far. What they cover, where and when, and how well the results are measured.`,
+    headline: 'At a glance',
+    total: 'Case studies',
+    places: 'Regions with practice',
+    withOutcomes: 'With measured outcomes',
+    organisations: 'Organisations named',
+    heat: 'By pillar and region',
+    heatIntro:
+      'How many case studies serve each pillar in each region. A case study counts once under every pillar it names, so the pillars add up to more than the total. The stronger the colour of a cell, the more case studies.',
+    heatCaption: 'Case studies by region (rows) and pillar (columns)',
+    pillar: 'Pillar',
+    allRegions: 'All regions',
+    timeline: 'By year started',
+    timelineIntro: 'When the practice the case studies describe began.',
+    timelineTitle: (from: number, to: number) => `Case studies by the year the practice started, ${from} to ${to}`,
+    timelineSummary: (peakYears: string[], peak: number) =>
+      `The most started in ${listInWords(peakYears)}: ${caseStudyCountLower(peak)}${peakYears.length > 1 ? ' each' : ''}.`,
+    timelineTable: 'The same figures as a table',
+    year: 'Year started',
+    count: 'Case studies',
+    outcomes: 'Measured outcomes',
+    outcomesIntro: (share: string) => `${share} of case studies report at least one outcome in figures.`,
+    outcomesTitle: 'Case studies with and without measured outcomes',
+    withFigures: 'With outcomes in figures',
+    withoutFigures: 'Without',
+    evidence: 'By strength of evidence',
+    evidenceIntro: 'How strong the evidence behind the outcomes is, weakest first, as the contributors describe it.',
+    evidenceTitle: 'Case studies by strength of evidence',
+    notStated: 'Not stated',
+    share: 'Share',
+    noData: 'No case studies yet.',
+  },
+  dataPage: {
+    title: 'Open data',
+    description: 'Every published case study as JSON and CSV, with a codebook of the columns and the JSON Schema.',
+    lede: 'Everything the library publishes is open data under Creative Commons Attribution 4.0: reuse it, chart it, join it to your own figures. Please credit the CWB Practice Library.',
+    files: 'The files',
+    jsonFile: 'case-studies.json',
+    jsonText: 'an array of records, one per published case study, newest first.',
+    csvFile: 'case-studies.csv',
+    csvText:
+      'the same records as one row each, UTF-8 with a byte-order mark so that Excel reads Welsh letters correctly.',
+    schemaFile: 'case-study.schema.json',
+    schemaText:
+      'the JSON Schema of a case study’s frontmatter, generated from the schema the library checks every file with.',
+    rssFile: 'rss.xml',
+    rssText: 'a feed of new case studies.',
+    codebook: 'Codebook',
+    codebookIntro:
+      'The columns of both files, in order. A field a case study does not set is left out of its JSON record and empty in its CSV row. In the CSV, a list of text is written with "; " between items, and objects and lists of objects as JSON text. A CSV cell that would begin with =, +, -, @, a tab or a carriage return starts with an apostrophe (\') instead, so that a spreadsheet shows it as text rather than running it as a formula (OWASP’s advice on CSV injection); the JSON file holds every value as written.',
+    codebookCaption: 'Columns of the open-data files',
+    column: 'Column',
+    type: 'Type',
+    required: 'Always set',
+    meaning: 'Meaning',
+    yes: 'Yes',
+    no: 'No',
+    values: 'Values',
+    vocabularies: 'Vocabularies',
+    statuses: 'Statuses',
+    evidenceLevels: 'Evidence levels',
+    vocabulariesIntro: 'Columns that hold ids take them from these lists; the labels are what the site shows.',
+    id: 'Id',
+    label: 'Label',
+  },
+  notFound: {
+    title: 'Page not found',
+    description: 'There is no page at this address.',
+    lede: 'There is no page at this address. It may have moved, or the link may have a typing mistake.',
+    search: 'Search the case studies instead',
+    searchLandmark: 'Case studies',
+    homeLink: 'Home page',
+    allLink: 'All case studies',
+    themesLink: 'Case studies by theme',
+  },
+  draft: 'Draft (not published)',
+};
+
+/** The English dictionary: every key any language can have. */
+export const en = { caseStudy, site };
+
+/** The English dictionary's shape: every section, every key. */
+export type Dictionary = typeof en;
+/** The words of a case-study page. */
+export type CaseStudyWords = Dictionary['caseStudy'];
+/** The words of the rest of the interface. */
+export type SiteWords = Dictionary['site'];
+/**
+ * Another language's dictionary: whole sections of the English, translated. A section is given
+ * complete or not at all, so that every word on the page is in the language its section says.
+ */
+export type Translation = { [Section in keyof Dictionary]?: Dictionary[Section] };
