@@ -3,6 +3,7 @@
  * `case-studies.csv` holds. One entry per export column, in export order; a test keeps the two in
  * step, and the JSON Schema takes its field descriptions from here, so a field is explained once.
  */
+import { vocabularyOfField, type VocabularyKey } from '../schema/vocabularies.ts';
 import type { ExportColumn } from './exports.ts';
 
 export interface CodebookEntry {
@@ -12,11 +13,11 @@ export interface CodebookEntry {
   required: boolean;
   /** What it means, in a sentence or two. */
   meaning: string;
-  /** The vocabulary its ids come from, when it holds ids. */
-  vocabulary?: 'regions' | 'organisationTypes' | 'themes' | 'topics' | 'statuses' | 'evidenceLevels';
+  /** The vocabulary its ids come from, when it holds ids: the registry's, by field name. */
+  vocabulary?: VocabularyKey;
 }
 
-export const codebook: Record<ExportColumn, CodebookEntry> = {
+const entries: Record<ExportColumn, Omit<CodebookEntry, 'vocabulary'>> = {
   slug: {
     type: 'text',
     required: true,
@@ -34,7 +35,6 @@ export const codebook: Record<ExportColumn, CodebookEntry> = {
     type: 'id',
     required: true,
     meaning: 'The UK nation or ITL1 region, or outside-uk.',
-    vocabulary: 'regions',
   },
   country: {
     type: 'text (ISO 3166-1 alpha-2)',
@@ -46,19 +46,17 @@ export const codebook: Record<ExportColumn, CodebookEntry> = {
     type: 'id',
     required: true,
     meaning: 'The kind of lead organisation.',
-    vocabulary: 'organisationTypes',
   },
   partners: { type: 'list of text', required: false, meaning: 'Other organisations involved.' },
   themes: {
     type: 'list of ids (1 to 5)',
     required: true,
     meaning: 'The pillars of community wealth building the practice serves, main one first.',
-    vocabulary: 'themes',
   },
-  topics: { type: 'list of ids', required: false, meaning: 'Finer subjects within the pillars.', vocabulary: 'topics' },
+  topics: { type: 'list of ids', required: false, meaning: 'Finer subjects within the pillars.' },
   started: { type: 'year', required: true, meaning: 'The year the practice started.' },
   ended: { type: 'year', required: false, meaning: 'The year it ended, if it has; not before started.' },
-  status: { type: 'id', required: true, meaning: 'Where the practice stands now.', vocabulary: 'statuses' },
+  status: { type: 'id', required: true, meaning: 'Where the practice stands now.' },
   population: { type: 'whole number', required: false, meaning: 'Residents of the area the practice covers.' },
   outcomes: {
     type: 'list of objects (JSON text in the CSV)',
@@ -70,7 +68,6 @@ export const codebook: Record<ExportColumn, CodebookEntry> = {
     type: 'id',
     required: false,
     meaning: 'How strong the evidence behind the outcomes is.',
-    vocabulary: 'evidenceLevels',
   },
   sources: {
     type: 'list of objects (JSON text in the CSV)',
@@ -105,3 +102,11 @@ export const codebook: Record<ExportColumn, CodebookEntry> = {
       'Whether the case study is a draft, shown by the dev server only. Always false in the exports, since drafts are never published.',
   },
 };
+
+/** Every column's entry, with the vocabulary the registry says its field takes its ids from. */
+export const codebook = Object.fromEntries(
+  Object.entries(entries).map(([column, entry]) => {
+    const vocabulary = vocabularyOfField(column)?.key;
+    return [column, vocabulary ? { ...entry, vocabulary } : entry];
+  }),
+) as Record<ExportColumn, CodebookEntry>;

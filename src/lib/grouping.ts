@@ -1,6 +1,14 @@
 /** Case studies grouped by the vocabularies: themes, topics, regions, nations, organisation types. */
 import type { CaseStudyData } from '../schema/case-study.ts';
 import type { Region, Taxonomy, Term } from '../schema/taxonomy.ts';
+import {
+  fieldVocabularies,
+  vocabulary,
+  type FieldVocabulary,
+  type Vocabulary,
+  type VocabularyField,
+  type VocabularyKey,
+} from '../schema/vocabularies.ts';
 import type { CaseStudy } from './case-studies.ts';
 
 /** Which term ids of one vocabulary a case study names. */
@@ -17,23 +25,40 @@ export function nationOf(taxonomy: Taxonomy, regionId: string): Term | undefined
   return region ? taxonomy.nations.find((nation) => nation.id === region.nation) : undefined;
 }
 
-/** The id lists that group case studies by each vocabulary. */
-export const idsOf = {
-  theme: (data) => data.themes,
-  topic: (data) => data.topics ?? [],
-  region: (data) => [data.region],
-  type: (data) => [data.organisationType],
-  status: (data) => [data.status],
-  evidence: (data) => (data.evidence ? [data.evidence] : []),
-} satisfies Record<string, IdsOf>;
+/** The ids a front-matter field holds: a list, one id, or none. */
+function fieldIds(data: CaseStudyData, field: VocabularyField): readonly string[] {
+  const value = data[field];
+  if (value === undefined) return [];
+  return typeof value === 'string' ? [value] : value;
+}
+
+/**
+ * The id lists that group case studies by each vocabulary named through a field, by search
+ * filter name (`theme`, `topic`, `region`, `type`, `status`, `evidence`).
+ */
+export const idsOf = Object.fromEntries(
+  fieldVocabularies.map((row) => [row.filter, (data: CaseStudyData) => fieldIds(data, row.field)]),
+) as Record<FieldVocabulary['filter'], IdsOf>;
 
 /** The nation of a case study, through its region. */
-export const nationIdsOf =
-  (taxonomy: Taxonomy): IdsOf =>
-  (data) => {
-    const region = regionOf(taxonomy, data.region);
-    return region ? [region.nation] : [];
-  };
+export const nationIdsOf = (taxonomy: Taxonomy): IdsOf => termIdsOf(taxonomy, 'nations');
+
+/**
+ * Which ids of vocabulary `key` a case study names: those of its field, or, for a vocabulary named
+ * through another (nations through regions), those the other vocabulary's terms link to.
+ */
+export function termIdsOf(taxonomy: Taxonomy, key: VocabularyKey): IdsOf {
+  const row: Vocabulary = vocabulary(key);
+  if ('field' in row) return (data) => fieldIds(data, row.field);
+  const { vocabulary: from, property } = row.via;
+  const viaIds = termIdsOf(taxonomy, from);
+  const terms: readonly Term[] = taxonomy[from];
+  return (data) =>
+    viaIds(data).flatMap((id) => {
+      const linked: unknown = (terms.find((term) => term.id === id) as Record<string, unknown> | undefined)?.[property];
+      return typeof linked === 'string' ? [linked] : [];
+    });
+}
 
 /** One term with the case studies that name it, in the order they were given. */
 export interface TermGroup<T extends CaseStudy> {

@@ -1,12 +1,14 @@
 /**
  * The search page's state and how it maps onto Pagefind (contract §8, §9). The URL carries
- * vocabulary ids (`?q=wage&region=north-west&region=wales`); the index filters on English labels,
- * so ids are turned into labels here. Pure, for the page, its browser script and tests.
+ * vocabulary ids (`?q=wage&region=north-west&region=wales`); the index filters on English labels
+ * (contract §9), which {@link searchFilterValue} gives for both the index and this page. Pure, for
+ * the page, its browser script and tests.
  */
-// Types only: the search page's browser script imports this module, and the schema modules bring
-// zod (85 KB) with them.
+// Types only from the zod schemas: the search page's browser script imports this module, and
+// they bring zod (85 KB) with them. The registry and its words are plain data.
 import type { Taxonomy, Term } from '../schema/taxonomy.ts';
-import type { SearchFilterName } from './search-record.ts';
+import { facetOrder, vocabularyOfFilter, type SearchFilterName } from '../schema/vocabularies.ts';
+import { vocabularyWords } from '../i18n/vocabularies.ts';
 
 /** The result orders a reader can choose; relevance is the default and is not written to the URL. */
 export const searchSorts = {
@@ -27,56 +29,41 @@ export interface SearchQuery {
 export interface SearchFacet {
   name: SearchFilterName;
   legend: string;
-  options: { id: string; label: string }[];
+  /** Each term: its id (the URL's value), its label (what the page shows) and the value the index holds for it. */
+  options: { id: string; label: string; value: string }[];
 }
 
-/** Filter groups in the order the page shows them: the pillars and places first. */
-export const facetOrder = [
-  'theme',
-  'region',
-  'nation',
-  'type',
-  'topic',
-  'status',
-  'evidence',
-] as const satisfies readonly SearchFilterName[];
+/** Filter groups in the order the page shows them: the pillars and places first (`facetPosition` in the registry). */
+export { facetOrder };
 
-const legends: Record<SearchFilterName, string> = {
-  theme: 'Theme',
-  region: 'Region',
-  nation: 'Nation',
-  type: 'Type of organisation',
-  topic: 'Topic',
-  status: 'Status',
-  evidence: 'Evidence',
-};
-
-const vocabularies: Record<SearchFilterName, (taxonomy: Taxonomy) => readonly Term[]> = {
-  theme: (taxonomy) => taxonomy.themes,
-  region: (taxonomy) => taxonomy.regions,
-  nation: (taxonomy) => taxonomy.nations,
-  type: (taxonomy) => taxonomy.organisationTypes,
-  topic: (taxonomy) => taxonomy.topics,
-  status: (taxonomy) => taxonomy.statuses,
-  evidence: (taxonomy) => taxonomy.evidenceLevels,
-};
+/**
+ * The value the search index holds for a term in its filter: its English label (contract §9),
+ * whatever language the case study is in. The index records and the search page both take it from here.
+ */
+export const searchFilterValue = (term: Term): string => term.label;
 
 /** The filter groups of the search page, options in vocabulary order, with English labels. */
 export function searchFacets(taxonomy: Taxonomy): SearchFacet[] {
-  return facetOrder.map((name) => ({
-    name,
-    legend: legends[name],
-    options: vocabularies[name](taxonomy).map((term) => ({ id: term.id, label: term.label })),
-  }));
+  return facetOrder.map((name) => {
+    const { key } = vocabularyOfFilter(name);
+    return {
+      name,
+      legend: vocabularyWords.en[key].one,
+      options: taxonomy[key].map((term) => ({ id: term.id, label: term.label, value: searchFilterValue(term) })),
+    };
+  });
 }
 
-/** For each filter, its ids' English labels: what the browser needs to ask Pagefind. */
+/**
+ * For each filter, the value the index holds for each id (see {@link searchFilterValue}): the one
+ * map the browser reads both ways, id to value to ask Pagefind, and value to id to read its counts.
+ */
 export type FilterLabels = Partial<Record<SearchFilterName, Record<string, string>>>;
 
-/** The id → label maps of every facet. */
+/** The id → index value maps of every facet. */
 export function filterLabels(facets: readonly SearchFacet[]): FilterLabels {
   return Object.fromEntries(
-    facets.map((facet) => [facet.name, Object.fromEntries(facet.options.map((option) => [option.id, option.label]))]),
+    facets.map((facet) => [facet.name, Object.fromEntries(facet.options.map((option) => [option.id, option.value]))]),
   );
 }
 

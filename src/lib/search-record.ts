@@ -9,7 +9,10 @@ import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
 import { visit } from 'unist-util-visit';
 import type { CaseStudyData } from '../schema/case-study.ts';
-import { labelOf, type Taxonomy } from '../schema/taxonomy.ts';
+import type { Taxonomy, Term } from '../schema/taxonomy.ts';
+import { searchFilterNames, vocabularies, type SearchFilterName } from '../schema/vocabularies.ts';
+import { termIdsOf } from './grouping.ts';
+import { searchFilterValue } from './search-query.ts';
 
 /**
  * The one language the index is written in. Pagefind splits its index by page language and a page
@@ -19,9 +22,8 @@ import { labelOf, type Taxonomy } from '../schema/taxonomy.ts';
  */
 export const searchIndexLanguage = 'en';
 
-/** The filter names of the index, in the order the search page shows them. Values are English labels. */
-export const searchFilterNames = ['theme', 'topic', 'region', 'nation', 'type', 'status', 'evidence'] as const;
-export type SearchFilterName = (typeof searchFilterNames)[number];
+/** The filter names of the index, in registry order (`src/schema/vocabularies.ts`). Values are English labels. */
+export { searchFilterNames, type SearchFilterName };
 
 /**
  * The meta fields every indexed case study carries: the contract's four, and `lang`, so that a
@@ -51,26 +53,19 @@ export interface SearchRecord {
   sort: SearchSort & Record<string, string>;
 }
 
-/** The English label of a region's nation, or the nation id when it is unknown. */
-function nationLabel(taxonomy: Taxonomy, regionId: string): string | undefined {
-  const region = taxonomy.regions.find((candidate) => candidate.id === regionId);
-  return region ? labelOf(taxonomy.nations, region.nation) : undefined;
-}
-
 /** A case study's filter values: English labels, whatever language the case study is written in. */
 export function searchFilters(data: CaseStudyData, taxonomy: Taxonomy): Partial<Record<SearchFilterName, string[]>> {
-  const nation = nationLabel(taxonomy, data.region);
-  const filters: Partial<Record<SearchFilterName, string[]>> = {
-    theme: data.themes.map((id) => labelOf(taxonomy.themes, id)),
-    topic: (data.topics ?? []).map((id) => labelOf(taxonomy.topics, id)),
-    region: [labelOf(taxonomy.regions, data.region)],
-    nation: nation ? [nation] : [],
-    type: [labelOf(taxonomy.organisationTypes, data.organisationType)],
-    status: [labelOf(taxonomy.statuses, data.status)],
-    evidence: data.evidence ? [labelOf(taxonomy.evidenceLevels, data.evidence)] : [],
-  };
-  // Pagefind counts an empty list as no filter at all; leave such keys out so both paths agree.
-  for (const name of searchFilterNames) if (filters[name]?.length === 0) delete filters[name];
+  const filters: Partial<Record<SearchFilterName, string[]>> = {};
+  for (const row of vocabularies) {
+    const terms: readonly Term[] = taxonomy[row.key];
+    const ids = termIdsOf(taxonomy, row.key)(data);
+    const values = ids.map((id) => {
+      const term = terms.find((candidate) => candidate.id === id);
+      return term ? searchFilterValue(term) : id;
+    });
+    // Pagefind counts an empty list as no filter at all; leave such keys out so both paths agree.
+    if (values.length > 0) filters[row.filter] = values;
+  }
   return filters;
 }
 
@@ -168,20 +163,50 @@ export function searchTerms(data: CaseStudyData, taxonomy: Taxonomy): SearchTerm
   };
 }
 
+/** One part of a case study's search-only text, with its `data-pagefind-weight`. */
+export interface SearchOnlyPart {
+  weight: number;
+  text: string;
+}
+
+/**
+ * The text a case study is found by that its page does not show: the names of its place and
+ * organisations, and its themes' and topics' labels and descriptions, each with its weight. The
+ * case-study page writes them as hidden paragraphs; the dev index adds them to its record.
+ */
+export function searchOnlyText(
+  data: CaseStudyData,
+  taxonomy: Taxonomy,
+): Record<keyof typeof searchTermWeights, SearchOnlyPart> {
+  const terms = searchTerms(data, taxonomy);
+  return {
+    names: {
+      weight: searchTermWeights.names,
+      text: [data.place, data.organisation, ...(data.partners ?? [])].join('. '),
+    },
+    labels: { weight: searchTermWeights.labels, text: terms.labels.join('. ') },
+    descriptions: { weight: searchTermWeights.descriptions, text: terms.descriptions.join(' ') },
+  };
+}
+
 /**
  * The index record of one case study: URL without the base (Pagefind adds it through its `baseUrl`
  * option, as it does for the built pages), the text a reader can find it by, and its facets.
  */
 export function searchRecord(slug: string, data: CaseStudyData, body: string, taxonomy: Taxonomy): SearchRecord {
-  const terms = searchTerms(data, taxonomy);
+  const searchOnly = searchOnlyText(data, taxonomy);
+  // A custom record's text has no weights; each part is one line, ended as a sentence so that an
+  // excerpt does not run a label into the body's first words.
   const content = [
     data.title,
     data.summary,
-    `${[data.place, data.organisation, ...(data.partners ?? [])].join('. ')}.`,
-    ...terms.labels.map((label) => `${label}.`),
+    `${searchOnly.names.text}.`,
+    searchOnly.labels.text && `${searchOnly.labels.text}.`,
     markdownToText(body),
-    ...terms.descriptions,
-  ].join('\n');
+    searchOnly.descriptions.text,
+  ]
+    .filter(Boolean)
+    .join('\n');
   return {
     url: `/case-studies/${encodeURIComponent(slug)}/`,
     content,

@@ -4,6 +4,7 @@
  * links the same way, and every link keeps working under a sub-path (contract §1, §8). Pages use
  * `trailingSlash: 'always'`, so page URLs end in `/`; files (`.json`, `.xml`) do not.
  */
+import { facetOrder, vocabulary, type PagedVocabulary, type SearchFilterName } from '../schema/vocabularies.ts';
 import type { CaseStudyOrder } from './case-studies.ts';
 
 /** `base` with exactly one leading and one trailing slash: `''`, `/` → `/`; `cwb` → `/cwb/`. */
@@ -30,26 +31,31 @@ export const caseStudiesUrl = (base: string, order: CaseStudyOrder = 'newest') =
   order === 'newest' ? page(base, 'case-studies') : page(base, 'case-studies', 'by', order);
 /** One case study, by its slug (file name without extension). */
 export const caseStudyUrl = (base: string, slug: string) => page(base, 'case-studies', slug);
+/** The list of a vocabulary's terms, at its registry segment: `/themes/`, `/organisation-types/`. */
+export const vocabularyUrl = (base: string, key: PagedVocabulary['key']) => page(base, vocabulary(key).segment);
+/** One term's page of case studies: `/themes/<id>/`. */
+export const termUrl = (base: string, key: PagedVocabulary['key'], id: string) =>
+  page(base, vocabulary(key).segment, id);
 /** The list of the five pillars. */
-export const themesUrl = (base: string) => page(base, 'themes');
+export const themesUrl = (base: string) => vocabularyUrl(base, 'themes');
 /** One pillar, by theme id. */
-export const themeUrl = (base: string, id: string) => page(base, 'themes', id);
+export const themeUrl = (base: string, id: string) => termUrl(base, 'themes', id);
 /** The list of topics. */
-export const topicsUrl = (base: string) => page(base, 'topics');
+export const topicsUrl = (base: string) => vocabularyUrl(base, 'topics');
 /** One topic, by topic id. */
-export const topicUrl = (base: string, id: string) => page(base, 'topics', id);
+export const topicUrl = (base: string, id: string) => termUrl(base, 'topics', id);
 /** The regions page with its map. */
-export const regionsUrl = (base: string) => page(base, 'regions');
+export const regionsUrl = (base: string) => vocabularyUrl(base, 'regions');
 /** One region, by region id. */
-export const regionUrl = (base: string, id: string) => page(base, 'regions', id);
+export const regionUrl = (base: string, id: string) => termUrl(base, 'regions', id);
 /** The list of nations, with their regions. */
-export const nationsUrl = (base: string) => page(base, 'nations');
+export const nationsUrl = (base: string) => vocabularyUrl(base, 'nations');
 /** One nation (or outside the UK), by nation id. */
-export const nationUrl = (base: string, id: string) => page(base, 'nations', id);
+export const nationUrl = (base: string, id: string) => termUrl(base, 'nations', id);
 /** The list of organisation types. */
-export const organisationTypesUrl = (base: string) => page(base, 'organisation-types');
+export const organisationTypesUrl = (base: string) => vocabularyUrl(base, 'organisationTypes');
 /** One organisation type, by its id. */
-export const organisationTypeUrl = (base: string, id: string) => page(base, 'organisation-types', id);
+export const organisationTypeUrl = (base: string, id: string) => termUrl(base, 'organisationTypes', id);
 /** The library in numbers. */
 export const statsUrl = (base: string) => page(base, 'stats');
 /** About the open data: the files and the codebook of their columns. */
@@ -73,28 +79,21 @@ export const dataUrls = (base: string) => ({
 /** The Pagefind bundle folder. */
 export const pagefindUrl = (base: string) => withBase(base, 'pagefind/');
 
-/** The search page's URL state (contract §8); every filter is repeatable and holds ids. */
-export interface SearchState {
-  q?: string;
-  theme?: readonly string[];
-  topic?: readonly string[];
-  region?: readonly string[];
-  nation?: readonly string[];
-  type?: readonly string[];
-  status?: readonly string[];
-  evidence?: readonly string[];
-}
+/**
+ * The search page's URL state (contract §8): the words, and the filters (one URL parameter per
+ * vocabulary of the registry), every filter repeatable and holding ids.
+ */
+export type SearchState = { q?: string } & { [K in SearchFilterName]?: readonly string[] };
 
-/** The order filters appear in a search URL, so that equal states give equal URLs. */
-export const searchFilterKeys = ['theme', 'topic', 'region', 'nation', 'type', 'status', 'evidence'] as const;
-export type SearchFilterKey = (typeof searchFilterKeys)[number];
-
-/** The search page, optionally with a query and filters: `/search/?q=wage&theme=workforce`. */
+/**
+ * The search page, optionally with a query and filters: `/search/?q=wage&theme=workforce`. Filters
+ * come in the search page's own order (`facetOrder`), so that equal states give equal URLs.
+ */
 export function searchUrl(base: string, state: SearchState = {}): string {
   const params = new URLSearchParams();
   const q = state.q?.trim();
   if (q) params.append('q', q);
-  for (const key of searchFilterKeys) for (const value of state[key] ?? []) params.append(key, value);
+  for (const key of facetOrder) for (const value of state[key] ?? []) params.append(key, value);
   const query = params.toString();
   return page(base, 'search') + (query ? `?${query}` : '');
 }

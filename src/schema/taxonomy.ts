@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { vocabularies, vocabulary, type TaxonomyFile, type TermLinks, type VocabularyKey } from './vocabularies.ts';
 
 /** A language the library's text can be written in. */
 export const languages = ['en', 'cy'] as const;
@@ -22,8 +23,7 @@ export const termSchema = z.strictObject({
 export type Term = z.output<typeof termSchema>;
 
 /** A region also names the nation it belongs to (an id from `nations.yml`). */
-export const regionSchema = termSchema.extend({ nation: id });
-export type Region = z.output<typeof regionSchema>;
+export type Region = TermOf<'regions'>;
 
 const list = <T extends z.ZodType>(item: T) =>
   z
@@ -45,63 +45,60 @@ const list = <T extends z.ZodType>(item: T) =>
       });
     });
 
-/** The files of `content/taxonomy/`, by file name without `.yml`. */
-export const taxonomyFiles = {
-  themes: list(termSchema),
-  topics: list(termSchema),
-  regions: list(regionSchema),
-  nations: list(termSchema),
-  'organisation-types': list(termSchema),
-  statuses: list(termSchema),
-  'evidence-levels': list(termSchema),
-} as const;
-export type TaxonomyFile = keyof typeof taxonomyFiles;
+/** The entries a vocabulary's file holds: terms, with the ids of the terms they belong to (a region's nation). */
+const entrySchema = (key: VocabularyKey) => {
+  const links = vocabularies.flatMap((row) => ('via' in row && row.via.vocabulary === key ? [row.via.property] : []));
+  return links.length === 0
+    ? termSchema
+    : termSchema.extend(Object.fromEntries(links.map((property) => [property, id])));
+};
 
-/** Every controlled vocabulary of the library. */
-export interface Taxonomy {
-  themes: Term[];
-  topics: Term[];
-  regions: Region[];
-  nations: Term[];
-  organisationTypes: Term[];
-  statuses: Term[];
-  evidenceLevels: Term[];
-}
+/** The files of `content/taxonomy/`, by file name without `.yml`, each with its schema. */
+export const taxonomyFiles = Object.fromEntries(
+  vocabularies.map((row): [TaxonomyFile, z.ZodType] => [row.file, list(entrySchema(row.key))]),
+) as Record<TaxonomyFile, z.ZodType>;
+export type { TaxonomyFile };
+
+/** The terms of vocabulary `K`: a region also names its nation. */
+export type TermOf<K extends VocabularyKey> = K extends VocabularyKey ? Term & TermLinks<K> : never;
+
+/** Every controlled vocabulary of the library, keyed as in the registry (`src/schema/vocabularies.ts`). */
+export type Taxonomy = { [K in VocabularyKey]: TermOf<K>[] };
 
 /** The vocabulary names used in messages and by the schema, keyed as in {@link Taxonomy}. */
-export type VocabularyName = keyof Taxonomy;
+export type VocabularyName = VocabularyKey;
 
 /**
  * Checks raw taxonomy data (already parsed from YAML) and returns the typed vocabularies.
- * Throws with every problem listed when a file is malformed or a region names an unknown nation.
+ * Throws with every problem listed when a file is malformed or a term names an unknown term of
+ * the vocabulary it belongs to (a region an unknown nation).
  */
 export function parseTaxonomy(raw: Record<TaxonomyFile, unknown>, where = 'content/taxonomy'): Taxonomy {
   const problems: string[] = [];
-  const parsed: Partial<Record<TaxonomyFile, unknown>> = {};
-  for (const [file, schema] of Object.entries(taxonomyFiles) as [TaxonomyFile, z.ZodType][]) {
-    const result = schema.safeParse(raw[file]);
-    if (result.success) parsed[file] = result.data;
+  const parsed: Partial<Record<VocabularyKey, Term[]>> = {};
+  for (const row of vocabularies) {
+    const result = taxonomyFiles[row.file].safeParse(raw[row.file]);
+    if (result.success) parsed[row.key] = result.data as Term[];
     else
       for (const issue of result.error.issues)
-        problems.push(`${where}/${file}.yml: ${issue.path.join('.')}: ${issue.message}`);
+        problems.push(`${where}/${row.file}.yml: ${issue.path.join('.')}: ${issue.message}`);
   }
   if (problems.length === 0) {
-    const nationIds = new Set((parsed.nations as Term[]).map((nation) => nation.id));
-    for (const region of parsed.regions as Region[]) {
-      if (!nationIds.has(region.nation))
-        problems.push(`${where}/regions.yml: region "${region.id}" names unknown nation "${region.nation}"`);
+    for (const row of vocabularies) {
+      if (!('via' in row)) continue;
+      const known = new Set(parsed[row.key]!.map((term) => term.id));
+      const from = vocabulary(row.via.vocabulary);
+      for (const term of parsed[from.key]! as (Term & Record<string, string>)[]) {
+        const linked = term[row.via.property]!;
+        if (!known.has(linked))
+          problems.push(
+            `${where}/${from.file}.yml: ${from.noun} "${term.id}" names unknown ${row.via.property} "${linked}"`,
+          );
+      }
     }
   }
   if (problems.length > 0) throw new Error(`The taxonomy is not valid:\n${problems.join('\n')}`);
-  return {
-    themes: parsed.themes as Term[],
-    topics: parsed.topics as Term[],
-    regions: parsed.regions as Region[],
-    nations: parsed.nations as Term[],
-    organisationTypes: parsed['organisation-types'] as Term[],
-    statuses: parsed.statuses as Term[],
-    evidenceLevels: parsed['evidence-levels'] as Term[],
-  };
+  return parsed as Taxonomy;
 }
 
 /** The label of `termId` in `terms`, in `lang` when translated; the id itself when unknown. */

@@ -13,6 +13,7 @@
 import path from 'node:path';
 import { normaliseBase } from '../lib/urls.ts';
 import { closestId } from '../schema/suggest.ts';
+import { pagedVocabularies } from '../schema/vocabularies.ts';
 import { fileFor, judgeLink, type LinkFault, type LinkSite } from './link-policy.ts';
 import { problem, type Position, type Problem } from './problem.ts';
 
@@ -63,12 +64,9 @@ function relativeLink(from: string, to: string, rest = ''): string {
   return `${relative}${to.endsWith('/') ? '/' : ''}${rest}`;
 }
 
+/** What one page of each section of the site is, by its first URL segment: a vocabulary's term, or an organisation. */
 const sections: Readonly<Record<string, string>> = {
-  themes: 'theme',
-  topics: 'topic',
-  regions: 'region',
-  nations: 'nation',
-  'organisation-types': 'organisation type',
+  ...Object.fromEntries(pagedVocabularies.map((row) => [row.segment, row.noun])),
   organisations: 'organisation',
 };
 

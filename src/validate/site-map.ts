@@ -14,6 +14,7 @@ import { buildOrganisationIndex } from '../lib/organisations.ts';
 import * as urls from '../lib/urls.ts';
 import type { CaseStudyData } from '../schema/case-study.ts';
 import type { Taxonomy } from '../schema/taxonomy.ts';
+import { pagedVocabularies } from '../schema/vocabularies.ts';
 
 /** What the site map needs of one case study. */
 export interface SiteCaseStudy {
@@ -83,16 +84,10 @@ export function siteFiles(taxonomy: Taxonomy, caseStudies: readonly SiteCaseStud
     '/404.html',
     ...caseStudyOrders.map((order) => urls.caseStudiesUrl(base, order)),
     ...published.map(({ slug }) => urls.caseStudyUrl(base, slug)),
-    urls.themesUrl(base),
-    ...taxonomy.themes.map(({ id }) => urls.themeUrl(base, id)),
-    urls.topicsUrl(base),
-    ...taxonomy.topics.map(({ id }) => urls.topicUrl(base, id)),
-    urls.regionsUrl(base),
-    ...taxonomy.regions.map(({ id }) => urls.regionUrl(base, id)),
-    urls.nationsUrl(base),
-    ...taxonomy.nations.map(({ id }) => urls.nationUrl(base, id)),
-    urls.organisationTypesUrl(base),
-    ...taxonomy.organisationTypes.map(({ id }) => urls.organisationTypeUrl(base, id)),
+    ...pagedVocabularies.flatMap((row) => [
+      urls.vocabularyUrl(base, row.key),
+      ...taxonomy[row.key].map(({ id }) => urls.termUrl(base, row.key, id)),
+    ]),
     urls.organisationsUrl(base),
     ...organisationSlugs(published).map((slug) => urls.organisationUrl(base, slug)),
     urls.statsUrl(base),

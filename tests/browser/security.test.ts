@@ -17,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { preview } from 'astro';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { frontMatterLines, minimalCaseStudy } from '../support/case-study.ts';
 import { freePort } from './free-port.ts';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
@@ -30,22 +31,17 @@ const project = path.join(work, 'project');
 const content = path.join(work, 'content');
 const outDir = path.join(work, 'dist');
 
-const frontmatter = (title: string, extra = '') => `---
-title: ${title}
-summary: How Quarrytown's anchor institutions moved their spending to local suppliers over five years.
-place: Quarrytown
-region: north-west
-organisation: Quarrytown Borough Council
-organisationType: district-council
-themes: [procurement]
-started: 2016
-status: ongoing
-sources:
-  - title: Quarrytown spend analysis
-    url: https://example.org/quarrytown-spend
-published: 2025-01-15${extra}
----
-`;
+/** Quarrytown's front matter: the minimal case study (tests/support/case-study.ts) moved to a place no other case study names. */
+const frontmatter = (title: string, extra = '') =>
+  `---\n${frontMatterLines({
+    ...minimalCaseStudy,
+    title,
+    summary: "How Quarrytown's anchor institutions moved their spending to local suppliers over five years.",
+    place: 'Quarrytown',
+    organisation: 'Quarrytown Borough Council',
+    started: 2016,
+    sources: [{ title: 'Quarrytown spend analysis', url: 'https://example.org/quarrytown-spend' }],
+  }).join('\n')}${extra}\n---\n`;
 
 const hostile = `${frontmatter('Quarrytown anchor procurement')}
 ## Context

@@ -1,28 +1,20 @@
 /** Case studies for the lib tests, parsed with the real schema so that they cannot drift from it. */
 import type { CaseStudy } from '../../../src/lib/case-studies.ts';
-import { createCaseStudySchema, type CaseStudyInput } from '../../../src/schema/case-study.ts';
-import { loadTaxonomy } from '../../../src/schema/load-taxonomy.ts';
+import type { CaseStudyInput } from '../../../src/schema/case-study.ts';
+import { caseStudySchema, minimalCaseStudy, taxonomy } from '../../support/case-study.ts';
 
-export const taxonomy = loadTaxonomy();
-const schema = createCaseStudySchema(taxonomy);
+export { taxonomy };
 
-const minimal: CaseStudyInput = {
-  title: 'A case study title',
-  summary: 'A summary long enough to pass the schema check.',
-  place: 'Preston',
-  region: 'north-west',
-  organisation: 'Preston City Council',
-  organisationType: 'district-council',
-  themes: ['procurement'],
-  started: 2015,
-  status: 'ongoing',
-  sources: [{ title: 'A source' }],
-  published: '2024-01-01',
-};
+/**
+ * The lib tests' case studies are published on 1 January 2024, before the dates they order them
+ * by and the `updated` dates they give, as they always were: the minimal case study's own date
+ * (15 January 2025) would come after several of them.
+ */
+const publishedBefore = { published: '2024-01-01' } satisfies Partial<CaseStudyInput>;
 
-/** A valid case study with slug `id`, `overrides` applied over a minimal valid frontmatter. */
+/** A valid case study with slug `id`, `overrides` applied over the minimal valid front matter. */
 export function caseStudy(id: string, overrides: Partial<CaseStudyInput> = {}): CaseStudy {
-  return { id, data: schema.parse({ ...minimal, ...overrides }) };
+  return { id, data: caseStudySchema.parse({ ...minimalCaseStudy, ...publishedBefore, ...overrides }) };
 }
 
 export const ids = (entries: readonly CaseStudy[]) => entries.map((entry) => entry.id);

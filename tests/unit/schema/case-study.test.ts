@@ -7,22 +7,12 @@ import {
 } from '../../../src/schema/case-study.ts';
 import { loadTaxonomy } from '../../../src/schema/load-taxonomy.ts';
 import { closestId } from '../../../src/schema/suggest.ts';
+import { minimalCaseStudy } from '../../support/case-study.ts';
 
 const schema = createCaseStudySchema(loadTaxonomy());
 
-const valid: CaseStudyInput = {
-  title: 'Anchor procurement in Preston',
-  summary: 'Six anchor institutions changed how they buy so more of their spending stays local.',
-  place: 'Preston',
-  region: 'north-west',
-  organisation: 'Preston City Council',
-  organisationType: 'district-council',
-  themes: ['procurement'],
-  started: 2013,
-  status: 'ongoing',
-  sources: [{ title: 'How we built community wealth in Preston' }],
-  published: '2025-03-14',
-};
+/** The minimal case study, published on a day of its own so that messages quoting the date are this file's. */
+const valid: CaseStudyInput = { ...minimalCaseStudy, published: '2025-03-14' };
 
 const messages = (input: unknown) => {
   const result = schema.safeParse(input);

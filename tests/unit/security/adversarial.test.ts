@@ -12,27 +12,12 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { stopBodyWorker, waitForBodyWorker } from '../../../src/validate/bounded-body.ts';
 import { validateLibrary, type ValidationReport } from '../../../src/validate/index.ts';
+import { frontMatterLines } from '../../support/case-study.ts';
 
 const bad = fileURLToPath(new URL('../../fixtures/validate/bad/', import.meta.url));
 const limitMs = 1000;
 
-const head = [
-  '---',
-  'title: Anchor procurement in Preston',
-  'summary: The council and its anchor partners moved spending to local suppliers.',
-  'place: Preston',
-  'region: north-west',
-  'organisation: Preston City Council',
-  'organisationType: district-council',
-  'themes: [procurement]',
-  'started: 2013',
-  'status: ongoing',
-  'sources:',
-  '  - title: How we built community wealth in Preston',
-  'published: 2025-01-15',
-  '---',
-  '',
-].join('\n');
+const head = ['---', ...frontMatterLines(), '---', ''].join('\n');
 
 /** About 200 KB of `unit`, under the 256 KB limit. */
 const fill = (unit: string, bytes = 200_000) => unit.repeat(Math.floor(bytes / unit.length));

@@ -19,6 +19,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { sanitiseFragment, sanitiseSite } from '../../../src/integrations/sanitise.ts';
 import { allowedAttributes, allowedElements, ariaAttributes, checkElement } from '../../../src/validate/html-policy.ts';
 import { validateLibrary } from '../../../src/validate/index.ts';
+import { frontMatterLines, minimalCaseStudy } from '../../support/case-study.ts';
 
 /** A value each attribute accepts (URLs on the web, numbers where HTML wants numbers). */
 function valueFor(attribute: string): string {
@@ -117,21 +118,12 @@ describe('the sanitiser and the validator', () => {
 const repo = fileURLToPath(new URL('../../../', import.meta.url));
 const goodImages = fileURLToPath(new URL('../../fixtures/validate/good/case-studies/images/', import.meta.url));
 
-const frontmatter = (title: string) => `---
-title: ${title}
-summary: A case study that uses every construct a contributor may write, to check that the build keeps it.
-place: Preston
-region: north-west
-organisation: Preston City Council
-organisationType: district-council
-themes: [procurement]
-started: 2013
-status: ongoing
-sources:
-  - title: How we built community wealth in Preston
-published: 2025-01-15
----
-`;
+const frontmatter = (title: string) =>
+  `---\n${frontMatterLines({
+    ...minimalCaseStudy,
+    title,
+    summary: 'A case study that uses every construct a contributor may write, to check that the build keeps it.',
+  }).join('\n')}\n---\n`;
 
 /** Every Markdown construct a contributor may write. */
 const markdownBody = `

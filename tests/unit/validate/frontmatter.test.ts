@@ -1,31 +1,21 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import matter from 'gray-matter';
-import { afterEach, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { readYaml, safeMatterOptions, splitFrontmatter } from '../../../src/validate/frontmatter.ts';
 import { validateLibrary } from '../../../src/validate/index.ts';
+import { caseStudyText } from '../../support/case-study.ts';
+import { libraryWith } from './scratch-library.ts';
 
 const bad = fileURLToPath(new URL('../../fixtures/validate/bad/', import.meta.url));
-const scratch: string[] = [];
-afterEach(() => {
-  for (const dir of scratch.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
-
 /** A content root holding one case study with the given text. */
-function library(name: string, text: string): string {
-  const root = mkdtempSync(path.join(tmpdir(), 'cwb-validate-'));
-  scratch.push(root);
-  mkdirSync(path.join(root, 'case-studies'));
-  writeFileSync(path.join(root, 'case-studies', name), text);
-  return root;
-}
+const library = (name: string, text: string) => libraryWith({ [name]: text }).root;
 
-const valid = readFileSync(path.join(bad, 'region-typo.md'), 'utf8').replace(
-  'region: North-West',
-  'region: north-west',
-);
+/** The minimal case study, with the body of tests/fixtures/validate/bad/region-typo.md. */
+const valid = caseStudyText({
+  body: '## Context\n\nThe council worked with its anchor institutions to spend more locally.\n',
+});
 
 test('front matter in JavaScript is refused and never run', () => {
   const marker = path.resolve('cwb-validate-pwned.txt');

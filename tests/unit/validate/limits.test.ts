@@ -2,28 +2,20 @@
  * Bounded work (issue 6): a case study far bigger than any real one is refused, with its size and
  * the limit, before it is parsed.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterEach, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { validateLibrary } from '../../../src/validate/index.ts';
 import { maxFileBytes, maxFrontmatterBytes } from '../../../src/validate/limits.ts';
+import { caseStudyText } from '../../support/case-study.ts';
+import { libraryWith } from './scratch-library.ts';
 
-const bad = fileURLToPath(new URL('../../fixtures/validate/bad/', import.meta.url));
-const valid = readFileSync(path.join(bad, 'email-in-body.md'), 'utf8').replace(/\nFor more, write to .*\n/, '\n');
-
-const scratch: string[] = [];
-afterEach(() => {
-  for (const dir of scratch.splice(0)) rmSync(dir, { recursive: true, force: true });
+/** The minimal case study, with the body of tests/fixtures/validate/bad/email-in-body.md without its e-mail line. */
+const valid = caseStudyText({
+  body: '## Context\n\nThe council worked with its anchor institutions to spend more locally.\n\n',
 });
 
+/** The problems of a library holding one case study, `preston.md`, with the given text. */
 function validate(text: string) {
-  const root = mkdtempSync(path.join(tmpdir(), 'cwb-limits-'));
-  scratch.push(root);
-  mkdirSync(path.join(root, 'case-studies'));
-  writeFileSync(path.join(root, 'case-studies', 'preston.md'), text);
-  return validateLibrary(root).problems;
+  return validateLibrary(libraryWith({ 'preston.md': text }).root).problems;
 }
 
 const paragraph = 'The council and its anchor institutions moved their spending to local suppliers. ';

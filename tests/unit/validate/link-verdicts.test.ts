@@ -10,6 +10,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { checkPages, readPage } from '../../../src/integrations/link-check.ts';
 import { validateLibrary } from '../../../src/validate/index.ts';
+import { frontMatterLines, minimalCaseStudy } from '../../support/case-study.ts';
 
 const site = 'https://cwb.example.org';
 const base = '/repo/';
@@ -69,22 +70,13 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-const frontmatter = (title: string, extra = '') => `---
-title: ${title}
-summary: The council and its anchor partners moved spending to local suppliers.
-place: Preston
-region: north-west
-organisation: Preston City Council
-organisationType: district-council
-themes: [finance]
-started: 2013
-status: ongoing
-sources:
-  - title: How we built community wealth in Preston
-  - title: The second source
-published: 2025-01-15
-${extra}---
-`;
+const frontmatter = (title: string, extra = '') =>
+  `---\n${frontMatterLines({
+    ...minimalCaseStudy,
+    title,
+    themes: ['finance'],
+    sources: [...minimalCaseStudy.sources, { title: 'The second source' }],
+  }).join('\n')}\n${extra}---\n`;
 
 /** The line of the first link: after the 15 lines of front matter, a heading and a blank line. */
 const firstLinkLine = 18;

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { validateLibrary, type Problem } from '../../../src/validate/index.ts';
+import { frontMatterLines } from '../../support/case-study.ts';
 
 let root: string;
 beforeAll(() => {
@@ -17,21 +18,7 @@ beforeAll(() => {
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 /** Front matter of 14 lines; the body's first line is line 15. */
-const frontmatter = (extra = '') => `---
-title: Anchor procurement in Preston
-summary: The council and its anchor partners moved spending to local suppliers.
-place: Preston
-region: north-west
-organisation: Preston City Council
-organisationType: district-council
-themes: [procurement]
-started: 2013
-status: ongoing
-sources:
-  - title: How we built community wealth in Preston
-published: 2025-01-15
-${extra}---
-`;
+const frontmatter = (extra = '') => `---\n${frontMatterLines().join('\n')}\n${extra}---\n`;
 
 /** A case study whose text after the front matter is `body`. */
 const caseStudy = (body: string, extra = '') => `${frontmatter(extra)}${body}\n`;

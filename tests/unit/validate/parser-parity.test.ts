@@ -16,25 +16,15 @@ import { createCaseStudySchema } from '../../../src/schema/case-study.ts';
 import { contentRoot, loadTaxonomy } from '../../../src/schema/load-taxonomy.ts';
 import { readYaml, splitFrontmatter } from '../../../src/validate/frontmatter.ts';
 import { validateLibrary } from '../../../src/validate/index.ts';
+import { writtenFields } from '../../support/case-study.ts';
 
 const schema = createCaseStudySchema(loadTaxonomy(contentRoot()));
 const root = mkdtempSync(path.join(tmpdir(), 'cwb-parity-'));
 mkdirSync(path.join(root, 'case-studies'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-const fields: Record<string, string> = {
-  title: 'Anchor procurement in Preston',
-  summary: 'The council and its anchor partners moved spending to local suppliers.',
-  place: 'Preston',
-  region: 'north-west',
-  organisation: 'Preston City Council',
-  organisationType: 'district-council',
-  themes: '[procurement]',
-  started: '2013',
-  status: 'ongoing',
-  sources: '\n  - title: How we built community wealth in Preston',
-  published: '2025-01-15',
-};
+/** The minimal case study's fields as written after `key:` (a value starting with a new line is a block). */
+const fields: Record<string, string> = writtenFields();
 
 /** A case study whose `field` is written `value` (or with extra lines after the fields). */
 function caseStudy(changes: Record<string, string | undefined>, extra = '', { eol = '\n', bom = '' } = {}): string {

@@ -3,28 +3,21 @@
  * text and in the front matter, allowed only in a contact given with consent — and never confused
  * with the years, amounts and figures that case studies are full of.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { validateLibrary } from '../../../src/validate/index.ts';
 import { findPhoneNumbers } from '../../../src/validate/personal-data.ts';
+import { caseStudyText } from '../../support/case-study.ts';
+import { libraryWith } from './scratch-library.ts';
 
-const bad = fileURLToPath(new URL('../../fixtures/validate/bad/', import.meta.url));
-const valid = readFileSync(path.join(bad, 'email-in-body.md'), 'utf8').replace(/\nFor more, write to .*\n/, '\n');
-
-const scratch: string[] = [];
-afterEach(() => {
-  for (const dir of scratch.splice(0)) rmSync(dir, { recursive: true, force: true });
+/** The minimal case study, with the body of tests/fixtures/validate/bad/email-in-body.md without its e-mail line. */
+const valid = caseStudyText({
+  body: '## Context\n\nThe council worked with its anchor institutions to spend more locally.\n\n',
 });
 
+/** The problems of a library holding one case study, `preston.md`, with the given text. */
 function validate(text: string) {
-  const root = mkdtempSync(path.join(tmpdir(), 'cwb-phone-'));
-  scratch.push(root);
-  mkdirSync(path.join(root, 'case-studies'));
-  writeFileSync(path.join(root, 'case-studies', 'preston.md'), text);
-  return validateLibrary(root).problems;
+  return validateLibrary(libraryWith({ 'preston.md': text }).root).problems;
 }
 
 const phoneNumbers = [

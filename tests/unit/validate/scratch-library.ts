@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deflateSync, crc32 } from 'node:zlib';
 import { afterEach } from 'vitest';
+import { caseStudyText, minimalBody, minimalCaseStudy } from '../../support/case-study.ts';
 
 const pictures = fileURLToPath(new URL('../../fixtures/pictures/', import.meta.url));
 
@@ -15,31 +16,16 @@ const pictures = fileURLToPath(new URL('../../fixtures/pictures/', import.meta.u
 export const samplePicture = (extension: 'png' | 'jpg' | 'webp' | 'avif' | 'gif') =>
   path.join(pictures, `picture.${extension}`);
 
-/** A valid case study's text, with `extra` lines added to its front matter and `body` below it. */
+/**
+ * A valid case study's text: the minimal case study (tests/support/case-study.ts) titled `title`,
+ * with `extra` lines added to its front matter and `body` below it.
+ */
 export function caseStudy({
-  title = 'Anchor procurement in Preston',
+  title = minimalCaseStudy.title,
   extra = '',
-  body = '## Context\n\nThe council moved its spending to local suppliers.\n',
-} = {}): string {
-  return [
-    '---',
-    `title: ${title}`,
-    'summary: The council and its anchor partners moved spending to local suppliers.',
-    'place: Preston',
-    'region: north-west',
-    'organisation: Preston City Council',
-    'organisationType: district-council',
-    'themes: [procurement]',
-    'started: 2013',
-    'status: ongoing',
-    'sources:',
-    '  - title: How we built community wealth in Preston',
-    'published: 2025-01-15',
-    ...(extra ? [extra] : []),
-    '---',
-    '',
-    body,
-  ].join('\n');
+  body = minimalBody,
+}: { title?: string; extra?: string; body?: string } = {}): string {
+  return caseStudyText({ changes: { title }, extra, body });
 }
 
 /** `image:` front matter naming `src`. */
@@ -102,6 +88,13 @@ const made: string[] = [];
 afterEach(() => {
   for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
+
+/** A new content root holding `files` (name under case-studies/ → text). */
+export function libraryWith(files: Record<string, string>): ScratchLibrary {
+  const library = scratchLibrary();
+  for (const [name, text] of Object.entries(files)) library.write(name, text);
+  return library;
+}
 
 /** A new, empty content root (it uses the sample library's vocabularies). */
 export function scratchLibrary(): ScratchLibrary {
