@@ -14,11 +14,15 @@
  * organisations) — the words that make a real library's vocabulary keep growing with its size.
  * The front matter follows the sample case studies' distributions, and every file is valid.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { caseStudiesDir, defaultContentRoot, loadTaxonomy } from '../../src/schema/load-taxonomy.ts';
+import { caseStudyFiles } from '../../src/content/listing.ts';
+import { caseStudiesDir, defaultContentRoot } from '../../src/content/paths.ts';
+import { readCaseStudyFile } from '../../src/content/read.ts';
+import { bodyText, type Frontmatter } from '../../src/content/split.ts';
+import { loadTaxonomy } from '../../src/schema/load-taxonomy.ts';
 import type { Taxonomy } from '../../src/schema/taxonomy.ts';
 import { caseStudyFile, frontmatterFromAnswers, slugFromTitle } from '../../src/lib/case-study-file.ts';
 
@@ -125,10 +129,11 @@ function rankedWords(texts: readonly string[]): string[] {
   return [...merged.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([word]) => word);
 }
 
-/** Splits a file into its front matter text and body (the samples are plain `---` YAML). */
-function bodyOf(text: string): string {
-  const match = /^---\r?\n[\s\S]*?\r?\n---\r?\n/.exec(text);
-  return (match ? text.slice(match[0].length) : text).replace(/<[^>]+>/g, ' ').replace(/\]\([^)]*\)/g, ']');
+/** The prose of a sample case study: its text below the front matter, without tags or link targets. */
+function bodyOf(frontmatter: Frontmatter): string {
+  return bodyText(frontmatter)
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\]\([^)]*\)/g, ']');
 }
 
 const syllables = [
@@ -411,12 +416,12 @@ export function generateLibrary(options: GenerateOptions): GeneratedLibrary {
 
   // Vocabulary: sample words by frequency, then taxonomy words, then a tail of proper nouns.
   const sampleDir = caseStudiesDir(sampleRoot);
-  const samples = readdirSync(sampleDir)
-    .filter((name) => /^[^_].*\.mdx?$/.test(name))
-    .sort()
-    .map((name) => readFileSync(path.join(sampleDir, name), 'utf8'));
-  const welshSamples = samples.filter((text) => /^lang:\s*cy\s*$/m.test(text));
-  const englishSamples = samples.filter((text) => !welshSamples.includes(text));
+  const samples = caseStudyFiles(sampleDir).flatMap((file) => {
+    const read = readCaseStudyFile(file);
+    return read.ok ? [read.source.frontmatter] : [];
+  });
+  const welshSamples = samples.filter((frontmatter) => /^lang:\s*cy\s*$/m.test(frontmatter.raw));
+  const englishSamples = samples.filter((frontmatter) => !welshSamples.includes(frontmatter));
   const taxonomyText = [...taxonomy.themes, ...taxonomy.topics, ...taxonomy.organisationTypes, ...taxonomy.regions]
     .map((term) => `${term.label} ${term.description ?? ''}`)
     .join(' ');

@@ -6,8 +6,9 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { contentRoot } from '../schema/load-taxonomy.ts';
-import { builtPageSlugs, csvExportSlugs, jsonExportSlugs, publishedSlugs, reportTally } from './nothing-lost.ts';
+import { publishedSlugs } from '../content/library.ts';
+import { contentRoot } from '../content/paths.ts';
+import { builtPageSlugs, csvExportSlugs, jsonExportSlugs, reportTally } from './nothing-lost.ts';
 import { checkIndexedCount, indexSite } from './pagefind.ts';
 
 export interface Logger {

@@ -5,9 +5,9 @@
  * the same check runs at start-up, and again whenever a case study changes, logging problems
  * without stopping the server.
  */
-import path from 'node:path';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { caseStudiesDir, contentRoot, taxonomyDir } from '../schema/load-taxonomy.ts';
+import { contentRoot } from '../content/paths.ts';
+import { watchLibrary } from '../content/watch.ts';
 import { formatProblems, summarise, validateLibrary, type ValidationReport } from '../validate/index.ts';
 
 /**
@@ -72,29 +72,16 @@ export default function contentCheck(options: ContentCheckOptions = {}): AstroIn
         logger.info(`${summarise(report.problems, report.files.length + report.pictures.length)} (${milliseconds} ms)`);
       },
       'astro:server:setup': ({ server, logger }) => {
-        const watched = [path.resolve(caseStudiesDir(root)), path.resolve(taxonomyDir(root))];
-        server.watcher.add(watched);
-        let timer: ReturnType<typeof setTimeout> | undefined;
-        let taxonomyChanged = false;
-        server.watcher.on('all', (_event, file) => {
-          const changed = path.resolve(file);
-          const where = watched.findIndex((dir) => changed.startsWith(dir + path.sep));
-          if (where === -1) return;
-          taxonomyChanged ||= where === 1;
-          // Editors write a file in several steps; check once they are done.
-          clearTimeout(timer);
-          timer = setTimeout(() => {
-            try {
-              const { report } = check(root, taxonomyChanged);
-              taxonomyChanged = false;
-              if (report.problems.length > 0) logReport(report, logger);
-              else if (lastProblemCount > 0)
-                logger.info(summarise(report.problems, report.files.length + report.pictures.length));
-              lastProblemCount = report.problems.length;
-            } catch (error) {
-              logger.error(`the content check failed: ${error instanceof Error ? error.message : String(error)}`);
-            }
-          }, 150);
+        watchLibrary(server.watcher, root, (change) => {
+          try {
+            const { report } = check(root, change.taxonomy);
+            if (report.problems.length > 0) logReport(report, logger);
+            else if (lastProblemCount > 0)
+              logger.info(summarise(report.problems, report.files.length + report.pictures.length));
+            lastProblemCount = report.problems.length;
+          } catch (error) {
+            logger.error(`the content check failed: ${error instanceof Error ? error.message : String(error)}`);
+          }
         });
       },
     },

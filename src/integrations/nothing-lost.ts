@@ -10,32 +10,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import yaml from 'js-yaml';
-import { caseStudiesDir, contentRoot } from '../schema/load-taxonomy.ts';
-import { splitFrontmatter } from '../validate/frontmatter.ts';
-import { scanLibrary } from '../validate/library.ts';
-import { decodeUtf8 } from '../validate/source-text.ts';
-
-/** The slugs of the published case-study files under `root`: not `_` files, not drafts. */
-export function publishedSlugs(root: string): string[] {
-  const dir = caseStudiesDir(root);
-  if (!existsSync(dir)) return [];
-  const slugs: string[] = [];
-  for (const file of scanLibrary(dir).files) {
-    // A file that cannot be read counts as published: if it went missing, the build must say so.
-    let draft: boolean;
-    try {
-      const decoded = decodeUtf8(readFileSync(file.path));
-      const split = decoded.ok ? splitFrontmatter(file.path, decoded.text) : undefined;
-      const data = split?.ok ? yaml.load(split.frontmatter.raw) : undefined;
-      draft = typeof data === 'object' && data !== null && (data as { draft?: unknown }).draft === true;
-    } catch {
-      draft = false;
-    }
-    if (!draft) slugs.push(file.slug);
-  }
-  return slugs.sort();
-}
+import { publishedSlugs } from '../content/library.ts';
+import { contentRoot } from '../content/paths.ts';
+import { checkIndexedCount } from './pagefind.ts';
 
 /**
  * The slugs of the built case-study pages: `case-studies/<slug>/index.html` carrying
@@ -198,7 +175,11 @@ export default function nothingLost(options: { root?: string; deferred?: () => b
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
         if (options.deferred?.()) return;
-        logger.info(checkNothingLost(options.root ?? contentRoot(), fileURLToPath(dir)));
+        const counts = tally(options.root ?? contentRoot(), fileURLToPath(dir));
+        // The search integration before this one leaves its count check here, to the files read once.
+        const warning = checkIndexedCount(counts.indexed, counts.files.length);
+        if (warning) logger.warn(warning);
+        logger.info(reportTally(counts));
       },
     },
   };

@@ -10,8 +10,10 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import type { Connect, ViteDevServer } from 'vite';
 import { searchIndexLanguage, searchRecord } from '../lib/search-record.ts';
-import { caseStudiesDir, contentRoot, loadTaxonomy, taxonomyDir } from '../schema/load-taxonomy.ts';
-import { readCaseStudies } from './pagefind-content.ts';
+import { readCaseStudies } from '../content/library.ts';
+import { contentRoot } from '../content/paths.ts';
+import { watchLibrary } from '../content/watch.ts';
+import { loadTaxonomy } from '../schema/load-taxonomy.ts';
 import { assertNoErrors } from './pagefind.ts';
 
 /** The files of a Pagefind bundle by path inside it, such as `pagefind.js` or `fragment/en_1.pf_fragment`. */
@@ -132,18 +134,9 @@ export default function pagefindDevIntegration(): AstroIntegration {
       },
       'astro:server:setup': ({ server, logger }) => {
         const root = contentRoot();
-        const watched = [caseStudiesDir(root), taxonomyDir(root)];
         const index = createDevIndex(root, logger, server);
         server.middlewares.use(bundleMiddleware(base, index.files));
-        server.watcher.add(watched);
-        // An editor's save is often several events (write, rename, change); index once for them.
-        let pending: ReturnType<typeof setTimeout> | undefined;
-        const onChange = (file: string) => {
-          if (!watched.some((dir) => file.startsWith(dir + path.sep) || file === dir)) return;
-          clearTimeout(pending);
-          pending = setTimeout(() => void index.rebuild(), 100);
-        };
-        server.watcher.on('add', onChange).on('change', onChange).on('unlink', onChange);
+        watchLibrary(server.watcher, root, () => void index.rebuild());
         void index.rebuild();
       },
       'astro:server:done': async () => {

@@ -4,38 +4,12 @@
  */
 import { existsSync, lstatSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import yaml from 'js-yaml';
+import { contentRoot, taxonomyDir } from '../content/paths.ts';
 import { parseTaxonomy, taxonomyFiles, type Taxonomy, type TaxonomyFile } from './taxonomy.ts';
 
-/**
- * The repository's own `content/` folder: the sample library. Found from this module's location;
- * once Astro has bundled this module into `dist/`, that location is elsewhere, so fall back to
- * `content/` in the working directory (npm scripts run from the project root).
- */
-const besideSource = fileURLToPath(new URL('../../content/', import.meta.url));
-export const defaultContentRoot = existsSync(path.join(besideSource, 'taxonomy'))
-  ? besideSource
-  : path.resolve('content');
-
-/** The content root: `CONTENT_DIR` when set (relative to the working directory), else `content/`. */
-export function contentRoot(env: NodeJS.ProcessEnv = process.env): string {
-  return env.CONTENT_DIR ? path.resolve(env.CONTENT_DIR) : defaultContentRoot;
-}
-
-/** The folder of case-study files under a content root. */
-export const caseStudiesDir = (root: string) => path.join(root, 'case-studies');
-
-/**
- * The taxonomy folder of a content root; a root without one (a library that only brings its case
- * studies) uses the sample library's vocabularies, which hold every id of the contract. A link
- * named `taxonomy` counts as the root's own, even one that leads nowhere, so that it is refused
- * rather than silently replaced.
- */
-export function taxonomyDir(root: string): string {
-  const own = path.join(root, 'taxonomy');
-  return lstatSync(own, { throwIfNoEntry: false }) ? own : path.join(defaultContentRoot, 'taxonomy');
-}
+// Where the library is belongs to its reader (src/content/paths.ts); these names stay importable from here.
+export { caseStudiesDir, contentRoot, defaultContentRoot, taxonomyDir } from '../content/paths.ts';
 
 /** Refuses a vocabulary reached through a symbolic link: what it names is outside the library. */
 function refuseLink(file: string): void {

@@ -2,26 +2,29 @@
  * The case studies and vocabularies pages are built from. Drafts are included only by the dev
  * server, never in a build (contract §3).
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { caseStudiesDir, contentRoot } from '../content/paths.ts';
+import { readCaseStudyFile } from '../content/read.ts';
 import { newestFirst, publishable } from '../lib/case-studies.ts';
 import { buildOrganisationIndex, type OrganisationIndex } from '../lib/organisations.ts';
 import { buildLinkIndex } from '../lib/related.ts';
 import { buildSimilarityIndex, type SimilarityIndex } from '../lib/similar.ts';
-import { caseStudiesDir, contentRoot, loadTaxonomy } from '../schema/load-taxonomy.ts';
-import { splitFrontmatter } from '../validate/frontmatter.ts';
+import { wordCount } from '../lib/toc.ts';
+import { loadTaxonomy } from '../schema/load-taxonomy.ts';
 
 export type CaseStudyEntry = CollectionEntry<'caseStudies'>;
 
 /**
- * The Markdown text of a case study, read from its file: the collection does not keep it
- * (`retainBody: false` in src/content.config.ts).
+ * The number of words in a case study's text, as the loader counted them when it read the file
+ * (src/integrations/published-entries.ts): the collection does not keep the text itself.
  */
-export function caseStudyBody(entry: CaseStudyEntry): string {
+export function caseStudyWordCount(entry: CaseStudyEntry): number {
+  if (entry.data.wordCount !== undefined) return entry.data.wordCount;
+  // An entry stored before the loader counted words (a content store kept from an older build).
   const file = path.join(caseStudiesDir(contentRoot()), path.basename(entry.filePath ?? `${entry.id}.md`));
-  const split = splitFrontmatter(file, readFileSync(file, 'utf8'));
-  return split.ok ? split.frontmatter.body : '';
+  const read = readCaseStudyFile({ path: file, slug: entry.id, kind: file.endsWith('.mdx') ? 'mdx' : 'md' });
+  return read.ok ? wordCount(read.source.frontmatter.body) : 0;
 }
 
 /** The vocabularies of the content root (`CONTENT_DIR` or `content/`). */

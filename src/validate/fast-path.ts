@@ -8,7 +8,7 @@
  * anything; whenever one is in doubt, the file takes the full path, which alone reports problems.
  * A shortcut never reports a problem itself, and never changes what is reported.
  */
-import yaml from 'js-yaml';
+import { frontmatterValues } from '../content/parse.ts';
 import { isRealDate, type CaseStudySchema } from '../schema/case-study.ts';
 import type { BodyKind } from './body-rules.ts';
 import { readYaml, type YamlFrontmatter } from './frontmatter.ts';
@@ -161,7 +161,7 @@ export function plainFrontmatter(file: string, raw: string, schema: CaseStudySch
   const at = raw.indexOf('@');
   let data: unknown;
   try {
-    data = yaml.load(raw);
+    data = frontmatterValues(raw);
   } catch {
     return undefined;
   }

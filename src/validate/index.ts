@@ -5,23 +5,25 @@
  *
  * Pure Node: no Astro imports, so scripts and tests use it directly.
  */
-import { existsSync, lstatSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { listLibrary, type CaseStudyFile } from '../content/listing.ts';
+import { caseStudiesDir, contentRoot, taxonomyDir } from '../content/paths.ts';
+import { readCaseStudyFile } from '../content/read.ts';
 import { createCaseStudySchema, type CaseStudySchema } from '../schema/case-study.ts';
-import { caseStudiesDir, contentRoot, loadTaxonomy, taxonomyDir } from '../schema/load-taxonomy.ts';
+import { loadTaxonomy } from '../schema/load-taxonomy.ts';
 import type { Taxonomy } from '../schema/taxonomy.ts';
 import type { BodyReading } from './body-rules.ts';
 import { prepareBodyWorker, readBodyWithin } from './bounded-body.ts';
 import { plainFrontmatter } from './fast-path.ts';
-import { invisibleCharacters, readYaml, splitFrontmatter } from './frontmatter.ts';
-import { scanLibrary, type CaseStudyFile } from './library.ts';
-import { kilobytes, maxFileBytes, maxFrontmatterBytes } from './limits.ts';
+import { invisibleCharacters, readYaml } from './frontmatter.ts';
+import { kilobytes, maxFrontmatterBytes } from './limits.ts';
 import { checkLibraryLinks, type CaseStudyFacts } from './library-rules.ts';
 import { checkPictureFile, frontMatterImage, PictureUses } from './picture-rules.ts';
 import { compareProblems, problem, type Problem } from './problem.ts';
 import { checkLibraryLinkTargets } from './site-links.ts';
 import { checkSchema } from './schema-rules.ts';
-import { codePoint, controlCharacters, decodeUtf8, lineIndex, loneCarriageReturn } from './source-text.ts';
+import { codePoint, controlCharacters, lineIndex } from './source-text.ts';
 import { findSymlinks, symlinkProblem } from './symlinks.ts';
 
 export type { Problem, Severity } from './problem.ts';
@@ -73,7 +75,7 @@ export function validateLibrary(root: string = contentRoot(), options: ValidateO
       if (wanted(selection.dir)) problems.push(symlinkProblem(selection.dir));
       continue;
     }
-    const scan = scanLibrary(selection.dir);
+    const scan = listLibrary(selection.dir);
     problems.push(...scan.problems.filter((item) => wanted(item.file)));
 
     let schema: CaseStudySchema | undefined;
@@ -138,7 +140,14 @@ export function validateLibrary(root: string = contentRoot(), options: ValidateO
     if (taxonomy) {
       try {
         problems.push(
-          ...checkLibraryLinkTargets({ dir: selection.dir, taxonomy, library, reported: reportedReadings }),
+          ...checkLibraryLinkTargets({
+            dir: selection.dir,
+            taxonomy,
+            library,
+            reported: reportedReadings,
+            // The texts already read, so that a page linked into is not read a second time for its ids.
+            bodies: new Map(analyses.flatMap(({ facts, body }) => (body ? [[facts.file, body] as const] : []))),
+          }),
         );
       } catch (error) {
         problems.push(
@@ -280,47 +289,20 @@ function analyse(file: CaseStudyFile, schema: CaseStudySchema | undefined, full:
   };
   const problems: Problem[] = [];
   try {
-    // Refused unread: the size alone says it is not a case study, and parsing it would slow every build.
-    const size = statSync(file.path).size;
-    if (size > maxFileBytes) {
-      const message = `the file is ${kilobytes(size)}; a case study may be at most ${kilobytes(maxFileBytes)}: shorten the text, and put pictures in case-studies/images/ rather than in the file`;
-      problems.push(problem(file.path, 'file-size', message));
-      return { facts, problems };
-    }
-    const decoded = decodeUtf8(readFileSync(file.path));
-    if (!decoded.ok) {
-      const byte = decoded.byte.toString(16).toUpperCase().padStart(2, '0');
-      problems.push(
-        problem(
-          file.path,
-          'encoding',
-          `the file is not valid UTF-8 (byte 0x${byte}): save it with the UTF-8 encoding`,
-          decoded.at,
-        ),
-      );
-      return { facts, problems };
-    }
-    const text = decoded.text.replace(/^\uFEFF/, '');
+    const read = readCaseStudyFile(file);
+    if (!read.ok) return { facts, problems: read.problems };
+    const { text, frontmatter } = read.source;
     const at = lineIndex(text);
-    const carriageReturn = loneCarriageReturn(text);
-    if (carriageReturn !== undefined) {
-      const message =
-        'a line ends with a carriage return (CR) alone, which the site does not read as the end of a line: save the file with LF or CRLF line endings';
-      problems.push(problem(file.path, 'line-ending', message, at(carriageReturn)));
-      return { facts, problems };
-    }
-    const split = splitFrontmatter(file.path, decoded.text);
-    if (!split.ok) return { facts, problems: split.problems };
-    problems.push(...invisibleCharacters(file.path, split.frontmatter.raw));
+    problems.push(...invisibleCharacters(file.path, frontmatter.raw));
     // Front matter has its own account of control characters (js-yaml refuses them); the text does not.
     for (const { offset, code } of controlCharacters(
       text,
-      text.length - (split.frontmatter.body.length - split.frontmatter.closingLine),
+      text.length - (frontmatter.body.length - frontmatter.closingLine),
     )) {
       const message = `an invisible control character (${codePoint(code)}) is written here${code === 0 ? ', and would be published as �' : ''}: delete it`;
       problems.push(problem(file.path, 'control-character', message, at(offset)));
     }
-    const frontmatterBytes = Buffer.byteLength(split.frontmatter.raw);
+    const frontmatterBytes = Buffer.byteLength(frontmatter.raw);
     if (frontmatterBytes > maxFrontmatterBytes) {
       const message = `the front matter is ${kilobytes(frontmatterBytes)}; it may be at most ${kilobytes(maxFrontmatterBytes)}: keep the fields short and write the story in the text below the closing "---"`;
       problems.push(problem(file.path, 'frontmatter-size', message));
@@ -328,10 +310,10 @@ function analyse(file: CaseStudyFile, schema: CaseStudySchema | undefined, full:
     }
 
     // Most files are plainly fine: read them without locating every value (see fast-path.ts).
-    const plain = schema ? plainFrontmatter(file.path, split.frontmatter.raw, schema) : undefined;
+    const plain = schema ? plainFrontmatter(file.path, frontmatter.raw, schema) : undefined;
     const { yaml, problems: yamlProblems } = plain
       ? { yaml: plain, problems: [] }
-      : readYaml(file.path, split.frontmatter.raw);
+      : readYaml(file.path, frontmatter.raw);
     problems.push(...yamlProblems);
     if (yaml.readable) {
       const data = yaml.data ?? {};
@@ -343,14 +325,14 @@ function analyse(file: CaseStudyFile, schema: CaseStudySchema | undefined, full:
           record.lang === undefined ? 'en' : record.lang === 'en' || record.lang === 'cy' ? record.lang : undefined;
         facts.draft = record.draft === true;
       }
-      if (full && schema && !plain) problems.push(...checkSchema(file.path, yaml, split.frontmatter.raw, schema));
+      if (full && schema && !plain) problems.push(...checkSchema(file.path, yaml, frontmatter.raw, schema));
     }
     // The body is checked once every front matter has been read, by a worker that loads meanwhile.
     if (full || readBody)
       return {
         facts,
         problems,
-        body: { text: split.frontmatter.body, kind: file.kind, firstLine: split.frontmatter.closingLine + 1 },
+        body: { text: frontmatter.body, kind: file.kind, firstLine: frontmatter.closingLine + 1 },
       };
   } catch (error) {
     const message =

@@ -5,18 +5,15 @@
  * as read by the body rules; the text of a page outside the files being reported on is read (in
  * the bounded worker) only when a link points into it.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { readCaseStudyFile } from '../content/read.ts';
 import type { Taxonomy } from '../schema/taxonomy.ts';
 import type { BodyReading } from './body-rules.ts';
 import { readBodyWithin } from './bounded-body.ts';
-import { splitFrontmatter } from './frontmatter.ts';
 import { nearestSlug, type CaseStudyFacts } from './library-rules.ts';
-import { maxFileBytes } from './limits.ts';
 import { siteOrigin } from './link-policy.ts';
 import { checkWrittenLinks, type SiteView, type WrittenLink } from './link-rules.ts';
 import type { Problem } from './problem.ts';
 import { caseStudyPageIds, layoutIds, siteFiles } from './site-map.ts';
-import { decodeUtf8 } from './source-text.ts';
 
 /** Front-matter fields that the page shows as links, as paths into the front matter. */
 function frontmatterLinks(facts: CaseStudyFacts): WrittenLink[] {
@@ -46,17 +43,26 @@ const formatField = (at: readonly PropertyKey[]) =>
     '',
   );
 
-/** The text of a case study, for the ids of its page, or undefined when it cannot be read as one. */
-function bodyOf(file: string): { text: string; firstLine: number } | undefined {
+/** The text of a case study read from its file, for the ids of its page, or undefined when it cannot be read as one. */
+function readBodyOf(facts: CaseStudyFacts): BodyText | undefined {
   try {
-    if (statSync(file).size > maxFileBytes) return undefined;
-    const decoded = decodeUtf8(readFileSync(file));
-    if (!decoded.ok) return undefined;
-    const split = splitFrontmatter(file, decoded.text);
-    return split.ok ? { text: split.frontmatter.body, firstLine: split.frontmatter.closingLine + 1 } : undefined;
+    const read = readCaseStudyFile({
+      path: facts.file,
+      slug: facts.slug,
+      kind: facts.file.endsWith('.mdx') ? 'mdx' : 'md',
+    });
+    if (!read.ok) return undefined;
+    const { frontmatter } = read.source;
+    return { text: frontmatter.body, firstLine: frontmatter.closingLine + 1 };
   } catch {
     return undefined;
   }
+}
+
+/** A case study's text as split from its front matter, and the line it starts on. */
+export interface BodyText {
+  text: string;
+  firstLine: number;
 }
 
 export interface LinkInput {
@@ -67,10 +73,12 @@ export interface LinkInput {
   library: ReadonlyMap<string, CaseStudyFacts>;
   /** The files to report on, with what reading their text found (undefined when it was not read). */
   reported: readonly { facts: CaseStudyFacts; reading: BodyReading | undefined }[];
+  /** The texts already read, by file; any other is read from its file when a link points into it. */
+  bodies?: ReadonlyMap<string, BodyText>;
 }
 
 /** Every problem with the links of the reported files. */
-export function checkLibraryLinkTargets({ dir, taxonomy, library, reported }: LinkInput): Problem[] {
+export function checkLibraryLinkTargets({ dir, taxonomy, library, reported, bodies }: LinkInput): Problem[] {
   const readings = new Map(reported.map(({ facts, reading }) => [facts.slug, reading]));
   const all = [...library.values()].map(({ slug, draft, data }) => ({ slug, draft, data }));
   const drafts = new Set(all.filter((entry) => entry.draft).map((entry) => entry.slug));
@@ -83,7 +91,7 @@ export function checkLibraryLinkTargets({ dir, taxonomy, library, reported }: Li
     let ids = readings.get(slug)?.ids;
     const facts = library.get(slug);
     if (!ids && facts) {
-      const body = bodyOf(facts.file);
+      const body = bodies?.get(facts.file) ?? readBodyOf(facts);
       if (body)
         ids = readBodyWithin(facts.file, body.text, facts.file.endsWith('.mdx') ? 'mdx' : 'md', dir, body.firstLine, {
           alwaysTree: true,

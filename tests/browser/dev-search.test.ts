@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { readCaseStudies } from '../../src/integrations/pagefind-content.ts';
+import { readCaseStudies } from '../../src/content/index.ts';
 import { contentRoot } from '../../src/schema/load-taxonomy.ts';
 import {
   base,

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { facetOrder, type SearchQuery } from '../../src/lib/search-query.ts';
 import type { SearchFilterName } from '../../src/lib/search-record.ts';
-import type { CaseStudyFile } from '../../src/integrations/pagefind-content.ts';
+import type { CheckedCaseStudy } from '../../src/content/index.ts';
 import {
   allResultPaths,
   announcedCount,
@@ -30,7 +30,7 @@ afterAll(async () => {
 });
 
 /** The ids a case study has in a filter group, as its front matter says. */
-function valuesOf(entry: CaseStudyFile, name: SearchFilterName): string[] {
+function valuesOf(entry: CheckedCaseStudy, name: SearchFilterName): string[] {
   const { data } = entry;
   switch (name) {
     case 'theme':
@@ -93,7 +93,7 @@ async function shownCounts(
 }
 
 /** Counts of each value of a group among `entries`, 0 for the values none has. */
-function expectedCounts(name: SearchFilterName, entries: CaseStudyFile[]): Record<string, number> {
+function expectedCounts(name: SearchFilterName, entries: CheckedCaseStudy[]): Record<string, number> {
   const ids = (
     name === 'type'
       ? taxonomy.organisationTypes

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { preview } from 'astro';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { readCaseStudies, type CaseStudyFile } from '../../src/integrations/pagefind-content.ts';
+import { readCaseStudies, type CheckedCaseStudy } from '../../src/content/index.ts';
 import { searchParamsOf, type SearchQuery } from '../../src/lib/search-query.ts';
 import { markdownToText } from '../../src/lib/search-record.ts';
 import { normaliseBase } from '../../src/lib/urls.ts';
@@ -146,10 +146,10 @@ export async function openDevSite({ env = {} }: { env?: Record<string, string> }
 
 /** The published case studies the site was built from, by slug. */
 export const taxonomy = loadTaxonomy(contentRoot());
-export const published: CaseStudyFile[] = readCaseStudies(contentRoot(), taxonomy).entries;
+export const published: CheckedCaseStudy[] = readCaseStudies(contentRoot(), taxonomy).entries;
 
 /** The words of a case study as a reader can search for them: title, summary and body. */
-export function wordsOf(entry: CaseStudyFile): string[] {
+export function wordsOf(entry: CheckedCaseStudy): string[] {
   return (
     `${entry.data.title} ${entry.data.summary} ${markdownToText(entry.body)}`.toLowerCase().match(/\p{L}+/gu) ?? []
   );
@@ -160,7 +160,7 @@ export function wordsOf(entry: CaseStudyFile): string[] {
  * a prefix of many others, and made of letters only. Throws when the content has none, so that a
  * test cannot pass by searching for nothing.
  */
-export function distinctiveWord(entry: CaseStudyFile, { minLength = 7 } = {}): string {
+export function distinctiveWord(entry: CheckedCaseStudy, { minLength = 7 } = {}): string {
   const others = new Set(published.filter((other) => other.slug !== entry.slug).flatMap(wordsOf));
   const word = wordsOf(entry).find(
     (candidate) =>
@@ -172,7 +172,7 @@ export function distinctiveWord(entry: CaseStudyFile, { minLength = 7 } = {}): s
 }
 
 /** The English label of an entry's region, as search results and filters show it. */
-export const regionLabel = (entry: CaseStudyFile) => labelOf(taxonomy.regions, entry.data.region);
+export const regionLabel = (entry: CheckedCaseStudy) => labelOf(taxonomy.regions, entry.data.region);
 
 /** The path of a case-study page under the base. */
 export const caseStudyPath = (slug: string) => `case-studies/${slug}/`;

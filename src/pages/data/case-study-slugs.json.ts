@@ -6,10 +6,10 @@
  * holds no drafts.
  */
 import type { APIRoute } from 'astro';
-import { caseStudiesDir, contentRoot } from '../../schema/load-taxonomy.ts';
-import { scanLibrary } from '../../validate/library.ts';
+import { caseStudyFiles } from '../../content/listing.ts';
+import { caseStudiesDir, contentRoot } from '../../content/paths.ts';
 
 export const GET: APIRoute = () => {
-  const slugs = [...new Set(scanLibrary(caseStudiesDir(contentRoot())).files.map((file) => file.slug))].sort();
+  const slugs = [...new Set(caseStudyFiles(caseStudiesDir(contentRoot())).map((file) => file.slug))].sort();
   return new Response(JSON.stringify(slugs), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

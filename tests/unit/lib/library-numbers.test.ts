@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
 import { expect, test } from 'vitest';
-import { readCaseStudies } from '../../../src/integrations/pagefind-content.ts';
+import { readCaseStudies } from '../../../src/content/index.ts';
 import { countByTerms, idsOf } from '../../../src/lib/grouping.ts';
 import { outcomeFigures } from '../../../src/lib/outcome-chart.ts';
 import { regionTiles } from '../../../src/lib/region-map.ts';

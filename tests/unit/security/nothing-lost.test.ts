@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, expect, test } from 'vitest';
-import { compareTally, csvRows, publishedSlugs, tally, type Tally } from '../../../src/integrations/nothing-lost.ts';
+import { publishedSlugs } from '../../../src/content/index.ts';
+import { compareTally, csvRows, tally, type Tally } from '../../../src/integrations/nothing-lost.ts';
 import { validateLibrary } from '../../../src/validate/index.ts';
 import { caseStudyText } from '../../support/case-study.ts';
 

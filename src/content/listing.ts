@@ -1,16 +1,16 @@
 /**
  * What is in a case-studies folder (contract §2): `<slug>.md` and `<slug>.mdx` files, an
  * `images/` folder, `_`-prefixed files the site ignores, and nothing else, so that nothing a
- * contributor adds is silently left out. Nothing is a symbolic link (see symlinks.ts): the folder
+ * contributor adds is silently left out. Nothing is a symbolic link (see src/validate/symlinks.ts): the folder
  * is listed without following any, and each link is reported rather than read.
  */
-import { readdirSync, type Dirent } from 'node:fs';
+import { existsSync, readdirSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import { slugFromTitle, slugMaxLength, slugPattern } from '../schema/slug.ts';
-import { compareText, problem, type Problem } from './problem.ts';
-import { symlinkProblem } from './symlinks.ts';
+import { compareText, problem, type Problem } from '../validate/problem.ts';
+import { symlinkProblem } from '../validate/symlinks.ts';
 
-/** A case-study file found in a library folder. */
+/** A case-study file of a library: the one description of one, from the listing to every reader. */
 export interface CaseStudyFile {
   /** Absolute path. */
   path: string;
@@ -19,7 +19,7 @@ export interface CaseStudyFile {
   kind: 'md' | 'mdx';
 }
 
-export interface LibraryScan {
+export interface LibraryListing {
   /** The case-studies folder. */
   dir: string;
   /** Its case-study files, sorted by name. */
@@ -37,7 +37,7 @@ const systemFiles = new Set(['.DS_Store', 'Thumbs.db', 'desktop.ini', '.gitkeep'
 export const isIgnoredName = (name: string) => name.startsWith('_') || systemFiles.has(name);
 
 /** Lists a case-studies folder and reports everything in it that is not a case study or `images/`. */
-export function scanLibrary(dir: string): LibraryScan {
+export function listLibrary(dir: string): LibraryListing {
   const files: CaseStudyFile[] = [];
   const pictures: string[] = [];
   const problems: Problem[] = [];
@@ -89,6 +89,14 @@ export function scanLibrary(dir: string): LibraryScan {
     }
   }
   return { dir, files, pictures, problems };
+}
+
+/**
+ * The case-study files of a case-studies folder, sorted by name; none when there is no such folder.
+ * What the site publishes from: `_` files, links and anything else the validator refuses are left out.
+ */
+export function caseStudyFiles(dir: string): CaseStudyFile[] {
+  return existsSync(dir) ? listLibrary(dir).files : [];
 }
 
 /** The entries of a folder by name, as they are on disk (links not followed). */
