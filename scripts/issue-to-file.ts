@@ -30,6 +30,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { caseStudyFromIssue, isShareIssue, problemsComment } from '../src/github/issue-form.ts';
+import { today } from '../src/lib/case-study-file.ts';
 import { caseStudiesDir, contentRoot, loadTaxonomy, taxonomyDir } from '../src/schema/load-taxonomy.ts';
 import { validateLibrary } from '../src/validate/index.ts';
 
@@ -55,9 +56,6 @@ try {
   fail(error instanceof Error ? error.message : String(error));
 }
 
-/** Today, `YYYY-MM-DD`, in UTC as GitHub dates issues. */
-const today = () => new Date().toISOString().slice(0, 10);
-
 let body: string;
 let issueNumber: number | undefined;
 let published = values.published;
@@ -74,7 +72,7 @@ if (values.event) {
 } else {
   fail('give the issue with --event or --body-file');
 }
-published ??= today();
+published ??= today('utc');
 
 const out = values.out ? path.resolve(values.out) : undefined;
 if (out) mkdirSync(out, { recursive: true });

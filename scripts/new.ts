@@ -14,11 +14,21 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import * as prompts from '@clack/prompts';
 import yaml from 'js-yaml';
-import { createCaseStudySchema, slugMaxLength, slugPattern, type CaseStudyInput } from '../src/schema/case-study.ts';
+import { createCaseStudySchema, slugMaxLength } from '../src/schema/case-study.ts';
+import { languageChoices } from '../src/schema/languages.ts';
 import { caseStudiesDir, contentRoot, defaultContentRoot, loadTaxonomy } from '../src/schema/load-taxonomy.ts';
+import { slugProblem as slugFormatProblem } from '../src/schema/slug.ts';
 import { closestId } from '../src/schema/suggest.ts';
 import { labelOf, type Language, type Taxonomy } from '../src/schema/taxonomy.ts';
-import { fillTemplate, recommendedBody, slugFromTitle } from '../src/lib/case-study-file.ts';
+import {
+  answerValue,
+  fillTemplate,
+  frontmatterFromAnswers,
+  recommendedBody,
+  slugFromTitle,
+  today,
+} from '../src/lib/case-study-file.ts';
+import { scaffoldQuestions, type ScaffoldQuestion } from '../src/lib/scaffold-questions.ts';
 
 /**
  * The template ships with the code rather than being read from CONTENT_DIR, so that every
@@ -26,24 +36,19 @@ import { fillTemplate, recommendedBody, slugFromTitle } from '../src/lib/case-st
  */
 const templatePath = path.join(caseStudiesDir(defaultContentRoot), '_template.md');
 
+/** The questions, from the field descriptions that have `cli`: one flag each, then the command's own. */
+const questions = scaffoldQuestions();
+
 const flags = {
-  title: { type: 'string' },
-  place: { type: 'string' },
-  region: { type: 'string' },
-  country: { type: 'string' },
-  organisation: { type: 'string' },
-  type: { type: 'string' },
-  theme: { type: 'string', multiple: true },
-  topic: { type: 'string', multiple: true },
-  started: { type: 'string' },
-  status: { type: 'string' },
-  lang: { type: 'string' },
+  ...Object.fromEntries(
+    questions.map((question) => [question.flag, { type: 'string' as const, multiple: question.multiple }]),
+  ),
   slug: { type: 'string' },
   dir: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-const usage = `Writes a new case-study file from the basics you give it.
+const usageText = `Writes a new case-study file from the basics you give it.
 
 In a terminal, run it without options and answer the questions:
   npm run new
@@ -61,22 +66,19 @@ Optional:  --topic <id> (repeatable), --status <id> (default ongoing), --lang en
            --dir <content folder> (default: CONTENT_DIR, else content/)
 Ids and their labels are in content/taxonomy/*.yml and on the site's /contribute/ page.`;
 
-type Answers = Partial<
-  Pick<
-    CaseStudyInput,
-    | 'title'
-    | 'place'
-    | 'region'
-    | 'country'
-    | 'organisation'
-    | 'organisationType'
-    | 'themes'
-    | 'topics'
-    | 'started'
-    | 'status'
-    | 'lang'
-  >
->;
+/** The usage, with a line for each question's flag that the text above does not name. */
+const usage = [
+  usageText,
+  ...questions
+    .filter((question) => !new RegExp(`--${question.flag}\\b`).test(usageText))
+    .map(
+      (question) =>
+        `Also:      --${question.flag} <${question.kind === 'number' ? 'number' : 'text'}>: ${question.message}`,
+    ),
+].join('\n');
+
+/** The answers so far, by field name: each checked by the schema as it came. */
+type Answers = Record<string, unknown>;
 
 /** Stops with a message and exit code 1: nothing has been written. */
 function fail(lines: string[]): never {
@@ -84,7 +86,14 @@ function fail(lines: string[]): never {
   process.exit(1);
 }
 
-function readFlags(argv: string[]) {
+/** The flags given: a question's flag holds text (a list, for a repeatable one). */
+type FlagValues = { [flag: string]: string | string[] | boolean | undefined } & {
+  slug?: string;
+  dir?: string;
+  help?: boolean;
+};
+
+function readFlags(argv: string[]): FlagValues {
   try {
     return parseArgs({ args: argv, options: flags, strict: true, allowPositionals: false }).values;
   } catch (error) {
@@ -120,58 +129,47 @@ try {
 const shape = createCaseStudySchema(taxonomy).shape;
 
 /** The schema's message for `value` as the field `field`, or undefined when it is valid. */
-function problem(field: keyof typeof shape, value: unknown): string | undefined {
-  const result = shape[field].safeParse(value);
+function problem(field: string, value: unknown): string | undefined {
+  const result = shape[field as keyof typeof shape].safeParse(value);
   if (result.success) return undefined;
   return [...new Set(result.error.issues.map((issue) => issue.message))].join('; ');
 }
 
-/** A year as typed: a number when it is one, else the text itself, so that messages quote it. */
-const asYear = (text: string | undefined) => (text !== undefined && /^\s*\d+\s*$/.test(text) ? Number(text) : text);
-
-/** Ids given as repeated flags and/or separated by commas. */
-const idList = (values: readonly string[] | undefined) =>
-  values
-    ?.flatMap((value) => value.split(','))
-    .map((id) => id.trim())
-    .filter(Boolean);
+/** The value `raw` gives `question`, as every other way in reads it; the text itself where it gives none (`en`). */
+const valueOf = (question: ScaffoldQuestion, raw: unknown) =>
+  // The country is read as if outside the UK: whether it belongs is answersFromFlags' to say.
+  answerValue(question.field, raw, { region: 'outside-uk' }) ?? (typeof raw === 'string' ? raw.trim() : raw);
 
 /** Checks every flag given, collecting every problem, and returns the answers they give. */
 function answersFromFlags(): { answers: Answers; problems: string[] } {
   const answers: Answers = {};
   const problems: string[] = [];
-  const take = <Field extends keyof Answers & keyof typeof shape>(field: Field, flag: string, value: unknown) => {
-    if (value === undefined) return;
-    const message = problem(field, value);
-    if (message) problems.push(`--${flag}: ${message}`);
-    else answers[field] = shape[field].parse(value) as Answers[Field];
-  };
-  take('title', 'title', flagValues.title);
-  take('place', 'place', flagValues.place);
-  take('region', 'region', flagValues.region);
-  take('country', 'country', flagValues.country?.trim().toUpperCase());
-  take('organisation', 'organisation', flagValues.organisation);
-  take('organisationType', 'type', flagValues.type);
-  take('themes', 'theme', idList(flagValues.theme));
-  take('topics', 'topic', idList(flagValues.topic));
-  take('started', 'started', asYear(flagValues.started));
-  take('status', 'status', flagValues.status);
-  take('lang', 'lang', flagValues.lang);
+  for (const question of questions) {
+    const raw = flagValues[question.flag];
+    if (raw === undefined) continue;
+    if (question.kind === 'country' && flagValues.region !== 'outside-uk') {
+      problems.push(
+        `--${question.flag}: country is only for case studies outside the UK (--region outside-uk); remove it`,
+      );
+      continue;
+    }
+    const value = valueOf(question, raw);
+    const message = problem(question.name, value);
+    if (message) problems.push(`--${question.flag}: ${message}`);
+    else answers[question.name] = shape[question.name as keyof typeof shape].parse(value);
+  }
   return { answers, problems };
 }
 
 /** The required answers still missing, as the flags that give them. */
 function missingFlags(answers: Answers): string[] {
   const missing: string[] = [];
-  if (answers.title === undefined) missing.push('--title');
-  if (answers.place === undefined) missing.push('--place');
-  if (answers.region === undefined) missing.push('--region');
-  if (answers.region === 'outside-uk' && answers.country === undefined)
-    missing.push('--country (needed for --region outside-uk)');
-  if (answers.organisation === undefined) missing.push('--organisation');
-  if (answers.organisationType === undefined) missing.push('--type');
-  if (answers.themes === undefined) missing.push('--theme');
-  if (answers.started === undefined) missing.push('--started');
+  for (const question of questions) {
+    if (answers[question.name] !== undefined) continue;
+    if (question.required) missing.push(`--${question.flag}`);
+    else if (question.kind === 'country' && answers.region === 'outside-uk')
+      missing.push(`--${question.flag} (needed for --region outside-uk)`);
+  }
   return missing;
 }
 
@@ -188,10 +186,8 @@ const fileFor = (slug: string) => path.join(caseStudiesDir(root), `${slug}.md`);
 
 /** Why `slug` cannot be used, or undefined when it can: it must be valid and name no existing file. */
 function slugProblem(slug: string): string | undefined {
-  if (slug === '') return 'give a file name: lower-case words joined by hyphens, such as preston-anchor-procurement';
-  if (slug.length > slugMaxLength) return `the file name must be at most ${slugMaxLength} characters`;
-  if (!slugPattern.test(slug))
-    return 'the file name must be lower-case a-z, 0-9 and single hyphens, such as preston-anchor-procurement';
+  const problem = slugFormatProblem(slug);
+  if (problem) return problem;
   for (const extension of ['.md', '.mdx']) {
     const existing = path.join(caseStudiesDir(root), `${slug}${extension}`);
     if (existsSync(existing)) return `${display(existing)} already exists`;
@@ -211,107 +207,96 @@ function answered<Value>(value: Value): Exclude<Value, symbol> {
 const termOptions = (terms: Taxonomy['themes'], lang: Language = 'en') =>
   terms.map((term) => ({ value: term.id, label: labelOf(terms, term.id, lang), hint: term.id }));
 
+/** How many choices a list shows at once, for the long vocabularies. */
+const listHeights: Partial<Record<string, number>> = { regions: 13, organisationTypes: 10, topics: 10 };
+
+/** Asks `question`, checking the answer with the schema as it is typed; undefined when an optional one is left empty. */
+async function ask(question: ScaffoldQuestion): Promise<unknown> {
+  const terms = question.vocabulary ? termOptions(taxonomy[question.vocabulary]) : [];
+  const maxItems = question.vocabulary ? listHeights[question.vocabulary] : undefined;
+  const check = (value: string | undefined) => {
+    const text = value ?? '';
+    if (text.trim() === '') {
+      if (question.required) return question.missing ?? problem(question.name, valueOf(question, text));
+      if (question.kind !== 'country') return undefined;
+    }
+    return problem(question.name, valueOf(question, text));
+  };
+  const typed = async () => {
+    const text = answered(
+      await prompts.text({
+        message: question.message,
+        ...(question.placeholder === undefined ? {} : { placeholder: question.placeholder }),
+        validate: check,
+      }),
+    );
+    return text.trim() === '' && !question.required && question.kind !== 'country'
+      ? undefined
+      : shape[question.name as keyof typeof shape].parse(valueOf(question, text));
+  };
+  switch (question.kind) {
+    case 'choice':
+      return answered(
+        await prompts.select({
+          message: question.message,
+          options: terms,
+          ...(maxItems === undefined ? {} : { maxItems }),
+          ...(question.default === undefined ? {} : { initialValue: question.default }),
+        }),
+      );
+    case 'language':
+      return answered(
+        await prompts.select({
+          message: question.message,
+          options: languageChoices.map((choice) => ({ value: choice.id, label: choice.label })),
+        }),
+      );
+    case 'choices': {
+      if (question.others === undefined) {
+        const chosen = answered(
+          await prompts.autocompleteMultiselect({
+            message: question.message,
+            options: terms,
+            ...(maxItems === undefined ? {} : { maxItems }),
+            required: false,
+          }),
+        );
+        return chosen.length > 0 ? chosen : undefined;
+      }
+      // A main one first, then any others.
+      const main = answered(await prompts.select({ message: question.message, options: terms })) as string;
+      for (;;) {
+        const others = answered(
+          await prompts.multiselect({
+            message: question.others,
+            options: terms.filter((option) => option.value !== main),
+            required: false,
+          }),
+        );
+        const message = problem(question.name, [main, ...others]);
+        if (!message) return [main, ...others];
+        prompts.log.error(message);
+      }
+    }
+    default:
+      return typed();
+  }
+}
+
 /** Asks for every basic not already given by a flag, checking each answer with the schema as it is typed. */
 async function askForTheRest(answers: Answers): Promise<Answers> {
-  const text = async (field: 'title' | 'place' | 'organisation', message: string, placeholder: string) =>
-    answers[field] ??
-    shape[field].parse(
-      answered(await prompts.text({ message, placeholder, validate: (value) => problem(field, value ?? '') })),
-    );
-
   prompts.intro('New case study');
   prompts.log.info(
     'Answer a few questions; the file will have notes on everything else. Ctrl+C stops without writing anything.',
   );
-  answers.title = await text(
-    'title',
-    'Title: what was done, and where (5 to 120 characters)',
-    "Preston's anchor institutions buy local",
-  );
-  answers.place = await text('place', 'Place: the town, city or area', 'Preston');
-  answers.region ??= answered(
-    await prompts.select({ message: 'Region', options: termOptions(taxonomy.regions), maxItems: 13 }),
-  ) as Answers['region'];
-  if (answers.region === 'outside-uk') {
-    answers.country ??= answered(
-      await prompts.text({
-        message: 'Country: its two-letter code, such as US',
-        validate: (value) => problem('country', (value ?? '').trim().toUpperCase()),
-      }),
-    )
-      .trim()
-      .toUpperCase();
+  for (const question of questions) {
+    if (answers[question.name] !== undefined) continue;
+    // The country is asked for only outside the UK.
+    if (question.kind === 'country' && answers.region !== 'outside-uk') continue;
+    const value = await ask(question);
+    if (value !== undefined) answers[question.name] = value;
   }
-  answers.organisation = await text('organisation', 'Lead organisation', 'Preston City Council');
-  answers.organisationType ??= answered(
-    await prompts.select({
-      message: 'Type of lead organisation',
-      options: termOptions(taxonomy.organisationTypes),
-      maxItems: 10,
-    }),
-  ) as Answers['organisationType'];
-  if (answers.themes === undefined) {
-    const main = answered(
-      await prompts.select({
-        message: 'Main theme (community wealth building pillar)',
-        options: termOptions(taxonomy.themes),
-      }),
-    ) as string;
-    let others: string[];
-    for (;;) {
-      others = answered(
-        await prompts.multiselect({
-          message: 'Other themes it serves, if any (Space to tick, Enter when done)',
-          options: termOptions(taxonomy.themes).filter((option) => option.value !== main),
-          required: false,
-        }),
-      );
-      const message = problem('themes', [main, ...others]);
-      if (!message) break;
-      prompts.log.error(message);
-    }
-    answers.themes = [main, ...others] as Answers['themes'];
-  }
-  if (answers.topics === undefined) {
-    const topics = answered(
-      await prompts.autocompleteMultiselect({
-        message: 'Topics, if any (type to filter, Tab to tick, Enter when done)',
-        options: termOptions(taxonomy.topics),
-        maxItems: 10,
-        required: false,
-      }),
-    );
-    if (topics.length > 0) answers.topics = topics as Answers['topics'];
-  }
-  answers.started ??= Number(
-    answered(
-      await prompts.text({
-        message: 'Year it started',
-        placeholder: String(new Date().getFullYear()),
-        validate: (value) =>
-          (value ?? '').trim() === '' ? 'Enter the year it started, such as 2019' : problem('started', asYear(value)),
-      }),
-    ),
-  );
-  answers.status ??= answered(
-    await prompts.select({ message: 'Status', options: termOptions(taxonomy.statuses), initialValue: 'ongoing' }),
-  ) as Answers['status'];
-  answers.lang ??= answered(
-    await prompts.select({
-      message: 'Language of the text',
-      options: [
-        { value: 'en', label: 'English' },
-        { value: 'cy', label: 'Cymraeg (Welsh)' },
-      ],
-    }),
-  ) as Language;
   return answers;
-}
-
-/** Today in the contributor's own time zone, `YYYY-MM-DD`. */
-function today(): string {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 }
 
 /**
@@ -366,7 +351,7 @@ async function main(): Promise<void> {
     await askForTheRest(answers);
   }
 
-  let slug = flagValues.slug ?? slugFromTitle(answers.title!);
+  let slug = flagValues.slug ?? slugFromTitle(String(answers.title));
   let reason = slugProblem(slug);
   if (reason && flagValues.slug === undefined && slug === '')
     reason = 'the title has no letters or digits to make a file name from';
@@ -387,13 +372,11 @@ async function main(): Promise<void> {
     ).trim();
   }
 
-  const lang = answers.lang ?? 'en';
-  const frontmatter = {
-    ...answers,
-    status: answers.status ?? 'ongoing',
-    lang: lang === 'en' ? undefined : lang,
-    published: today(),
-  };
+  const lang = (answers.lang ?? 'en') as Language;
+  const defaults = Object.fromEntries(
+    questions.filter((question) => question.default !== undefined).map((question) => [question.name, question.default]),
+  );
+  const frontmatter = frontmatterFromAnswers({ ...defaults, ...answers, published: today() });
   const target = fileFor(slug);
   const text = fillTemplate(readFileSync(templatePath, 'utf8'), frontmatter, {
     body: recommendedBody(lang),

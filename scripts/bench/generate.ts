@@ -24,6 +24,7 @@ import { readCaseStudyFile } from '../../src/content/read.ts';
 import { bodyText, type Frontmatter } from '../../src/content/split.ts';
 import { loadTaxonomy } from '../../src/schema/load-taxonomy.ts';
 import type { Taxonomy } from '../../src/schema/taxonomy.ts';
+import { caseStudyFile, frontmatterFromAnswers, slugFromTitle } from '../../src/lib/case-study-file.ts';
 
 export interface GenerateOptions {
   /** How many case studies to write. */
@@ -388,17 +389,6 @@ const publishers = [
 ];
 const editorial = 'CWB Local Leader Network editorial team';
 
-const yamlString = (value: string) => JSON.stringify(value);
-
-function slugify(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
-
 interface Plan {
   slug: string;
   lang: 'en' | 'cy';
@@ -509,9 +499,9 @@ export function generateLibrary(options: GenerateOptions): GeneratedLibrary {
     const themeTopics = topicsByTheme.get(mainTheme)!;
     const topicId = rng.pick(themeTopics.length > 0 ? themeTopics : topicIds);
     const topic = taxonomy.topics.find((term) => term.id === topicId)!;
-    let slug = slugify(`${place} ${topic.label}`).slice(0, 70).replace(/-+$/, '');
+    let slug = slugFromTitle(`${place} ${topic.label}`).slice(0, 70).replace(/-+$/, '');
     for (let suffix = 2; used.has(slug); suffix += 1)
-      slug = `${slugify(`${place} ${topic.label}`).slice(0, 70).replace(/-+$/, '')}-${suffix}`;
+      slug = `${slugFromTitle(`${place} ${topic.label}`).slice(0, 70).replace(/-+$/, '')}-${suffix}`;
     used.add(slug);
     plans.push({ slug, lang: 'en', draft: false, mdx: rng.chance(0.03), region, place, mainTheme });
   }
@@ -590,7 +580,7 @@ export function generateLibrary(options: GenerateOptions): GeneratedLibrary {
     const sources = Array.from({ length: sourceCount }, () => ({
       title: sentence(lang, 4, 12).slice(0, -1),
       url: rng.chance(0.75)
-        ? `https://www.${slugify(plan.place) || 'example'}.gov.uk/${slugify(sentence('en', 2, 5)).slice(0, 60) || 'report'}`
+        ? `https://www.${slugFromTitle(plan.place) || 'example'}.gov.uk/${slugFromTitle(sentence('en', 2, 5)).slice(0, 60) || 'report'}`
         : undefined,
       publisher: rng.chance(0.7) ? (rng.chance(0.5) ? organisation : rng.pick(publishers)) : undefined,
       year: rng.chance(0.7) ? rng.int(started, 2026) : undefined,
@@ -616,83 +606,68 @@ export function generateLibrary(options: GenerateOptions): GeneratedLibrary {
       ? rng.sample(linkable, rng.int(1, 5)).filter((slug) => slug !== plan.slug && slug !== plan.translationOf)
       : [];
 
-    const lines: string[] = ['---'];
-    const line = (key: string, value: string | number | undefined) => {
-      if (value !== undefined) lines.push(`${key}: ${typeof value === 'string' ? yamlString(value) : value}`);
-    };
-    const list = (key: string, items: readonly string[], flow = rng.chance(0.5)) => {
-      if (items.length === 0) return;
-      if (flow && items.every((item) => /^[a-z0-9-]+$/.test(item))) lines.push(`${key}: [${items.join(', ')}]`);
-      else lines.push(`${key}:`, ...items.map((item) => `  - ${/^[a-z0-9-]+$/.test(item) ? item : yamlString(item)}`));
-    };
-    line('title', title);
-    line('summary', summary);
-    line('place', plan.place);
-    lines.push(`region: ${plan.region}`);
-    if (plan.region === 'outside-uk') lines.push(`country: ${countries[plan.place] ?? 'US'}`);
-    line('organisation', organisation);
-    lines.push(`organisationType: ${organisationType}`);
-    if (rng.chance(0.5))
-      list(
-        'partners',
-        rng
+    // The front matter goes through frontmatterFromAnswers and caseStudyFile, as a contributor's
+    // answers do. Each draw of the sequence is kept where it was, so that a seed still gives the
+    // same case studies; the draws once made for a list's YAML style are those marked "style".
+    const partners = rng.chance(0.5)
+      ? rng
           .sample([...places[plan.region]!, ...otherTypes.map(([, name]) => name(plan.place))], rng.int(1, 5))
-          .map((name) => (name.includes(' ') ? name : `${name} Council`)),
-        false,
-      );
-    list('themes', themes);
-    list('topics', topics);
-    lines.push(`started: ${started}`);
-    if (ended !== undefined) lines.push(`ended: ${ended}`);
-    lines.push(`status: ${status}`);
-    if (rng.chance(0.5)) lines.push(`population: ${rng.int(2_000, 1_200_000)}`);
-    if (outcomes.length > 0) {
-      lines.push('outcomes:');
-      for (const outcome of outcomes) {
-        lines.push(
-          `  - metric: ${yamlString(outcome.metric)}`,
-          `    value: ${outcome.value}`,
-          `    unit: ${yamlString(outcome.unit)}`,
-          `    year: ${outcome.year}`,
-        );
-        if (outcome.baseline)
-          lines.push(`    baseline: { value: ${outcome.baseline.value}, year: ${outcome.baseline.year} }`);
-        if (outcome.source !== undefined) lines.push(`    source: ${outcome.source}`);
-      }
-      lines.push(
-        `evidence: ${rng.weighted(['self-reported', 'monitored', 'independently-evaluated', 'peer-reviewed'], [40, 35, 20, 5])}`,
-      );
-    }
-    lines.push('sources:');
-    for (const source of sources) {
-      lines.push(`  - title: ${yamlString(source.title)}`);
-      if (source.url) lines.push(`    url: ${yamlString(source.url)}`);
-      if (source.publisher) lines.push(`    publisher: ${yamlString(source.publisher)}`);
-      if (source.year !== undefined) lines.push(`    year: ${source.year}`);
-    }
+          .map((name) => (name.includes(' ') ? name : `${name} Council`))
+      : undefined;
+    rng.chance(0.5); // style of themes
+    rng.chance(0.5); // style of topics
+    const population = rng.chance(0.5) ? rng.int(2_000, 1_200_000) : undefined;
+    const evidence =
+      outcomes.length > 0
+        ? rng.weighted(['self-reported', 'monitored', 'independently-evaluated', 'peer-reviewed'], [40, 35, 20, 5])
+        : undefined;
+    let contact: Record<string, unknown> | undefined;
     if (rng.chance(0.5)) {
-      lines.push(
-        'contact:',
-        `  name: ${yamlString(lang === 'cy' ? 'Tîm Cyfoeth Cymunedol' : 'Community Wealth Building team')}`,
-        `  organisation: ${yamlString(organisation)}`,
-      );
-      if (rng.chance(0.3)) lines.push(`  url: "https://www.${slugify(plan.place) || 'example'}.gov.uk/contact"`);
-      if (rng.chance(0.1))
-        lines.push(`  email: cwb@${slugify(plan.place).replace(/-/g, '') || 'example'}.gov.uk`, '  consent: true');
+      contact = {
+        name: lang === 'cy' ? 'Tîm Cyfoeth Cymunedol' : 'Community Wealth Building team',
+        organisation,
+      };
+      if (rng.chance(0.3)) contact.url = `https://www.${slugFromTitle(plan.place) || 'example'}.gov.uk/contact`;
+      if (rng.chance(0.1)) {
+        contact.email = `cwb@${slugFromTitle(plan.place).replace(/-/g, '') || 'example'}.gov.uk`;
+        contact.consent = true;
+      }
     }
-    if (rng.chance(0.6))
-      list(
-        'contributors',
-        [rng.chance(0.7) ? editorial : `${properNoun(rng.int(0, 3000))} ${properNoun(rng.int(3000, 9000))}`],
-        rng.chance(0.5),
-      );
-    list('related', related, false);
-    if (lang === 'cy') lines.push('lang: cy');
-    if (plan.translationOf) lines.push(`translationOf: ${plan.translationOf}`);
-    lines.push(`published: ${published}`);
-    if (updated) lines.push(`updated: ${updated}`);
-    if (plan.draft) lines.push('draft: true');
-    lines.push('---', '');
+    let contributors: string[] | undefined;
+    if (rng.chance(0.6)) {
+      contributors = [
+        rng.chance(0.7) ? editorial : `${properNoun(rng.int(0, 3000))} ${properNoun(rng.int(3000, 9000))}`,
+      ];
+      rng.chance(0.5); // style of contributors
+    }
+    const frontmatter = frontmatterFromAnswers({
+      title,
+      summary,
+      place: plan.place,
+      region: plan.region,
+      country: plan.region === 'outside-uk' ? (countries[plan.place] ?? 'US') : undefined,
+      organisation,
+      organisationType,
+      partners,
+      themes,
+      topics,
+      started,
+      ended,
+      status,
+      population,
+      outcomes,
+      evidence,
+      sources,
+      contact,
+      contributors,
+      related,
+      lang,
+      translationOf: plan.translationOf,
+      published,
+      updated,
+      draft: plan.draft,
+    });
+    const lines: string[] = [];
 
     // Body: 300–1,500 words (more short ones than long), under the recommended headings.
     const target = Math.round(300 + 1050 * rng.next() ** 1.6);
@@ -742,7 +717,7 @@ export function generateLibrary(options: GenerateOptions): GeneratedLibrary {
           }
           let text = paragraph.join(' ');
           if (rng.chance(0.08) && plan.region !== 'outside-uk')
-            text += ` See [the council's report](https://www.${slugify(plan.place) || 'example'}.gov.uk/cwb).`;
+            text += ` See [the council's report](https://www.${slugFromTitle(plan.place) || 'example'}.gov.uk/cwb).`;
           lines.push(text, '');
           inSection += text.split(' ').length;
         }
@@ -752,7 +727,7 @@ export function generateLibrary(options: GenerateOptions): GeneratedLibrary {
     words += written;
 
     const file = path.join(dir, `${plan.slug}.${plan.mdx ? 'mdx' : 'md'}`);
-    const text = `${lines.join('\n').trimEnd()}\n`;
+    const text = caseStudyFile(frontmatter, lines.join('\n'));
     writeFileSync(file, text);
     bytes += Buffer.byteLength(text);
     slugs.push(plan.slug);

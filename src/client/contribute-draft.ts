@@ -3,34 +3,18 @@
  * pointing each schema problem at the control to fix, the GitHub links and the saved draft.
  * Kept apart from `contribute.ts` so that it can be unit-tested in Node.
  */
-import { numberFromText } from '../lib/case-study-file.ts';
-import { slugMaxLength, slugPattern } from '../schema/case-study.ts';
+import { frontmatterFromAnswers } from '../lib/case-study-file.ts';
+import { caseStudyFieldList, fieldWords, type FieldList } from '../schema/fields.ts';
+import { slugProblem as slugFormatProblem, slugPattern } from '../schema/slug.ts';
 
 /** What the form holds, by control name: text as typed; ticked boxes of a group as a list. */
 export type FormValues = Record<string, string | string[]>;
 
-/** The groups of repeated rows, and the fields of each row. */
-export const rowGroups = {
-  outcomes: ['metric', 'value', 'unit', 'year', 'baseline.value', 'baseline.year', 'source'],
-  sources: ['title', 'url', 'publisher', 'year'],
-} as const;
-export type RowGroup = keyof typeof rowGroups;
+/** The groups of repeated rows. */
+export type RowGroup = 'outcomes' | 'sources';
 
 /** Controls whose boxes can be ticked together: their values arrive as a list. */
 export const multipleValueControls = new Set(['themes.other', 'topics']);
-
-const textOf = (values: FormValues, name: string): string | undefined => {
-  const value = values[name];
-  if (Array.isArray(value)) return value[0];
-  return value;
-};
-
-/** One entry per non-empty line (or comma, for slugs). */
-const linesOf = (text: string | undefined, separator: RegExp = /\r?\n/) =>
-  (text ?? '')
-    .split(separator)
-    .map((line) => line.trim())
-    .filter((line) => line !== '');
 
 /** The indices of the rows of `group` that have any control in `values`, in order. */
 export function rowIndices(values: FormValues, group: RowGroup): number[] {
@@ -44,90 +28,52 @@ export function rowIndices(values: FormValues, group: RowGroup): number[] {
 }
 
 /**
- * The frontmatter the form's values give. Empty answers stay undefined (the file leaves them out);
- * numbers typed with commas or units stay text, so that the schema explains what is wrong.
+ * The form's values as answers: control names are paths (`contact.email`, `outcomes.0.value`),
+ * so `{ contact: { email } , outcomes: [{ value }] }`; a main theme and other themes become
+ * `{ main, others }`. Controls that are not fields (the file name, the text) are left out.
  */
-export function frontmatterFromValues(values: FormValues): Record<string, unknown> {
-  const text = (name: string) => textOf(values, name);
-  const list = (name: string) => {
-    const value = values[name];
-    return Array.isArray(value) ? value : value ? [value] : [];
-  };
-  const main = text('themes.main')?.trim();
-  const themes = [...(main ? [main] : []), ...list('themes.other').filter((id) => id !== main)];
-  const outcomes = rowIndices(values, 'outcomes').map((index) => {
-    const field = (name: string) => text(`outcomes.${index}.${name}`);
-    return {
-      metric: field('metric'),
-      value: numberFromText(field('value')),
-      unit: field('unit'),
-      year: numberFromText(field('year')),
-      baseline: { value: numberFromText(field('baseline.value')), year: numberFromText(field('baseline.year')) },
-      source: numberFromText(field('source')),
-    };
-  });
-  const sources = rowIndices(values, 'sources').map((index) => {
-    const field = (name: string) => text(`sources.${index}.${name}`);
-    return {
-      title: field('title'),
-      url: field('url'),
-      publisher: field('publisher'),
-      year: numberFromText(field('year')),
-    };
-  });
-  return {
-    title: text('title'),
-    summary: text('summary'),
-    place: text('place'),
-    region: text('region'),
-    // The country field is shown only outside the UK; a value left in it after changing region is not an answer.
-    country: text('region') === 'outside-uk' ? text('country')?.trim().toUpperCase() : undefined,
-    organisation: text('organisation'),
-    organisationType: text('organisationType'),
-    partners: linesOf(text('partners')),
-    themes,
-    topics: list('topics'),
-    started: numberFromText(text('started')),
-    ended: numberFromText(text('ended')),
-    status: text('status'),
-    population: numberFromText(text('population')),
-    outcomes,
-    evidence: text('evidence'),
-    sources,
-    contact: {
-      name: text('contact.name'),
-      role: text('contact.role'),
-      organisation: text('contact.organisation'),
-      url: text('contact.url'),
-      email: text('contact.email'),
-      // Only a ticked box says anything: an unticked one is no answer, not "false".
-      consent: text('contact.consent') === 'true' ? true : undefined,
-    },
-    contributors: linesOf(text('contributors')),
-    related: linesOf(text('related'), /[\s,]+/),
-    image: { src: text('image.src'), alt: text('image.alt'), credit: text('image.credit') },
-    lang: text('lang') === 'cy' ? 'cy' : undefined,
-    translationOf: text('translationOf'),
-    published: text('published'),
-    updated: text('updated'),
-    draft: text('draft') === 'true' ? true : undefined,
-  };
+function answersFromValues(values: FormValues, fields: FieldList): Record<string, unknown> {
+  const nested: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(values)) {
+    const path = name.split('.');
+    let node = nested as Record<string, unknown>;
+    for (const [index, step] of path.entries()) {
+      if (index === path.length - 1) {
+        node[step] = value;
+        break;
+      }
+      node[step] ??= /^\d+$/.test(path[index + 1]!) ? [] : {};
+      if (typeof node[step] !== 'object') break;
+      node = node[step] as Record<string, unknown>;
+    }
+  }
+  const answers: Record<string, unknown> = {};
+  for (const field of fields) {
+    const value = nested[field.name];
+    answers[field.name] =
+      field.answer === 'choices' && value !== null && typeof value === 'object' && !Array.isArray(value)
+        ? { main: (value as { main?: unknown }).main, others: (value as { other?: unknown }).other }
+        : value;
+  }
+  return answers;
+}
+
+/**
+ * The frontmatter the form's values give (`frontmatterFromAnswers`, as for every other way in).
+ * Empty answers are left out; numbers typed with commas or units stay text, so that the schema
+ * explains what is wrong.
+ */
+export function frontmatterFromValues(
+  values: FormValues,
+  fields: FieldList = caseStudyFieldList,
+): Record<string, unknown> {
+  return frontmatterFromAnswers(answersFromValues(values, fields), fields);
 }
 
 /** What to say when a required field has no answer yet: the schema's own words suit files, not forms. */
-const missingMessages: Record<string, string> = {
-  title: 'Enter a title',
-  summary: 'Enter a summary of one or two sentences',
-  place: 'Enter the place',
-  region: 'Choose a region',
-  organisation: 'Enter the lead organisation',
-  organisationType: 'Choose the type of the lead organisation',
-  themes: 'Choose a main theme',
-  started: 'Enter the year it started',
-  status: 'Choose a status',
-  sources: 'Add at least one source, with its title',
-  published: 'Enter the date of publication',
-};
+const missingMessages: Record<string, string | undefined> = Object.fromEntries(
+  caseStudyFieldList.map((field) => [field.name, fieldWords(field).form?.missing]),
+);
 
 /** A schema problem as the form shows it: which control it belongs to, and what to say. */
 export interface FormProblem {
@@ -187,10 +133,8 @@ export function problemFor(
 
 /** Why `slug` cannot be the new file's name, or undefined when it can. */
 export function slugProblem(slug: string, existing: ReadonlySet<string>): string | undefined {
-  if (slug === '') return 'Enter a file name: lower-case words joined by hyphens, such as preston-anchor-procurement';
-  if (slug.length > slugMaxLength) return `The file name must be at most ${slugMaxLength} characters`;
-  if (!slugPattern.test(slug))
-    return 'The file name must be lower-case letters a-z, digits and single hyphens, such as preston-anchor-procurement';
+  const problem = slugFormatProblem(slug);
+  if (problem) return problem.charAt(0).toUpperCase() + problem.slice(1);
   if (existing.has(slug)) return `A case study called ${slug} exists already: choose another file name`;
   return undefined;
 }

@@ -5,7 +5,7 @@
  */
 // First, so that zod is configured before any schema is made (see the module).
 import './zod-without-eval.ts';
-import { caseStudyFile, compactFrontmatter, recommendedBody, slugFromTitle } from '../lib/case-study-file.ts';
+import { caseStudyFile, compactFrontmatter, recommendedBody, slugFromTitle, today } from '../lib/case-study-file.ts';
 import { createCaseStudySchema } from '../schema/case-study.ts';
 import type { Taxonomy } from '../schema/taxonomy.ts';
 import {
@@ -36,12 +36,6 @@ const isControl = (element: Element): element is Control =>
 
 const isChoice = (control: Control): control is HTMLInputElement =>
   control instanceof HTMLInputElement && (control.type === 'checkbox' || control.type === 'radio');
-
-/** Today in the contributor's time zone, `YYYY-MM-DD`. */
-function today(): string {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-}
 
 /**
  * Copies `text`. The Clipboard API needs a secure context (https or localhost), which every

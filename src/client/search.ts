@@ -21,6 +21,8 @@ import {
 } from '../lib/search-query.ts';
 import { pagefindOptions } from '../lib/search-ranking.ts';
 import type { SearchFilterName } from '../lib/search-record.ts';
+import { languageNames } from '../schema/languages.ts';
+import type { Language } from '../schema/taxonomy.ts';
 
 /** The part of Pagefind's browser API this page uses (https://pagefind.app/docs/api/). */
 interface Pagefind {
@@ -54,8 +56,6 @@ const pageSize = 10;
  * results of words still being typed.
  */
 const typingDelay = 150;
-/** Names of the languages a case study can be written in, as the (English) results show them. */
-const languageNames: Record<string, string> = { cy: 'Welsh' };
 
 /**
  * Screens wide enough to show the filters beside the results (the search page's stylesheet lays the
@@ -105,7 +105,7 @@ function renderResult(data: PagefindData, withExcerpt: boolean): HTMLLIElement {
   heading.append(link);
   item.append(heading);
 
-  const language = lang ? `In ${languageNames[lang] ?? lang}` : undefined;
+  const language = lang ? `In ${languageNames.en[lang as Language] ?? lang}` : undefined;
   const facts = [data.meta.place, data.filters.region?.join(', '), data.meta.organisation, language].filter(
     (fact): fact is string => Boolean(fact),
   );

@@ -6,7 +6,7 @@
  */
 import { existsSync, readdirSync, type Dirent } from 'node:fs';
 import path from 'node:path';
-import { slugMaxLength, slugPattern } from '../schema/case-study.ts';
+import { slugFromTitle, slugMaxLength, slugPattern } from '../schema/slug.ts';
 import { compareText, problem, type Problem } from '../validate/problem.ts';
 import { symlinkProblem } from '../validate/symlinks.ts';
 
@@ -141,19 +141,7 @@ export function checkSlug(slug: string, extension = 'md'): string | undefined {
   if (slug.length > slugMaxLength)
     return `the file name "${slug}" is ${slug.length} characters long; a slug has at most ${slugMaxLength}`;
   if (slugPattern.test(slug)) return undefined;
-  const suggestion = slugify(slug);
+  const suggestion = slugFromTitle(slug);
   const hint = suggestion && suggestion !== slug ? `, such as "${suggestion}.${extension}"` : '';
   return `the file name "${slug}" is not a valid slug: use lower-case a-z, 0-9 and single hyphens${hint}`;
-}
-
-/** A slug made from a name: lower case, accents dropped, anything else turned into single hyphens. */
-function slugify(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, slugMaxLength)
-    .replace(/-$/, '');
 }

@@ -8,9 +8,26 @@
  * `npm run new` and the `/contribute/` form write (`caseStudyFile`). Pure and browser-safe.
  */
 import { stringify } from 'yaml';
-import { caseStudyFile, numberFromText, slugFromTitle } from '../lib/case-study-file.ts';
-import { slugMaxLength } from '../schema/case-study.ts';
+import { caseStudyFile, frontmatterFromAnswers, slugFromTitle } from '../lib/case-study-file.ts';
+import {
+  caseStudyFieldList,
+  caseStudyTextWords,
+  fieldVocabulary,
+  fieldWords,
+  issueKey,
+  partWords,
+  type AnswerKind,
+  type FieldDescription,
+  type FieldList,
+  type IssueQuestion,
+  type PartDescription,
+} from '../schema/fields.ts';
+import { languageChoices } from '../schema/languages.ts';
+import { slugMaxLength } from '../schema/slug.ts';
 import type { Taxonomy, Term } from '../schema/taxonomy.ts';
+
+export { outcomeLineFormat, sourceLineFormat } from '../schema/fields.ts';
+export { languageChoices } from '../schema/languages.ts';
 
 /** What GitHub writes for an optional field left empty. */
 export const noResponse = '_No response_';
@@ -24,91 +41,100 @@ export const issueFormFiles = {
 /** The label GitHub puts on issues made with the "Share a case study" form. */
 export const shareLabel = 'case-study';
 
+/** One question of the "Share a case study" form, with its words and the field it answers. */
+export interface ShareQuestion {
+  /** Its key (`title`, `mainTheme`, `contactEmail`, `body`, `licence`). */
+  key: string;
+  /** Its id on GitHub, which pre-filled links use as a query parameter. */
+  id: string;
+  /** Its label: also the `### ` heading of its answer in the issue. */
+  label: string;
+  hint?: string;
+  example?: string;
+  /** How its answer is read. */
+  kind: AnswerKind;
+  required: boolean;
+  /** The field it answers (none for the text and the licence), and the part of it. */
+  field?: FieldDescription;
+  part?: PartDescription;
+  /** For a main choice and others: which of the two this is. */
+  role?: 'main' | 'others';
+}
+
+/**
+ * The questions of the "Share a case study" form, in order: those the field descriptions ask
+ * (`issue`), then the text and the licence.
+ */
+export function shareQuestions(fields: FieldList = caseStudyFieldList): ShareQuestion[] {
+  const questions: ShareQuestion[] = [];
+  for (const field of fields) {
+    const words = fieldWords(field);
+    const hasMain = field.issue?.some((question) => question.as === 'choice') ?? false;
+    for (const question of field.issue ?? ([] as readonly IssueQuestion[])) {
+      const key = issueKey(field, question);
+      const part = question.part === undefined ? undefined : field.parts?.find((item) => item.name === question.part);
+      if (part) {
+        const own = partWords(part).issue;
+        questions.push({
+          key,
+          id: question.id,
+          label: own?.label ?? partWords(part).label,
+          ...(own?.hint === undefined ? {} : { hint: own.hint }),
+          ...(own?.example === undefined ? {} : { example: own.example }),
+          kind: part.answer === 'boolean' ? 'boolean' : 'text',
+          required: question.required ?? false,
+          field,
+          part,
+        });
+        continue;
+      }
+      const own = words.issue?.[key];
+      const hint = own?.hint ?? words.hint;
+      const example = own?.example ?? words.example;
+      questions.push({
+        key,
+        id: question.id,
+        label: own?.label ?? words.label,
+        ...(hint === undefined ? {} : { hint }),
+        ...(example === undefined ? {} : { example }),
+        kind: question.as ?? field.answer,
+        required: question.required ?? field.required === true,
+        field,
+        ...(hasMain ? { role: question.as === 'choice' ? ('main' as const) : ('others' as const) } : {}),
+      });
+    }
+  }
+  questions.push(
+    { key: 'body', id: 'case-study-text', label: caseStudyTextWords.en.label, kind: 'paragraph', required: true },
+    { key: 'licence', id: 'licence', label: 'Publishing licence', kind: 'boolean', required: true },
+  );
+  return questions;
+}
+
+const questions = shareQuestions();
+const byKey = Object.fromEntries(questions.map((question) => [question.key, question]));
+
 /** Fields of the "Share a case study" form: ids (for pre-filled links) and labels (the `### ` headings of the issue). */
-export const shareFields = {
-  title: 'Title of the case study',
-  summary: 'Summary',
-  place: 'Place',
-  region: 'Region',
-  country: 'Country (outside the UK only)',
-  organisation: 'Lead organisation',
-  organisationType: 'Type of lead organisation',
-  partners: 'Partner organisations',
-  mainTheme: 'Main theme',
-  otherThemes: 'Other themes',
-  topics: 'Topics',
-  started: 'Year it started',
-  ended: 'Year it ended',
-  status: 'Status',
-  population: 'Population covered',
-  outcomes: 'Outcomes',
-  evidence: 'How strong is the evidence behind the outcomes?',
-  sources: 'Sources',
-  contactName: 'Contact: name or team',
-  contactRole: 'Contact: role',
-  contactOrganisation: 'Contact: organisation',
-  contactUrl: 'Contact: web page',
-  contactEmail: 'Contact: e-mail address',
-  contactConsent: 'Contact: consent',
-  contributors: 'Written by',
-  related: 'Related case studies',
-  lang: 'Language of the text',
-  translationOf: 'The same case study in the other language',
-  body: 'Text of the case study',
-  licence: 'Publishing licence',
-} as const;
+export const shareFields: Readonly<Record<string, string>> & { title: string; body: string; licence: string } = {
+  ...Object.fromEntries(questions.map((question) => [question.key, question.label])),
+  title: byKey.title!.label,
+  body: byKey.body!.label,
+  licence: byKey.licence!.label,
+};
 export type ShareField = keyof typeof shareFields;
 
 /** Field ids as GitHub wants them (letters, digits, `-`, `_`), which pre-filled links use as query parameters. */
-export const shareFieldIds: Record<ShareField, string> = {
+export const shareFieldIds: Readonly<Record<string, string>> = Object.fromEntries(
   // Not `title` or `body`: those query parameters set the issue's own title and text.
-  title: 'case-study-title',
-  summary: 'summary',
-  place: 'place',
-  region: 'region',
-  country: 'country',
-  organisation: 'organisation',
-  organisationType: 'organisation-type',
-  partners: 'partners',
-  mainTheme: 'main-theme',
-  otherThemes: 'other-themes',
-  topics: 'topics',
-  started: 'started',
-  ended: 'ended',
-  status: 'status',
-  population: 'population',
-  outcomes: 'outcomes',
-  evidence: 'evidence',
-  sources: 'sources',
-  contactName: 'contact-name',
-  contactRole: 'contact-role',
-  contactOrganisation: 'contact-organisation',
-  contactUrl: 'contact-url',
-  contactEmail: 'contact-email',
-  contactConsent: 'contact-consent',
-  contributors: 'contributors',
-  related: 'related',
-  lang: 'lang',
-  translationOf: 'translation-of',
-  body: 'case-study-text',
-  licence: 'licence',
-};
+  questions.map((question) => [question.key, question.id]),
+);
 
 /** The checkbox text of the licence field, and of the contact's consent. */
 export const licenceAgreement =
   'I agree that this case study is published under the Creative Commons Attribution 4.0 licence (CC BY 4.0), and I have the right to share it';
-export const consentAgreement = 'The person or team named has agreed to this e-mail address being published';
-
-/** The languages a case study can be written in, as the form offers them. */
-export const languageChoices = [
-  { id: 'en', label: 'English' },
-  { id: 'cy', label: 'Cymraeg (Welsh)' },
-] as const;
-
-/** How an outcome and a source are written, one per line, in the form's text boxes. */
-export const outcomeLineFormat =
-  'What was measured | figure | unit | year | earlier figure | year of the earlier figure | source number';
-export const sourceLineFormat = 'Title | web address | publisher | year';
+export const consentAgreement = partWords(
+  caseStudyFieldList.find((field) => field.name === 'contact')!.parts.find((part) => part.name === 'consent')!,
+).label;
 
 // The form ------------------------------------------------------------------------------------
 
@@ -132,24 +158,59 @@ export interface IssueForm {
 
 const labels = (terms: readonly Term[]) => terms.map((term) => term.label);
 
-/**
- * The "Share a case study" issue form: every field of the contract a member can fill in without
- * git, its choices the vocabularies' English labels, in the taxonomy's order.
- */
-export function shareCaseStudyForm(taxonomy: Taxonomy, recommendedBody: string): IssueForm {
-  const field = (
-    key: ShareField,
+/** The element GitHub shows for `question`: a text box, a dropdown or checkboxes, by how its answer is read. */
+function questionElement(question: ShareQuestion, taxonomy: Taxonomy, recommendedBody: string): IssueFormElement {
+  const vocabulary = question.field && fieldVocabulary(question.field);
+  const options = vocabulary ? labels(taxonomy[vocabulary]) : undefined;
+  const base = {
+    label: question.label,
+    ...(question.hint === undefined ? {} : { description: question.hint }),
+    ...(question.example === undefined ? {} : { placeholder: question.example }),
+  };
+  const element = (
     type: 'input' | 'textarea' | 'dropdown' | 'checkboxes',
-    attributes: Record<string, unknown>,
-    required = false,
+    attributes: Record<string, unknown> = {},
   ): IssueFormElement => ({
     type,
-    id: shareFieldIds[key],
-    attributes: { label: shareFields[key], ...attributes },
+    id: question.id,
+    attributes: { ...base, ...attributes },
     // Checkboxes are required box by box (`options[].required`), not as a field.
-    ...(type === 'checkboxes' ? {} : { validations: { required } }),
+    ...(type === 'checkboxes' ? {} : { validations: { required: question.required } }),
   });
-  const regionOptions = taxonomy.regions.map((region) => region.label);
+  if (question.key === 'body')
+    return element('textarea', { description: caseStudyTextWords.en.issue.hint, value: recommendedBody });
+  if (question.key === 'licence')
+    return element('checkboxes', { options: [{ label: licenceAgreement, required: true }] });
+  switch (question.kind) {
+    case 'choice':
+      return element('dropdown', { options });
+    case 'choices':
+      return element('dropdown', { options, multiple: true });
+    case 'language':
+      return element('dropdown', { options: languageChoices.map((choice) => choice.label), default: 0 });
+    case 'boolean':
+      return element('checkboxes', {
+        options: [{ label: question.part ? partWords(question.part).label : question.label }],
+      });
+    case 'paragraph':
+    case 'lines':
+    case 'rows':
+      return element('textarea');
+    default:
+      return element('input');
+  }
+}
+
+/**
+ * The "Share a case study" issue form: every field of the contract a member can fill in without
+ * git (the descriptions' `issue` questions), its choices the vocabularies' English labels, in the
+ * taxonomy's order.
+ */
+export function shareCaseStudyForm(
+  taxonomy: Taxonomy,
+  recommendedBody: string,
+  fields: FieldList = caseStudyFieldList,
+): IssueForm {
   return {
     name: 'Share a case study',
     description:
@@ -168,118 +229,7 @@ export function shareCaseStudyForm(taxonomy: Taxonomy, recommendedBody: string):
           ].join('\n'),
         },
       },
-      field(
-        'title',
-        'input',
-        {
-          description: 'What was done, and where: 5 to 120 characters.',
-          placeholder: 'Preston’s anchor institutions buy local',
-        },
-        true,
-      ),
-      field(
-        'summary',
-        'textarea',
-        {
-          description:
-            'One or two sentences, 20 to 300 characters: what was done and what changed. Shown on cards and in search results.',
-        },
-        true,
-      ),
-      field('place', 'input', { description: 'The town, city or area.', placeholder: 'Preston' }, true),
-      field(
-        'region',
-        'dropdown',
-        { description: 'The UK nation or English region; “Outside the UK” for elsewhere.', options: regionOptions },
-        true,
-      ),
-      field('country', 'input', {
-        description: 'Only when the region is “Outside the UK”: the country’s two-letter code, such as US, ES or DE.',
-      }),
-      field(
-        'organisation',
-        'input',
-        { description: 'The organisation that led it.', placeholder: 'Preston City Council' },
-        true,
-      ),
-      field('organisationType', 'dropdown', { options: labels(taxonomy.organisationTypes) }, true),
-      field('partners', 'textarea', { description: 'Other organisations involved, one per line.' }),
-      field(
-        'mainTheme',
-        'dropdown',
-        {
-          description: 'The community wealth building pillar this practice serves most.',
-          options: labels(taxonomy.themes),
-        },
-        true,
-      ),
-      field('otherThemes', 'dropdown', {
-        description: 'Any other pillars it serves.',
-        options: labels(taxonomy.themes),
-        multiple: true,
-      }),
-      field('topics', 'dropdown', {
-        description: 'Finer subjects: choose any that fit. If one is missing, say so in the text.',
-        options: labels(taxonomy.topics),
-        multiple: true,
-      }),
-      field('started', 'input', { description: 'A year, such as 2019.', placeholder: '2019' }, true),
-      field('ended', 'input', { description: 'Only if it has ended.' }),
-      field('status', 'dropdown', { options: labels(taxonomy.statuses) }, true),
-      field('population', 'input', {
-        description: 'Residents of the area the practice covers, as a whole number, such as 147800.',
-      }),
-      field('outcomes', 'textarea', {
-        description: `Measured results, one per line, written as: ${outcomeLineFormat}. The last three parts are optional. Leave this empty if nothing has been measured yet.`,
-        placeholder: 'Council spend with Preston-based suppliers | 28 | % | 2017 | 14 | 2012 | 1',
-      }),
-      field('evidence', 'dropdown', {
-        description:
-          'Self-reported: your own figures. Monitored: routine monitoring against a baseline. Independently evaluated: assessed by someone independent. Peer-reviewed: published in a peer-reviewed journal.',
-        options: labels(taxonomy.evidenceLevels),
-      }),
-      field(
-        'sources',
-        'textarea',
-        {
-          description: `Where the facts come from: at least one, one per line, written as: ${sourceLineFormat}. Only the title is needed, but give the web address where there is one.`,
-          placeholder: 'Community wealth building 2.0 | https://www.preston.gov.uk/cwb | Preston City Council | 2021',
-        },
-        true,
-      ),
-      field('contactName', 'input', {
-        description: 'Optional. Who other councils can ask: a person who has agreed to be named, or a team.',
-        placeholder: 'Community Wealth Building team',
-      }),
-      field('contactRole', 'input', {}),
-      field('contactOrganisation', 'input', {}),
-      field('contactUrl', 'input', { description: 'A web page to get in touch through, starting https://' }),
-      field('contactEmail', 'input', {
-        description: 'Prefer a role mailbox (such as cwb@council.gov.uk). Published only if you tick the box below.',
-      }),
-      field('contactConsent', 'checkboxes', { options: [{ label: consentAgreement }] }),
-      field('contributors', 'textarea', {
-        description: 'Your name and any co-authors, one per line, as you want them shown.',
-      }),
-      field('related', 'input', {
-        description:
-          'File names of case studies already in the library, separated by commas, such as preston-anchor-procurement.',
-      }),
-      field('lang', 'dropdown', { options: languageChoices.map((choice) => choice.label), default: 0 }, true),
-      field('translationOf', 'input', {
-        description: 'If the same case study is in the library in the other language: its file name.',
-      }),
-      field(
-        'body',
-        'textarea',
-        {
-          description:
-            'Replace the prompt under each heading with your own words. “## ” starts a heading; a blank line starts a new paragraph; [words](https://…) makes a link. To add a picture, attach it in a comment after submitting.',
-          value: recommendedBody,
-        },
-        true,
-      ),
-      field('licence', 'checkboxes', { options: [{ label: licenceAgreement, required: true }] }),
+      ...shareQuestions(fields).map((question) => questionElement(question, taxonomy, recommendedBody)),
     ],
   };
 }
@@ -403,7 +353,10 @@ export function parseIssueForm(body: string, fieldLabels: readonly string[]): Ma
 
 /** True when `body` looks like an issue made with the "Share a case study" form. */
 export function isShareIssue(body: string): boolean {
-  const answers = parseIssueForm(body, Object.values(shareFields));
+  const answers = parseIssueForm(
+    body,
+    questions.map((question) => question.label),
+  );
   return answers.has(shareFields.title) && answers.has(shareFields.body);
 }
 
@@ -473,21 +426,27 @@ function entries(answer: string): string[] {
 const parts = (line: string) => line.split('|').map((part) => part.trim());
 const orUndefined = (text: string | undefined) => (text === undefined || text.trim() === '' ? undefined : text.trim());
 
-/** An outcome line: `metric | figure | unit | year | earlier figure | earlier year | source`. */
-function outcomeFrom(line: string): Record<string, unknown> {
-  const [metric, value, unit, year, baselineValue, baselineYear, source] = parts(line);
-  const baseline =
-    orUndefined(baselineValue) !== undefined || orUndefined(baselineYear) !== undefined
-      ? { value: numberFromText(baselineValue), year: numberFromText(baselineYear) }
-      : undefined;
-  return {
-    metric: orUndefined(metric),
-    value: numberFromText(value),
-    unit: orUndefined(unit),
-    year: numberFromText(year),
-    baseline,
-    source: numberFromText(source?.replace(/^#/, '')),
+/**
+ * A row written on one line, its parts separated by `|` in the order of `parts` (an object part,
+ * such as an outcome's earlier figure and its year, takes one place per part of its own). A
+ * number may be written `#1`, as people number sources.
+ */
+function rowFrom(line: string, rowParts: readonly PartDescription[]): Record<string, unknown> {
+  const values = parts(line);
+  let next = 0;
+  const take = (list: readonly PartDescription[]): Record<string, unknown> => {
+    const row: Record<string, unknown> = {};
+    for (const part of list) {
+      if (part.parts) {
+        row[part.name] = take(part.parts);
+        continue;
+      }
+      const value = values[next++];
+      row[part.name] = part.answer === 'number' ? value?.replace(/^#/, '') : value;
+    }
+    return row;
   };
+  return take(rowParts);
 }
 
 /**
@@ -542,62 +501,53 @@ function freeSlug(slug: string, existing: ReadonlySet<string>): string {
  * in dropdowns become ids; outcomes and sources are read one per line; answers that cannot be
  * understood are kept as written, so that validating the file explains them.
  */
-export function caseStudyFromIssue(body: string, taxonomy: Taxonomy, options: IssueOptions): IssueCaseStudy {
-  const answers = parseIssueForm(body, Object.values(shareFields));
-  const answer = (key: ShareField) => answers.get(shareFields[key]) ?? '';
-  const single = (key: ShareField, terms: readonly Term[]) => choiceIds(answer(key), terms)[0];
+export function caseStudyFromIssue(
+  body: string,
+  taxonomy: Taxonomy,
+  options: IssueOptions,
+  fields: FieldList = caseStudyFieldList,
+): IssueCaseStudy {
+  const formQuestions = fields === caseStudyFieldList ? questions : shareQuestions(fields);
+  const labelOf = (key: string) => formQuestions.find((question) => question.key === key)!.label;
+  const answers = parseIssueForm(
+    body,
+    formQuestions.map((question) => question.label),
+  );
+  const answer = (key: string) => answers.get(labelOf(key)) ?? '';
   const problems: string[] = [];
 
-  if (!answers.has(shareFields.title))
-    problems.push(`The issue has no “${shareFields.title}” section: open it with the “Share a case study” form.`);
+  if (!answers.has(labelOf('title')))
+    problems.push(`The issue has no “${labelOf('title')}” section: open it with the “Share a case study” form.`);
   if (!tickedBoxes(answer('licence')).some((box) => fold(box) === fold(licenceAgreement))) {
-    problems.push(`Tick the box under “${shareFields.licence}”: case studies are published under CC BY 4.0.`);
+    problems.push(`Tick the box under “${labelOf('licence')}”: case studies are published under CC BY 4.0.`);
   }
 
-  const mainTheme = single('mainTheme', taxonomy.themes);
-  const otherThemes = choiceIds(answer('otherThemes'), taxonomy.themes).filter((id) => id !== mainTheme);
-  const region = single('region', taxonomy.regions);
-  const langAnswer = fold(answer('lang'));
-  const lang =
-    languageChoices.find((choice) => fold(choice.label) === langAnswer || choice.id === langAnswer)?.id ?? 'en';
-  const emailConsent = tickedBoxes(answer('contactConsent')).length > 0;
-  const lines = (key: ShareField) => entries(answer(key));
-
-  const frontmatter: Record<string, unknown> = {
-    title: orUndefined(answer('title')),
-    summary: orUndefined(answer('summary').replace(/\s*\n\s*/g, ' ')),
-    place: orUndefined(answer('place')),
-    region,
-    country: region === 'outside-uk' ? orUndefined(answer('country'))?.toUpperCase() : undefined,
-    organisation: orUndefined(answer('organisation')),
-    organisationType: single('organisationType', taxonomy.organisationTypes),
-    partners: lines('partners'),
-    themes: [...(mainTheme ? [mainTheme] : []), ...otherThemes],
-    topics: choiceIds(answer('topics'), taxonomy.topics),
-    started: numberFromText(answer('started')),
-    ended: numberFromText(answer('ended')),
-    status: single('status', taxonomy.statuses),
-    population: numberFromText(answer('population')),
-    outcomes: lines('outcomes').map(outcomeFrom),
-    evidence: single('evidence', taxonomy.evidenceLevels),
-    sources: lines('sources').map(sourceFrom),
-    contact: {
-      name: orUndefined(answer('contactName')),
-      role: orUndefined(answer('contactRole')),
-      organisation: orUndefined(answer('contactOrganisation')),
-      url: orUndefined(answer('contactUrl')),
-      email: orUndefined(answer('contactEmail')),
-      consent: emailConsent ? true : undefined,
-    },
-    contributors: lines('contributors'),
-    related: answer('related')
-      .split(/[\s,]+/)
-      .map((slug) => slug.replace(/\.mdx?$/, ''))
-      .filter(Boolean),
-    lang: lang === 'en' ? undefined : lang,
-    translationOf: orUndefined(answer('translationOf'))?.replace(/\.mdx?$/, ''),
-    published: options.published,
-  };
+  // Each answer as the form's other ways in would give it: ids for labels, rows for lines, a tick as true.
+  const given: Record<string, unknown> = {};
+  for (const question of formQuestions) {
+    const field = question.field;
+    if (!field) continue;
+    const text = answer(question.key);
+    const vocabulary = fieldVocabulary(field);
+    const terms = vocabulary ? taxonomy[vocabulary] : [];
+    let value: unknown;
+    if (question.kind === 'boolean') value = tickedBoxes(text).length > 0;
+    else if (question.kind === 'choice') value = choiceIds(text, terms)[0];
+    else if (question.kind === 'choices') value = choiceIds(text, terms);
+    else if (question.kind === 'language') {
+      const folded = fold(text);
+      value = languageChoices.find((choice) => fold(choice.label) === folded || choice.id === folded)?.id ?? 'en';
+    } else if (question.kind === 'rows')
+      value = entries(text).map((line) =>
+        field.name === 'sources' ? sourceFrom(line) : rowFrom(line, field.parts ?? []),
+      );
+    else value = text;
+    if (question.part) ((given[field.name] ??= {}) as Record<string, unknown>)[question.part.name] = value;
+    else if (question.role === 'main') ((given[field.name] ??= {}) as Record<string, unknown>).main = value;
+    else if (question.role === 'others') ((given[field.name] ??= {}) as Record<string, unknown>).others = value;
+    else given[field.name] = value;
+  }
+  const frontmatter = frontmatterFromAnswers({ ...given, published: options.published }, fields);
 
   const title = String(frontmatter.title ?? '');
   const slug = freeSlug(slugFromTitle(title) || 'case-study', options.existingSlugs ?? new Set());

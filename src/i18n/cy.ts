@@ -4,6 +4,7 @@
  * English keys still to translate. Phrases that change with a number use `plural`: Welsh has six
  * forms (zero, one, two, few, many, other), and the noun after a number stays singular.
  */
+import { languageNames } from '../schema/languages.ts';
 import type { CaseStudyWords, Translation } from './en.ts';
 import { plural } from './plural.ts';
 import { capitalise, type ChangeWords } from './shared.ts';
@@ -54,7 +55,7 @@ const caseStudy: CaseStudyWords = {
   updated: 'Diweddarwyd',
   lastUpdated: 'Diweddarwyd ddiwethaf',
   aboutTerms: "Am themâu a phynciau'r astudiaeth achos hon",
-  languageName: { en: 'Saesneg', cy: 'Cymraeg' },
+  languageName: languageNames.cy,
   figures: 'Canlyniadau mewn ffigurau',
   figuresIntro:
     "Pob ffigur gyda'r ffigur cynharach y caiff ei gymharu ag ef, lle mae un. Y rhif mewn cromfachau yw ei ffynhonnell.",

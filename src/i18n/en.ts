@@ -11,6 +11,7 @@
  * attribute when they are not in the page's language. Phrases that change with a number use
  * `plural` (Intl's plural rules), never `count === 1`.
  */
+import { languageNames } from '../schema/languages.ts';
 import type { Language } from '../schema/taxonomy.ts';
 import type { CaseStudyOrder } from '../lib/case-studies.ts';
 import { formatNumber } from '../lib/format.ts';
@@ -87,7 +88,7 @@ const caseStudy = {
   updated: 'Updated',
   lastUpdated: 'Last updated',
   aboutTerms: 'About the themes and topics of this case study',
-  languageName: { en: 'English', cy: 'Welsh' } as Record<Language, string>,
+  languageName: languageNames.en as Record<Language, string>,
   figures: 'Outcomes in figures',
   figuresIntro:
     'Each figure with the earlier figure it is compared with, where there is one. The number in brackets is its source.',

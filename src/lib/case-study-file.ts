@@ -4,46 +4,12 @@
  * `/contribute/` write exactly the same file.
  */
 import { Document, isScalar, parse, visit } from 'yaml';
-import { caseStudyFields, isoDatePattern, slugMaxLength } from '../schema/case-study.ts';
+import { caseStudyFields, isoDatePattern } from '../schema/case-study.ts';
 import type { CaseStudyInput } from '../schema/case-study.ts';
+import { caseStudyFieldList, type FieldDescription, type FieldList, type PartDescription } from '../schema/fields.ts';
 import type { Language } from '../schema/taxonomy.ts';
 
-/** Letters that Unicode normalisation does not take apart into a base letter and an accent. */
-const transliterations: Record<string, string> = {
-  ß: 'ss',
-  æ: 'ae',
-  œ: 'oe',
-  ø: 'o',
-  ł: 'l',
-  đ: 'd',
-  ð: 'd',
-  þ: 'th',
-  ı: 'i',
-  ĸ: 'k',
-  ŋ: 'ng',
-  '&': ' and ',
-};
-
-/**
- * The slug a title gives: lower-case ASCII letters, digits and single hyphens, at most 80
- * characters, cut at a word boundary. Accents are dropped ("Ŵyl" → "wyl") and apostrophes join
- * rather than split words ("Preston's" → "prestons"). Empty when the title has no letter or digit
- * (only emoji, say): callers must then ask for a slug.
- */
-export function slugFromTitle(title: string): string {
-  const ascii = title
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[ßæœøłđðþıĸŋ&]/g, (letter) => transliterations[letter] ?? letter)
-    .replace(/['’ʼ‘`]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  if (ascii.length <= slugMaxLength) return ascii;
-  const cut = ascii.lastIndexOf('-', slugMaxLength);
-  // A single word longer than the limit has no boundary to cut on: cut it where the limit falls.
-  return (cut > 0 ? ascii.slice(0, cut) : ascii.slice(0, slugMaxLength)).replace(/-+$/, '');
-}
+export { slugFromTitle } from '../schema/slug.ts';
 
 /**
  * A number when `text` is one (thousands separators allowed: "1,200"); otherwise the trimmed text
@@ -62,14 +28,18 @@ export function numberFromText(text: string | undefined): number | string | unde
 /** A case study's frontmatter while it is being written: any field may still be missing. */
 export type CaseStudyDraft = { [Field in keyof CaseStudyInput]?: CaseStudyInput[Field] | undefined };
 
-/** Key order of the nested objects, as the contract lists them. */
-const nestedOrder: Record<string, readonly string[]> = {
-  outcomes: ['metric', 'value', 'unit', 'year', 'baseline', 'source'],
-  baseline: ['value', 'year'],
-  sources: ['title', 'url', 'publisher', 'year'],
-  contact: ['name', 'role', 'organisation', 'url', 'email', 'consent'],
-  image: ['src', 'alt', 'credit'],
-};
+/** Key order of the nested objects (`outcomes`, their `baseline`, `contact`, ...), as the field descriptions give their parts. */
+function nestedOrderOf(fields: FieldList): Record<string, readonly string[]> {
+  const order: Record<string, readonly string[]> = {};
+  const add = (name: string, parts: readonly PartDescription[] | undefined) => {
+    if (!parts) return;
+    order[name] = parts.map((part) => part.name);
+    for (const part of parts) add(part.name, part.parts);
+  };
+  for (const field of fields) add(field.name, field.parts);
+  return order;
+}
+const nestedOrder = nestedOrderOf(caseStudyFieldList);
 
 const dateFields = new Set(['published', 'updated']);
 
@@ -83,20 +53,20 @@ function ordered(record: Record<string, unknown>, order: readonly string[]): str
  * lists and objects. Text is trimmed and dates become `YYYY-MM-DD`. Returns undefined when
  * nothing is left.
  */
-function clean(value: unknown, key = ''): unknown {
+function clean(value: unknown, key = '', order = nestedOrder): unknown {
   if (value === undefined || value === null) return undefined;
   if (typeof value === 'string') return value.trim() === '' ? undefined : value.trim();
   if (typeof value === 'number') return Number.isNaN(value) ? undefined : value;
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.toISOString().slice(0, 10);
   if (Array.isArray(value)) {
-    const items = value.map((item) => clean(item, key)).filter((item) => item !== undefined);
+    const items = value.map((item) => clean(item, key, order)).filter((item) => item !== undefined);
     return items.length === 0 ? undefined : items;
   }
   if (typeof value === 'object') {
     const record = value as Record<string, unknown>;
     const result: Record<string, unknown> = {};
-    for (const field of ordered(record, nestedOrder[key] ?? [])) {
-      const item = clean(record[field], field);
+    for (const field of ordered(record, order[key] ?? [])) {
+      const item = clean(record[field], field, order);
       if (item !== undefined) result[field] = item;
     }
     return Object.keys(result).length === 0 ? undefined : result;
@@ -105,19 +75,150 @@ function clean(value: unknown, key = ''): unknown {
 }
 
 /**
- * The frontmatter exactly as {@link frontmatterYaml} writes it: fields in the contract's order,
- * empty ones left out, text trimmed, dates as `YYYY-MM-DD`. Validate this to check what the file
- * will say.
+ * The frontmatter exactly as {@link frontmatterYaml} writes it: fields in the contract's order
+ * (that of `fields`), empty ones left out, text trimmed, dates as `YYYY-MM-DD`. Validate this to
+ * check what the file will say.
  */
-export function compactFrontmatter(data: CaseStudyDraft | Readonly<Record<string, unknown>>): Record<string, unknown> {
+export function compactFrontmatter(
+  data: CaseStudyDraft | Readonly<Record<string, unknown>>,
+  fields: FieldList = caseStudyFieldList,
+): Record<string, unknown> {
   const record = data as Record<string, unknown>;
+  const order = fields === caseStudyFieldList ? nestedOrder : nestedOrderOf(fields);
   const cleaned: Record<string, unknown> = {};
-  for (const field of ordered(record, caseStudyFields)) {
-    const value = clean(record[field], field);
+  for (const field of ordered(
+    record,
+    fields.map((description) => description.name),
+  )) {
+    const value = clean(record[field], field, order);
     if (value !== undefined) cleaned[field] = value;
   }
   return cleaned;
 }
+
+/**
+ * What a contributor answered, by field name, before it is front matter: text as typed (or
+ * values already parsed), a list or a `{ main, others }` choice for a list of ids, an object of
+ * parts for an object field, a list of them for rows. The web form, the issue converter,
+ * `npm run new` and the benchmark's generator each gather their answers into this shape.
+ */
+export type Answers = Readonly<Record<string, unknown>>;
+
+const asText = (value: unknown): unknown => {
+  if (typeof value !== 'string') return value;
+  const trimmed = value.trim();
+  return trimmed === '' ? undefined : trimmed;
+};
+
+/** Items of a list given as a list, or as text split by `separator`; each trimmed, empty ones dropped. */
+const itemsOf = (value: unknown, separator: RegExp): unknown[] | undefined => {
+  if (value === undefined || value === null) return undefined;
+  const items = (Array.isArray(value) ? value : [value])
+    .flatMap((item: unknown) => (typeof item === 'string' ? item.split(separator) : [item]))
+    .map(asText)
+    .filter((item) => item !== undefined);
+  return items.length === 0 ? undefined : items;
+};
+
+/** A line without the list marker people add ("- ", "* ", "• ", "1. ", "2) "). */
+const withoutListMarker = (line: unknown) =>
+  typeof line === 'string' ? line.replace(/^\s*(?:[-*•]|\d+[.)])\s+/, '').trim() : line;
+
+const withoutExtension = (slug: unknown) => (typeof slug === 'string' ? slug.replace(/\.mdx?$/, '') : slug);
+
+function partValue(part: PartDescription, value: unknown): unknown {
+  if (part.answer === 'number') return typeof value === 'string' ? numberFromText(value) : value;
+  if (part.answer === 'boolean') return value === true || value === 'true' ? true : undefined;
+  if (part.answer === 'object') return objectValue(part.parts ?? [], value);
+  return asText(value);
+}
+
+function objectValue(parts: readonly PartDescription[], value: unknown): unknown {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return asText(value);
+  const record = value as Record<string, unknown>;
+  const result: Record<string, unknown> = {};
+  for (const part of parts) result[part.name] = partValue(part, record[part.name]);
+  return result;
+}
+
+/** The value of `field` that the answer `value` gives; `answers` are all the answers, for fields that depend on another. */
+export function answerValue(field: FieldDescription, value: unknown, answers: Answers = {}): unknown {
+  switch (field.answer) {
+    case 'paragraph':
+      return typeof value === 'string' ? asText(value.replace(/\s*\n\s*/g, ' ')) : value;
+    case 'number':
+      return typeof value === 'string' ? numberFromText(value) : value;
+    case 'country': {
+      // Shown and asked for only outside the UK: a value left over from another region is not an answer.
+      if (answers.region !== 'outside-uk') return undefined;
+      const code = asText(value);
+      return typeof code === 'string' ? code.toUpperCase() : code;
+    }
+    case 'language': {
+      const lang = asText(value);
+      return lang === 'en' ? undefined : lang;
+    }
+    case 'choices': {
+      if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+        const { main, others } = value as { main?: unknown; others?: unknown };
+        const first = asText(main);
+        const rest = (itemsOf(others, /,/) ?? []).filter((id) => id !== first);
+        return itemsOf([...(first === undefined ? [] : [first]), ...rest], /,/);
+      }
+      return itemsOf(value, /,/);
+    }
+    case 'lines':
+      return itemsOf(value, /\r?\n/)
+        ?.map(withoutListMarker)
+        .filter((line) => line !== '');
+    case 'slug':
+      return withoutExtension(asText(value));
+    case 'slugs':
+      return itemsOf(value, /[\s,]+/)?.map(withoutExtension);
+    case 'date':
+      return value instanceof Date ? value : asText(value);
+    case 'boolean':
+      return value === true || value === 'true' ? true : undefined;
+    case 'object':
+      return objectValue(field.parts ?? [], value);
+    case 'rows':
+      return Array.isArray(value) ? value.map((row) => objectValue(field.parts ?? [], row)) : value;
+    default:
+      return asText(value);
+  }
+}
+
+/**
+ * The one way from a contributor's answers to front matter, for the web form, the issue form,
+ * `npm run new` and the benchmark's generator: numbers from text ("1,200"), the country in
+ * capitals and only outside the UK, English left to the default, lists from lines or commas,
+ * `.md` dropped from file names, ticked boxes as `true`, and every empty answer undefined (the
+ * file leaves it out: {@link compactFrontmatter} gives what it will say). Fields come in the
+ * contract's order. What cannot be understood is kept as typed, so that the schema's message
+ * quotes it. Answers for keys no field describes are kept too, and fail validation.
+ */
+export function frontmatterFromAnswers(
+  answers: Answers,
+  fields: FieldList = caseStudyFieldList,
+): Record<string, unknown> {
+  const data: Record<string, unknown> = {};
+  const described = new Set(fields.map((field) => field.name));
+  for (const field of fields) data[field.name] = answerValue(field, answers[field.name], answers);
+  for (const [key, value] of Object.entries(answers)) if (!described.has(key)) data[key] = value;
+  return data;
+}
+
+/**
+ * Today's date, `YYYY-MM-DD`: in the contributor's own time zone (the form, `npm run new`), or in
+ * UTC, as GitHub dates issues (the issue converter).
+ */
+export function today(zone: 'local' | 'utc' = 'local', now: Date = new Date()): string {
+  if (zone === 'utc') return now.toISOString().slice(0, 10);
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
+
+/** The words YAML 1.1 reads as booleans or null rather than text. */
+const yaml11Words = /^(?:y|yes|n|no|true|false|on|off|null)$/i;
 
 /**
  * True when `text` reads back as the same string under YAML 1.1 as well as 1.2. The `yaml`
@@ -126,8 +227,12 @@ export function compactFrontmatter(data: CaseStudyDraft | Readonly<Record<string
  * so the file means the same to every tool that reads it.
  */
 function readsBackUnquoted(text: string): boolean {
+  // Words and plain punctuation after a letter read back as themselves, except YAML 1.1's booleans
+  // and null: no need to parse them (a library of generated case studies has millions).
+  if (/^[A-Za-z][A-Za-z0-9 ,.()'’-]*$/.test(text) && !/[ ]$/.test(text) && !yaml11Words.test(text)) return true;
   try {
-    return parse(text, { version: '1.1', schema: 'yaml-1.1', prettyErrors: false }) === text;
+    // Silent: text such as "%" reads as a YAML directive, which is a reason to quote it, not a warning.
+    return parse(text, { version: '1.1', schema: 'yaml-1.1', prettyErrors: false, logLevel: 'silent' }) === text;
   } catch {
     return false;
   }

@@ -5,54 +5,48 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import { caseStudyFields, type CaseStudyData } from '../schema/case-study.ts';
+import { caseStudyFieldList, type FieldList, type PartDescription } from '../schema/fields.ts';
 import type { CaseStudy } from './case-studies.ts';
 
-/** The columns of the exports, in order. */
+/** The columns of the exports, in order: slug, url, then the fields in their descriptions' order. */
 export const exportColumns = ['slug', 'url', ...caseStudyFields] as const;
 export type ExportColumn = (typeof exportColumns)[number];
+
+/** The columns of the exports of case studies with `fields`. */
+export function exportColumnsOf(fields: FieldList = caseStudyFieldList): readonly string[] {
+  return fields === caseStudyFieldList ? exportColumns : ['slug', 'url', ...fields.map((field) => field.name)];
+}
 
 /** One case study as open data: `slug`, `url`, then its frontmatter; fields it does not set are left out. */
 export type ExportRecord = { slug: string; url: string } & Partial<CaseStudyData>;
 
-type Outcome = NonNullable<CaseStudyData['outcomes']>[number];
-type Source = CaseStudyData['sources'][number];
-type Contact = NonNullable<CaseStudyData['contact']>;
-type Image = NonNullable<CaseStudyData['image']>;
-
-/** `object` with only the keys in `keys`, in that order, and none that are undefined. */
-function ordered<T extends object>(object: T, keys: readonly (keyof T)[]): T {
-  const result = {} as T;
-  for (const key of keys) if (object[key] !== undefined) result[key] = object[key];
+/** `value` with the keys of its parts only, in their order (lists of objects item by item), and none that are undefined. */
+function byParts(value: unknown, parts: readonly PartDescription[]): unknown {
+  if (Array.isArray(value)) return value.map((item) => byParts(item, parts));
+  if (value === null || typeof value !== 'object') return value;
+  const object = value as Record<string, unknown>;
+  const result: Record<string, unknown> = {};
+  for (const part of parts) {
+    const item = object[part.name];
+    if (item !== undefined) result[part.name] = part.parts ? byParts(item, part.parts) : item;
+  }
   return result;
 }
 
-const outcomeRecord = (outcome: Outcome): Outcome => ({
-  ...ordered(outcome, ['metric', 'value', 'unit', 'year', 'baseline', 'source']),
-  ...(outcome.baseline ? { baseline: ordered(outcome.baseline, ['value', 'year']) } : {}),
-});
-const sourceRecord = (source: Source): Source => ordered(source, ['title', 'url', 'publisher', 'year']);
-/** A contact's e-mail address is published only with the person's consent (contract §3). */
-const contactRecord = (contact: Contact): Contact => {
-  const record = ordered(contact, ['name', 'role', 'organisation', 'url', 'email', 'consent']);
-  if (record.consent !== true) delete record.email;
-  return record;
-};
-const imageRecord = (image: Image): Image => ordered(image, ['src', 'alt', 'credit']);
-
-/** One case study as an export record; `url` is its page's absolute address. */
-export function exportRecord(entry: CaseStudy, url: string): ExportRecord {
-  const data = entry.data;
+/** One case study as an export record; `url` is its page's absolute address. Nested objects keep their parts' order. */
+export function exportRecord(entry: CaseStudy, url: string, fields: FieldList = caseStudyFieldList): ExportRecord {
+  const data = entry.data as Record<string, unknown>;
   const record: Record<string, unknown> = { slug: entry.id, url };
-  for (const field of caseStudyFields) {
-    const value = data[field];
+  for (const field of fields) {
+    const value = data[field.name];
     if (value === undefined) continue;
-    if (field === 'outcomes') record[field] = data.outcomes!.map(outcomeRecord);
-    else if (field === 'sources') record[field] = data.sources.map(sourceRecord);
-    else if (field === 'contact') record[field] = contactRecord(data.contact!);
-    else if (field === 'image') record[field] = imageRecord(data.image!);
-    else if (Array.isArray(value)) record[field] = [...value];
-    else record[field] = value;
+    if (field.parts) record[field.name] = byParts(value, field.parts);
+    else if (Array.isArray(value)) record[field.name] = [...value];
+    else record[field.name] = value;
   }
+  // A contact's e-mail address is published only with the person's consent (contract §3).
+  const contact = record.contact as { email?: string; consent?: boolean } | undefined;
+  if (contact && contact.consent !== true) delete contact.email;
   return record as ExportRecord;
 }
 
@@ -72,8 +66,8 @@ export function csvCell(value: unknown): string {
 }
 
 /** The cells of one record, in column order. */
-export function csvRow(record: ExportRecord): string[] {
-  return exportColumns.map((column) => csvCell((record as Record<string, unknown>)[column]));
+export function csvRow(record: ExportRecord, columns: readonly string[] = exportColumns): string[] {
+  return columns.map((column) => csvCell((record as Record<string, unknown>)[column]));
 }
 
 /**
@@ -85,8 +79,9 @@ export function csvRow(record: ExportRecord): string[] {
  * of any kind is quoted: csv-stringify quotes only the record delimiter (CRLF), and a lone CR
  * would end the row in some readers.
  */
-export function toCsv(records: readonly ExportRecord[]): string {
-  return stringify([[...exportColumns], ...records.map(csvRow)], {
+export function toCsv(records: readonly ExportRecord[], fields: FieldList = caseStudyFieldList): string {
+  const columns = exportColumnsOf(fields);
+  return stringify([[...columns], ...records.map((record) => csvRow(record, columns))], {
     bom: true,
     record_delimiter: 'windows',
     escape_formulas: true,

@@ -4,8 +4,8 @@
  */
 import { z } from 'zod';
 import { createCaseStudySchema } from '../schema/case-study.ts';
+import { caseStudyFieldList, fieldWords, type FieldList } from '../schema/fields.ts';
 import type { Taxonomy } from '../schema/taxonomy.ts';
-import { codebook } from './codebook.ts';
 
 /**
  * The schema of what a contributor writes (`io: 'input'`): dates as text, `lang` and `draft`
@@ -13,8 +13,14 @@ import { codebook } from './codebook.ts';
  * cannot be expressed and are left to the validator; `unrepresentable: 'any'` lets the date
  * transform through, and dates are then described as `format: date` strings.
  */
-export function caseStudyJsonSchema(taxonomy: Taxonomy, id?: string): Record<string, unknown> {
-  const generated = z.toJSONSchema(createCaseStudySchema(taxonomy), {
+export function caseStudyJsonSchema(
+  taxonomy: Taxonomy,
+  id?: string,
+  /** Another schema and its field descriptions (a test's, with a field added). */
+  model: { schema?: z.ZodType; fields?: FieldList } = {},
+): Record<string, unknown> {
+  const fields = model.fields ?? caseStudyFieldList;
+  const generated = z.toJSONSchema(model.schema ?? createCaseStudySchema(taxonomy), {
     io: 'input',
     unrepresentable: 'any',
     // A YAML date such as `published: 2024-03-01` is a Date to the zod schema but text to JSON
@@ -23,11 +29,11 @@ export function caseStudyJsonSchema(taxonomy: Taxonomy, id?: string): Record<str
       if (zodSchema._zod.def.type === 'date') Object.assign(jsonSchema, { type: 'string', format: 'date' });
     },
   }) as Record<string, unknown>;
-  // Each field is explained once, in the codebook of the open data; editors show it as a tooltip.
+  // Each field is explained once, in its description (as in the codebook); editors show it as a tooltip.
   const properties = (generated.properties ?? {}) as Record<string, Record<string, unknown>>;
-  for (const [field, property] of Object.entries(properties)) {
-    const entry = codebook[field as keyof typeof codebook];
-    if (entry && property.description === undefined) property.description = entry.meaning;
+  for (const field of fields) {
+    const property = properties[field.name];
+    if (property && property.description === undefined) property.description = fieldWords(field).meaning;
   }
   const { $schema, ...rest } = generated;
   return {

@@ -2,17 +2,18 @@
  * The one schema of a case study's frontmatter (contract §3). The content collection, the
  * validator, the scaffolder, the contribution form and the data exports all import it, so that a
  * file means the same thing everywhere. It is built from the vocabularies in `content/taxonomy/`,
- * which is why it is a function of a {@link Taxonomy} rather than a constant.
+ * which is why it is a function of a {@link Taxonomy} rather than a constant. What each field is
+ * called and means, and its order, are written once beside it, in `fields.ts`.
  */
 import { z } from 'zod';
 import { iso3166Alpha2 } from './countries.ts';
+import { caseStudyFieldList, type CaseStudyFieldName } from './fields.ts';
+import { slugMaxLength, slugPattern } from './slug.ts';
 import { closestId, type Candidate } from './suggest.ts';
 import { languages, type Taxonomy } from './taxonomy.ts';
 import { webHostPattern } from './web-host.ts';
 
-/** A case study's slug: its file name without extension (contract §2). */
-export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-export const slugMaxLength = 80;
+export { slugMaxLength, slugPattern } from './slug.ts';
 
 /** Dates are written `YYYY-MM-DD`; YAML may hand them over as a string or as a Date. */
 export const isoDatePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -136,8 +137,11 @@ const uniqueItems = (field: string) => (ctx: { value: string[]; issues: unknown[
   });
 };
 
-/** Builds the case-study frontmatter schema for a library's vocabularies. */
-export function createCaseStudySchema(taxonomy: Taxonomy) {
+/**
+ * The fields of a case study and what each value must be, for a library's vocabularies. Only the
+ * rules of one field each: the rules between fields are {@link createCaseStudySchema}'s.
+ */
+export function caseStudyShape(taxonomy: Taxonomy) {
   /** A measured result of the practice. */
   const outcome = z.strictObject({
     /** What was measured, e.g. "Anchor spend retained in Preston". */
@@ -216,105 +220,88 @@ export function createCaseStudySchema(taxonomy: Taxonomy) {
     credit: text('image credit').optional(),
   });
 
+  // What each field means is in fields.ts, once, for the forms, the codebook and the JSON Schema.
+  return {
+    title: text('title', 5, 120),
+    summary: text('summary', 20, 300),
+    place: text('place'),
+    region: vocabularyId('region', 'region', taxonomy.regions),
+    country: z
+      .string({ error: 'country must be a two-letter ISO 3166-1 code such as "US"' })
+      .refine(isCountryCode, {
+        error: (issue) => {
+          const upper = String(issue.input).trim().toUpperCase();
+          const hint = isCountryCode(upper) ? `; did you mean "${upper}"?` : ' such as "US" or "ES"';
+          return `country ${describe(issue.input)} is not an ISO 3166-1 alpha-2 code${hint}`;
+        },
+      })
+      .optional(),
+    organisation: text('organisation'),
+    organisationType: vocabularyId('organisationType', 'organisation type', taxonomy.organisationTypes),
+    partners: z.array(text('partner')).optional(),
+    themes: z
+      .array(vocabularyId('theme', 'theme', taxonomy.themes), { error: 'themes must be a list of theme ids' })
+      .min(1, { error: 'themes must list at least one theme' })
+      .max(5, { error: 'themes may list at most five themes' })
+      .check(uniqueItems('themes')),
+    topics: z
+      .array(
+        vocabularyId(
+          'topic',
+          'topic',
+          taxonomy.topics,
+          ' (to add a new topic, add it to content/taxonomy/topics.yml with an id, label and description in the same pull request)',
+        ),
+        {
+          error: 'topics must be a list of topic ids',
+        },
+      )
+      .check(uniqueItems('topics'))
+      .optional(),
+    started: year('started'),
+    ended: year('ended').optional(),
+    status: vocabularyId('status', 'status', taxonomy.statuses),
+    population: z
+      .int({ error: 'population must be a whole number of residents, without commas' })
+      .positive({ error: 'population must be more than 0' })
+      .optional(),
+    outcomes: z.array(outcome, { error: 'outcomes must be a list of outcomes' }).optional(),
+    evidence: vocabularyId('evidence', 'evidence level', taxonomy.evidenceLevels).optional(),
+    sources: z
+      .array(source, { error: 'sources is required: list at least one source' })
+      .min(1, { error: 'sources must list at least one source' }),
+    contact: contact.optional(),
+    contributors: z.array(text('contributor')).optional(),
+    related: z
+      .array(slug('related'), { error: 'related must be a list of case-study slugs' })
+      .check(uniqueItems('related'))
+      .optional(),
+    image: image.optional(),
+    lang: z.enum(languages, { error: (issue) => `lang ${describe(issue.input)} must be "en" or "cy"` }).default('en'),
+    translationOf: slug('translationOf').optional(),
+    published: isoDate('published'),
+    updated: isoDate('updated').optional(),
+    draft: z.boolean({ error: 'draft must be true or false' }).default(false),
+  };
+}
+
+/**
+ * Builds the case-study frontmatter schema for a library's vocabularies: {@link caseStudyShape},
+ * no other keys, and the rules between fields. `extra` adds fields to the shape (tests add an
+ * optional field this way, to see every reader of the fields follow it).
+ */
+export function createCaseStudySchema<Extra extends z.ZodRawShape = Record<never, never>>(
+  taxonomy: Taxonomy,
+  extra?: Extra,
+) {
   return z
-    .strictObject(
-      {
-        /** Headline, 5–120 characters. */
-        title: text('title', 5, 120),
-        /** One or two sentences, 20–300 characters: used on cards, as meta description and search excerpt. */
-        summary: text('summary', 20, 300),
-        /** The locality, e.g. `Preston`. */
-        place: text('place'),
-        /** UK nation or ITL1 region id, or `outside-uk`. */
-        region: vocabularyId('region', 'region', taxonomy.regions),
-        /** ISO 3166-1 alpha-2 country code such as `US`; required when, and only when, `region` is `outside-uk`. */
-        country: z
-          .string({ error: 'country must be a two-letter ISO 3166-1 code such as "US"' })
-          .refine(isCountryCode, {
-            error: (issue) => {
-              const upper = String(issue.input).trim().toUpperCase();
-              const hint = isCountryCode(upper) ? `; did you mean "${upper}"?` : ' such as "US" or "ES"';
-              return `country ${describe(issue.input)} is not an ISO 3166-1 alpha-2 code${hint}`;
-            },
-          })
-          .optional(),
-        /** The lead organisation, e.g. `Preston City Council`. */
-        organisation: text('organisation'),
-        /** Kind of lead organisation. */
-        organisationType: vocabularyId('organisationType', 'organisation type', taxonomy.organisationTypes),
-        /** Other organisations involved. */
-        partners: z.array(text('partner')).optional(),
-        /** 1–5 pillars this practice serves, main one first, no repeats. */
-        themes: z
-          .array(vocabularyId('theme', 'theme', taxonomy.themes), { error: 'themes must be a list of theme ids' })
-          .min(1, { error: 'themes must list at least one theme' })
-          .max(5, { error: 'themes may list at most five themes' })
-          .check(uniqueItems('themes')),
-        /** Finer sub-themes, no repeats. */
-        topics: z
-          .array(
-            vocabularyId(
-              'topic',
-              'topic',
-              taxonomy.topics,
-              ' (to add a new topic, add it to content/taxonomy/topics.yml with an id, label and description in the same pull request)',
-            ),
-            {
-              error: 'topics must be a list of topic ids',
-            },
-          )
-          .check(uniqueItems('topics'))
-          .optional(),
-        /** The year the practice started. */
-        started: year('started'),
-        /** The year it ended, not before `started`. */
-        ended: year('ended').optional(),
-        /** Where the practice stands now. */
-        status: vocabularyId('status', 'status', taxonomy.statuses),
-        /** Residents of the area the practice covers. */
-        population: z
-          .int({ error: 'population must be a whole number of residents, without commas' })
-          .positive({ error: 'population must be more than 0' })
-          .optional(),
-        /** Measured results. */
-        outcomes: z.array(outcome, { error: 'outcomes must be a list of outcomes' }).optional(),
-        /** Strength of the evidence behind the outcomes. */
-        evidence: vocabularyId('evidence', 'evidence level', taxonomy.evidenceLevels).optional(),
-        /** Where the facts come from: at least one. */
-        sources: z
-          .array(source, { error: 'sources is required: list at least one source' })
-          .min(1, { error: 'sources must list at least one source' }),
-        /** Who to ask about this practice. */
-        contact: contact.optional(),
-        /** Who wrote the case study. */
-        contributors: z.array(text('contributor')).optional(),
-        /** Slugs of related case studies; each must exist. Links are shown both ways. */
-        related: z
-          .array(slug('related'), { error: 'related must be a list of case-study slugs' })
-          .check(uniqueItems('related'))
-          .optional(),
-        /** An optional picture. */
-        image: image.optional(),
-        /** Language of the text: `en` (default) or `cy`. */
-        lang: z
-          .enum(languages, { error: (issue) => `lang ${describe(issue.input)} must be "en" or "cy"` })
-          .default('en'),
-        /** Slug of the same case study in the other language. */
-        translationOf: slug('translationOf').optional(),
-        /** When first published, `YYYY-MM-DD`. */
-        published: isoDate('published'),
-        /** When last updated, `YYYY-MM-DD`, not before `published`. */
-        updated: isoDate('updated').optional(),
-        /** Drafts show in `npm run dev` only, never in a build. */
-        draft: z.boolean({ error: 'draft must be true or false' }).default(false),
-      },
-      {
-        error: (issue) =>
-          issue.code === 'unrecognized_keys' ? undefined : 'the frontmatter must be a set of "key: value" lines',
-      },
-    )
+    .strictObject({ ...caseStudyShape(taxonomy), ...extra } as ReturnType<typeof caseStudyShape> & Extra, {
+      error: (issue) =>
+        issue.code === 'unrecognized_keys' ? undefined : 'the frontmatter must be a set of "key: value" lines',
+    })
     .check((ctx) => {
-      const data = ctx.value;
+      // The rules between the contract's fields, whatever fields `extra` adds.
+      const data = ctx.value as unknown as z.output<z.ZodObject<ReturnType<typeof caseStudyShape>>>;
       const issue = (path: PropertyKey[], message: string) =>
         ctx.issues.push({ code: 'custom', message, input: data, path });
       if (data.region === 'outside-uk' && data.country === undefined)
@@ -339,38 +326,19 @@ export function createCaseStudySchema(taxonomy: Taxonomy) {
     });
 }
 
-export type CaseStudySchema = ReturnType<typeof createCaseStudySchema>;
+export type CaseStudySchema = ReturnType<typeof createCaseStudySchema<Record<never, never>>>;
 /** A case study's frontmatter as written by a contributor. */
 export type CaseStudyInput = z.input<CaseStudySchema>;
 /** A case study's frontmatter after checking: defaults filled, dates as `YYYY-MM-DD` strings. */
 export type CaseStudyData = z.output<CaseStudySchema>;
 
-/** The fields of a case study, in the order the contract lists them; used by exports and the form. */
-export const caseStudyFields = [
-  'title',
-  'summary',
-  'place',
-  'region',
-  'country',
-  'organisation',
-  'organisationType',
-  'partners',
-  'themes',
-  'topics',
-  'started',
-  'ended',
-  'status',
-  'population',
-  'outcomes',
-  'evidence',
-  'sources',
-  'contact',
-  'contributors',
-  'related',
-  'image',
-  'lang',
-  'translationOf',
-  'published',
-  'updated',
-  'draft',
-] as const satisfies readonly (keyof CaseStudyInput)[];
+/** The fields of a case study, in the order the contract lists them (from `fields.ts`); used by exports and the form. */
+export const caseStudyFields: readonly CaseStudyFieldName[] = caseStudyFieldList.map((field) => field.name);
+
+/** True only when every field of the schema is described in fields.ts, and nothing else is: a type error otherwise. */
+export const everyFieldDescribed: [
+  Exclude<keyof CaseStudyInput, CaseStudyFieldName>,
+  Exclude<CaseStudyFieldName, keyof CaseStudyInput>,
+] extends [never, never]
+  ? true
+  : never = true;

@@ -6,6 +6,7 @@
  */
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
+import { languageNames } from '../schema/languages.ts';
 import type { Language } from '../schema/taxonomy.ts';
 import { closestId } from '../schema/suggest.ts';
 import type { YamlFrontmatter } from './frontmatter.ts';
@@ -24,8 +25,6 @@ export interface CaseStudyFacts {
   data: Record<string, unknown> | undefined;
   yaml: YamlFrontmatter | undefined;
 }
-
-const languageNames: Record<Language, string> = { en: 'English', cy: 'Welsh' };
 
 /** Picture formats the site can show and resize. SVG is left out: it can carry scripts. */
 export const imageExtensions = pictureExtensions;
@@ -151,7 +150,7 @@ export function checkLibraryLinks(
       problem(
         file,
         'translationOf',
-        `translationOf "${translation.slug}" is also in ${languageNames[facts.lang]} (lang: ${facts.lang}); a translation is in the other language: set lang on one of them`,
+        `translationOf "${translation.slug}" is also in ${languageNames.en[facts.lang]} (lang: ${facts.lang}); a translation is in the other language: set lang on one of them`,
         yaml.locatePath(['translationOf']).at,
       ),
     );
