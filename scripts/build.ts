@@ -1,6 +1,6 @@
 /**
  * npm run build [-- ASTRO BUILD OPTIONS]: the finished site in `dist/` (or `--outDir`), search
- * index included (contract §1).
+ * index included (docs/public-interface.md §1).
  *
  * Two steps, each in a process of its own: `astro build` renders, sanitises and checks the pages;
  * then, once it has exited and its memory is returned, Pagefind indexes the case-study pages and

@@ -1,5 +1,5 @@
 /**
- * A case-study file's bytes as text. Case studies are UTF-8 (contract §2). The text is kept exactly
+ * A case-study file's bytes as text. Case studies are UTF-8 (docs/public-interface.md §2). The text is kept exactly
  * as the build reads it (Node's `readFile(..., 'utf-8')`, which keeps a byte-order mark):
  * `splitFrontmatter` takes one mark off, as Astro's pattern does.
  */

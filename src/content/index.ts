@@ -1,5 +1,5 @@
 /**
- * The reader of the library (contract §2): where it is, what is in it, and each case-study file
+ * The reader of the library (docs/public-interface.md §2): where it is, what is in it, and each case-study file
  * read once, decoded, split and its front matter's values read as Astro reads them. No other
  * module opens a case-study file: the validator, the search index of the dev server, the checks
  * after a build and the site's pages all come here (Astro's own loader reads the files for the

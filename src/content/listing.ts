@@ -1,5 +1,5 @@
 /**
- * What is in a case-studies folder (contract §2): `<slug>.md` and `<slug>.mdx` files, an
+ * What is in a case-studies folder (docs/public-interface.md §2): `<slug>.md` and `<slug>.mdx` files, an
  * `images/` folder, `_`-prefixed files the site ignores, and nothing else, so that nothing a
  * contributor adds is silently left out. Nothing is a symbolic link (see src/validate/symlinks.ts): the folder
  * is listed without following any, and each link is reported rather than read.
@@ -136,7 +136,7 @@ function strayMessage(name: string): string {
   return `"${name}" is not read by the site: only case studies (.md or .mdx) belong in case-studies/, and pictures in case-studies/images/`;
 }
 
-/** Why a slug is not valid (contract §2), or undefined when it is. */
+/** Why a slug is not valid (docs/public-interface.md §2), or undefined when it is. */
 export function checkSlug(slug: string, extension = 'md'): string | undefined {
   if (slug.length > slugMaxLength)
     return `the file name "${slug}" is ${slug.length} characters long; a slug has at most ${slugMaxLength}`;

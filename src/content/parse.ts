@@ -8,6 +8,6 @@ import yaml from 'js-yaml';
 /** The values js-yaml reads from `raw`; throws a `YAMLException` when it cannot be read. */
 export const frontmatterValues = (raw: string): unknown => yaml.load(raw);
 
-/** Whether front-matter values mark a draft (contract §3): `draft: true`, and nothing else. */
+/** Whether front-matter values mark a draft (docs/public-interface.md §3): `draft: true`, and nothing else. */
 export const isDraft = (values: unknown): boolean =>
   typeof values === 'object' && values !== null && (values as { draft?: unknown }).draft === true;

@@ -1,5 +1,5 @@
 /**
- * Where a library is (contract §2): the content root, its case-studies folder and its vocabularies.
+ * Where a library is (docs/public-interface.md §2): the content root, its case-studies folder and its vocabularies.
  * Pure Node, like the rest of src/content/: scripts, tests and the site find the library the same way.
  */
 import { existsSync, lstatSync } from 'node:fs';
@@ -26,7 +26,7 @@ export const caseStudiesDir = (root: string) => path.join(root, 'case-studies');
 
 /**
  * The taxonomy folder of a content root; a root without one (a library that only brings its case
- * studies) uses the sample library's vocabularies, which hold every id of the contract. A link
+ * studies) uses the sample library's vocabularies, which hold every id of the public interface. A link
  * named `taxonomy` counts as the root's own, even one that leads nowhere, so that it is refused
  * rather than silently replaced.
  */

@@ -202,7 +202,7 @@ function questionElement(question: ShareQuestion, taxonomy: Taxonomy, recommende
 }
 
 /**
- * The "Share a case study" issue form: every field of the contract a member can fill in without
+ * The "Share a case study" issue form: every field of the public interface a member can fill in without
  * git (the descriptions' `issue` questions), its choices the vocabularies' English labels, in the
  * taxonomy's order.
  */

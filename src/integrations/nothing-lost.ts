@@ -16,7 +16,7 @@ import { checkIndexedCount } from './pagefind.ts';
 
 /**
  * The slugs of the built case-study pages: `case-studies/<slug>/index.html` carrying
- * `data-pagefind-body`, which only a case-study page does (contract §9). Other pages under
+ * `data-pagefind-body`, which only a case-study page does (docs/public-interface.md §9). Other pages under
  * case-studies/, such as the list in another order, are not case studies.
  */
 export function builtPageSlugs(siteDir: string): string[] {

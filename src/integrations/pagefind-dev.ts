@@ -1,5 +1,5 @@
 /**
- * Search in `npm run dev` (contract §1): the dev server renders pages on request, so there is no
+ * Search in `npm run dev` (docs/public-interface.md §1): the dev server renders pages on request, so there is no
  * built site to index. Instead this builds a Pagefind index in memory from the case-study files,
  * with the same filters, meta and sorts as the built pages (`src/lib/search-record.ts`), drafts
  * included, and serves its files at `<base>pagefind/`. It rebuilds when a case study or a

@@ -1,5 +1,5 @@
 /**
- * Builds the search index after `astro build` (contract §9): Pagefind indexes the built pages,
+ * Builds the search index after `astro build` (docs/public-interface.md §9): Pagefind indexes the built pages,
  * which carry `data-pagefind-body` only on case studies, and writes its bundle to `dist/pagefind/`,
  * served at `<base>pagefind/`. Search in `npm run dev` is `pagefind-dev.ts`.
  */

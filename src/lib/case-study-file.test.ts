@@ -85,7 +85,7 @@ describe('caseStudyFile', () => {
     expect(body).toBe(recommendedBody('en'));
   });
 
-  test('writes the fields in the order the contract lists them', () => {
+  test('writes the fields in the order the public interface lists them', () => {
     const file = caseStudyFile(complete, '');
 
     const keys = file
@@ -242,7 +242,7 @@ describe('fillTemplate', () => {
     expect(template.split('\n---\n\n')[1]).toBe(recommendedBody('en'));
   });
 
-  test('the template names every field of the contract, each after a note', () => {
+  test('the template names every field of the public interface, each after a note', () => {
     const lines = template.split('\n');
 
     for (const field of caseStudyFields) {

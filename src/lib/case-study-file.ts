@@ -75,7 +75,7 @@ function clean(value: unknown, key = '', order = nestedOrder): unknown {
 }
 
 /**
- * The frontmatter exactly as {@link frontmatterYaml} writes it: fields in the contract's order
+ * The frontmatter exactly as {@link frontmatterYaml} writes it: fields in the public interface's order
  * (that of `fields`), empty ones left out, text trimmed, dates as `YYYY-MM-DD`. Validate this to
  * check what the file will say.
  */
@@ -194,7 +194,7 @@ export function answerValue(field: FieldDescription, value: unknown, answers: An
  * capitals and only outside the UK, English left to the default, lists from lines or commas,
  * `.md` dropped from file names, ticked boxes as `true`, and every empty answer undefined (the
  * file leaves it out: {@link compactFrontmatter} gives what it will say). Fields come in the
- * contract's order. What cannot be understood is kept as typed, so that the schema's message
+ * public interface's order. What cannot be understood is kept as typed, so that the schema's message
  * quotes it. Answers for keys no field describes are kept too, and fail validation.
  */
 export function frontmatterFromAnswers(
@@ -239,7 +239,7 @@ function readsBackUnquoted(text: string): boolean {
 }
 
 /**
- * The frontmatter YAML (without the `---` lines) of `data`: fields in the contract's order, empty
+ * The frontmatter YAML (without the `---` lines) of `data`: fields in the public interface's order, empty
  * ones left out, strings quoted wherever a YAML parser could misread them, dates as
  * `YYYY-MM-DD`, no anchors, aliases or tags. Ends with a newline; empty when nothing is filled in.
  */
@@ -271,7 +271,7 @@ export function caseStudyFile(frontmatter: CaseStudyDraft | Readonly<Record<stri
   return `---\n${frontmatterYaml(frontmatter)}---\n\n${text === '' ? '' : `${text}\n`}`;
 }
 
-/** The recommended headings of a case study's body (contract §3), with a prompt under each. */
+/** The recommended headings of a case study's body (docs/public-interface.md §3), with a prompt under each. */
 export const recommendedHeadings: Record<Language, readonly { heading: string; prompt: string }[]> = {
   en: [
     {

@@ -1,6 +1,6 @@
 /**
- * The open-data exports (contract §8): every published case study's frontmatter with its slug and
- * URL, as JSON records and CSV rows. Field order is fixed (slug, url, then the contract's order),
+ * The open-data exports (docs/public-interface.md §8): every published case study's frontmatter with its slug and
+ * URL, as JSON records and CSV rows. Field order is fixed (slug, url, then the public interface's order),
  * so that files diff cleanly between builds and columns never move.
  */
 import { stringify } from 'csv-stringify/sync';
@@ -44,7 +44,7 @@ export function exportRecord(entry: CaseStudy, url: string, fields: FieldList = 
     else if (Array.isArray(value)) record[field.name] = [...value];
     else record[field.name] = value;
   }
-  // A contact's e-mail address is published only with the person's consent (contract §3).
+  // A contact's e-mail address is published only with the person's consent (docs/public-interface.md §3).
   const contact = record.contact as { email?: string; consent?: boolean } | undefined;
   if (contact && contact.consent !== true) delete contact.email;
   return record as ExportRecord;

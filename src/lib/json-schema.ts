@@ -1,6 +1,6 @@
 /**
  * The JSON Schema of a case study's frontmatter, generated from the one zod schema (never written
- * by hand), for editors and outside tools (contract §8, `/data/case-study.schema.json`).
+ * by hand), for editors and outside tools (docs/public-interface.md §8, `/data/case-study.schema.json`).
  */
 import { z } from 'zod';
 import { createCaseStudySchema } from '../schema/case-study.ts';

@@ -39,7 +39,7 @@ describe('parseSearchParams', () => {
 });
 
 describe('searchParamsOf', () => {
-  test('writes the contract’s parameters in a fixed order and leaves out the default order', () => {
+  test('writes the public interface’s parameters in a fixed order and leaves out the default order', () => {
     const params = searchParamsOf({
       q: 'co-op',
       filters: { status: ['ongoing'], theme: ['ownership', 'finance'], nation: ['wales'] },
@@ -96,7 +96,7 @@ describe('pagefindSort', () => {
 });
 
 describe('searchFacets', () => {
-  test('offers every filter of the contract with every vocabulary id', () => {
+  test('offers every filter of the public interface with every vocabulary id', () => {
     const taxonomy = loadTaxonomy();
 
     expect(facets.map((facet) => facet.name)).toEqual([

@@ -1,7 +1,7 @@
 /**
- * The search page's state and how it maps onto Pagefind (contract §8, §9). The URL carries
+ * The search page's state and how it maps onto Pagefind (docs/public-interface.md §8, §9). The URL carries
  * vocabulary ids (`?q=wage&region=north-west&region=wales`); the index filters on English labels
- * (contract §9), which {@link searchFilterValue} gives for both the index and this page. Pure, for
+ * (docs/public-interface.md §9), which {@link searchFilterValue} gives for both the index and this page. Pure, for
  * the page, its browser script and tests.
  */
 // Types only from the zod schemas: the search page's browser script imports this module, and
@@ -37,7 +37,7 @@ export interface SearchFacet {
 export { facetOrder };
 
 /**
- * The value the search index holds for a term in its filter: its English label (contract §9),
+ * The value the search index holds for a term in its filter: its English label (docs/public-interface.md §9),
  * whatever language the case study is in. The index records and the search page both take it from here.
  */
 export const searchFilterValue = (term: Term): string => term.label;

@@ -1,5 +1,5 @@
 /**
- * What the search index knows about one case study (contract §9): its filters, meta and sort keys.
+ * What the search index knows about one case study (docs/public-interface.md §9): its filters, meta and sort keys.
  * The case-study page writes them as `data-pagefind-*` attributes for the built index, and the dev
  * server indexes the same values as custom records, so that search in `npm run dev` and in the built
  * site agree. Pure: no Astro, no file system.
@@ -17,7 +17,7 @@ import { searchFilterValue } from './search-query.ts';
 /**
  * The one language the index is written in. Pagefind splits its index by page language and a page
  * only searches its own, so case studies in Welsh would be invisible from the (English) search page;
- * indexing everything as one language keeps one result list for both (contract §9). Welsh has no
+ * indexing everything as one language keeps one result list for both (docs/public-interface.md §9). Welsh has no
  * Pagefind stemmer, so nothing is lost for Welsh words, which still match as written.
  */
 export const searchIndexLanguage = 'en';
@@ -26,7 +26,7 @@ export const searchIndexLanguage = 'en';
 export { searchFilterNames, type SearchFilterName };
 
 /**
- * The meta fields every indexed case study carries: the contract's four, and `lang`, so that a
+ * The meta fields every indexed case study carries: the public interface's four, and `lang`, so that a
  * result written in Welsh is marked as Welsh on the (English) search page.
  */
 export interface SearchMeta {

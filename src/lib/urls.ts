@@ -1,7 +1,7 @@
 /**
  * Every internal URL of the site, built from the deployment's base path (`import.meta.env.BASE_URL`,
  * e.g. `/` or `/repo-name/`). Pure functions, so pages, components, feeds, exports and tests build
- * links the same way, and every link keeps working under a sub-path (contract §1, §8). Pages use
+ * links the same way, and every link keeps working under a sub-path (docs/public-interface.md §1, §8). Pages use
  * `trailingSlash: 'always'`, so page URLs end in `/`; files (`.json`, `.xml`) do not.
  */
 import { facetOrder, vocabulary, type PagedVocabulary, type SearchFilterName } from '../schema/vocabularies.ts';
@@ -80,7 +80,7 @@ export const dataUrls = (base: string) => ({
 export const pagefindUrl = (base: string) => withBase(base, 'pagefind/');
 
 /**
- * The search page's URL state (contract §8): the words, and the filters (one URL parameter per
+ * The search page's URL state (docs/public-interface.md §8): the words, and the filters (one URL parameter per
  * vocabulary of the registry), every filter repeatable and holding ids.
  */
 export type SearchState = { q?: string } & { [K in SearchFilterName]?: readonly string[] };

@@ -1,5 +1,5 @@
 /**
- * The one schema of a case study's frontmatter (contract §3). The content collection, the
+ * The one schema of a case study's frontmatter (docs/public-interface.md §3). The content collection, the
  * validator, the scaffolder, the contribution form and the data exports all import it, so that a
  * file means the same thing everywhere. It is built from the vocabularies in `content/taxonomy/`,
  * which is why it is a function of a {@link Taxonomy} rather than a constant. What each field is
@@ -300,7 +300,7 @@ export function createCaseStudySchema<Extra extends z.ZodRawShape = Record<never
         issue.code === 'unrecognized_keys' ? undefined : 'the frontmatter must be a set of "key: value" lines',
     })
     .check((ctx) => {
-      // The rules between the contract's fields, whatever fields `extra` adds.
+      // The rules between the public interface's fields, whatever fields `extra` adds.
       const data = ctx.value as unknown as z.output<z.ZodObject<ReturnType<typeof caseStudyShape>>>;
       const issue = (path: PropertyKey[], message: string) =>
         ctx.issues.push({ code: 'custom', message, input: data, path });
@@ -332,7 +332,7 @@ export type CaseStudyInput = z.input<CaseStudySchema>;
 /** A case study's frontmatter after checking: defaults filled, dates as `YYYY-MM-DD` strings. */
 export type CaseStudyData = z.output<CaseStudySchema>;
 
-/** The fields of a case study, in the order the contract lists them (from `fields.ts`); used by exports and the form. */
+/** The fields of a case study, in the order the public interface lists them (from `fields.ts`); used by exports and the form. */
 export const caseStudyFields: readonly CaseStudyFieldName[] = caseStudyFieldList.map((field) => field.name);
 
 /** True only when every field of the schema is described in fields.ts, and nothing else is: a type error otherwise. */

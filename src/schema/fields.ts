@@ -127,7 +127,7 @@ export type FormSection =
 export interface FieldDescription {
   /** The front-matter key. */
   name: string;
-  /** As the contract has it: a value must be written (`true`), may be (`false`), or may be and has a default. */
+  /** As the public interface has it: a value must be written (`true`), may be (`false`), or may be and has a default. */
   required: boolean | 'default';
   answer: AnswerKind;
   parts?: readonly PartDescription[];
@@ -173,7 +173,7 @@ const titleHint = 'What was done, and where: 5 to 120 characters.';
 const contactHint = 'A person who has agreed to be named, or a team, such as Community Wealth Building team.';
 
 /**
- * The fields of a case study, in the contract's order (§3). `key: ''` in an issue question stands
+ * The fields of a case study, in the public interface's order (§3). `key: ''` in an issue question stands
  * for the field's own name.
  */
 export const caseStudyFieldList = [

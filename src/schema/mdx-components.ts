@@ -1,5 +1,5 @@
 /**
- * The components every `.mdx` case study may use without importing them (contract §5). The
+ * The components every `.mdx` case study may use without importing them (docs/public-interface.md §5). The
  * validator refuses any other capitalised tag; the case-study page maps each name to its
  * component in `src/components/mdx/`. Their attributes are plain strings: MDX expressions are refused.
  */

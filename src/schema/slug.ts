@@ -1,10 +1,10 @@
 /**
- * Slugs (contract §2): what a valid one is, the one made from a title, and why a typed one will
+ * Slugs (docs/public-interface.md §2): what a valid one is, the one made from a title, and why a typed one will
  * not do. Written once for the validator, `npm run new`, the contribution form, the issue
  * converter and the benchmark's generator.
  */
 
-/** A case study's slug: its file name without extension (contract §2). */
+/** A case study's slug: its file name without extension (docs/public-interface.md §2). */
 export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const slugMaxLength = 80;
 

@@ -23,11 +23,11 @@ export interface VocabularyDefinition {
    * it, and the property of those terms that holds its id (a nation through the `nation` of a region).
    */
   via?: { vocabulary: string; property: string };
-  /** The first segment of its pages' URLs (`/<segment>/`, `/<segment>/<id>/`), when it has pages (contract §8). */
+  /** The first segment of its pages' URLs (`/<segment>/`, `/<segment>/<id>/`), when it has pages (docs/public-interface.md §8). */
   segment?: string;
   /**
-   * Its search filter: the filter's name in the index (contract §9) and the search page's URL
-   * parameter (contract §8), which the contract gives the same name.
+   * Its search filter: the filter's name in the index (docs/public-interface.md §9) and the search page's URL
+   * parameter (docs/public-interface.md §8), which the public interface gives the same name.
    */
   filter: string;
   /** Where its group of checkboxes comes on the search page (1 first): the pillars and places first. */

@@ -1,6 +1,6 @@
 /**
  * The case studies and vocabularies pages are built from. Drafts are included only by the dev
- * server, never in a build (contract §3).
+ * server, never in a build (docs/public-interface.md §3).
  */
 import path from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';

@@ -1,5 +1,5 @@
 /**
- * Rules for the body of a case study (contract §5): raw HTML limited to harmless elements, no
+ * Rules for the body of a case study (docs/public-interface.md §5): raw HTML limited to harmless elements, no
  * script URLs in links and images, and in `.mdx` no imports, exports, JavaScript expressions or
  * components the site does not provide. Also no e-mail addresses or telephone numbers (personal data).
  *

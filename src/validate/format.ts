@@ -1,5 +1,5 @@
 /**
- * The validator's output formats (contract §6): one line per problem for people and editors,
+ * The validator's output formats (docs/public-interface.md §6): one line per problem for people and editors,
  * GitHub Actions annotations for pull requests, JSON for tools.
  */
 import path from 'node:path';

@@ -1,5 +1,5 @@
 /**
- * E-mail addresses and telephone numbers in the front matter (contract §3): an address is allowed
+ * E-mail addresses and telephone numbers in the front matter (docs/public-interface.md §3): an address is allowed
  * only as `contact.email`, and a number only inside a contact given with `consent: true`; one
  * anywhere else — in any value or key, or in a YAML comment — is an error.
  *
@@ -19,7 +19,7 @@ import {
 import { problem, type Problem } from './problem.ts';
 import { readerView } from './reader-view.ts';
 
-/** Every address and number in the front matter `raw` outside where the contract allows one. */
+/** Every address and number in the front matter `raw` outside where the public interface allows one. */
 export function personalDataInFrontmatter(file: string, yaml: YamlFrontmatter, raw: string, data: unknown): Problem[] {
   const contact = (data as { contact?: unknown } | null | undefined)?.contact;
   const consented =

@@ -1,5 +1,5 @@
 /**
- * What raw HTML a case study may contain (contract §5): harmless elements and attributes only,
+ * What raw HTML a case study may contain (docs/public-interface.md §5): harmless elements and attributes only,
  * no event handlers, no `javascript:`, `data:` or `vbscript:` URLs. Used for HTML in `.md`
  * bodies and for lowercase elements in `.mdx`. An allow-list, because the list of dangerous
  * things in HTML is never complete.

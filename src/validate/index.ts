@@ -1,5 +1,5 @@
 /**
- * The validator (contract §6): reads every case-study file of a library, or the given paths, and
+ * The validator (docs/public-interface.md §6): reads every case-study file of a library, or the given paths, and
  * returns every problem it finds, each where it is written. `npm run validate` and the build's
  * content check both call {@link validateLibrary}, so they refuse exactly the same files.
  *

@@ -1,5 +1,5 @@
 /**
- * The site a library will be built into, as the link rules need it (contract §8): the file of
+ * The site a library will be built into, as the link rules need it (docs/public-interface.md §8): the file of
  * every page and file a case study may link to, and the ids a page will have. Derived from the
  * vocabularies and the library with the site's own URL builders (src/lib/urls.ts), so that a link
  * the validator accepts leads where the build puts a page. tests/unit/validate/site-map.test.ts

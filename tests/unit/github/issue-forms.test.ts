@@ -59,7 +59,7 @@ describe('the issue forms', () => {
     expect(element(share, 'other-themes').attributes.multiple).toBe(true);
   });
 
-  test('ask for every required field of the contract, as required answers', () => {
+  test('ask for every required field of the public interface, as required answers', () => {
     const required = share.body.filter((item) => item.validations?.required).map((item) => item.id);
     expect(required).toEqual(
       expect.arrayContaining([

@@ -27,7 +27,7 @@ const preston = caseStudy('preston-model', {
 const url = 'https://example.org/case-studies/preston-model/';
 
 describe('exportRecord', () => {
-  test('starts with slug and url, then the frontmatter in the contract order', () => {
+  test('starts with slug and url, then the frontmatter in the public interface order', () => {
     const record = exportRecord(preston, url);
 
     const keys = Object.keys(record);

@@ -18,7 +18,7 @@ test('describes every frontmatter field and refuses unknown ones', () => {
   expect(schema.$id).toBe('https://example.org/data/case-study.schema.json');
 });
 
-test('requires what the contract requires, and not what has a default', () => {
+test('requires what the public interface requires, and not what has a default', () => {
   expect(schema.required.sort()).toEqual([
     'organisation',
     'organisationType',

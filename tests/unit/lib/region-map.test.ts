@@ -2,7 +2,7 @@ import { expect, test } from 'vitest';
 import { regionMapDrawing, regionTilePlaces, regionTiles } from '../../../src/lib/region-map.ts';
 import { taxonomy } from './site-fixtures.ts';
 
-test('places every region of the contract on its own tile', () => {
+test('places every region of the public interface on its own tile', () => {
   const tiles = regionTiles(taxonomy.regions, new Map());
 
   expect(taxonomy.regions.every((region) => region.id in regionTilePlaces)).toBe(true);

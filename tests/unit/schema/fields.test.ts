@@ -172,7 +172,7 @@ describe('an optional field added to the schema and the field descriptions', () 
 describe('the field descriptions', () => {
   const shape = createCaseStudySchema(taxonomy).shape as Record<string, z.ZodType>;
 
-  test('describe exactly the schema’s fields, in the contract’s order', () => {
+  test('describe exactly the schema’s fields, in the public interface’s order', () => {
     expect(caseStudyFieldList.map((field) => field.name)).toEqual(Object.keys(shape));
     expect([...caseStudyFields]).toEqual(Object.keys(shape));
   });

@@ -83,7 +83,7 @@ describe('the registry', () => {
     expect(new Set(vocabularies.map((row) => row.key)).size).toBe(vocabularies.length);
   });
 
-  test('gives pages to the five vocabularies the contract has pages for, at their URLs', () => {
+  test('gives pages to the five vocabularies the public interface has pages for, at their URLs', () => {
     expect(pagedVocabularies.map((row) => row.segment)).toEqual([
       'themes',
       'topics',

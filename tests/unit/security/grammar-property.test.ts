@@ -1,6 +1,6 @@
 /**
  * No crash, no location-less error, one reading (issue 12): fast-check writes case studies from
- * the contract's grammar (every field, with ids from the library's own vocabularies), then
+ * the public interface's grammar (every field, with ids from the library's own vocabularies), then
  * mutates them the ways files go wrong — a byte-order mark, a delimiter, a YAML marker (`...`,
  * `---`, `%YAML`), a control or invisible character, a quote, a bracket, a line cut or repeated —
  * at any place. For every file:
@@ -300,7 +300,7 @@ function checkOne(written: string): boolean {
   return data !== undefined;
 }
 
-test('a case study written from the contract grammar is accepted, and read alike by the validator and the build', () => {
+test('a case study written from the public interface grammar is accepted, and read alike by the validator and the build', () => {
   fc.assert(
     fc.property(caseStudy, (text) => {
       expect(checkOne(text), text).toBe(true);
