@@ -3,7 +3,7 @@
  * as the build reads it (Node's `readFile(..., 'utf-8')`, which keeps a byte-order mark):
  * `splitFrontmatter` takes one mark off, as Astro's pattern does.
  */
-import type { Position } from '../validate/problem.ts';
+import type { Position } from './problem.ts';
 
 export type DecodeResult = { ok: true; text: string } | { ok: false; at: Position; byte: number };
 

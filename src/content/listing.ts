@@ -1,14 +1,14 @@
 /**
  * What is in a case-studies folder (docs/public-interface.md §2): `<slug>.md` and `<slug>.mdx` files, an
  * `images/` folder, `_`-prefixed files the site ignores, and nothing else, so that nothing a
- * contributor adds is silently left out. Nothing is a symbolic link (see src/validate/symlinks.ts): the folder
+ * contributor adds is silently left out. Nothing is a symbolic link (see src/content/symlinks.ts): the folder
  * is listed without following any, and each link is reported rather than read.
  */
 import { existsSync, readdirSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import { slugFromTitle, slugMaxLength, slugPattern } from '../schema/slug.ts';
-import { compareText, problem, type Problem } from '../validate/problem.ts';
-import { symlinkProblem } from '../validate/symlinks.ts';
+import { compareText, problem, type Problem } from './problem.ts';
+import { symlinkProblem } from './symlinks.ts';
 
 /** A case-study file of a library: the one description of one, from the listing to every reader. */
 export interface CaseStudyFile {

@@ -5,9 +5,9 @@
  * What makes a file unreadable is said as the validator says it, where it is written.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { kilobytes, maxFileBytes } from '../validate/limits.ts';
-import { problem, type Problem } from '../validate/problem.ts';
-import { lineIndex, loneCarriageReturn } from '../validate/source-text.ts';
+import { kilobytes, maxFileBytes } from './limits.ts';
+import { problem, type Problem } from './problem.ts';
+import { lineIndex, loneCarriageReturn } from './source-text.ts';
 import { decodeUtf8 } from './decode.ts';
 import type { CaseStudyFile } from './listing.ts';
 import { splitFrontmatter, type Frontmatter } from './split.ts';

@@ -9,7 +9,7 @@
  * engine would `eval` a `---js` block.
  */
 import matter from 'gray-matter';
-import { problem, type Problem } from '../validate/problem.ts';
+import { problem, type Problem } from './problem.ts';
 
 /** The front matter of a file as Astro extracts it, and the body with positions kept. */
 export interface Frontmatter {

@@ -15,7 +15,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { wordCount } from '../lib/toc.ts';
-import { linkOnTheWay } from '../validate/symlinks.ts';
+import { linkOnTheWay } from '../content/symlinks.ts';
 
 export interface PublishedEntriesOptions {
   /** The content root the files are under. */

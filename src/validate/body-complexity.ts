@@ -20,8 +20,8 @@
 import { parse, preprocess } from 'micromark';
 import { gfm } from 'micromark-extension-gfm';
 import { mdxjs } from 'micromark-extension-mdxjs';
-import { problem, type Problem } from './problem.ts';
-import { lineIndex } from './source-text.ts';
+import { problem, type Problem } from '../content/problem.ts';
+import { lineIndex } from '../content/source-text.ts';
 
 /** micromark's events and tokens (micromark-util-types, which micromark does not re-export). */
 type Event = ReturnType<ReturnType<ReturnType<typeof parse>['document']>['write']>[number];

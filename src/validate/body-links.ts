@@ -10,7 +10,7 @@ import { readTokens } from './html-tokens.ts';
 import { allowedElements, isFilePath, isUnsafeUrl } from './html-policy.ts';
 import { linkAttributes, linkValues } from './link-policy.ts';
 import type { WrittenLink } from './link-rules.ts';
-import type { Position } from './problem.ts';
+import type { Position } from '../content/problem.ts';
 
 /** The attributes followed as links on an element a case study may write, or none. */
 const followed = (element: string): readonly string[] =>

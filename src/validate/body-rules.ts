@@ -28,7 +28,7 @@ import { checkElement, isUnsafeUrl } from './html-policy.ts';
 import { checkHtml } from './html-rules.ts';
 import type { WrittenLink } from './link-rules.ts';
 import { personalDataInText } from './personal-data.ts';
-import { problem, type Position, type Problem } from './problem.ts';
+import { problem, type Position, type Problem } from '../content/problem.ts';
 
 export type BodyKind = 'md' | 'mdx';
 

@@ -21,7 +21,7 @@ import type { BodyAnswer, BodyRequest } from './body-worker.ts';
 import { bodyNeedsTree } from './fast-path.ts';
 import { checkImageSource } from './library-rules.ts';
 import { personalDataInText } from './personal-data.ts';
-import { problem, type Problem } from './problem.ts';
+import { problem, type Problem } from '../content/problem.ts';
 
 /**
  * How long the rules may take over one body before it is refused anyway. Not the limit that

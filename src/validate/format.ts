@@ -3,7 +3,7 @@
  * GitHub Actions annotations for pull requests, JSON for tools.
  */
 import path from 'node:path';
-import type { Problem } from './problem.ts';
+import type { Problem } from '../content/problem.ts';
 
 export const outputFormats = ['text', 'github', 'json'] as const;
 export type OutputFormat = (typeof outputFormats)[number];

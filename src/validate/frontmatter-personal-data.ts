@@ -16,7 +16,7 @@ import {
   readsAs,
   type PersonalDataFinding,
 } from './personal-data.ts';
-import { problem, type Problem } from './problem.ts';
+import { problem, type Problem } from '../content/problem.ts';
 import { readerView } from './reader-view.ts';
 
 /** Every address and number in the front matter `raw` outside where the public interface allows one. */

@@ -23,8 +23,8 @@ import {
   type YAMLMap,
 } from 'yaml';
 import { frontmatterValues } from '../content/parse.ts';
-import { problem, type Position, type Problem } from './problem.ts';
-import { codePoint } from './source-text.ts';
+import { problem, type Position, type Problem } from '../content/problem.ts';
+import { codePoint } from '../content/source-text.ts';
 
 // The splitter is the reader's; the validator's tests and rules name it from here too.
 export { safeMatterOptions, splitFrontmatter, type Frontmatter, type SplitResult } from '../content/split.ts';

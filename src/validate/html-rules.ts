@@ -10,7 +10,7 @@
 import type { Token } from 'parse5';
 import { readTokens } from './html-tokens.ts';
 import { checkElement, type HtmlFinding } from './html-policy.ts';
-import type { Position } from './problem.ts';
+import type { Position } from '../content/problem.ts';
 
 /** A finding with its position inside the HTML snippet (1-based, snippet lines). */
 export interface LocatedFinding extends Omit<HtmlFinding, 'rule'> {

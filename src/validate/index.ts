@@ -17,16 +17,16 @@ import type { BodyReading } from './body-rules.ts';
 import { prepareBodyWorker, readBodyWithin } from './bounded-body.ts';
 import { plainFrontmatter } from './fast-path.ts';
 import { invisibleCharacters, readYaml } from './frontmatter.ts';
-import { kilobytes, maxFrontmatterBytes } from './limits.ts';
+import { kilobytes, maxFrontmatterBytes } from '../content/limits.ts';
 import { checkLibraryLinks, type CaseStudyFacts } from './library-rules.ts';
 import { checkPictureFile, frontMatterImage, PictureUses } from './picture-rules.ts';
-import { compareProblems, problem, type Problem } from './problem.ts';
+import { compareProblems, problem, type Problem } from '../content/problem.ts';
 import { checkLibraryLinkTargets } from './site-links.ts';
 import { checkSchema } from './schema-rules.ts';
-import { codePoint, controlCharacters, lineIndex } from './source-text.ts';
-import { findSymlinks, symlinkProblem } from './symlinks.ts';
+import { codePoint, controlCharacters, lineIndex } from '../content/source-text.ts';
+import { findSymlinks, symlinkProblem } from '../content/symlinks.ts';
 
-export type { Problem, Severity } from './problem.ts';
+export type { Problem, Severity } from '../content/problem.ts';
 export { displayPath, formatProblems, outputFormats, printable, summarise, type OutputFormat } from './format.ts';
 
 export interface ValidateOptions {

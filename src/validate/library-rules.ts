@@ -11,8 +11,8 @@ import type { Language } from '../schema/taxonomy.ts';
 import { closestId } from '../schema/suggest.ts';
 import type { YamlFrontmatter } from './frontmatter.ts';
 import { checkPicture, pictureExtensions } from './pictures.ts';
-import { problem, type Problem } from './problem.ts';
-import { linkOnTheWay } from './symlinks.ts';
+import { problem, type Problem } from '../content/problem.ts';
+import { linkOnTheWay } from '../content/symlinks.ts';
 
 /** What the cross-file rules need to know about one case study. */
 export interface CaseStudyFacts {

@@ -15,7 +15,7 @@ import { normaliseBase } from '../lib/urls.ts';
 import { closestId } from '../schema/suggest.ts';
 import { pagedVocabularies } from '../schema/vocabularies.ts';
 import { fileFor, judgeLink, type LinkFault, type LinkSite } from './link-policy.ts';
-import { problem, type Position, type Problem } from './problem.ts';
+import { problem, type Position, type Problem } from '../content/problem.ts';
 
 /** One link as a contributor wrote it. */
 export interface WrittenLink {

@@ -19,9 +19,9 @@
  */
 
 import { emailPattern } from '../schema/case-study.ts';
-import { problem, type Problem } from './problem.ts';
+import { problem, type Problem } from '../content/problem.ts';
 import { contactLink, markdownViews, type ReaderView } from './reader-view.ts';
-import { lineIndex } from './source-text.ts';
+import { lineIndex } from '../content/source-text.ts';
 
 /** Personal data found in a text: where it starts and what was written. */
 export interface PersonalDataMatch {

@@ -7,7 +7,7 @@
 import path from 'node:path';
 import type { CaseStudyFacts } from './library-rules.ts';
 import { checkPicture } from './pictures.ts';
-import { problem, type Problem } from './problem.ts';
+import { problem, type Problem } from '../content/problem.ts';
 
 /** The `image.src` a case study's front matter names, if any. */
 export function frontMatterImage(facts: CaseStudyFacts): string | undefined {

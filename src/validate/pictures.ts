@@ -15,7 +15,7 @@
 import { closeSync, constants, fstatSync, lstatSync, openSync, readSync } from 'node:fs';
 import path from 'node:path';
 import { imageSize } from 'image-size';
-import { maxPictureBytes, maxPicturePixels, maxPictureSide, megabytes } from './limits.ts';
+import { maxPictureBytes, maxPicturePixels, maxPictureSide, megabytes } from '../content/limits.ts';
 
 export type PictureFormat = 'png' | 'jpeg' | 'webp' | 'avif' | 'gif';
 

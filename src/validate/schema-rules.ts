@@ -9,7 +9,7 @@ import { isRealDate, type CaseStudySchema } from '../schema/case-study.ts';
 import { closestId } from '../schema/suggest.ts';
 import type { YamlFrontmatter } from './frontmatter.ts';
 import { personalDataInFrontmatter } from './frontmatter-personal-data.ts';
-import { problem, type Problem } from './problem.ts';
+import { problem, type Problem } from '../content/problem.ts';
 
 /** Fields written as dates; js-yaml turns an unquoted `2025-02-30` into 2 March without a word. */
 const dateFields = ['published', 'updated'] as const;

@@ -12,7 +12,7 @@ import { readBodyWithin } from './bounded-body.ts';
 import { nearestSlug, type CaseStudyFacts } from './library-rules.ts';
 import { siteOrigin } from './link-policy.ts';
 import { checkWrittenLinks, type SiteView, type WrittenLink } from './link-rules.ts';
-import type { Problem } from './problem.ts';
+import type { Problem } from '../content/problem.ts';
 import { caseStudyPageIds, layoutIds, siteFiles } from './site-map.ts';
 
 /** Front-matter fields that the page shows as links, as paths into the front matter. */

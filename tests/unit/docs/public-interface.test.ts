@@ -19,7 +19,7 @@ import type { Term } from '../../../src/schema/taxonomy.ts';
 import { facetOrder } from '../../../src/schema/vocabularies.ts';
 import { formatJson, outputFormats } from '../../../src/validate/format.ts';
 import { allowedElements } from '../../../src/validate/html-policy.ts';
-import { problem } from '../../../src/validate/problem.ts';
+import { problem } from '../../../src/content/problem.ts';
 import { caseStudySchema, minimalCaseStudyData, taxonomy } from '../../support/case-study.ts';
 
 const repo = fileURLToPath(new URL('../../../', import.meta.url));

@@ -18,7 +18,7 @@ import {
 } from '../../../src/validate/body-complexity.ts';
 import { stopBodyWorker, waitForBodyWorker } from '../../../src/validate/bounded-body.ts';
 import { validateLibrary } from '../../../src/validate/index.ts';
-import { maxFileBytes } from '../../../src/validate/limits.ts';
+import { maxFileBytes } from '../../../src/content/limits.ts';
 import { caseStudy } from './scratch-library.ts';
 
 const head = caseStudy({ body: '## Context\n\nThe council worked with its anchor institutions.\n\n' });

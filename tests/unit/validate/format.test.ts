@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { expect, test } from 'vitest';
 import { formatGithub, formatJson, formatText, printable, summarise } from '../../../src/validate/format.ts';
-import type { Problem } from '../../../src/validate/problem.ts';
+import type { Problem } from '../../../src/content/problem.ts';
 
 const cwd = path.resolve('/library');
 const at = (file: string, extra: Partial<Problem> = {}): Problem => ({

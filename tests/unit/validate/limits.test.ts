@@ -4,7 +4,7 @@
  */
 import { expect, test } from 'vitest';
 import { validateLibrary } from '../../../src/validate/index.ts';
-import { maxFileBytes, maxFrontmatterBytes } from '../../../src/validate/limits.ts';
+import { maxFileBytes, maxFrontmatterBytes } from '../../../src/content/limits.ts';
 import { caseStudyText } from '../../support/case-study.ts';
 import { libraryWith } from './scratch-library.ts';
 

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { validateLibrary } from '../../../src/validate/index.ts';
-import { maxPictureBytes, maxPicturePixels, maxPictureSide } from '../../../src/validate/limits.ts';
+import { maxPictureBytes, maxPicturePixels, maxPictureSide } from '../../../src/content/limits.ts';
 import { checkPicture, sniffContent } from '../../../src/validate/pictures.ts';
 import { caseStudy, declaredPng, imageField, samplePicture, scratchLibrary } from './scratch-library.ts';
 

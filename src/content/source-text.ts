@@ -5,7 +5,7 @@
 import type { Position } from './problem.ts';
 
 // Decoding is the library reader's (src/content/decode.ts); the rules name it from here too.
-export { decodeUtf8, type DecodeResult } from '../content/decode.ts';
+export { decodeUtf8, type DecodeResult } from './decode.ts';
 
 /** Maps offsets in a text to 1-based line and column. */
 export function lineIndex(text: string): (offset: number) => Position {
