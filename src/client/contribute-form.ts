@@ -5,7 +5,7 @@
  * without an edit of the form; how each existing field is laid out (narrow, in a row of three,
  * a main theme and others) is said here, once. Pure: no DOM, no Astro.
  */
-import { contributeWords } from '../i18n/contribute.ts';
+import { contributeWords } from '../i18n/index.ts';
 import { caseStudyTextWords, caseStudyFieldList, fieldVocabulary, fieldWords, partWords } from '../schema/fields.ts';
 import type { FieldDescription, FieldList, FormSection, PartDescription } from '../schema/fields.ts';
 import { languageChoices } from '../schema/languages.ts';
@@ -342,7 +342,7 @@ export function contributeFormModel(
   for (const field of fields) {
     section(field.form).items.push(...itemsFor(field, taxonomy));
     if (field.name === 'summary') {
-      const words = contributeWords.en.fileName;
+      const words = contributeWords().fileName;
       section(field.form).items.push(
         fieldItem('slug', words, 'text', true, { autocomplete: 'off', spellcheck: false }),
       );

@@ -6,6 +6,9 @@
  * - `caseStudy`: the furniture of a case-study page (facts, headings, charts, links), shown in the
  *   case study's own language, so that a Welsh case study reads in Welsh throughout.
  * - `site`: the rest of the interface (header, footer, lists, map, statistics, open data).
+ * - `vocabularies`: the name of each vocabulary of the registry, one term's kind and the list.
+ * - `contribute`: the contribution page and its form (the fields' own words are in
+ *   `src/schema/fields.ts`).
  *
  * Each section says which language it is in (`lang`), so that a component marks words with a `lang`
  * attribute when they are not in the page's language. Phrases that change with a number use
@@ -14,6 +17,7 @@
 import { languageNames } from '../schema/languages.ts';
 import type { Language } from '../schema/taxonomy.ts';
 import type { CaseStudyOrder } from '../lib/case-studies.ts';
+import type { VocabularyKey } from '../schema/vocabularies.ts';
 import { formatNumber } from '../lib/format.ts';
 import { plural } from './plural.ts';
 import { capitalise, type ChangeWords } from './shared.ts';
@@ -390,8 +394,43 @@ const site = {
   draft: 'Draft (not published)',
 };
 
+/** How the interface names one vocabulary of the registry (`src/schema/vocabularies.ts`). */
+export interface VocabularyWords {
+  /** One term's kind: "Theme", "Type of organisation". */
+  one: string;
+  /** The vocabulary as a list: "Themes", "Types of organisation". */
+  many: string;
+}
+
+/**
+ * The words that name each vocabulary of the registry, keyed by its key: `one` names a single
+ * term's kind (above a term page's title, as a search filter's legend), `many` the whole list (its
+ * index page, menus, the data page's table). A vocabulary added to the registry fails the type
+ * check until its words are added here.
+ */
+const vocabularies = {
+  themes: { one: 'Theme', many: 'Themes' },
+  topics: { one: 'Topic', many: 'Topics' },
+  regions: { one: 'Region', many: 'Regions' },
+  nations: { one: 'Nation', many: 'Nations' },
+  organisationTypes: { one: 'Type of organisation', many: 'Types of organisation' },
+  statuses: { one: 'Status', many: 'Statuses' },
+  evidenceLevels: { one: 'Evidence', many: 'Evidence levels' },
+} satisfies Record<VocabularyKey, VocabularyWords>;
+
+/**
+ * The contribution page and its form, except the words of each front-matter field (those are in
+ * `src/schema/fields.ts`): the file name the form asks for.
+ */
+const contribute = {
+  fileName: {
+    label: 'File name',
+    hint: 'Made from the title: lower-case words joined by hyphens. The case study will be at /case-studies/<file name>/ on the site. Change it if you like.',
+  },
+};
+
 /** The English dictionary: every key any language can have. */
-export const en = { caseStudy, site };
+export const en = { caseStudy, site, vocabularies, contribute };
 
 /** The English dictionary's shape: every section, every key. */
 export type Dictionary = typeof en;
@@ -399,6 +438,10 @@ export type Dictionary = typeof en;
 export type CaseStudyWords = Dictionary['caseStudy'];
 /** The words of the rest of the interface. */
 export type SiteWords = Dictionary['site'];
+/** The names of the vocabularies. */
+export type VocabularyNames = Dictionary['vocabularies'];
+/** The words of the contribution page and its form. */
+export type ContributeWords = Dictionary['contribute'];
 /**
  * Another language's dictionary: whole sections of the English, translated. A section is given
  * complete or not at all, so that every word on the page is in the language its section says.

@@ -8,7 +8,7 @@
 // they bring zod (85 KB) with them. The registry and its words are plain data.
 import type { Taxonomy, Term } from '../schema/taxonomy.ts';
 import { facetOrder, vocabularyOfFilter, type SearchFilterName } from '../schema/vocabularies.ts';
-import { vocabularyWords } from '../i18n/vocabularies.ts';
+import { vocabularyNames } from '../i18n/index.ts';
 
 /** The result orders a reader can choose; relevance is the default and is not written to the URL. */
 export const searchSorts = {
@@ -48,7 +48,7 @@ export function searchFacets(taxonomy: Taxonomy): SearchFacet[] {
     const { key } = vocabularyOfFilter(name);
     return {
       name,
-      legend: vocabularyWords.en[key].one,
+      legend: vocabularyNames()[key].one,
       options: taxonomy[key].map((term) => ({ id: term.id, label: term.label, value: searchFilterValue(term) })),
     };
   });
