@@ -142,8 +142,6 @@ const site = {
   mainNav: 'Main',
   nav: {
     caseStudies: 'Case studies',
-    themes: 'Themes',
-    regions: 'Regions',
     stats: 'In numbers',
     search: 'Search',
     contribute: 'Contribute',
@@ -179,12 +177,7 @@ const site = {
   /** "no case studies", "1 case study", "12 case studies" inside a sentence. */
   caseStudyCountLower,
   kinds: {
-    theme: 'Theme',
-    topic: 'Topic',
-    region: 'Region',
-    nation: 'Nation',
     organisation: 'Organisation',
-    organisationType: 'Type of organisation',
   },
   list: {
     searchWithin: 'Search within these case studies',
@@ -245,7 +238,6 @@ const site = {
       order === 'newest' ? 'Case studies' : `Case studies: ${orders[order].toLocaleLowerCase('en-GB')}`,
   },
   themesPage: {
-    title: 'Themes',
     heading: 'Themes: the five pillars',
     description: 'The five pillars of community wealth building, with the case studies under each.',
     lede: 'Community wealth building works through five pillars. A case study names the pillars it serves, main one first. For finer subjects, see the',
@@ -253,12 +245,10 @@ const site = {
     topicsInTheme: 'Topics in this theme',
   },
   topicsPage: {
-    title: 'Topics',
     description: 'Finer subjects of community wealth building, from anchor institutions to community energy.',
     lede: 'Finer subjects within the five pillars. A case study can have several.',
   },
   regionsPage: {
-    title: 'Regions',
     heading: 'Case studies by region',
     description: 'Case studies by UK nation and region, and from outside the UK, on a map.',
     lede: "The UK's nations and regions, and practice from other countries. Select a region on the map or in the table to see its case studies.",
@@ -269,7 +259,6 @@ const site = {
     tileLabel: (region: string, count: number) => `${region}: ${plural(count, 'en', caseStudyForms)}`,
     tableCaption: 'Case studies by region',
     region: 'Region',
-    nation: 'Nation',
     count: 'Case studies',
     all: 'All regions',
     byNation: 'By nation',
@@ -281,7 +270,6 @@ const site = {
       from === to ? formatNumber(from) : `${formatNumber(from)} to ${formatNumber(to)}`,
   },
   nationsPage: {
-    title: 'Nations',
     description: 'Case studies by UK nation: England, Wales, Scotland and Northern Ireland, and from outside the UK.',
     lede: 'The four nations of the UK, each with its own laws and policy on community wealth building, and practice from other countries.',
     regionsIn: (nation: string) => `Regions in ${nation}`,
@@ -305,7 +293,6 @@ const site = {
       `Showing ${formatNumber(from)} to ${formatNumber(to)} of ${organisationCount(total)}, A to Z`,
   },
   organisationTypesPage: {
-    title: 'Types of organisation',
     description:
       'Case studies by the type of organisation that led them, from parish councils to combined authorities.',
     lede: 'What councils of each kind, and the organisations they work with, have done. A case study is listed under the type of its lead organisation. For single councils and their partners, see the',
@@ -375,8 +362,6 @@ const site = {
     no: 'No',
     values: 'Values',
     vocabularies: 'Vocabularies',
-    statuses: 'Statuses',
-    evidenceLevels: 'Evidence levels',
     vocabulariesIntro: 'Columns that hold ids take them from these lists; the labels are what the site shows.',
     id: 'Id',
     label: 'Label',
