@@ -405,9 +405,93 @@ const vocabularies = {
 
 /**
  * The contribution page and its form, except the words of each front-matter field (those are in
- * `src/schema/fields.ts`): the file name the form asks for.
+ * `src/schema/fields.ts`): the page, the form's sections, buttons and steps, what its script says,
+ * and the file name the form asks for.
  */
 const contribute = {
+  title: 'Share your practice',
+  description:
+    'How to share a community wealth building case study with the library: the write-up form, a GitHub issue, or a file of your own.',
+  lede: 'The library grows from what members share. A case study tells other places what your council or organisation did to keep wealth local, what changed, and what you learnt. You do not need to know git.',
+  writeUp: 'Write up your case study',
+  needsJs: {
+    before:
+      'The write-up form needs JavaScript, which is turned off or has not loaded in this browser. You can still share a case study:',
+    issueLink: 'fill in the “Share a case study” form on GitHub',
+    or: ', or copy',
+    templateLink: 'the case-study template',
+    after: '.',
+  },
+  /** The form's sections, by id (`formSections` in `src/client/contribute-form.ts`). */
+  sections: {
+    'case-study': 'The case study',
+    where: 'Where, and who led it',
+    themes: 'Themes and topics',
+    when: 'When',
+    outcomes: 'Outcomes',
+    sources: 'Sources',
+    contact: 'Contact',
+    credits: 'Credits, links and picture',
+    publication: 'Publication',
+    text: 'The text',
+  },
+  optional: '(optional)',
+  intro:
+    'Fields marked (optional) can be left empty. The form checks your answers as you go and keeps a draft in this browser only: nothing is sent anywhere until you choose to propose the file on GitHub.',
+  restored: 'Your draft from an earlier visit has been restored.',
+  outcomesHint:
+    'Measured results, one per row, each with its unit and year. Leave this empty if nothing has been measured yet: say what you expect in the text instead.',
+  sourcesHint:
+    'Where the facts come from: at least one report, web page or article, with a web address where there is one.',
+  contactHint:
+    'Who other councils can ask about this practice. Everything here is published. Prefer a team and a role mailbox (such as cwb@council.gov.uk) to a person’s own address.',
+  rendered: 'How the text will look',
+  finish: 'Check and send',
+  problemsTitle: 'There is a problem',
+  ready: 'Everything required is filled in: the file is ready to propose.',
+  proposing: 'Proposing it on GitHub',
+  proposingNeeds: '(you need a free GitHub account, and to be signed in):',
+  steps: [
+    'Choose “Propose it on GitHub” below. GitHub opens in a new tab with your file filled in.',
+    'If GitHub asks you to fork the repository, agree: this makes your own copy to propose from.',
+    'Choose “Commit changes…” (or “Propose changes”), leave the message as it is, and confirm.',
+    'On the next page choose “Create pull request”, then “Create pull request” again. That is it: the editors take it from there, and GitHub e-mails you their questions.',
+  ],
+  licence:
+    'By proposing your case study you agree that it is published under the Creative Commons Attribution 4.0 licence (CC BY 4.0). Step-by-step help, with the other ways to send it, is in',
+  guideLink: 'the contributing guide',
+  check: 'Check my answers',
+  propose: 'Propose it on GitHub (opens a new tab)',
+  download: 'Download the file',
+  copy: 'Copy the file',
+  clear: 'Clear the form',
+  tooLong:
+    'Your case study is too long to fill in on GitHub through a link. The GitHub button copies it for you and opens GitHub’s new-file page with its name filled in: paste the text there.',
+  previewTitle: 'Preview of the file',
+  previewBefore: 'This is the file that will be proposed,',
+  previewPath: 'content/case-studies/….md',
+  previewAfter: '. It updates as you type.',
+  /**
+   * What the form's script says as it goes (`src/client/contribute.ts`): plain text, since the page
+   * hands it to the browser as JSON; `{count}` and `{name}` are filled in there.
+   */
+  script: {
+    errorPrefix: 'Error: ',
+    problems: { one: 'There is {count} thing to fix', other: 'There are {count} things to fix' },
+    ready: 'Everything required is filled in: the file is ready to propose.',
+    fixFirst: 'Fix the problems listed before proposing the file.',
+    copiedForGithub: 'The file is copied: paste it into GitHub’s editor in the new tab.',
+    copyFailedDownload: 'Copying failed: use Download the file instead.',
+    downloaded: 'Downloaded {name}.',
+    stillToFix: {
+      one: ' It still has {count} thing to fix, listed above.',
+      other: ' It still has {count} things to fix, listed above.',
+    },
+    copied: 'The file is copied.',
+    copyFailed: 'Copying failed: select the preview below and copy it, or download the file.',
+    clearConfirm: 'Clear every answer and delete the draft saved in this browser? This cannot be undone.',
+    cleared: 'The form is cleared.',
+  },
   fileName: {
     label: 'File name',
     hint: 'Made from the title: lower-case words joined by hyphens. The case study will be at /case-studies/<file name>/ on the site. Change it if you like.',
