@@ -9,6 +9,7 @@
  * - `vocabularies`: the name of each vocabulary of the registry, one term's kind and the list.
  * - `contribute`: the contribution page and its form (the fields' own words are in
  *   `src/schema/fields.ts`).
+ * - `search`: the search page and its script.
  *
  * Each section says which language it is in (`lang`), so that a component marks words with a `lang`
  * attribute when they are not in the page's language. Phrases that change with a number use
@@ -498,8 +499,54 @@ const contribute = {
   },
 };
 
+/** The search page (`src/pages/search.astro`) and what its script says (`src/client/search.ts`). */
+const search = {
+  title: 'Search',
+  description: 'Search the case studies by word, theme, place, organisation type, topic and status.',
+  heading: 'Search case studies',
+  noScript: 'Search needs JavaScript, which is turned off or blocked in this browser. You can still browse:',
+  failed: 'The search index could not be loaded, so search is not available just now. You can still browse:',
+  browse: {
+    all: 'all case studies',
+    themes: 'case studies by theme',
+    regions: 'case studies by region',
+  },
+  query: 'Words to find',
+  queryHint: 'For example a place, an organisation or a practice such as “living wage”.',
+  button: 'Search',
+  filtersAndOrder: 'Filters and order',
+  filters: 'Filters',
+  order: 'Order',
+  /** The result orders, by their key in the URL (`searchSorts` in `src/lib/search-query.ts`). */
+  sorts: {
+    relevance: 'Best match',
+    newest: 'Newest first',
+    started: 'Most recently started',
+  },
+  clear: 'Clear the search and filters',
+  results: 'Results',
+  emptyWords: 'Check the spelling, or try fewer or other words',
+  emptyUnfilter: ', or',
+  unfilterLink: 'search for them without the filters',
+  emptyEnd: '.',
+  emptyFilters: 'Choose fewer filters.',
+  alsoBrowse: 'You can also browse:',
+  more: 'More results',
+  /**
+   * What the page's script writes: plain text, since the page hands it to the browser as JSON;
+   * `{count}` and `{language}` are filled in there.
+   */
+  script: {
+    inLanguage: 'In {language}',
+    themes: { one: 'Theme: ', other: 'Themes: ' },
+    nothingToSearch: 'There are no published case studies to search yet.',
+    prompt: 'Type a word or choose a filter to find case studies.',
+    found: { '=0': 'No case studies found', one: '{count} case study found', other: '{count} case studies found' },
+  },
+};
+
 /** The English dictionary: every key any language can have. */
-export const en = { caseStudy, site, vocabularies, contribute };
+export const en = { caseStudy, site, vocabularies, contribute, search };
 
 /** The English dictionary's shape: every section, every key. */
 export type Dictionary = typeof en;
@@ -511,6 +558,8 @@ export type SiteWords = Dictionary['site'];
 export type VocabularyNames = Dictionary['vocabularies'];
 /** The words of the contribution page and its form. */
 export type ContributeWords = Dictionary['contribute'];
+/** The words of the search page and its script. */
+export type SearchWords = Dictionary['search'];
 /**
  * Another language's dictionary: whole sections of the English, translated. A section is given
  * complete or not at all, so that every word on the page is in the language its section says.

@@ -18,6 +18,7 @@ import {
   type CaseStudyWords,
   type ContributeWords,
   type Dictionary,
+  type SearchWords,
   type SiteWords,
   type Translation,
   type VocabularyNames,
@@ -27,6 +28,7 @@ export type {
   CaseStudyWords,
   ContributeWords,
   Dictionary,
+  SearchWords,
   SiteWords,
   Translation,
   VocabularyNames,
@@ -78,6 +80,11 @@ export function vocabularyNames(lang: Language = 'en'): VocabularyNames {
 /** The words of the contribution page and its form in `lang` (English until translated). */
 export function contributeWords(lang: Language = 'en'): ContributeWords {
   return words(lang).contribute;
+}
+
+/** The words of the search page and its script in `lang` (English until translated). */
+export function searchWords(lang: Language = 'en'): SearchWords {
+  return words(lang).search;
 }
 
 /** The dotted path of every word in `dictionary` ("site.footer.about"); a word is anything but a plain object. */

@@ -10,12 +10,11 @@ import type { Taxonomy, Term } from '../schema/taxonomy.ts';
 import { facetOrder, vocabularyOfFilter, type SearchFilterName } from '../schema/vocabularies.ts';
 import { vocabularyNames } from '../i18n/index.ts';
 
-/** The result orders a reader can choose; relevance is the default and is not written to the URL. */
-export const searchSorts = {
-  relevance: 'Best match',
-  newest: 'Newest first',
-  started: 'Most recently started',
-} as const;
+/**
+ * The result orders a reader can choose; relevance is the default and is not written to the URL.
+ * Their names are the `search` section's `sorts` (`src/i18n/en.ts`).
+ */
+export const searchSorts = { relevance: true, newest: true, started: true } as const;
 export type SearchSortKey = keyof typeof searchSorts;
 
 /** Everything the search page's URL can say. Filters hold ids, several per group. */
