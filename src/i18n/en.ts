@@ -423,6 +423,55 @@ const contribute = {
     templateLink: 'the case-study template',
     after: '.',
   },
+  /** The part of the page that needs no JavaScript (`ContributeGuide.astro`): the ways to share, and what makes a good case study. */
+  guide: {
+    ways: 'Three ways to share a case study',
+    waysIntro:
+      'Each way ends in a proposal (a “pull request”) on GitHub, where the library’s editors check it with you before it is published. You need a free GitHub account for the first two ways; you do not need to know git.',
+    formHere: 'Fill in the form on this page',
+    formHereBefore: 'The',
+    formHereLink: 'write-up form',
+    formHereAfter:
+      'below asks for each part of a case study, checks your answers as you type, keeps your draft in this browser and writes the finished file for you. It then opens GitHub with the file filled in: you choose “Propose changes”, then “Create pull request”. Without a GitHub account, download the file and send it to an editor or a colleague who has one.',
+    formGithub: 'Fill in the form on GitHub',
+    formGithubLink: 'The “Share a case study” form on GitHub',
+    formGithubAfter:
+      'asks the same questions. When you submit it, a robot checks your answers and either proposes your case study as a pull request or replies with what to fix; edit your answers and it checks again.',
+    file: 'Write the file yourself',
+    fileBefore: 'If you use git, run',
+    fileNew: 'npm run new',
+    fileOr: ', which asks for the basics and writes the file, or copy',
+    fileTemplateLink: 'the case-study template',
+    fileCheck: '. Fill it in, check it with',
+    fileValidate: 'npm run validate',
+    fileAfter: ', and open a pull request.',
+    guideLink: 'The contributing guide',
+    guideAfter: 'explains each way step by step, with a guide to writing a case study.',
+    good: 'What makes a good case study',
+    goodIntro:
+      'Write for a councillor or officer elsewhere who is thinking of doing the same thing. Plain words, short paragraphs, and the headings the form starts you with: Context, What was done, Outcomes, Lessons for other places, Next steps.',
+    numbers: 'Numbers with their units, years and sources',
+    numbersText:
+      'A figure means most with its unit, the year it refers to, an earlier figure to compare with, and where it comes from. For example: £112.3m of the anchor institutions’ spending retained in Preston, £74m more than in 2012/13 (CLES and Preston City Council, 2019). If nothing has been measured yet, say so, and say what you expect.',
+    evidence: 'Say how strong the evidence is',
+    evidenceIntro: 'Each case study can say how strong the evidence behind its outcomes is, from weakest to strongest:',
+    lessons: 'Lessons, including what did not work',
+    lessonsText: 'What you would do differently is often the most useful part for another place.',
+    people: 'People’s names and e-mail addresses',
+    peopleItems: [
+      'Everything in a case study is published, and proposals on GitHub are public as soon as they are made.',
+      'Name people only with their agreement, and only where it helps: a team and a role are usually enough.',
+      'Prefer a role mailbox (such as cwb@council.gov.uk) to a person’s own address. An e-mail address is published only when the person or team named has agreed, which the form asks you to confirm.',
+    ],
+    open: 'Your words are shared openly',
+    openBefore: 'Case studies are published under the',
+    openLicence: 'Creative Commons Attribution 4.0 licence',
+    openAfter:
+      '(CC BY 4.0): anyone may reuse them, crediting the library. Share only what you have the right to share, and pictures you took or that are openly licensed, with their credit.',
+    language: 'English or Welsh',
+    languageText:
+      'Write in English or in Welsh (Cymraeg). If the same case study is in both languages, link the two versions through the form’s language fields.',
+  },
   /** The form's sections, by id (`formSections` in `src/client/contribute-form.ts`). */
   sections: {
     'case-study': 'The case study',
@@ -437,6 +486,8 @@ const contribute = {
     text: 'The text',
   },
   optional: '(optional)',
+  /** A row's remove button: "Remove source" (the row's number follows). */
+  removeRow: (noun: string) => `Remove ${noun.toLowerCase()}`,
   intro:
     'Fields marked (optional) can be left empty. The form checks your answers as you go and keeps a draft in this browser only: nothing is sent anywhere until you choose to propose the file on GitHub.',
   restored: 'Your draft from an earlier visit has been restored.',
