@@ -253,7 +253,7 @@ function itemsFor(field: FieldDescription, taxonomy: Taxonomy): FormItem[] {
             type: 'radio',
             checked: '',
             choices: [
-              { value: '', label: words.form?.choose ?? 'Not stated' },
+              { value: '', label: words.form?.choose ?? contributeWords().notStated },
               ...terms.map((term) => ({
                 value: term.id,
                 label: term.label,
@@ -319,7 +319,7 @@ function itemsFor(field: FieldDescription, taxonomy: Taxonomy): FormItem[] {
           kind: 'rows',
           group: field.name as RowsItem['group'],
           noun: words.form?.row ?? words.label,
-          addLabel: words.form?.addRow ?? `Add ${words.label.toLowerCase()}`,
+          addLabel: words.form?.addRow ?? contributeWords().addRow(words.label),
           items: partItems(field.parts ?? [], `${field.name}.__i__`, layout, true),
         },
       ];

@@ -220,7 +220,7 @@ export function startContributeForm(): void {
     renderer ??= import('./contribute-preview.ts');
     const body = String(readValues().body ?? '');
     // Headings start at h4, under the form's "The text" (h3).
-    void renderer.then((module) => module.renderPreview(body, rendered, 2));
+    void renderer.then((module) => module.renderPreview(body, rendered, 2, words.picture));
   }
   renderedDetails.addEventListener('toggle', drawText);
 

@@ -486,6 +486,10 @@ const contribute = {
     text: 'The text',
   },
   optional: '(optional)',
+  /** The first choice of a single-choice field whose description gives none of its own. */
+  notStated: 'Not stated',
+  /** The add button of a field's rows, when its description gives none: "Add outcomes". */
+  addRow: (label: string) => `Add ${label.toLowerCase()}`,
   /** A row's remove button: "Remove source" (the row's number follows). */
   removeRow: (noun: string) => `Remove ${noun.toLowerCase()}`,
   intro:
@@ -543,6 +547,8 @@ const contribute = {
     copyFailed: 'Copying failed: select the preview below and copy it, or download the file.',
     clearConfirm: 'Clear every answer and delete the draft saved in this browser? This cannot be undone.',
     cleared: 'The form is cleared.',
+    /** A picture in the preview of the text: `{text}` is its alternative text, or its address. */
+    picture: '[Picture: {text}]',
   },
   fileName: {
     label: 'File name',
