@@ -5,7 +5,7 @@
  * without an edit of the form; how each existing field is laid out (narrow, in a row of three,
  * a main theme and others) is said here, once. Pure: no DOM, no Astro.
  */
-import { contributeWords } from '../i18n/contribute.ts';
+import { contributeWords } from '../i18n/index.ts';
 import { caseStudyTextWords, caseStudyFieldList, fieldVocabulary, fieldWords, partWords } from '../schema/fields.ts';
 import type { FieldDescription, FieldList, FormSection, PartDescription } from '../schema/fields.ts';
 import { languageChoices } from '../schema/languages.ts';
@@ -253,7 +253,7 @@ function itemsFor(field: FieldDescription, taxonomy: Taxonomy): FormItem[] {
             type: 'radio',
             checked: '',
             choices: [
-              { value: '', label: words.form?.choose ?? 'Not stated' },
+              { value: '', label: words.form?.choose ?? contributeWords().notStated },
               ...terms.map((term) => ({
                 value: term.id,
                 label: term.label,
@@ -319,7 +319,7 @@ function itemsFor(field: FieldDescription, taxonomy: Taxonomy): FormItem[] {
           kind: 'rows',
           group: field.name as RowsItem['group'],
           noun: words.form?.row ?? words.label,
-          addLabel: words.form?.addRow ?? `Add ${words.label.toLowerCase()}`,
+          addLabel: words.form?.addRow ?? contributeWords().addRow(words.label),
           items: partItems(field.parts ?? [], `${field.name}.__i__`, layout, true),
         },
       ];
@@ -342,7 +342,7 @@ export function contributeFormModel(
   for (const field of fields) {
     section(field.form).items.push(...itemsFor(field, taxonomy));
     if (field.name === 'summary') {
-      const words = contributeWords.en.fileName;
+      const words = contributeWords().fileName;
       section(field.form).items.push(
         fieldItem('slug', words, 'text', true, { autocomplete: 'off', spellcheck: false }),
       );

@@ -14,9 +14,10 @@ const safeUrl = (url: string) => /^(?:https?:|mailto:|#)/i.test(url.trim());
 
 /**
  * Draws `markdown` into `container`, replacing what was there. Headings are shifted down by
- * `headingOffset` levels (`##` becomes `h5` with an offset of 3) to sit under the page's own.
+ * `headingOffset` levels (`##` becomes `h5` with an offset of 3) to sit under the page's own. A
+ * picture is drawn as `picture`'s words, `{text}` standing for its alternative text or address.
  */
-export function renderPreview(markdown: string, container: HTMLElement, headingOffset = 3): void {
+export function renderPreview(markdown: string, container: HTMLElement, headingOffset: number, picture: string): void {
   const tree = fromMarkdown(markdown, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
   const document = container.ownerDocument;
   const element = <Tag extends keyof HTMLElementTagNameMap>(tag: Tag, children: Parents['children'] = []) => {
@@ -69,7 +70,7 @@ export function renderPreview(markdown: string, container: HTMLElement, headingO
       }
       case 'image': {
         const text = document.createElement('span');
-        text.textContent = `[Picture: ${node.alt ?? node.url}]`;
+        text.textContent = picture.replace('{text}', node.alt ?? node.url);
         return text;
       }
       case 'break':

@@ -8,6 +8,8 @@ import './zod-without-eval.ts';
 import { caseStudyFile, compactFrontmatter, recommendedBody, slugFromTitle, today } from '../lib/case-study-file.ts';
 import { createCaseStudySchema } from '../schema/case-study.ts';
 import type { Taxonomy } from '../schema/taxonomy.ts';
+import type { ContributeWords } from '../i18n/index.ts';
+import { plural } from '../i18n/plural.ts';
 import {
   caseStudyPath,
   controlId,
@@ -56,7 +58,10 @@ export function startContributeForm(): void {
   const dataElement = document.getElementById('contribute-data');
   if (!(found instanceof HTMLFormElement) || !dataElement) return;
   const form: HTMLFormElement = found;
-  const data = JSON.parse(dataElement.textContent ?? '{}') as { taxonomy: Taxonomy };
+  // The taxonomy and the script's words, written into the page from the dictionary (ContributeForm.astro).
+  const data = JSON.parse(dataElement.textContent ?? '{}') as { taxonomy: Taxonomy; words: ContributeWords['script'] };
+  const words = data.words;
+  const stillToFix = () => (state.problems.length > 0 ? plural(state.problems.length, 'en', words.stillToFix) : '');
   const schema = createCaseStudySchema(data.taxonomy);
   // Filled once the library's file names arrive (see loadExistingSlugs below); checked again then.
   const existing = new Set<string>();
@@ -215,7 +220,7 @@ export function startContributeForm(): void {
     renderer ??= import('./contribute-preview.ts');
     const body = String(readValues().body ?? '');
     // Headings start at h4, under the form's "The text" (h3).
-    void renderer.then((module) => module.renderPreview(body, rendered, 2));
+    void renderer.then((module) => module.renderPreview(body, rendered, 2, words.picture));
   }
   renderedDetails.addEventListener('toggle', drawText);
 
@@ -238,7 +243,7 @@ export function startContributeForm(): void {
       if (visible) {
         const prefix = document.createElement('span');
         prefix.className = 'visually-hidden';
-        prefix.textContent = 'Error: ';
+        prefix.textContent = words.errorPrefix;
         error.append(prefix, messages.join('. '));
       }
       field.classList.toggle('cf-field--error', visible);
@@ -260,7 +265,7 @@ export function startContributeForm(): void {
     const count = state.problems.length;
     summary.hidden = !attempted || count === 0;
     ready.hidden = count > 0;
-    summaryTitle.textContent = count === 1 ? 'There is 1 thing to fix' : `There are ${count} things to fix`;
+    summaryTitle.textContent = plural(count, 'en', words.problems);
     summaryList.innerHTML = '';
     if (summary.hidden) return;
     for (const problem of state.problems) {
@@ -386,24 +391,18 @@ export function startContributeForm(): void {
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    if (attempt()) announce('Everything required is filled in: the file is ready to propose.');
+    if (attempt()) announce(words.ready);
   });
 
   github.addEventListener('click', (event) => {
     save();
     if (!attempt()) {
       event.preventDefault();
-      announce('Fix the problems listed before proposing the file.');
+      announce(words.fixFirst);
       return;
     }
     if (!tooLong.hidden) {
-      void copyText(state.text).then((copied) =>
-        announce(
-          copied
-            ? 'The file is copied: paste it into GitHub’s editor in the new tab.'
-            : 'Copying failed: use Download the file instead.',
-        ),
-      );
+      void copyText(state.text).then((copied) => announce(copied ? words.copiedForGithub : words.copyFailedDownload));
     }
   });
 
@@ -418,29 +417,18 @@ export function startContributeForm(): void {
     link.click();
     link.remove();
     window.setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
-    announce(
-      `Downloaded ${name}.${state.problems.length > 0 ? ` It still has ${state.problems.length} ${state.problems.length === 1 ? 'thing' : 'things'} to fix, listed above.` : ''}`,
-    );
+    announce(words.downloaded.replace('{name}', name) + stillToFix());
   });
 
   byId<HTMLButtonElement>('contribute-copy').addEventListener('click', async () => {
     attempted = true;
     update();
     const copied = await copyText(state.text);
-    const left =
-      state.problems.length > 0
-        ? ` It still has ${state.problems.length} ${state.problems.length === 1 ? 'thing' : 'things'} to fix, listed above.`
-        : '';
-    announce(
-      copied
-        ? `The file is copied.${left}`
-        : 'Copying failed: select the preview below and copy it, or download the file.',
-    );
+    announce(copied ? words.copied + stillToFix() : words.copyFailed);
   });
 
   byId<HTMLButtonElement>('contribute-clear').addEventListener('click', () => {
-    if (!window.confirm('Clear every answer and delete the draft saved in this browser? This cannot be undone.'))
-      return;
+    if (!window.confirm(words.clearConfirm)) return;
     // Nothing typed before clearing may be saved after it.
     window.clearTimeout(timer);
     unsaved = false;
@@ -460,7 +448,7 @@ export function startContributeForm(): void {
     applyDependencies();
     update();
     control('title')!.focus();
-    announce('The form is cleared.');
+    announce(words.cleared);
   });
 
   // Start ---------------------------------------------------------------------------------------

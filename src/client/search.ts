@@ -23,6 +23,8 @@ import { pagefindOptions } from '../lib/search-ranking.ts';
 import type { SearchFilterName } from '../lib/search-record.ts';
 import { languageNames } from '../schema/languages.ts';
 import type { Language } from '../schema/taxonomy.ts';
+import type { SearchWords } from '../i18n/index.ts';
+import { plural } from '../i18n/plural.ts';
 
 /** The part of Pagefind's browser API this page uses (https://pagefind.app/docs/api/). */
 interface Pagefind {
@@ -92,7 +94,7 @@ function element<K extends keyof HTMLElementTagNameMap>(
  * One result as a list item: title link, place, region, organisation, language when not English,
  * themes, and the excerpt around the words found (or the summary, when only filters were chosen).
  */
-function renderResult(data: PagefindData, withExcerpt: boolean): HTMLLIElement {
+function renderResult(data: PagefindData, withExcerpt: boolean, words: SearchWords['script']): HTMLLIElement {
   const item = element('li', 'search-result');
   // The title and excerpt are in the case study's language; the facts and themes lines are the
   // interface's English labels.
@@ -105,7 +107,9 @@ function renderResult(data: PagefindData, withExcerpt: boolean): HTMLLIElement {
   heading.append(link);
   item.append(heading);
 
-  const language = lang ? `In ${languageNames.en[lang as Language] ?? lang}` : undefined;
+  const language = lang
+    ? words.inLanguage.replace('{language}', languageNames.en[lang as Language] ?? lang)
+    : undefined;
   const facts = [data.meta.place, data.filters.region?.join(', '), data.meta.organisation, language].filter(
     (fact): fact is string => Boolean(fact),
   );
@@ -113,7 +117,7 @@ function renderResult(data: PagefindData, withExcerpt: boolean): HTMLLIElement {
   const themes = data.filters.theme ?? [];
   if (themes.length > 0) {
     const line = element('p', 'search-result__themes');
-    line.append(element('span', 'visually-hidden', themes.length === 1 ? 'Theme: ' : 'Themes: '), themes.join('; '));
+    line.append(element('span', 'visually-hidden', plural(themes.length, 'en', words.themes)), themes.join('; '));
     item.append(line);
   }
   const excerpt = element('p', 'search-result__excerpt');
@@ -141,7 +145,11 @@ export async function startSearch(): Promise<void> {
   const emptyWithWords = byId('search-empty-words');
   const emptyWithFilters = byId('search-empty-filters');
   const unfilter = byId<HTMLAnchorElement>('search-unfilter');
-  const labels = (JSON.parse(byId('search-config').textContent ?? '{}') as { labels: FilterLabels }).labels;
+  // The filters' values and the script's words, written into the page from the dictionary (search.astro).
+  const { labels, words } = JSON.parse(byId('search-config').textContent ?? '{}') as {
+    labels: FilterLabels;
+    words: SearchWords['script'];
+  };
   const checkboxes = () => [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
   const groups = [...form.querySelectorAll<HTMLDetailsElement>('details[data-facet]')];
 
@@ -198,7 +206,7 @@ export async function startSearch(): Promise<void> {
     more.hidden = true;
     empty.hidden = true;
     if (String(error).includes('No language indexes')) {
-      status.textContent = 'There are no published case studies to search yet.';
+      status.textContent = words.nothingToSearch;
     } else {
       status.textContent = '';
       failure.hidden = false;
@@ -231,7 +239,7 @@ export async function startSearch(): Promise<void> {
     const loading = slice.map((result) => result.data());
     if (replace) {
       for (const [index, data] of loading.entries()) {
-        const item = renderResult(await data, withExcerpt);
+        const item = renderResult(await data, withExcerpt, words);
         if (ticket !== generation) return;
         if (index > 0) list.append(item);
         else {
@@ -242,7 +250,7 @@ export async function startSearch(): Promise<void> {
       }
       if (slice.length === 0) list.replaceChildren();
     } else {
-      const items = (await Promise.all(loading)).map((data) => renderResult(data, withExcerpt));
+      const items = (await Promise.all(loading)).map((data) => renderResult(data, withExcerpt, words));
       if (ticket !== generation) return;
       list.append(...items);
       items[0]?.querySelector('a')?.focus();
@@ -321,7 +329,7 @@ export async function startSearch(): Promise<void> {
       list.replaceChildren();
       more.hidden = true;
       status.removeAttribute('aria-busy');
-      status.textContent = 'Type a word or choose a filter to find case studies.';
+      status.textContent = words.prompt;
       empty.hidden = true;
       list.dataset.query = '';
       refreshCounts();
@@ -343,8 +351,7 @@ export async function startSearch(): Promise<void> {
     // What the list shows now, for scripts and tests to wait on: the query string it answers.
     list.dataset.query = searchParamsOf(query);
     const count = results.length;
-    const noun = count === 1 ? 'case study' : 'case studies';
-    status.textContent = `${count === 0 ? 'No' : count} ${noun} found ${describeSearch(query, labels)}`.trim() + '.';
+    status.textContent = `${plural(count, 'en', words.found)} ${describeSearch(query, labels)}`.trim() + '.';
     showHelpWhenEmpty(query, count);
     refreshCounts();
   };

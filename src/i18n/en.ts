@@ -6,6 +6,10 @@
  * - `caseStudy`: the furniture of a case-study page (facts, headings, charts, links), shown in the
  *   case study's own language, so that a Welsh case study reads in Welsh throughout.
  * - `site`: the rest of the interface (header, footer, lists, map, statistics, open data).
+ * - `vocabularies`: the name of each vocabulary of the registry, one term's kind and the list.
+ * - `contribute`: the contribution page and its form (the fields' own words are in
+ *   `src/schema/fields.ts`).
+ * - `search`: the search page and its script.
  *
  * Each section says which language it is in (`lang`), so that a component marks words with a `lang`
  * attribute when they are not in the page's language. Phrases that change with a number use
@@ -14,6 +18,7 @@
 import { languageNames } from '../schema/languages.ts';
 import type { Language } from '../schema/taxonomy.ts';
 import type { CaseStudyOrder } from '../lib/case-studies.ts';
+import type { VocabularyKey } from '../schema/vocabularies.ts';
 import { formatNumber } from '../lib/format.ts';
 import { plural } from './plural.ts';
 import { capitalise, type ChangeWords } from './shared.ts';
@@ -138,8 +143,6 @@ const site = {
   mainNav: 'Main',
   nav: {
     caseStudies: 'Case studies',
-    themes: 'Themes',
-    regions: 'Regions',
     stats: 'In numbers',
     search: 'Search',
     contribute: 'Contribute',
@@ -175,12 +178,7 @@ const site = {
   /** "no case studies", "1 case study", "12 case studies" inside a sentence. */
   caseStudyCountLower,
   kinds: {
-    theme: 'Theme',
-    topic: 'Topic',
-    region: 'Region',
-    nation: 'Nation',
     organisation: 'Organisation',
-    organisationType: 'Type of organisation',
   },
   list: {
     searchWithin: 'Search within these case studies',
@@ -241,7 +239,6 @@ const site = {
       order === 'newest' ? 'Case studies' : `Case studies: ${orders[order].toLocaleLowerCase('en-GB')}`,
   },
   themesPage: {
-    title: 'Themes',
     heading: 'Themes: the five pillars',
     description: 'The five pillars of community wealth building, with the case studies under each.',
     lede: 'Community wealth building works through five pillars. A case study names the pillars it serves, main one first. For finer subjects, see the',
@@ -249,12 +246,10 @@ const site = {
     topicsInTheme: 'Topics in this theme',
   },
   topicsPage: {
-    title: 'Topics',
     description: 'Finer subjects of community wealth building, from anchor institutions to community energy.',
     lede: 'Finer subjects within the five pillars. A case study can have several.',
   },
   regionsPage: {
-    title: 'Regions',
     heading: 'Case studies by region',
     description: 'Case studies by UK nation and region, and from outside the UK, on a map.',
     lede: "The UK's nations and regions, and practice from other countries. Select a region on the map or in the table to see its case studies.",
@@ -265,7 +260,6 @@ const site = {
     tileLabel: (region: string, count: number) => `${region}: ${plural(count, 'en', caseStudyForms)}`,
     tableCaption: 'Case studies by region',
     region: 'Region',
-    nation: 'Nation',
     count: 'Case studies',
     all: 'All regions',
     byNation: 'By nation',
@@ -277,7 +271,6 @@ const site = {
       from === to ? formatNumber(from) : `${formatNumber(from)} to ${formatNumber(to)}`,
   },
   nationsPage: {
-    title: 'Nations',
     description: 'Case studies by UK nation: England, Wales, Scotland and Northern Ireland, and from outside the UK.',
     lede: 'The four nations of the UK, each with its own laws and policy on community wealth building, and practice from other countries.',
     regionsIn: (nation: string) => `Regions in ${nation}`,
@@ -301,7 +294,6 @@ const site = {
       `Showing ${formatNumber(from)} to ${formatNumber(to)} of ${organisationCount(total)}, A to Z`,
   },
   organisationTypesPage: {
-    title: 'Types of organisation',
     description:
       'Case studies by the type of organisation that led them, from parish councils to combined authorities.',
     lede: 'What councils of each kind, and the organisations they work with, have done. A case study is listed under the type of its lead organisation. For single councils and their partners, see the',
@@ -371,8 +363,6 @@ const site = {
     no: 'No',
     values: 'Values',
     vocabularies: 'Vocabularies',
-    statuses: 'Statuses',
-    evidenceLevels: 'Evidence levels',
     vocabulariesIntro: 'Columns that hold ids take them from these lists; the labels are what the site shows.',
     id: 'Id',
     label: 'Label',
@@ -390,8 +380,230 @@ const site = {
   draft: 'Draft (not published)',
 };
 
+/** How the interface names one vocabulary of the registry (`src/schema/vocabularies.ts`). */
+export interface VocabularyWords {
+  /** One term's kind: "Theme", "Type of organisation". */
+  one: string;
+  /** The vocabulary as a list: "Themes", "Types of organisation". */
+  many: string;
+}
+
+/**
+ * The words that name each vocabulary of the registry, keyed by its key: `one` names a single
+ * term's kind (above a term page's title, as a search filter's legend), `many` the whole list (its
+ * index page, menus, the data page's table). A vocabulary added to the registry fails the type
+ * check until its words are added here.
+ */
+const vocabularies = {
+  themes: { one: 'Theme', many: 'Themes' },
+  topics: { one: 'Topic', many: 'Topics' },
+  regions: { one: 'Region', many: 'Regions' },
+  nations: { one: 'Nation', many: 'Nations' },
+  organisationTypes: { one: 'Type of organisation', many: 'Types of organisation' },
+  statuses: { one: 'Status', many: 'Statuses' },
+  evidenceLevels: { one: 'Evidence', many: 'Evidence levels' },
+} satisfies Record<VocabularyKey, VocabularyWords>;
+
+/**
+ * The contribution page and its form, except the words of each front-matter field (those are in
+ * `src/schema/fields.ts`): the page, the form's sections, buttons and steps, what its script says,
+ * and the file name the form asks for.
+ */
+const contribute = {
+  title: 'Share your practice',
+  description:
+    'How to share a community wealth building case study with the library: the write-up form, a GitHub issue, or a file of your own.',
+  lede: 'The library grows from what members share. A case study tells other places what your council or organisation did to keep wealth local, what changed, and what you learnt. You do not need to know git.',
+  writeUp: 'Write up your case study',
+  needsJs: {
+    before:
+      'The write-up form needs JavaScript, which is turned off or has not loaded in this browser. You can still share a case study:',
+    issueLink: 'fill in the “Share a case study” form on GitHub',
+    or: ', or copy',
+    templateLink: 'the case-study template',
+    after: '.',
+  },
+  /** The part of the page that needs no JavaScript (`ContributeGuide.astro`): the ways to share, and what makes a good case study. */
+  guide: {
+    ways: 'Three ways to share a case study',
+    waysIntro:
+      'Each way ends in a proposal (a “pull request”) on GitHub, where the library’s editors check it with you before it is published. You need a free GitHub account for the first two ways; you do not need to know git.',
+    formHere: 'Fill in the form on this page',
+    formHereBefore: 'The',
+    formHereLink: 'write-up form',
+    formHereAfter:
+      'below asks for each part of a case study, checks your answers as you type, keeps your draft in this browser and writes the finished file for you. It then opens GitHub with the file filled in: you choose “Propose changes”, then “Create pull request”. Without a GitHub account, download the file and send it to an editor or a colleague who has one.',
+    formGithub: 'Fill in the form on GitHub',
+    formGithubLink: 'The “Share a case study” form on GitHub',
+    formGithubAfter:
+      'asks the same questions. When you submit it, a robot checks your answers and either proposes your case study as a pull request or replies with what to fix; edit your answers and it checks again.',
+    file: 'Write the file yourself',
+    fileBefore: 'If you use git, run',
+    fileNew: 'npm run new',
+    fileOr: ', which asks for the basics and writes the file, or copy',
+    fileTemplateLink: 'the case-study template',
+    fileCheck: '. Fill it in, check it with',
+    fileValidate: 'npm run validate',
+    fileAfter: ', and open a pull request.',
+    guideLink: 'The contributing guide',
+    guideAfter: 'explains each way step by step, with a guide to writing a case study.',
+    good: 'What makes a good case study',
+    goodIntro:
+      'Write for a councillor or officer elsewhere who is thinking of doing the same thing. Plain words, short paragraphs, and the headings the form starts you with: Context, What was done, Outcomes, Lessons for other places, Next steps.',
+    numbers: 'Numbers with their units, years and sources',
+    numbersText:
+      'A figure means most with its unit, the year it refers to, an earlier figure to compare with, and where it comes from. For example: £112.3m of the anchor institutions’ spending retained in Preston, £74m more than in 2012/13 (CLES and Preston City Council, 2019). If nothing has been measured yet, say so, and say what you expect.',
+    evidence: 'Say how strong the evidence is',
+    evidenceIntro: 'Each case study can say how strong the evidence behind its outcomes is, from weakest to strongest:',
+    lessons: 'Lessons, including what did not work',
+    lessonsText: 'What you would do differently is often the most useful part for another place.',
+    people: 'People’s names and e-mail addresses',
+    peopleItems: [
+      'Everything in a case study is published, and proposals on GitHub are public as soon as they are made.',
+      'Name people only with their agreement, and only where it helps: a team and a role are usually enough.',
+      'Prefer a role mailbox (such as cwb@council.gov.uk) to a person’s own address. An e-mail address is published only when the person or team named has agreed, which the form asks you to confirm.',
+    ],
+    open: 'Your words are shared openly',
+    openBefore: 'Case studies are published under the',
+    openLicence: 'Creative Commons Attribution 4.0 licence',
+    openAfter:
+      '(CC BY 4.0): anyone may reuse them, crediting the library. Share only what you have the right to share, and pictures you took or that are openly licensed, with their credit.',
+    language: 'English or Welsh',
+    languageText:
+      'Write in English or in Welsh (Cymraeg). If the same case study is in both languages, link the two versions through the form’s language fields.',
+  },
+  /** The form's sections, by id (`formSections` in `src/client/contribute-form.ts`). */
+  sections: {
+    'case-study': 'The case study',
+    where: 'Where, and who led it',
+    themes: 'Themes and topics',
+    when: 'When',
+    outcomes: 'Outcomes',
+    sources: 'Sources',
+    contact: 'Contact',
+    credits: 'Credits, links and picture',
+    publication: 'Publication',
+    text: 'The text',
+  },
+  optional: '(optional)',
+  /** The first choice of a single-choice field whose description gives none of its own. */
+  notStated: 'Not stated',
+  /** The add button of a field's rows, when its description gives none: "Add outcomes". */
+  addRow: (label: string) => `Add ${label.toLowerCase()}`,
+  /** A row's remove button: "Remove source" (the row's number follows). */
+  removeRow: (noun: string) => `Remove ${noun.toLowerCase()}`,
+  intro:
+    'Fields marked (optional) can be left empty. The form checks your answers as you go and keeps a draft in this browser only: nothing is sent anywhere until you choose to propose the file on GitHub.',
+  restored: 'Your draft from an earlier visit has been restored.',
+  outcomesHint:
+    'Measured results, one per row, each with its unit and year. Leave this empty if nothing has been measured yet: say what you expect in the text instead.',
+  sourcesHint:
+    'Where the facts come from: at least one report, web page or article, with a web address where there is one.',
+  contactHint:
+    'Who other councils can ask about this practice. Everything here is published. Prefer a team and a role mailbox (such as cwb@council.gov.uk) to a person’s own address.',
+  rendered: 'How the text will look',
+  finish: 'Check and send',
+  problemsTitle: 'There is a problem',
+  ready: 'Everything required is filled in: the file is ready to propose.',
+  proposing: 'Proposing it on GitHub',
+  proposingNeeds: '(you need a free GitHub account, and to be signed in):',
+  steps: [
+    'Choose “Propose it on GitHub” below. GitHub opens in a new tab with your file filled in.',
+    'If GitHub asks you to fork the repository, agree: this makes your own copy to propose from.',
+    'Choose “Commit changes…” (or “Propose changes”), leave the message as it is, and confirm.',
+    'On the next page choose “Create pull request”, then “Create pull request” again. That is it: the editors take it from there, and GitHub e-mails you their questions.',
+  ],
+  licence:
+    'By proposing your case study you agree that it is published under the Creative Commons Attribution 4.0 licence (CC BY 4.0). Step-by-step help, with the other ways to send it, is in',
+  guideLink: 'the contributing guide',
+  check: 'Check my answers',
+  propose: 'Propose it on GitHub (opens a new tab)',
+  download: 'Download the file',
+  copy: 'Copy the file',
+  clear: 'Clear the form',
+  tooLong:
+    'Your case study is too long to fill in on GitHub through a link. The GitHub button copies it for you and opens GitHub’s new-file page with its name filled in: paste the text there.',
+  previewTitle: 'Preview of the file',
+  previewBefore: 'This is the file that will be proposed,',
+  previewPath: 'content/case-studies/….md',
+  previewAfter: '. It updates as you type.',
+  /**
+   * What the form's script says as it goes (`src/client/contribute.ts`): plain text, since the page
+   * hands it to the browser as JSON; `{count}` and `{name}` are filled in there.
+   */
+  script: {
+    errorPrefix: 'Error: ',
+    problems: { one: 'There is {count} thing to fix', other: 'There are {count} things to fix' },
+    ready: 'Everything required is filled in: the file is ready to propose.',
+    fixFirst: 'Fix the problems listed before proposing the file.',
+    copiedForGithub: 'The file is copied: paste it into GitHub’s editor in the new tab.',
+    copyFailedDownload: 'Copying failed: use Download the file instead.',
+    downloaded: 'Downloaded {name}.',
+    stillToFix: {
+      one: ' It still has {count} thing to fix, listed above.',
+      other: ' It still has {count} things to fix, listed above.',
+    },
+    copied: 'The file is copied.',
+    copyFailed: 'Copying failed: select the preview below and copy it, or download the file.',
+    clearConfirm: 'Clear every answer and delete the draft saved in this browser? This cannot be undone.',
+    cleared: 'The form is cleared.',
+    /** A picture in the preview of the text: `{text}` is its alternative text, or its address. */
+    picture: '[Picture: {text}]',
+  },
+  fileName: {
+    label: 'File name',
+    hint: 'Made from the title: lower-case words joined by hyphens. The case study will be at /case-studies/<file name>/ on the site. Change it if you like.',
+  },
+};
+
+/** The search page (`src/pages/search.astro`) and what its script says (`src/client/search.ts`). */
+const search = {
+  title: 'Search',
+  description: 'Search the case studies by word, theme, place, organisation type, topic and status.',
+  heading: 'Search case studies',
+  noScript: 'Search needs JavaScript, which is turned off or blocked in this browser. You can still browse:',
+  failed: 'The search index could not be loaded, so search is not available just now. You can still browse:',
+  browse: {
+    all: 'all case studies',
+    themes: 'case studies by theme',
+    regions: 'case studies by region',
+  },
+  query: 'Words to find',
+  queryHint: 'For example a place, an organisation or a practice such as “living wage”.',
+  button: 'Search',
+  filtersAndOrder: 'Filters and order',
+  filters: 'Filters',
+  order: 'Order',
+  /** The result orders, by their key in the URL (`searchSorts` in `src/lib/search-query.ts`). */
+  sorts: {
+    relevance: 'Best match',
+    newest: 'Newest first',
+    started: 'Most recently started',
+  },
+  clear: 'Clear the search and filters',
+  results: 'Results',
+  emptyWords: 'Check the spelling, or try fewer or other words',
+  emptyUnfilter: ', or',
+  unfilterLink: 'search for them without the filters',
+  emptyEnd: '.',
+  emptyFilters: 'Choose fewer filters.',
+  alsoBrowse: 'You can also browse:',
+  more: 'More results',
+  /**
+   * What the page's script writes: plain text, since the page hands it to the browser as JSON;
+   * `{count}` and `{language}` are filled in there.
+   */
+  script: {
+    inLanguage: 'In {language}',
+    themes: { one: 'Theme: ', other: 'Themes: ' },
+    nothingToSearch: 'There are no published case studies to search yet.',
+    prompt: 'Type a word or choose a filter to find case studies.',
+    found: { '=0': 'No case studies found', one: '{count} case study found', other: '{count} case studies found' },
+  },
+};
+
 /** The English dictionary: every key any language can have. */
-export const en = { caseStudy, site };
+export const en = { caseStudy, site, vocabularies, contribute, search };
 
 /** The English dictionary's shape: every section, every key. */
 export type Dictionary = typeof en;
@@ -399,6 +611,12 @@ export type Dictionary = typeof en;
 export type CaseStudyWords = Dictionary['caseStudy'];
 /** The words of the rest of the interface. */
 export type SiteWords = Dictionary['site'];
+/** The names of the vocabularies. */
+export type VocabularyNames = Dictionary['vocabularies'];
+/** The words of the contribution page and its form. */
+export type ContributeWords = Dictionary['contribute'];
+/** The words of the search page and its script. */
+export type SearchWords = Dictionary['search'];
 /**
  * Another language's dictionary: whole sections of the English, translated. A section is given
  * complete or not at all, so that every word on the page is in the language its section says.

@@ -8,15 +8,32 @@
  *
  * Adding a language: a `<lang>.ts` of type `Translation`, one line in `dictionaries`. Adding words:
  * a key in `en.ts` (and in each translation of its section). Adding a section (the words of one
- * area, such as a module `src/i18n/<area>.ts` keyed by language): a key of `en` in `en.ts`, and of
- * each translation once translated; the section is typed from the English, so a translation cannot
- * miss a key of it.
+ * area, such as `vocabularies` or `contribute`): a key of `en` in `en.ts`, and of each translation
+ * once translated; the section is typed from the English, so a translation cannot miss a key of it.
  */
 import type { Language } from '../schema/taxonomy.ts';
 import { cy } from './cy.ts';
-import { en, type CaseStudyWords, type Dictionary, type SiteWords, type Translation } from './en.ts';
+import {
+  en,
+  type CaseStudyWords,
+  type ContributeWords,
+  type Dictionary,
+  type SearchWords,
+  type SiteWords,
+  type Translation,
+  type VocabularyNames,
+} from './en.ts';
 
-export type { CaseStudyWords, Dictionary, SiteWords, Translation } from './en.ts';
+export type {
+  CaseStudyWords,
+  ContributeWords,
+  Dictionary,
+  SearchWords,
+  SiteWords,
+  Translation,
+  VocabularyNames,
+  VocabularyWords,
+} from './en.ts';
 export type { ChangeWords } from './shared.ts';
 export { plural, pluralCategory, type PluralForms } from './plural.ts';
 
@@ -39,7 +56,7 @@ export function words(lang: Language): Dictionary {
 
 /**
  * The language `section` is shown in on a page in `lang`: `lang` where it is translated, else
- * English. For a section without a `lang` of its own (a folded-in `src/i18n/<area>.ts`).
+ * English. For a section without a `lang` of its own (such as `vocabularies` or `contribute`).
  */
 export function sectionLanguage(lang: Language, section: keyof Dictionary): Language {
   return dictionaries[lang][section] === undefined ? 'en' : lang;
@@ -53,6 +70,21 @@ export function caseStudyWords(lang: Language): CaseStudyWords {
 /** The rest of the interface's words in `lang`, or in English until translated; `lang` of the result says which. */
 export function siteWords(lang: Language = 'en'): SiteWords {
   return words(lang).site;
+}
+
+/** The names of the vocabularies in `lang` (English until translated; `sectionLanguage` says which). */
+export function vocabularyNames(lang: Language = 'en'): VocabularyNames {
+  return words(lang).vocabularies;
+}
+
+/** The words of the contribution page and its form in `lang` (English until translated). */
+export function contributeWords(lang: Language = 'en'): ContributeWords {
+  return words(lang).contribute;
+}
+
+/** The words of the search page and its script in `lang` (English until translated). */
+export function searchWords(lang: Language = 'en'): SearchWords {
+  return words(lang).search;
 }
 
 /** The dotted path of every word in `dictionary` ("site.footer.about"); a word is anything but a plain object. */

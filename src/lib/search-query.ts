@@ -7,15 +7,13 @@
 // Types only from the zod schemas: the search page's browser script imports this module, and
 // they bring zod (85 KB) with them. The registry and its words are plain data.
 import type { Taxonomy, Term } from '../schema/taxonomy.ts';
-import { facetOrder, vocabularyOfFilter, type SearchFilterName } from '../schema/vocabularies.ts';
-import { vocabularyWords } from '../i18n/vocabularies.ts';
+import { facetOrder, vocabularyOfFilter, type SearchFilterName, type VocabularyKey } from '../schema/vocabularies.ts';
 
-/** The result orders a reader can choose; relevance is the default and is not written to the URL. */
-export const searchSorts = {
-  relevance: 'Best match',
-  newest: 'Newest first',
-  started: 'Most recently started',
-} as const;
+/**
+ * The result orders a reader can choose; relevance is the default and is not written to the URL.
+ * Their names are the `search` section's `sorts` (`src/i18n/en.ts`).
+ */
+export const searchSorts = { relevance: true, newest: true, started: true } as const;
 export type SearchSortKey = keyof typeof searchSorts;
 
 /** Everything the search page's URL can say. Filters hold ids, several per group. */
@@ -25,10 +23,13 @@ export interface SearchQuery {
   sort: SearchSortKey;
 }
 
-/** One group of checkboxes on the search page: the URL parameter, its legend and its options. */
+/**
+ * One group of checkboxes on the search page: the URL parameter, the vocabulary it filters on (whose
+ * name, `vocabularies[vocabulary].one` in the dictionary, is its legend) and its options.
+ */
 export interface SearchFacet {
   name: SearchFilterName;
-  legend: string;
+  vocabulary: VocabularyKey;
   /** Each term: its id (the URL's value), its label (what the page shows) and the value the index holds for it. */
   options: { id: string; label: string; value: string }[];
 }
@@ -48,7 +49,7 @@ export function searchFacets(taxonomy: Taxonomy): SearchFacet[] {
     const { key } = vocabularyOfFilter(name);
     return {
       name,
-      legend: vocabularyWords.en[key].one,
+      vocabulary: key,
       options: taxonomy[key].map((term) => ({ id: term.id, label: term.label, value: searchFilterValue(term) })),
     };
   });
