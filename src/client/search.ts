@@ -321,7 +321,7 @@ export async function startSearch(): Promise<void> {
   const runSearch = async () => {
     const ticket = ++generation;
     const query = formState();
-    document.title = searchTitle(query, labels, pageTitle);
+    document.title = searchTitle(query, labels, pageTitle, words.searched);
     markGroups();
     if (!isActive(query)) {
       results = [];
@@ -351,7 +351,8 @@ export async function startSearch(): Promise<void> {
     // What the list shows now, for scripts and tests to wait on: the query string it answers.
     list.dataset.query = searchParamsOf(query);
     const count = results.length;
-    status.textContent = `${plural(count, 'en', words.found)} ${describeSearch(query, labels)}`.trim() + '.';
+    status.textContent =
+      `${plural(count, 'en', words.found)} ${describeSearch(query, labels, words.searched)}`.trim() + '.';
     showHelpWhenEmpty(query, count);
     refreshCounts();
   };

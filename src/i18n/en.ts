@@ -599,6 +599,16 @@ const search = {
     nothingToSearch: 'There are no published case studies to search yet.',
     prompt: 'Type a word or choose a filter to find case studies.',
     found: { '=0': 'No case studies found', one: '{count} case study found', other: '{count} case studies found' },
+    /** What was searched for, after the count and before the page's title (`{words}`, `{filters}`). */
+    searched: {
+      separator: ', ',
+      words: 'for “{words}”',
+      filters: 'in {filters}',
+      wordsInFilters: 'for “{words}” in {filters}',
+      titleWords: '“{words}”',
+      titleWordsInFilters: '“{words}” in {filters}',
+      titleFilters: '{filters}',
+    },
   },
 };
 

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { loadTaxonomy } from '../schema/load-taxonomy.ts';
+import { searchWords } from '../i18n/index.ts';
 import {
   countsById,
   describeSearch,
@@ -148,6 +149,7 @@ describe('live counts', () => {
 });
 
 describe('describeSearch and searchTitle', () => {
+  const phrases = searchWords().script.searched;
   const query = {
     q: 'living wage',
     filters: { region: ['wales', 'north-west'], theme: ['workforce'] },
@@ -155,18 +157,20 @@ describe('describeSearch and searchTitle', () => {
   };
 
   test('name the words and the chosen filters by their labels, groups in the page’s order, values as chosen', () => {
-    expect(describeSearch(query, labels)).toBe(
+    expect(describeSearch(query, labels, phrases)).toBe(
       'for “living wage” in Fair employment and just labour markets, Wales, North West',
     );
-    expect(searchTitle(query, labels, 'Search · Library')).toBe(
+    expect(searchTitle(query, labels, 'Search · Library', phrases)).toBe(
       '“living wage” in Fair employment and just labour markets, Wales, North West · Search · Library',
     );
   });
 
   test('name filters alone, and leave the page’s title as it is when nothing is searched for', () => {
     const filtersOnly = { q: '', filters: { nation: ['wales'] }, sort: 'relevance' as const };
-    expect(describeSearch(filtersOnly, labels)).toBe('in Wales');
-    expect(searchTitle(filtersOnly, labels, 'Search · Library')).toBe('Wales · Search · Library');
-    expect(searchTitle(parseSearchParams(new URLSearchParams()), labels, 'Search · Library')).toBe('Search · Library');
+    expect(describeSearch(filtersOnly, labels, phrases)).toBe('in Wales');
+    expect(searchTitle(filtersOnly, labels, 'Search · Library', phrases)).toBe('Wales · Search · Library');
+    expect(searchTitle(parseSearchParams(new URLSearchParams()), labels, 'Search · Library', phrases)).toBe(
+      'Search · Library',
+    );
   });
 });

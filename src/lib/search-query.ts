@@ -179,20 +179,49 @@ function chosenLabels(query: SearchQuery, labels: FilterLabels): string[] {
   );
 }
 
+/**
+ * The phrases that say what was searched for, in the page's language (`search.script.searched` of
+ * `src/i18n/`): `{words}` is what was typed, `{filters}` the chosen filters' labels joined by `separator`.
+ */
+export interface SearchedPhrases {
+  separator: string;
+  words: string;
+  filters: string;
+  wordsInFilters: string;
+  titleWords: string;
+  titleWordsInFilters: string;
+  titleFilters: string;
+}
+
+const fill = (phrase: string, words: string, filters: string) =>
+  phrase.replace('{words}', words).replace('{filters}', filters);
+
 /** What was searched for, as the live result count says it: `for “living wage” in North West`. */
-export function describeSearch(query: SearchQuery, labels: FilterLabels): string {
-  const chosen = chosenLabels(query, labels);
-  return [query.q ? `for “${query.q}”` : '', chosen.length > 0 ? `in ${chosen.join(', ')}` : '']
-    .filter(Boolean)
-    .join(' ');
+export function describeSearch(query: SearchQuery, labels: FilterLabels, phrases: SearchedPhrases): string {
+  const chosen = chosenLabels(query, labels).join(phrases.separator);
+  if (query.q && chosen) return fill(phrases.wordsInFilters, query.q, chosen);
+  if (query.q) return fill(phrases.words, query.q, chosen);
+  return chosen ? fill(phrases.filters, query.q, chosen) : '';
 }
 
 /**
  * The search page's title for a search, before the page's own: what was searched for, so that a
  * browser's history, tabs and bookmarks tell searches apart (`“living wage” in North West · Search · …`).
  */
-export function searchTitle(query: SearchQuery, labels: FilterLabels, pageTitle: string): string {
-  const chosen = chosenLabels(query, labels).join(', ');
-  const searched = query.q ? `“${query.q}”${chosen ? ` in ${chosen}` : ''}` : chosen;
+export function searchTitle(
+  query: SearchQuery,
+  labels: FilterLabels,
+  pageTitle: string,
+  phrases: SearchedPhrases,
+): string {
+  const chosen = chosenLabels(query, labels).join(phrases.separator);
+  const searched =
+    query.q && chosen
+      ? fill(phrases.titleWordsInFilters, query.q, chosen)
+      : query.q
+        ? fill(phrases.titleWords, query.q, chosen)
+        : chosen
+          ? fill(phrases.titleFilters, query.q, chosen)
+          : '';
   return searched ? `${searched} · ${pageTitle}` : pageTitle;
 }
