@@ -20,6 +20,7 @@ export const chromiumArgs = [
   '--disable-quic',
 ];
 
+/** Debian's Chromium, headless, as the bench and the browser tests drive it (`CHROMIUM_PATH` to use another). */
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs });
 }

@@ -15,7 +15,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { preview } from 'astro';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from '../../scripts/bench/browser.ts';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { frontMatterLines, minimalCaseStudy } from '../support/case-study.ts';
 import { freePort } from './free-port.ts';
@@ -120,18 +121,7 @@ beforeAll(async () => {
     if (previous === undefined) delete process.env.BASE_PATH;
     else process.env.BASE_PATH = previous;
   }
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  browser = await launchBrowser();
 }, 300_000);
 
 afterAll(async () => {

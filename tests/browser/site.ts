@@ -8,7 +8,8 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { preview } from 'astro';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from '../../scripts/bench/browser.ts';
 import { readCaseStudies, type CheckedCaseStudy } from '../../src/content/index.ts';
 import { searchParamsOf, type SearchQuery } from '../../src/lib/search-query.ts';
 import { markdownToText } from '../../src/lib/search-record.ts';
@@ -49,19 +50,7 @@ interface Server {
 async function withBrowser(server: Server): Promise<Site> {
   let browser: Browser;
   try {
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
-    });
+    browser = await launchBrowser();
   } catch (error) {
     await server.stop();
     throw new Error('Chromium did not start: install Debian’s chromium (.ci/run does) or set CHROMIUM_PATH', {

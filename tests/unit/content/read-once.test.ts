@@ -8,11 +8,12 @@
  * is native code, reads an MDX file to compile the module its page renders.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, expect, test } from 'vitest';
+import { copyProject, environmentOutsideTests } from '../../support/scratch-project.ts';
 import type { ReadEvent } from './count-reads.ts';
 import { caseStudy, scratchLibrary } from '../validate/scratch-library.ts';
 
@@ -24,11 +25,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 /** The reads a command made of the files under `dir`, by the command's environment and arguments. */
 function readsOf(command: string[], dir: string, env: NodeJS.ProcessEnv, cwd = repo) {
   const log = path.join(work, `reads-${Math.random().toString(36).slice(2)}.jsonl`);
-  // Without what vitest sets for its own tests (NODE_ENV=test, MODE, DEV, PROD...): the build would
-  // take it for the dev server's, and publish drafts.
-  const inherited = Object.fromEntries(
-    Object.entries(process.env).filter(([name]) => !/^(NODE_ENV|MODE|DEV|PROD|SSR|BASE_URL|TEST|VITEST.*)$/.test(name)),
-  );
+  const inherited = environmentOutsideTests();
   const result = spawnSync(process.execPath, command, {
     cwd,
     encoding: 'utf8',
@@ -115,12 +112,8 @@ test('validating and building a library read each case-study file once per step,
 
   // A copy of the project, with caches of its own (see tests/unit/performance/build-script.test.ts).
   const project = path.join(work, 'project');
-  for (const entry of ['src', 'scripts', 'public', 'astro.config.ts', 'package.json', 'tsconfig.json', 'content/taxonomy'])
-    cpSync(path.join(repo, entry), path.join(project, entry), { recursive: true });
-  mkdirSync(path.join(project, 'node_modules'));
-  for (const entry of readdirSync(path.join(repo, 'node_modules')))
-    if (entry !== '.astro' && entry !== '.vite')
-      symlinkSync(path.join(repo, 'node_modules', entry), path.join(project, 'node_modules', entry));
+  copyProject(project);
+  cpSync(path.join(repo, 'content', 'taxonomy'), path.join(project, 'content', 'taxonomy'), { recursive: true });
   const built = readsOf(
     [path.join(project, 'scripts', 'build.ts'), '--outDir', path.join(work, 'site')],
     library.dir,

@@ -4,10 +4,11 @@
  * index, with every published case study in it, and a build that cannot finish must fail.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { copyProject } from '../../support/scratch-project.ts';
 import { afterAll, expect, test } from 'vitest';
 import { generateLibrary } from '../../../scripts/bench/generate.ts';
 
@@ -19,22 +20,8 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 // `.astro/` and `node_modules/.astro/`, keyed by entry id and content, so a build of this library
 // would leave the checkout's caches pointing at files deleted after the test.
 const project = path.join(work, 'project');
-for (const entry of [
-  'src',
-  'scripts',
-  'public',
-  'astro.config.ts',
-  'package.json',
-  'tsconfig.json',
-  'content/taxonomy',
-]) {
-  cpSync(path.join(repo, entry), path.join(project, entry), { recursive: true });
-}
-mkdirSync(path.join(project, 'node_modules'));
-for (const entry of readdirSync(path.join(repo, 'node_modules'))) {
-  if (entry !== '.astro' && entry !== '.vite')
-    symlinkSync(path.join(repo, 'node_modules', entry), path.join(project, 'node_modules', entry));
-}
+copyProject(project);
+cpSync(path.join(repo, 'content', 'taxonomy'), path.join(project, 'content', 'taxonomy'), { recursive: true });
 
 const build = (args: string[], env: NodeJS.ProcessEnv = {}) =>
   spawnSync(process.execPath, [path.join(project, 'scripts', 'build.ts'), ...args], {

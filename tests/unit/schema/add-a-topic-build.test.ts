@@ -14,16 +14,15 @@ import {
   existsSync,
   mkdirSync,
   mkdtempSync,
-  readdirSync,
   readFileSync,
   rmSync,
-  symlinkSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { copyProject, environmentOutsideTests } from '../../support/scratch-project.ts';
 import { caseStudy } from '../validate/scratch-library.ts';
 
 const repo = fileURLToPath(new URL('../../../', import.meta.url));
@@ -34,22 +33,13 @@ const project = path.join(work, 'project');
 const content = path.join(work, 'content');
 const outDir = path.join(work, 'dist');
 
-// Without what the test runner adds to the environment (NODE_ENV=test would build as in development).
-const environment = Object.fromEntries(
-  Object.entries(process.env).filter(([key]) => !/^(VITEST.*|TEST|NODE_ENV|MODE|BASE_URL|DEV|PROD|SSR)$/.test(key)),
-);
+const environment = environmentOutsideTests();
 
 const page = (file: string) => readFileSync(path.join(outDir, file), 'utf8');
 
 let built: SpawnSyncReturns<string>;
 beforeAll(() => {
-  for (const entry of ['src', 'scripts', 'public', 'astro.config.ts', 'package.json', 'tsconfig.json'])
-    cpSync(path.join(repo, entry), path.join(project, entry), { recursive: true });
-  mkdirSync(path.join(project, 'node_modules'));
-  for (const entry of readdirSync(path.join(repo, 'node_modules'))) {
-    if (entry !== '.astro' && entry !== '.vite')
-      symlinkSync(path.join(repo, 'node_modules', entry), path.join(project, 'node_modules', entry));
-  }
+  copyProject(project);
 
   // The one edit: an entry at the end of topics.yml.
   cpSync(path.join(repo, 'content', 'taxonomy'), path.join(content, 'taxonomy'), { recursive: true });

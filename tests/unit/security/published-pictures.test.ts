@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { copyProject, environmentOutsideTests } from '../../support/scratch-project.ts';
 import { caseStudy, imageField, solidPng } from '../validate/scratch-library.ts';
 
 const repo = fileURLToPath(new URL('../../../', import.meta.url));
@@ -36,10 +37,7 @@ const pictures = {
   secret: solidPng(46, 30, [90, 90, 90]),
 };
 
-// Without what the test runner adds to the environment (NODE_ENV=test would build as in development, drafts and all).
-const environment = Object.fromEntries(
-  Object.entries(process.env).filter(([key]) => !/^(VITEST.*|TEST|NODE_ENV|MODE|BASE_URL|DEV|PROD|SSR)$/.test(key)),
-);
+const environment = environmentOutsideTests();
 const build = (env: NodeJS.ProcessEnv) =>
   spawnSync(process.execPath, [path.join(project, 'scripts', 'build.ts'), '--outDir', outDir], {
     cwd: project,
@@ -57,13 +55,7 @@ function siteFiles(dir = outDir, prefix = ''): string[] {
 
 let built: ReturnType<typeof build>;
 beforeAll(() => {
-  for (const entry of ['src', 'scripts', 'public', 'astro.config.ts', 'package.json', 'tsconfig.json'])
-    cpSync(path.join(repo, entry), path.join(project, entry), { recursive: true });
-  mkdirSync(path.join(project, 'node_modules'));
-  for (const entry of readdirSync(path.join(repo, 'node_modules'))) {
-    if (entry !== '.astro' && entry !== '.vite')
-      symlinkSync(path.join(repo, 'node_modules', entry), path.join(project, 'node_modules', entry));
-  }
+  copyProject(project);
 
   cpSync(path.join(repo, 'content', 'taxonomy'), path.join(content, 'taxonomy'), { recursive: true });
   mkdirSync(path.join(library, 'images'), { recursive: true });
