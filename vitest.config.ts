@@ -1,6 +1,10 @@
+import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { defineConfig } from 'vitest/config';
+import { paraglideOptions } from './src/i18n/paraglide-options.ts';
 
 export default defineConfig({
+  // The interface's messages compiled before any test imports them, and again when one changes.
+  plugins: [paraglideVitePlugin(paraglideOptions)],
   test: {
     projects: [
       {
