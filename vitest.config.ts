@@ -1,11 +1,9 @@
-import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { defineConfig } from 'vitest/config';
-import { paraglideOptions } from './src/i18n/paraglide-options.ts';
 
 export default defineConfig({
-  // The interface's messages compiled before any test imports them, and again when one changes.
-  plugins: [paraglideVitePlugin(paraglideOptions)],
   test: {
+    // The interface's messages checked and compiled (src/i18n/paraglide/) before any test imports them.
+    globalSetup: ['scripts/messages.ts'],
     projects: [
       {
         extends: true,

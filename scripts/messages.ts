@@ -1,36 +1,68 @@
 /**
  * `npm run messages`: checks that every language's catalogue (`messages/<lang>.json`) has every
  * English message with the same inputs, then compiles them with Paraglide JS into
- * `src/i18n/paraglide/`. Run by `npm ci` (as `prepare`) and before `astro check`; the build, the
- * dev server and the tests compile through Paraglide's Vite plugin, and `src/i18n/index.ts`
- * checks the catalogues again when it loads. Exits 1, naming each file and key, on a problem.
+ * `src/i18n/paraglide/`. Run by `npm ci` (as `prepare`), before `astro check`, and by vitest
+ * before the tests (`setup`, its global setup); the build and the dev server compile through
+ * Paraglide's Vite plugin, and `src/i18n/index.ts` checks the catalogues again when it loads.
+ * Exits 1, naming each file and key, on a problem.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { compile } from '@inlang/paraglide-js';
 import { catalogueProblems, type Catalogue } from '../src/i18n/catalogue.ts';
 import { paraglideOptions } from '../src/i18n/paraglide-options.ts';
 
-const settings = JSON.parse(readFileSync(`${paraglideOptions.project}/settings.json`, 'utf8')) as {
-  baseLocale: string;
-  locales: string[];
-};
+const settingsFile = `${paraglideOptions.project}/settings.json`;
 
-function read(lang: string): { file: string; messages: Catalogue } {
-  const file = `messages/${lang}.json`;
+function read(file: string): unknown {
   try {
-    return { file, messages: JSON.parse(readFileSync(file, 'utf8')) as Catalogue };
+    return JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
-    console.error(`${file}: cannot be read as JSON (${(error as Error).message}). Every language needs its catalogue.`);
-    process.exit(1);
+    throw new Error(`${file}: cannot be read as JSON (${(error as Error).message}).`, { cause: error });
   }
 }
 
-const reference = read(settings.baseLocale);
-const problems = settings.locales
-  .filter((lang) => lang !== settings.baseLocale)
-  .flatMap((lang) => catalogueProblems(reference, read(lang)));
-if (problems.length > 0) {
-  console.error(`The interface's messages have ${problems.length} problem(s):\n- ${problems.join('\n- ')}`);
-  process.exit(1);
+const settings = () => read(settingsFile) as { baseLocale: string; locales: string[] };
+const catalogueFile = (lang: string) => `messages/${lang}.json`;
+
+/** What is wrong with the catalogues, each problem naming its file and key. */
+export function messageProblems(): string[] {
+  const { baseLocale, locales } = settings();
+  const reference = { file: catalogueFile(baseLocale), messages: read(catalogueFile(baseLocale)) as Catalogue };
+  return locales
+    .filter((lang) => lang !== baseLocale)
+    .flatMap((lang) =>
+      catalogueProblems(reference, { file: catalogueFile(lang), messages: read(catalogueFile(lang)) as Catalogue }),
+    );
 }
-await compile(paraglideOptions);
+
+/** Checks the catalogues and compiles them; throws, listing the problems, if there are any. */
+export async function compileMessages(): Promise<void> {
+  const problems = messageProblems();
+  if (problems.length > 0) {
+    throw new Error(`The interface's messages have ${problems.length} problem(s):\n- ${problems.join('\n- ')}`);
+  }
+  await compile(paraglideOptions);
+}
+
+const modified = (file: string) => statSync(file, { throwIfNoEntry: false })?.mtimeMs;
+
+/**
+ * vitest's global setup: compiles before any test imports the words, unless the compiled output
+ * is newer than every catalogue. (Paraglide's Vite plugin would do it too, but keeps vitest from
+ * exiting for ten seconds after a compile.)
+ */
+export async function setup(): Promise<void> {
+  const compiled = modified(`${paraglideOptions.outdir}/messages.js`);
+  const inputs = [settingsFile, 'src/i18n/paraglide-options.ts', ...settings().locales.map(catalogueFile)];
+  if (compiled !== undefined && inputs.every((file) => (modified(file) ?? Infinity) < compiled)) return;
+  await compileMessages();
+}
+
+if (import.meta.main) {
+  try {
+    await compileMessages();
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exit(1);
+  }
+}
