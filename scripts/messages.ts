@@ -6,7 +6,9 @@
  * Paraglide's Vite plugin, and `src/i18n/index.ts` checks the catalogues again when it loads.
  * Exits 1, naming each file and key, on a problem.
  */
+import { execFileSync } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { compile } from '@inlang/paraglide-js';
 import { catalogueProblems, type Catalogue } from '../src/i18n/catalogue.ts';
 import { paraglideOptions } from '../src/i18n/paraglide-options.ts';
@@ -48,14 +50,18 @@ const modified = (file: string) => statSync(file, { throwIfNoEntry: false })?.mt
 
 /**
  * vitest's global setup: compiles before any test imports the words, unless the compiled output
- * is newer than every catalogue. (Paraglide's Vite plugin would do it too, but keeps vitest from
- * exiting for ten seconds after a compile.)
+ * is newer than every catalogue. In a process of its own, since the compiler keeps files open for
+ * half a minute after it has finished (Paraglide's Vite plugin, too, keeps vitest from exiting).
  */
-export async function setup(): Promise<void> {
+export function setup(): void {
   const compiled = modified(`${paraglideOptions.outdir}/messages.js`);
   const inputs = [settingsFile, 'src/i18n/paraglide-options.ts', ...settings().locales.map(catalogueFile)];
   if (compiled !== undefined && inputs.every((file) => (modified(file) ?? Infinity) < compiled)) return;
-  await compileMessages();
+  try {
+    execFileSync(process.execPath, [fileURLToPath(import.meta.url)], { stdio: ['ignore', 'inherit', 'pipe'] });
+  } catch (error) {
+    throw new Error(String((error as { stderr?: Buffer }).stderr ?? error), { cause: error });
+  }
 }
 
 if (import.meta.main) {
@@ -65,4 +71,6 @@ if (import.meta.main) {
     console.error((error as Error).message);
     process.exit(1);
   }
+  // The compiler leaves files open for half a minute after it has written everything.
+  process.exit(0);
 }

@@ -110,7 +110,17 @@ function withLists(tree: Record<string, unknown>): unknown {
 /** Every message of `lang`, as nested words. */
 function wordsOf(lang: Language): Dictionary {
   const source = catalogues[lang].messages;
-  const message = (key: MessageKey, inputs: MessageInputs = {}) => compiledMessages[key]!(inputs, { locale: lang });
+  // A compiled message builds its Intl.PluralRules and Intl.NumberFormat on every call, and a large
+  // build asks for counts tens of thousands of times (on every listing page): a count is kept.
+  const counts = new Map<string, string>();
+  const message = (key: MessageKey, inputs: MessageInputs = {}) => {
+    const names = Object.keys(inputs);
+    if (names.length !== 1 || names[0] !== 'count') return compiledMessages[key]!(inputs, { locale: lang });
+    const id = `${key} ${inputs.count}`;
+    let text = counts.get(id);
+    if (text === undefined) counts.set(id, (text = compiledMessages[key]!(inputs, { locale: lang })));
+    return text;
+  };
   const tree: Record<string, unknown> = {};
   for (const key of messageKeys(catalogues.en.messages) as MessageKey[]) {
     let value: unknown;

@@ -28,19 +28,6 @@ export interface PhraseContext {
   message(key: MessageKey, inputs?: MessageInputs): string;
 }
 
-/**
- * Counts are asked for thousands of times in a large build (a count on every listing page), and
- * a message builds its `Intl.PluralRules` and `Intl.NumberFormat` each time: the result is kept.
- */
-function remembered(phrase: (count: number) => string): (count: number) => string {
-  const said = new Map<number, string>();
-  return (count) => {
-    let text = said.get(count);
-    if (text === undefined) said.set(count, (text = phrase(count)));
-    return text;
-  };
-}
-
 const changeInputs = (change: ChangeWords): MessageInputs => ({
   direction: change.direction,
   withPercent: change.percent ? 'yes' : 'no',
@@ -82,7 +69,10 @@ export const phrases = {
     (change: ChangeWords) =>
       capitalise(say(changeInputs(change))),
   /** A change in a percentage: "1 percentage point", "13.2 percentage points". */
-  caseStudy_percentagePoints: ({ say }: PhraseContext) => remembered((amount) => say({ count: amount })),
+  caseStudy_percentagePoints:
+    ({ say }: PhraseContext) =>
+    (amount: number) =>
+      say({ count: amount }),
   caseStudy_imageCredit:
     ({ say }: PhraseContext) =>
     (credit: string) =>
@@ -96,9 +86,15 @@ export const phrases = {
     (title: string) =>
       say({ title }),
   /** "No case studies", "1 case study", "12 case studies". */
-  site_caseStudyCount: ({ say }: PhraseContext) => remembered((count) => say({ count })),
+  site_caseStudyCount:
+    ({ say }: PhraseContext) =>
+    (count: number) =>
+      say({ count }),
   /** "no case studies", "1 case study", "12 case studies" inside a sentence. */
-  site_caseStudyCountLower: ({ say }: PhraseContext) => remembered((count) => say({ count })),
+  site_caseStudyCountLower:
+    ({ say }: PhraseContext) =>
+    (count: number) =>
+      say({ count }),
   site_list_showing:
     ({ say, message, lang }: PhraseContext) =>
     (from: number, to: number, total: number) =>
@@ -165,7 +161,10 @@ export const phrases = {
     (name: string) =>
       say({ name }),
   /** "1 organisation", "12 organisations". */
-  site_organisationsPage_count: ({ say }: PhraseContext) => remembered((count) => say({ count })),
+  site_organisationsPage_count:
+    ({ say }: PhraseContext) =>
+    (count: number) =>
+      say({ count }),
   site_organisationsPage_showing:
     ({ say, message, lang }: PhraseContext) =>
     (from: number, to: number, total: number) =>
