@@ -87,6 +87,7 @@ const caseStudy: CaseStudyWords = {
   imageCredit: (credit: string) => `Llun: ${credit}`,
   printedFrom: 'Argraffwyd o',
   printedOn: 'Argraffwyd',
+  guides: "Canllawiau sy'n defnyddio'r astudiaeth achos hon",
 };
 
 /** The Welsh dictionary: the sections translated so far. */

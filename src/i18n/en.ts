@@ -134,6 +134,8 @@ const caseStudy = {
   imageCredit: (credit: string) => `Image: ${credit}`,
   printedFrom: 'Printed from',
   printedOn: 'Printed',
+  /** The how-to guides that cite this case study (docs/public-interface.md §10). */
+  guides: 'Guides that use this case study',
 };
 
 /** The rest of the interface: header, footer, lists, map, statistics, open data, the 404 page. */
@@ -144,6 +146,7 @@ const site = {
   nav: {
     caseStudies: 'Case studies',
     stats: 'In numbers',
+    guides: 'Guides',
     search: 'Search',
     contribute: 'Contribute',
   },
@@ -589,6 +592,8 @@ const search = {
   emptyFilters: 'Choose fewer filters.',
   alsoBrowse: 'You can also browse:',
   more: 'More results',
+  /** The how-to guides that match the words, shown apart from the case studies (docs/public-interface.md §10). */
+  guides: 'How-to guides',
   /**
    * What the page's script writes: plain text, since the page hands it to the browser as JSON;
    * `{count}` and `{language}` are filled in there.
@@ -612,8 +617,42 @@ const search = {
   },
 };
 
+const guideForms = { one: '{count} guide', other: '{count} guides' };
+
+/** The how-to guides (docs/public-interface.md §10): their list, a guide's page, and the lists of guides elsewhere. */
+const guides = {
+  title: 'How-to guides',
+  description:
+    'Short, practical guides to community wealth building, each with the case studies that show it done and where the facts come from.',
+  lede: 'Each guide says how to make a start on one practice, from the places that have done it. Follow its case studies for the detail, the figures and whom to ask.',
+  count: (count: number) => plural(count, 'en', { ...guideForms, '=0': 'No guides' }),
+  emptyTitle: 'No guides yet',
+  emptyText: 'Guides are written from the case studies of the library: see how to contribute.',
+  emptyLink: 'How to contribute',
+  /** What a guide is, above its title and in search results. */
+  kind: 'How-to guide',
+  home: 'Home',
+  breadcrumb: 'Breadcrumb',
+  published: 'Published',
+  lastUpdated: 'Last updated',
+  cases: 'Case studies that show it done',
+  casesIntro: 'The practice this guide is drawn from. Each case study gives the figures, its sources and whom to ask.',
+  sources: 'Sources',
+  themesAndTopics: 'Themes and topics',
+  /** The list of guides on a theme's or topic's page. */
+  onTerm: 'How-to guides',
+  citesCases: (count: number) =>
+    plural(count, 'en', { one: 'Draws on {count} case study', other: 'Draws on {count} case studies' }),
+  improve: 'Help improve this guide',
+  editPage: 'Edit this guide on GitHub',
+  reportProblem: 'Report a problem with this guide',
+  improveNote: 'Both need a free GitHub account. Your change is checked by an editor before it appears.',
+  draftBanner: 'Draft: shown by the dev server only, never published.',
+  printedFrom: 'Printed from',
+};
+
 /** The English dictionary: every key any language can have. */
-export const en = { caseStudy, site, vocabularies, contribute, search };
+export const en = { caseStudy, site, vocabularies, contribute, search, guides };
 
 /** The English dictionary's shape: every section, every key. */
 export type Dictionary = typeof en;
@@ -627,6 +666,8 @@ export type VocabularyNames = Dictionary['vocabularies'];
 export type ContributeWords = Dictionary['contribute'];
 /** The words of the search page and its script. */
 export type SearchWords = Dictionary['search'];
+/** The words of the how-to guides' pages. */
+export type GuideWords = Dictionary['guides'];
 /**
  * Another language's dictionary: whole sections of the English, translated. A section is given
  * complete or not at all, so that every word on the page is in the language its section says.

@@ -18,6 +18,7 @@ import {
   type CaseStudyWords,
   type ContributeWords,
   type Dictionary,
+  type GuideWords,
   type SearchWords,
   type SiteWords,
   type Translation,
@@ -28,6 +29,7 @@ export type {
   CaseStudyWords,
   ContributeWords,
   Dictionary,
+  GuideWords,
   SearchWords,
   SiteWords,
   Translation,
@@ -85,6 +87,11 @@ export function contributeWords(lang: Language = 'en'): ContributeWords {
 /** The words of the search page and its script in `lang` (English until translated). */
 export function searchWords(lang: Language = 'en'): SearchWords {
   return words(lang).search;
+}
+
+/** The words of the how-to guides' pages in `lang` (English until translated; `sectionLanguage` says which). */
+export function guideWords(lang: Language = 'en'): GuideWords {
+  return words(lang).guides;
 }
 
 /** The dotted path of every word in `dictionary` ("site.footer.about"); a word is anything but a plain object. */

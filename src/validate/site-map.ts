@@ -54,7 +54,7 @@ export function caseStudyPageIds(data: Record<string, unknown> | undefined): str
  * themes and topics, and, when it lists sources, those and one per source.
  */
 export function guidePageIds(data: Record<string, unknown> | undefined): string[] {
-  const ids = [...layoutIds, 'cases-heading', 'terms-heading'];
+  const ids = [...layoutIds, 'cases-heading', 'terms-heading', 'improve-heading'];
   const sources = Array.isArray(data?.sources) ? data.sources.length : 0;
   if (sources > 0) ids.push('sources-heading');
   for (let index = 1; index <= sources; index++) ids.push(`source-${index}`);
