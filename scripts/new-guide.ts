@@ -111,9 +111,18 @@ export async function newGuide(argv: readonly string[]): Promise<void> {
       problems.push(`--${field === 'cases' ? 'case' : field.replace(/s$/, '')}: ${result.error.issues[0]!.message}`);
   };
   const answers: { title?: string; themes?: string[]; topics?: string[]; cases?: string[]; lang?: Language } = {};
-  if (values.title !== undefined) ((answers.title = values.title.trim()), check('title', answers.title));
-  if (values.theme) ((answers.themes = listOf(values.theme)), check('themes', answers.themes));
-  if (values.topic) ((answers.topics = listOf(values.topic)), check('topics', answers.topics));
+  if (values.title !== undefined) {
+    answers.title = values.title.trim();
+    check('title', answers.title);
+  }
+  if (values.theme) {
+    answers.themes = listOf(values.theme);
+    check('themes', answers.themes);
+  }
+  if (values.topic) {
+    answers.topics = listOf(values.topic);
+    check('topics', answers.topics);
+  }
   if (values.case) {
     answers.cases = listOf(values.case);
     check('cases', answers.cases);
@@ -126,7 +135,10 @@ export async function newGuide(argv: readonly string[]): Promise<void> {
         problems.push(`--case: "${slug}" is not a published case study${near ? `; did you mean "${near}"?` : ''}`);
       }
   }
-  if (values.lang !== undefined) ((answers.lang = values.lang as Language), check('lang', answers.lang));
+  if (values.lang !== undefined) {
+    answers.lang = values.lang as Language;
+    check('lang', answers.lang);
+  }
   if (problems.length > 0)
     fail(['npm run new -- --guide: no file written, because:', ...problems.map((line) => `  ${line}`)]);
 
@@ -139,14 +151,15 @@ export async function newGuide(argv: readonly string[]): Promise<void> {
     ]);
   if (missing.length > 0) {
     prompts.intro('A new how-to guide');
+    /** The answer, or stops when the writer cancelled (Ctrl-C, Escape). */
     const stop = <Value>(value: Value | symbol): Value => {
-      if (prompts.isCancel(value)) {
+      if (prompts.isCancel(value) || typeof value === 'symbol') {
         prompts.cancel('No file written.');
         process.exit(1);
       }
       return value;
     };
-    answers.title ??= stop(
+    answers.title ??= stop<string>(
       await prompts.text({
         message: 'Title: what the guide helps a reader do',
         placeholder: 'How to run a spend analysis',
@@ -156,14 +169,14 @@ export async function newGuide(argv: readonly string[]): Promise<void> {
         },
       }),
     ).trim();
-    answers.themes ??= stop(
+    answers.themes ??= stop<string[]>(
       await prompts.multiselect({
         message: 'Themes (space to choose, enter when done)',
         options: taxonomy.themes.map((theme) => ({ value: theme.id, label: theme.label })),
         required: true,
       }),
     );
-    answers.cases ??= stop(
+    answers.cases ??= stop<string[]>(
       await prompts.multiselect({
         message: 'The case studies that show it done',
         options: cases.map((entry) => ({ value: entry.slug, label: entry.data.title })),
