@@ -20,7 +20,7 @@ import type { Language } from '../schema/taxonomy.ts';
 import type { CaseStudyOrder } from '../lib/case-studies.ts';
 import type { VocabularyKey } from '../schema/vocabularies.ts';
 import { formatNumber } from '../lib/format.ts';
-import { plural } from './plural.ts';
+import { plural, type PluralForms } from './plural.ts';
 import { capitalise, type ChangeWords } from './shared.ts';
 
 function changeSentence(change: ChangeWords): string {
@@ -556,6 +556,81 @@ const contribute = {
   },
 };
 
+/**
+ * What the contribution form and the issue robot say about a problem with an answer, in the
+ * contributor's words (`src/lib/contributor-problems.ts` picks one and fills it in): no field keys,
+ * no YAML, no line numbers; the field is named by its label (`src/schema/fields.ts`). Plain text
+ * with `{name}` filled in, and `{count}` through `plural`, so that the page can hand the section to
+ * the form's script as JSON. The validator's own messages, for people who edit files, are the
+ * schema's and the rules'.
+ */
+const problems = {
+  /** "Outcome 2", "Source 1": a row of a list, where a problem is. */
+  row: '{noun} {number}',
+  /** An answer that is needed and not given, when the field's description says nothing of its own. */
+  missing: 'Fill this in.',
+  tooShort: 'Write at least {minimum} characters: it has {length} now.',
+  tooLong: 'Keep it to {maximum} characters or fewer: it has {length} now.',
+  empty: 'Fill this in, or leave it out.',
+  notText: 'Write this as words.',
+  notYear: 'Write a year as four figures, such as 2019.',
+  yearTooEarly: 'Give a year from 1800 on.',
+  yearTooLate: 'Give a year before 2100.',
+  notNumber: 'Write a number only, without units or commas, such as 28 or 112.3.',
+  notWholeNumber: 'Write a whole number, without commas or units, such as 147800.',
+  notPositive: 'Give a number greater than 0.',
+  sourceFromOne: 'Sources are numbered from 1, for the first one.',
+  notWebAddress: 'Give a web address starting https://, such as https://www.example.gov.uk/report.',
+  notEmail: 'Give an e-mail address, such as cwb@council.gov.uk.',
+  notDate: 'Give a date, such as 2025-06-01 (year, month, day).',
+  notRealDate: 'This day does not exist: check the date.',
+  notChoice: '“{value}” is not one of the choices. Choose one from the list.',
+  notChoiceSuggestion: '“{value}” is not one of the choices. Did you mean “{suggestion}”?',
+  unknownTopic:
+    '“{value}” is not one of the topics. Choose the topics that fit; if one is missing, say which in the text, and the editors will add it.',
+  listedTwice: '“{value}” is listed twice: list it once.',
+  atLeastOneTheme: 'Choose a main theme.',
+  atMostFiveThemes: 'Choose at most five themes in all: the main theme and four others.',
+  atLeastOneSource: 'Give at least one source, with its title.',
+  notFileName:
+    'Write the file name of a case study in the library, in lower-case words joined by hyphens, such as preston-anchor-procurement.',
+  fileNameTaken: 'A case study called {value} is in the library already: choose another file name.',
+  notInLibrary:
+    '“{value}” is not a case study in the library: give the file name of one, such as preston-anchor-procurement.',
+  notLanguage: 'Choose English or Welsh.',
+  unknownAnswer: 'This answer cannot be used: leave it empty.',
+  notCountry: '“{value}” is not a country: write its name, such as Spain, or its two-letter code, such as ES.',
+  notCountrySuggestion: '“{value}” is not a country. Did you mean {suggestion}?',
+  countryInUk:
+    '{value} is in the UK: choose “{region}” under “{regionLabel}”, and leave the country empty. The country is only for case studies outside the UK.',
+  countryNeeded: 'Name the country, such as Spain, for a case study outside the UK.',
+  countryOutsideUkOnly: 'Leave the country empty: it is only for case studies outside the UK.',
+  endedBeforeStarted: 'It ended in {ended}, before it started in {started}: check both years.',
+  updatedBeforePublished: 'The update ({updated}) is before the first publication ({published}): check both dates.',
+  outcomeSourceMissing: {
+    '=0': 'Source {number} does not exist: no source is listed yet. Add it under “{sourcesLabel}”.',
+    one: 'Source {number} does not exist: there is only {count} source. Add it under “{sourcesLabel}”, or give the number of one listed there.',
+    other:
+      'Source {number} does not exist: there are only {count} sources. Add it under “{sourcesLabel}”, or give the number of one listed there.',
+  } as PluralForms,
+  emailWithoutConsent:
+    'An e-mail address is published only when the person or team named has agreed: tick “{consentLabel}”, or remove the address.',
+  unwrittenPrompt: 'This still holds the prompt “{prompt}”: replace it with your own words.',
+  unwrittenPlaceholder: 'This still holds “{prompt}”, which marks text still to write: replace it with your own words.',
+  /** A problem of the text or a file that no message above fits: the checker's own words follow. */
+  other: '{message}',
+  /** The robot's reply to an issue (`problemsComment` in `src/github/issue-form.ts`). */
+  reply: {
+    intro: 'Thank you for sharing your practice. Before it can become a pull request, some answers need changing:',
+    count: { one: 'There is {count} thing to change.', other: 'There are {count} things to change.' } as PluralForms,
+    howToFix:
+      'To change your answers, choose **Edit** on the issue (the **…** menu at the top right of its first message), change them and save: the robot checks them again and replies here.',
+    noForm: 'This issue has no “{label}” section: open a new issue with the “Share a case study” form.',
+    licence:
+      'Tick the box under “{label}”: case studies are published under the Creative Commons Attribution 4.0 licence (CC BY 4.0).',
+  },
+};
+
 /** The search page (`src/pages/search.astro`) and what its script says (`src/client/search.ts`). */
 const search = {
   title: 'Search',
@@ -613,7 +688,7 @@ const search = {
 };
 
 /** The English dictionary: every key any language can have. */
-export const en = { caseStudy, site, vocabularies, contribute, search };
+export const en = { caseStudy, site, vocabularies, contribute, search, problems };
 
 /** The English dictionary's shape: every section, every key. */
 export type Dictionary = typeof en;
@@ -627,6 +702,8 @@ export type VocabularyNames = Dictionary['vocabularies'];
 export type ContributeWords = Dictionary['contribute'];
 /** The words of the search page and its script. */
 export type SearchWords = Dictionary['search'];
+/** What the contribution form and the issue robot say about a problem with an answer. */
+export type ProblemWords = Dictionary['problems'];
 /**
  * Another language's dictionary: whole sections of the English, translated. A section is given
  * complete or not at all, so that every word on the page is in the language its section says.

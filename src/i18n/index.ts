@@ -18,6 +18,7 @@ import {
   type CaseStudyWords,
   type ContributeWords,
   type Dictionary,
+  type ProblemWords,
   type SearchWords,
   type SiteWords,
   type Translation,
@@ -28,6 +29,7 @@ export type {
   CaseStudyWords,
   ContributeWords,
   Dictionary,
+  ProblemWords,
   SearchWords,
   SiteWords,
   Translation,
@@ -85,6 +87,11 @@ export function contributeWords(lang: Language = 'en'): ContributeWords {
 /** The words of the search page and its script in `lang` (English until translated). */
 export function searchWords(lang: Language = 'en'): SearchWords {
   return words(lang).search;
+}
+
+/** What the contribution form and the issue robot say about a problem with an answer, in `lang`. */
+export function problemWords(lang: Language = 'en'): ProblemWords {
+  return words(lang).problems;
 }
 
 /** The dotted path of every word in `dictionary` ("site.footer.about"); a word is anything but a plain object. */
