@@ -6,7 +6,6 @@
  * country the same way (`answerValue` in `src/lib/case-study-file.ts`).
  */
 import { iso3166Alpha2 } from './countries.ts';
-import { editDistance } from './suggest.ts';
 
 /** Lower case, without accents, apostrophes or punctuation: "Côte d’Ivoire" → "cote divoire". */
 export const foldName = (text: string): string =>
@@ -77,21 +76,46 @@ export function countryCodeFromText(text: string): string | undefined {
 }
 
 /**
+ * Edit distance counting two neighbouring letters swapped as one edit (optimal string alignment),
+ * since "Spian" is one slip from Spain and two from Sudan.
+ */
+function slipDistance(a: string, b: string): number {
+  const rows = Array.from({ length: a.length + 1 }, (_, i) =>
+    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        best = Math.min(best, rows[i - 2]![j - 2]! + 1);
+      rows[i]![j] = best;
+    }
+  }
+  return rows[a.length]![b.length]!;
+}
+
+/**
  * The country whose name is closest to `text` ("Spian" → Spain), for a "did you mean"; undefined
  * when none is close enough or two are equally close.
  */
 export function closestCountry(text: string, lang: 'en' | 'cy' = 'en'): { code: string; name: string } | undefined {
   const folded = foldName(text);
-  if (folded.length < 3) return undefined;
-  let best: { codes: Set<string>; distance: number } | undefined;
+  if (folded.length < 4) return undefined;
+  let best: { names: CountryName[]; distance: number } | undefined;
   for (const name of countryNames()) {
-    const distance = editDistance(folded, name.folded);
-    if (!best || distance < best.distance) best = { codes: new Set([name.code]), distance };
-    else if (distance === best.distance) best.codes.add(name.code);
+    const distance = slipDistance(folded, name.folded);
+    if (!best || distance < best.distance) best = { names: [name], distance };
+    else if (distance === best.distance) best.names.push(name);
   }
-  if (!best || best.codes.size !== 1) return undefined;
-  const allowed = Math.max(1, Math.floor(folded.length / 4));
+  if (!best) return undefined;
+  // Of equally close names, those that start as typed ("Spian": Spain, not Iran); still two is a guess.
+  const codes = (names: CountryName[]) => new Set(names.map((name) => name.code));
+  let close = best.names;
+  if (codes(close).size > 1) close = close.filter((name) => name.folded[0] === folded[0]);
+  if (codes(close).size !== 1) return undefined;
+  const allowed = Math.max(1, Math.floor(folded.length / 3));
   if (best.distance > allowed) return undefined;
-  const code = [...best.codes][0]!;
+  const code = close[0]!.code;
   return { code, name: countryNameOf(code, lang) };
 }
