@@ -32,27 +32,34 @@ const placeholderPattern =
 /** A prompt's sentences short enough to be said by a case study too ("Say so.") are not looked for. */
 const minimumWords = 4;
 
-/** A character as prompts and texts are compared: lower case, straight quotes, one kind of space. */
-function foldCharacter(character: string): string {
-  if (/\s/u.test(character)) return ' ';
-  if (/[‘’ʼ]/u.test(character)) return "'";
-  if (/[“”]/u.test(character)) return '"';
-  return character.toLocaleLowerCase('en-GB');
-}
+/**
+ * `text` as prompts and texts are compared: lower case, straight quotes, runs of space as one
+ * (none at the start). Linear, with regular expressions only: every file of a library is folded.
+ */
+const fold = (text: string): string =>
+  text
+    .toLocaleLowerCase('en-GB')
+    .replace(/[‘’ʼ]/gu, "'")
+    .replace(/[“”]/gu, '"')
+    .replace(/\s+/gu, ' ')
+    .replace(/^ /, '');
 
-/** `text` folded, with the offset in `text` of each character of the result; runs of space are one. */
-function fold(text: string): { folded: string; offsets: number[] } {
-  let folded = '';
-  const offsets: number[] = [];
-  for (let index = 0; index < text.length; index++) {
-    const character = foldCharacter(text[index]!);
-    if (character === ' ' && (folded === '' || folded.endsWith(' '))) continue;
-    for (const unit of character) {
-      folded += unit;
-      offsets.push(index);
-    }
+/**
+ * The offset in `text` of the character at `index` of `fold(text)`, found by folding again up to
+ * it: done only for a prompt found, so that a text without one costs nothing more.
+ */
+function originalOffset(text: string, index: number): number {
+  let folded = 0;
+  let lastWasSpace = true;
+  for (let offset = 0; offset < text.length; offset++) {
+    const isSpace = /\s/u.test(text[offset]!);
+    if (isSpace && lastWasSpace) continue;
+    lastWasSpace = isSpace;
+    if (folded === index) return offset;
+    folded += text[offset]!.toLocaleLowerCase('en-GB').length;
+    if (folded > index) return offset;
   }
-  return { folded, offsets };
+  return text.length;
 }
 
 /** The sentences of a prompt, each ending with its stop ("What changed?"). */
@@ -70,7 +77,7 @@ interface Prompt {
 
 const asPrompt = (text: string): Prompt => ({
   text,
-  sentences: sentences(text).map((sentence) => fold(sentence).folded),
+  sentences: sentences(text).map(fold),
 });
 
 /** The prompts under the recommended headings, in every language. */
@@ -108,12 +115,12 @@ const prompts = () =>
  * the body's, or the summary's (which also catches a body prompt pasted into the summary).
  */
 export function unwrittenPassages(text: string, where: 'body' | 'summary'): UnwrittenPassage[] {
-  const { folded, offsets } = fold(text);
+  const folded = fold(text);
   const found: UnwrittenPassage[] = [];
   for (const prompt of prompts()[where]) {
     const positions = prompt.sentences.map((sentence) => folded.indexOf(sentence)).filter((index) => index !== -1);
     if (positions.length === 0) continue;
-    found.push({ offset: offsets[Math.min(...positions)]!, prompt: prompt.text, kind: 'prompt' });
+    found.push({ offset: originalOffset(text, Math.min(...positions)), prompt: prompt.text, kind: 'prompt' });
   }
   for (const match of text.matchAll(new RegExp(placeholderPattern.source, 'giu')))
     found.push({ offset: match.index, prompt: match[0], kind: 'placeholder' });
