@@ -24,10 +24,10 @@ export interface UnwrittenPassage {
 
 /**
  * Words that mark text as still to write, in English and Welsh. Short and unambiguous: a real
- * case study says none of them.
+ * case study says none of them. Each match is bounded, so that no text makes the search slow.
  */
 const placeholderPattern =
-  /\blorem ipsum\b|\bto fill in\b|\bi[’']w lenwi\b|\b(?:TODO|FIXME|TBD)\b|\[(?:your text|insert[^\]]*)\]/iu;
+  /\blorem ipsum\b|\bto fill in\b|\bi[’']w lenwi\b|\b(?:TODO|FIXME|TBD)\b|\[(?:your text|insert[^\]\n]{0,40})\]/iu;
 
 /** A prompt's sentences short enough to be said by a case study too ("Say so.") are not looked for. */
 const minimumWords = 4;
@@ -111,7 +111,7 @@ const prompts = () =>
 
 /**
  * The prompts and placeholders left in `text`, in the order they come: one for each prompt left
- * (at its first sentence found), and one for each placeholder. `where` says which prompts apply:
+ * (at its first sentence found), and one for each placeholder (where it first comes). `where` says which prompts apply:
  * the body's, or the summary's (which also catches a body prompt pasted into the summary).
  */
 export function unwrittenPassages(text: string, where: 'body' | 'summary'): UnwrittenPassage[] {
@@ -122,8 +122,14 @@ export function unwrittenPassages(text: string, where: 'body' | 'summary'): Unwr
     if (positions.length === 0) continue;
     found.push({ offset: originalOffset(text, Math.min(...positions)), prompt: prompt.text, kind: 'prompt' });
   }
-  for (const match of text.matchAll(new RegExp(placeholderPattern.source, 'giu')))
+  // Each placeholder where it first comes: a text full of "TODO" needs one word, not thousands.
+  const placeholders = new Set<string>();
+  for (const match of text.matchAll(new RegExp(placeholderPattern.source, 'giu'))) {
+    const key = match[0].toLocaleLowerCase('en-GB');
+    if (placeholders.has(key)) continue;
+    placeholders.add(key);
     found.push({ offset: match.index, prompt: match[0], kind: 'placeholder' });
+  }
   // The same prompt given in two places (the form's hint and the issue form's) is told once.
   const seen = new Set<number>();
   return found

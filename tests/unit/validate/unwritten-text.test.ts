@@ -40,6 +40,12 @@ const cases: Case[] = [
   ['a placeholder', 'body', 'Figures: to fill in.', ['to fill in']],
   ['Lorem ipsum', 'body', 'Lorem ipsum dolor sit amet.', ['Lorem ipsum']],
   ['a TODO', 'body', 'TODO: add the 2024 figures.', ['TODO']],
+  [
+    'a placeholder repeated, told where it first comes',
+    'body',
+    'TODO one. TODO two. [insert figure]',
+    ['TODO', '[insert figure]'],
+  ],
   ['a Welsh placeholder', 'body', 'Ffigurau: i’w lenwi.', ['i’w lenwi']],
   ['one short question a case study may ask too', 'body', 'What changed? A great deal.', []],
   ['a word inside another', 'body', 'The todos were tidied.', []],
