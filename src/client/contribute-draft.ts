@@ -3,7 +3,7 @@
  * every problem with it in the contributor's words, each at the control to fix, the GitHub links and the saved draft.
  * Kept apart from `contribute.ts` so that it can be unit-tested in Node.
  */
-import type { ProblemWords } from '../i18n/en.ts';
+import type { ProblemWords } from '../i18n/index.ts';
 import { compactFrontmatter, frontmatterFromAnswers } from '../lib/case-study-file.ts';
 import {
   contributorProblems,

@@ -8,7 +8,7 @@
  * `npm run new` and the `/contribute/` form write (`caseStudyFile`). Pure and browser-safe.
  */
 import { stringify } from 'yaml';
-import type { ProblemWords } from '../i18n/en.ts';
+import type { ProblemWords } from '../i18n/index.ts';
 import { plural } from '../i18n/plural.ts';
 import { caseStudyFile, compactFrontmatter, frontmatterFromAnswers, slugFromTitle } from '../lib/case-study-file.ts';
 import {

@@ -8,7 +8,7 @@
  * The words are handed in (the `problems` section of `src/i18n/`), not imported, so that the
  * form's script gets them from its page rather than bundling a dictionary. Pure and browser-safe.
  */
-import type { ProblemWords } from '../i18n/en.ts';
+import type { ProblemWords } from '../i18n/index.ts';
 import { plural } from '../i18n/plural.ts';
 import { closestCountry, countryCodeFromText, foldName } from '../schema/country-names.ts';
 import {
