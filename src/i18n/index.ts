@@ -186,6 +186,12 @@ export type ContributeWords = Messages['contribute'];
 export type SearchWords = Messages['search'];
 /** The how-to guides' pages (docs/public-interface.md §10), and the lists of guides elsewhere. */
 export type GuideWords = Messages['guides'];
+/**
+ * What the contribution form and the issue robot say about a problem with an answer, in the
+ * contributor's words (`src/lib/contributor-problems.ts` fills them in): templates, so that the
+ * form's page hands them to its script as JSON.
+ */
+export type ProblemWords = Messages['problems']['script'];
 /** Every section of the interface. */
 export interface Dictionary {
   caseStudy: CaseStudyWords;
@@ -194,6 +200,7 @@ export interface Dictionary {
   contribute: ContributeWords;
   search: SearchWords;
   guides: GuideWords;
+  problems: { script: ProblemWords };
 }
 
 // A vocabulary added to the registry, or an order to the case-study list, fails the type check
@@ -242,6 +249,11 @@ export function vocabularyNames(lang: Language = 'en'): VocabularyNames {
 /** The words of the contribution page and its form in `lang`. */
 export function contributeWords(lang: Language = 'en'): ContributeWords {
   return words(lang).contribute;
+}
+
+/** What the contribution form and the issue robot say about a problem with an answer, in `lang`. */
+export function problemWords(lang: Language = 'en'): ProblemWords {
+  return words(lang).problems.script;
 }
 
 /** The words of the search page and its script in `lang`. */

@@ -25,6 +25,7 @@ import { checkPictureFile, frontMatterImage, PictureUses } from './picture-rules
 import { compareProblems, problem, type Problem } from '../content/problem.ts';
 import { checkLibraryLinkTargets } from './site-links.ts';
 import { checkSchema } from './schema-rules.ts';
+import { checkUnwritten } from './unwritten-rules.ts';
 import { codePoint, controlCharacters, lineIndex } from '../content/source-text.ts';
 import { findSymlinks, symlinkProblem } from '../content/symlinks.ts';
 
@@ -415,12 +416,22 @@ function analyse(
       }
       if (full && schema && !plain) problems.push(...checkSchema(file.path, yaml, frontmatter.raw, schema));
     }
+    const firstLine = frontmatter.closingLine + 1;
+    // The body is the file's end, after as many line breaks as the front matter took (split.ts).
+    const bodyStart = text.length - frontmatter.body.length;
+    if (full)
+      problems.push(
+        ...checkUnwritten(file.path, facts.data, facts.yaml, {
+          text: frontmatter.body,
+          locate: (offset) => at(bodyStart + offset),
+        }),
+      );
     // The body is checked once every front matter has been read, by a worker that loads meanwhile.
     if (full || readBody)
       return {
         facts,
         problems,
-        body: { text: frontmatter.body, kind: file.kind, firstLine: frontmatter.closingLine + 1 },
+        body: { text: frontmatter.body, kind: file.kind, firstLine },
       };
   } catch (error) {
     const message =
