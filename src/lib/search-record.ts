@@ -120,7 +120,7 @@ export function markdownToText(body: string): string {
 
 /**
  * The vocabulary words a case study can be found by, beyond its own text: the labels of its themes
- * and topics in English and, where translated, in Welsh, and their one-line descriptions in the
+ * and topics in English and in Welsh, and their one-line descriptions in the
  * case study's own language. A case study tagged `real-living-wage` whose text only says "London
  * Living Wage" is then found by "living wage", and one tagged `insourcing` by "insourcing" although
  * it says "brought back in-house". Labels are few and precise, so they weigh more than
@@ -154,11 +154,11 @@ export function searchTerms(data: CaseStudyData, taxonomy: Taxonomy): SearchTerm
     // The page's own language first: an excerpt drawn from this text then reads in that language.
     labels: unique(
       data.lang === 'cy'
-        ? [...terms.map((term) => term.cy?.label ?? term.label), ...terms.map((term) => term.label)]
-        : [...terms.map((term) => term.label), ...terms.map((term) => term.cy?.label)],
+        ? [...terms.map((term) => term.cy.label), ...terms.map((term) => term.label)]
+        : [...terms.map((term) => term.label), ...terms.map((term) => term.cy.label)],
     ),
     descriptions: unique(
-      terms.map((term) => (data.lang === 'cy' ? (term.cy?.description ?? term.description) : term.description)),
+      terms.map((term) => (data.lang === 'cy' ? (term.cy.description ?? term.description) : term.description)),
     ),
   };
 }
