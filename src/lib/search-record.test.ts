@@ -120,7 +120,7 @@ describe('searchTerms', () => {
     // A Welsh case study: Welsh labels first, then the English ones.
     expect(terms.labels).toEqual([workforce.cy.label, livingWage.cy.label, workforce.label, livingWage.label]);
     expect(terms.descriptions).toContain(livingWage.cy.description);
-    expect(terms.descriptions.join(' ')).toMatch(/Cyflog Byw Llundain/);
+    expect(terms.descriptions.join(' ')).toMatch(/Gyflog Byw Llundain/);
   });
 
   test('gives an English case study the English descriptions only', () => {
