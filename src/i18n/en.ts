@@ -599,6 +599,12 @@ const search = {
     nothingToSearch: 'There are no published case studies to search yet.',
     prompt: 'Type a word or choose a filter to find case studies.',
     found: { '=0': 'No case studies found', one: '{count} case study found', other: '{count} case studies found' },
+    /** After a filter group's name, and after "Filters and order": how many of its boxes are ticked. */
+    chosen: '({count} chosen)',
+    /** Under a result found only through the words it is indexed by but does not show (`{terms}`: its labels that matched). */
+    matched: 'Found through its themes and topics: {terms}',
+    /** When the words as typed find nothing and their unmutated Welsh form does (`{typed}`, `{words}`). */
+    searchedRadical: 'Nothing matched “{typed}” as typed; these match “{words}”, the word without its Welsh mutation.',
     /** What was searched for, after the count and before the page's title (`{words}`, `{filters}`). */
     searched: {
       separator: ', ',

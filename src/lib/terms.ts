@@ -3,9 +3,9 @@
  * the schema's (`src/schema/taxonomy.ts`), re-exported here for the pages and components.
  */
 import type { Language } from '../schema/taxonomy.ts';
-import type { TermText } from '../schema/taxonomy.ts';
+import type { TermText } from '../schema/term-text.ts';
 
-export { findTerm, termDescription, termLabel, type TermText } from '../schema/taxonomy.ts';
+export { findTerm, termDescription, termLabel, type TermText } from '../schema/term-text.ts';
 
 /** The `lang` attribute a piece of text needs inside a page in `pageLang`: none when they agree. */
 export const langAttribute = (text: TermText, pageLang: Language): Language | undefined =>

@@ -237,3 +237,34 @@ export function mutatedFormsOfName(name: string): string[] {
   for (const word of words) if (word.length > 2) for (const form of mutatedForms(word)) forms.add(form);
   return [...forms];
 }
+
+/**
+ * Searches to try, most likely first, when `query` as typed finds nothing: each mutated-looking
+ * word (three letters or more) replaced by a radical it may come from, and a trigger word before it
+ * dropped (`yng Nghaerdydd` → `Caerdydd`, as a page in English writes it); then every such word
+ * replaced at once. At most `max`, none equal to the query.
+ */
+export function radicalQueries(query: string, max = 6): string[] {
+  const words = query.trim().split(/\s+/).filter(Boolean);
+  // Trigger words are written as they are: "yng" is not a mutated "gyng".
+  const alternatives = words.map((word) => (word.length > 2 && !isTrigger(word) ? radicalCandidates(word) : []));
+  const joined = (replaced: Map<number, string>) =>
+    words
+      .flatMap((word, index) => {
+        if (replaced.has(index)) return [replaced.get(index)!];
+        // The trigger before a replaced word goes with its mutation.
+        if (replaced.has(index + 1) && isTrigger(word)) return [];
+        return [word];
+      })
+      .join(' ');
+  const queries = new Set<string>();
+  alternatives.forEach((candidates, index) => {
+    for (const candidate of candidates) queries.add(joined(new Map([[index, candidate]])));
+  });
+  const firsts = new Map(
+    alternatives.flatMap((candidates, index) => (candidates[0] ? [[index, candidates[0]] as const] : [])),
+  );
+  if (firsts.size > 1) queries.add(joined(firsts));
+  queries.delete(query.trim());
+  return [...queries].slice(0, max);
+}

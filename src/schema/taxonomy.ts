@@ -117,7 +117,7 @@ function issueMessage(issue: z.core.$ZodIssue, raw: unknown, noun: string): stri
   if (!isRecord(entry)) return `${issue.path.join('.') || 'the file'}: ${issue.message}`;
   const name = typeof entry.id === 'string' ? `${noun} "${entry.id}"` : `${noun} ${Number(index) + 1}`;
   const english = typeof entry.label === 'string' ? ` (“${entry.label}”)` : '';
-  const key = keys.join('.');
+  const key = keys.map(String).join('.');
   if (key === 'cy' && entry.cy === undefined)
     return `${name}${english} has no Welsh: add \`cy:\` under it with \`label:\`, the Welsh of its label${
       typeof entry.description === 'string' ? ', and `description:`, the Welsh of its description' : ''
@@ -126,7 +126,7 @@ function issueMessage(issue: z.core.$ZodIssue, raw: unknown, noun: string): stri
   if (key === 'cy.label' && isRecord(entry.cy) && entry.cy.label === undefined)
     return `${name}${english} has no Welsh label: add \`label:\` under its \`cy:\``;
   if ((key === 'cy.label' || key === 'cy.description') && issue.code === 'too_small')
-    return `${name}${english} has an empty Welsh ${keys[1]}: write the Welsh after \`${keys[1]}:\` under its \`cy:\``;
+    return `${name}${english} has an empty Welsh ${String(keys[1])}: write the Welsh after \`${String(keys[1])}:\` under its \`cy:\``;
   return `${name}${key ? `: ${key}` : ''}: ${issue.message}`;
 }
 
@@ -172,37 +172,5 @@ export function parseTaxonomy(
   return parsed as Taxonomy;
 }
 
-/** A term's label or description and the language it is actually in. */
-export interface TermText {
-  text: string;
-  lang: Language;
-}
-
-/** The term `id` of `terms`, if it exists. */
-export function findTerm<T extends Term>(terms: readonly T[], id: string): T | undefined {
-  return terms.find((term) => term.id === id);
-}
-
-/**
- * The label of `id` in `lang` (every term has its Welsh), with the language it is in; an unknown
- * id is given as itself, marked English. The one lookup of a term's label: pages, cards, search.
- */
-export function termLabel(terms: readonly Term[], id: string, lang: Language = 'en'): TermText {
-  const term = findTerm(terms, id);
-  if (!term) return { text: id, lang: 'en' };
-  if (lang === 'cy') return { text: term.cy.label, lang: 'cy' };
-  return { text: term.label, lang: 'en' };
-}
-
-/** The description of `id` in `lang`; undefined when it has none. */
-export function termDescription(terms: readonly Term[], id: string, lang: Language = 'en'): TermText | undefined {
-  const term = findTerm(terms, id);
-  if (!term?.description) return undefined;
-  if (lang === 'cy' && term.cy.description) return { text: term.cy.description, lang: 'cy' };
-  return { text: term.description, lang: 'en' };
-}
-
-/** The label of `termId` in `terms`, in `lang` ({@link termLabel}'s text); the id itself when unknown. */
-export function labelOf(terms: readonly Term[], termId: string, lang: Language = 'en'): string {
-  return termLabel(terms, termId, lang).text;
-}
+// The lookups of a term's words, zod-free for the browser: src/schema/term-text.ts.
+export { findTerm, labelOf, termDescription, termLabel, type TermText } from './term-text.ts';

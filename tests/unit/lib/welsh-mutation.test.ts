@@ -10,6 +10,7 @@ import {
   mutatedFormsOfName,
   mutations,
   radicalCandidates,
+  radicalQueries,
   radicalsOfMutatedWords,
 } from '../../../src/lib/welsh-mutation.ts';
 
@@ -131,5 +132,21 @@ describe('radicalsOfMutatedWords', () => {
 
   test('leaves out radicals the text already writes', () => {
     expect(radicalsOfMutatedWords('Gwynedd: gwariant yng Ngwynedd')).not.toContain('Gwynedd');
+  });
+});
+
+describe('radicalQueries', () => {
+  test('replaces a mutated word by its radicals, dropping the trigger before it', () => {
+    expect(radicalQueries('yng Nghaerdydd')).toEqual(['Caerdydd']);
+    expect(radicalQueries('ym Mangor')).toEqual(['Bangor']);
+    // "caffael" starts with c, which no mutation makes: it stays as typed.
+    expect(radicalQueries('caffael i Fangor')).toEqual(['caffael Bangor', 'caffael Mangor']);
+  });
+
+  test('tries each word alone, then all together, and no more than asked', () => {
+    expect(radicalQueries('Ngwynedd Nghaerdydd')).toEqual(['Gwynedd Nghaerdydd', 'Ngwynedd Caerdydd', 'Gwynedd Caerdydd']);
+    expect(radicalQueries('Fangor Lanelli Rondda', 2)).toHaveLength(2);
+    expect(radicalQueries('Caerdydd')).toEqual([]);
+    expect(radicalQueries('')).toEqual([]);
   });
 });

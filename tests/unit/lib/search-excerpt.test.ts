@@ -1,0 +1,81 @@
+/**
+ * Excerpts from the text a reader sees (issue 15, item 1): matches in the hidden search-only block,
+ * which Pagefind marks with the anchor `search-only`, are never quoted.
+ */
+import { describe, expect, test } from 'vitest';
+import {
+  markedText,
+  matchedLabels,
+  queryWords,
+  searchOnlyAnchor,
+  searchOnlyStart,
+  visibleExcerpt,
+  type ExcerptPart,
+} from '../../../src/lib/search-excerpt.ts';
+
+const text = (parts: ExcerptPart[] | undefined) => parts?.map((part) => (part.mark ? `[${part.text}]` : part.text)).join('');
+
+// Words 0–11 are what a reader sees, 12 onwards the hidden block.
+const content = 'Preston paid the Real Living Wage to every council worker from 2013. Preston Council. Real Living Wage.';
+const anchors = [
+  { id: 'context', location: 2 },
+  { id: searchOnlyAnchor, location: 12 },
+];
+
+describe('visibleExcerpt', () => {
+  test('quotes the text around the matches a reader sees and marks them', () => {
+    const excerpt = visibleExcerpt({ content, locations: [4, 5, 15, 16], anchors }, 30);
+
+    expect(text(excerpt)).toBe('Preston paid the Real [Living] [Wage] to every council worker from 2013.');
+  });
+
+  test('gives nothing when every match is in the search-only block', () => {
+    expect(visibleExcerpt({ content, locations: [13, 15], anchors }, 30)).toBeUndefined();
+    expect(searchOnlyStart({ anchors })).toBe(12);
+  });
+
+  test('is cut to its length, with an ellipsis where text is left out, and never runs into the block', () => {
+    const excerpt = visibleExcerpt({ content, locations: [8], anchors }, 4);
+
+    expect(text(excerpt)).toBe('… every [council] worker from …');
+    expect(text(visibleExcerpt({ content, locations: [11], anchors }, 6))).toBe('… to every council worker from [2013.]');
+  });
+
+  test('prefers the densest matches by their scores', () => {
+    const long = Array.from({ length: 60 }, (_, index) => `w${index}`).join(' ');
+    const excerpt = visibleExcerpt(
+      {
+        content: long,
+        locations: [3, 40, 41],
+        weighted_locations: [
+          { location: 3, balanced_score: 1 },
+          { location: 40, balanced_score: 2 },
+          { location: 41, balanced_score: 2 },
+        ],
+      },
+      8,
+    );
+
+    expect(text(excerpt)).toBe('… w38 w39 [w40] [w41] w42 w43 w44 w45 …');
+  });
+
+  test('without the anchor (the dev index), quotes the whole text as Pagefind would', () => {
+    expect(text(visibleExcerpt({ content, locations: [15] }, 3))).toBe('… Real [Living] Wage.');
+  });
+});
+
+describe('the summary instead', () => {
+  test('marks the words that start with a word searched for, accents aside', () => {
+    expect(text(markedText('Cyngor Gwynedd split contracts into smaller lots.', queryWords('gwyn LOT')))).toBe(
+      'Cyngor [Gwynedd] split contracts into smaller [lots].',
+    );
+    expect(text(markedText('Ynni’r môr', queryWords('mor')))).toBe('Ynni’r [môr]');
+  });
+
+  test('says which labels matched, each once', () => {
+    expect(matchedLabels(['Real Living Wage', 'Cyflog Byw Gwirioneddol', 'Net zero', 'Real Living Wage'], queryWords('living wage'))).toEqual([
+      'Real Living Wage',
+    ]);
+    expect(matchedLabels(['Social value'], queryWords('procurement'))).toEqual([]);
+  });
+});
