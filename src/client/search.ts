@@ -30,7 +30,7 @@ import {
   type ExcerptSource,
 } from '../lib/search-excerpt.ts';
 import { excerptLength, pagefindOptions } from '../lib/search-ranking.ts';
-import { radicalQueries } from '../lib/welsh-mutation.ts';
+import { radicalQueries, withoutTriggers } from '../lib/welsh-mutation.ts';
 import type { SearchFilterName } from '../lib/search-record.ts';
 import { languageNames } from '../schema/languages.ts';
 import type { Language } from '../schema/taxonomy.ts';
@@ -147,7 +147,10 @@ function renderResult(data: PagefindData, context: ResultContext): HTMLLIElement
   const themes = shown('theme');
   if (themes.length > 0) {
     const line = element('p', 'search-result__themes');
-    line.append(element('span', 'visually-hidden', plural(themes.length, context.lang, words.themes)), themes.join('; '));
+    line.append(
+      element('span', 'visually-hidden', plural(themes.length, context.lang, words.themes)),
+      themes.join('; '),
+    );
     item.append(line);
   }
   const excerpt = element('p', 'search-result__excerpt');
@@ -159,8 +162,12 @@ function renderResult(data: PagefindData, context: ResultContext): HTMLLIElement
   else if (searched && summary) {
     // Found only through the search-only text: the summary, and the labels that matched.
     appendParts(excerpt, markedText(summary, searched));
-    const terms = matchedLabels([...themes, ...shown('topic'), ...(data.filters.theme ?? []), ...(data.filters.topic ?? [])], searched);
-    if (terms.length > 0) item.append(element('p', 'search-result__matched', words.matched.replace('{terms}', terms.join('; '))));
+    const terms = matchedLabels(
+      [...themes, ...shown('topic'), ...(data.filters.theme ?? []), ...(data.filters.topic ?? [])],
+      searched,
+    );
+    if (terms.length > 0)
+      item.append(element('p', 'search-result__matched', words.matched.replace('{terms}', terms.join('; '))));
   } else if (summary) excerpt.textContent = summary;
   // Pagefind escapes the page text and adds only <mark>: https://pagefind.app/docs/api/#loading-a-result
   else excerpt.innerHTML = data.excerpt;
@@ -330,8 +337,11 @@ export async function startSearch(): Promise<void> {
   const countFor = async (api: Pagefind, query: SearchQuery, open: SearchFilterName[]) => {
     // The counts of the words the results answer: their radicals, when those were searched instead.
     const countsOf = async (state: SearchQuery) =>
-      (await api.search((searchedAs ?? state.q) || null, { filters: pagefindCountFilters(state, labels, open) }))
-        ?.filters ?? {};
+      (
+        await api.search((searchedAs ?? withoutTriggers(state.q)) || null, {
+          filters: pagefindCountFilters(state, labels, open),
+        })
+      )?.filters ?? {};
     const main = open.length > 0 ? await countsOf(query) : {};
     const counts: Partial<Record<SearchFilterName, Record<string, number>>> = {};
     for (const name of open) {
@@ -389,8 +399,9 @@ export async function startSearch(): Promise<void> {
     status.setAttribute('aria-busy', 'true');
     const api = await pagefind;
     const options = { filters: pagefindFilters(query, labels), sort: pagefindSort(query) };
-    let found = await api.search(query.q || null, options);
-    let answered = query.q;
+    // Welsh words before a mutated word ("yng Ngwynedd") are left to the mutation's indexed forms.
+    let answered = withoutTriggers(query.q);
+    let found = await api.search(answered || null, options);
     // Nothing as typed: a Welsh word may be mutated ("yng Nghaerdydd"); try its radicals, most likely first.
     if (found && found.results.length === 0 && query.q)
       for (const radical of radicalQueries(query.q)) {
@@ -405,7 +416,7 @@ export async function startSearch(): Promise<void> {
     if (ticket !== generation || !found) return;
     results = found.results;
     shown = 0;
-    searchedAs = answered === query.q ? undefined : answered;
+    searchedAs = answered === withoutTriggers(query.q) ? undefined : answered;
     searchedWords = answered ? queryWords(answered) : undefined;
     await showMore(ticket, { replace: true, params: searchParamsOf(query) });
     if (ticket !== generation) return;
@@ -413,7 +424,7 @@ export async function startSearch(): Promise<void> {
     // What the list shows now, for scripts and tests to wait on: the query string it answers.
     list.dataset.query = searchParamsOf(query);
     const count = results.length;
-    const described = describeSearch({ ...query, q: answered }, display, words.searched);
+    const described = describeSearch({ ...query, q: searchedAs ?? query.q }, display, words.searched);
     const instead = searchedAs
       ? ` ${words.searchedRadical.replace('{typed}', query.q).replace('{words}', searchedAs)}`
       : '';

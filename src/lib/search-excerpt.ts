@@ -58,7 +58,9 @@ export function visibleExcerpt(source: ExcerptSource, length: number): ExcerptPa
   const end = searchOnlyStart(source);
   const visible = [...new Set(source.locations.filter((location) => location < end))].sort((a, b) => a - b);
   if (visible.length === 0) return undefined;
-  const words = source.content.split(wordSeparators).filter((word, index, all) => word !== '' || index < all.length - 1);
+  const words = source.content
+    .split(wordSeparators)
+    .filter((word, index, all) => word !== '' || index < all.length - 1);
   const last = Math.min(words.length, end);
   const score = new Map<number, number>();
   for (const { location, balanced_score } of source.weighted_locations ?? [])
@@ -97,11 +99,7 @@ function mergeText(parts: ExcerptPart[]): ExcerptPart[] {
 }
 
 /** Lower case, without accents, as a search compares words: "Môr" and "mor" are one. */
-const folded = (text: string) =>
-  text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLocaleLowerCase('cy');
+const folded = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('cy');
 
 /** The words of a query, folded. */
 export const queryWords = (query: string): string[] =>

@@ -91,7 +91,12 @@ export function displayLabels(facets: readonly SearchFacet[]): FilterLabels {
  * The label to show for a value of the index's filter `name` (an English label), through its id:
  * "Gogledd-orllewin Lloegr" for "North West" on a Welsh page; the value itself when unknown.
  */
-export function labelOfValue(name: SearchFilterName, value: string, labels: FilterLabels, display: FilterLabels): string {
+export function labelOfValue(
+  name: SearchFilterName,
+  value: string,
+  labels: FilterLabels,
+  display: FilterLabels,
+): string {
   const byId = labels[name] ?? {};
   const id = Object.keys(byId).find((key) => byId[key] === value);
   return (id !== undefined ? display[name]?.[id] : undefined) ?? value;

@@ -200,9 +200,7 @@ export function welshSearchForms(data: CaseStudyData, body = ''): { nameForms: s
   return {
     nameForms: hasWelshNames(data) ? [...new Set(names.flatMap(mutatedFormsOfName))] : [],
     radicals:
-      data.lang === 'cy'
-        ? radicalsOfMutatedWords([data.title, data.summary, markdownToText(body)].join('\n'))
-        : [],
+      data.lang === 'cy' ? radicalsOfMutatedWords([data.title, data.summary, markdownToText(body)].join('\n')) : [],
   };
 }
 

@@ -268,3 +268,16 @@ export function radicalQueries(query: string, max = 6): string[] {
   queries.delete(query.trim());
   return [...queries].slice(0, max);
 }
+
+/**
+ * `query` without the trigger words before a word that may be mutated (`yng Ngwynedd` → `Ngwynedd`,
+ * `gan Gyngor Gwynedd` → `Gyngor Gwynedd`): search requires every word, and a page in English,
+ * found by the name's indexed forms, has no "yng". A trigger alone, or last, is kept.
+ */
+export function withoutTriggers(query: string): string {
+  const words = query.trim().split(/\s+/).filter(Boolean);
+  const kept = words.filter(
+    (word, index) => !(isTrigger(word) && index + 1 < words.length && radicalCandidates(words[index + 1]!).length > 0),
+  );
+  return kept.join(' ');
+}

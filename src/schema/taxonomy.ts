@@ -37,7 +37,12 @@ const list = <T extends z.ZodType>(item: T) =>
       ctx.value.forEach((value, index) => {
         const term = value as Term;
         if (seen.has(term.id)) {
-          ctx.issues.push({ code: 'custom', message: `id "${term.id}" appears twice`, input: term, path: [index, 'id'] });
+          ctx.issues.push({
+            code: 'custom',
+            message: `id "${term.id}" appears twice`,
+            input: term,
+            path: [index, 'id'],
+          });
         }
         seen.add(term.id);
         if (term.description && !term.cy.description) {

@@ -13,10 +13,12 @@ import {
   type ExcerptPart,
 } from '../../../src/lib/search-excerpt.ts';
 
-const text = (parts: ExcerptPart[] | undefined) => parts?.map((part) => (part.mark ? `[${part.text}]` : part.text)).join('');
+const text = (parts: ExcerptPart[] | undefined) =>
+  parts?.map((part) => (part.mark ? `[${part.text}]` : part.text)).join('');
 
 // Words 0–11 are what a reader sees, 12 onwards the hidden block.
-const content = 'Preston paid the Real Living Wage to every council worker from 2013. Preston Council. Real Living Wage.';
+const content =
+  'Preston paid the Real Living Wage to every council worker from 2013. Preston Council. Real Living Wage.';
 const anchors = [
   { id: 'context', location: 2 },
   { id: searchOnlyAnchor, location: 12 },
@@ -38,7 +40,9 @@ describe('visibleExcerpt', () => {
     const excerpt = visibleExcerpt({ content, locations: [8], anchors }, 4);
 
     expect(text(excerpt)).toBe('… every [council] worker from …');
-    expect(text(visibleExcerpt({ content, locations: [11], anchors }, 6))).toBe('… to every council worker from [2013.]');
+    expect(text(visibleExcerpt({ content, locations: [11], anchors }, 6))).toBe(
+      '… to every council worker from [2013.]',
+    );
   });
 
   test('prefers the densest matches by their scores', () => {
@@ -73,9 +77,12 @@ describe('the summary instead', () => {
   });
 
   test('says which labels matched, each once', () => {
-    expect(matchedLabels(['Real Living Wage', 'Cyflog Byw Gwirioneddol', 'Net zero', 'Real Living Wage'], queryWords('living wage'))).toEqual([
-      'Real Living Wage',
-    ]);
+    expect(
+      matchedLabels(
+        ['Real Living Wage', 'Cyflog Byw Gwirioneddol', 'Net zero', 'Real Living Wage'],
+        queryWords('living wage'),
+      ),
+    ).toEqual(['Real Living Wage']);
     expect(matchedLabels(['Social value'], queryWords('procurement'))).toEqual([]);
   });
 });

@@ -12,6 +12,7 @@ import {
   radicalCandidates,
   radicalQueries,
   radicalsOfMutatedWords,
+  withoutTriggers,
 } from '../../../src/lib/welsh-mutation.ts';
 
 /** Radical, mutation, and the form Welsh writes, as in "i Gaerdydd", "yng Nghaerdydd". */
@@ -100,7 +101,16 @@ describe('radicalCandidates', () => {
   });
 
   test('gives nothing for a word no mutation can have made', () => {
-    for (const word of ['Caerdydd', 'Porthmadog', 'Tregaron', 'Llanelli', 'Rhondda', 'Ffestiniog', 'Swansea', 'Preston'])
+    for (const word of [
+      'Caerdydd',
+      'Porthmadog',
+      'Tregaron',
+      'Llanelli',
+      'Rhondda',
+      'Ffestiniog',
+      'Swansea',
+      'Preston',
+    ])
       expect(radicalCandidates(word), word).toEqual([]);
   });
 
@@ -144,9 +154,24 @@ describe('radicalQueries', () => {
   });
 
   test('tries each word alone, then all together, and no more than asked', () => {
-    expect(radicalQueries('Ngwynedd Nghaerdydd')).toEqual(['Gwynedd Nghaerdydd', 'Ngwynedd Caerdydd', 'Gwynedd Caerdydd']);
+    expect(radicalQueries('Ngwynedd Nghaerdydd')).toEqual([
+      'Gwynedd Nghaerdydd',
+      'Ngwynedd Caerdydd',
+      'Gwynedd Caerdydd',
+    ]);
     expect(radicalQueries('Fangor Lanelli Rondda', 2)).toHaveLength(2);
     expect(radicalQueries('Caerdydd')).toEqual([]);
     expect(radicalQueries('')).toEqual([]);
+  });
+});
+
+describe('withoutTriggers', () => {
+  test('drops a trigger word before a word that may be mutated, and nothing else', () => {
+    expect(withoutTriggers('yng Ngwynedd')).toBe('Ngwynedd');
+    expect(withoutTriggers('gan Gyngor Gwynedd')).toBe('Gyngor Gwynedd');
+    expect(withoutTriggers('caffael yn Nhregaron')).toBe('caffael Nhregaron');
+    expect(withoutTriggers('Caerdydd a')).toBe('Caerdydd a');
+    expect(withoutTriggers('i Caerdydd')).toBe('i Caerdydd');
+    expect(withoutTriggers('living wage')).toBe('living wage');
   });
 });

@@ -40,16 +40,22 @@ const problemsOf = (root: string) => {
 describe('the sample library', () => {
   const taxonomy = loadTaxonomy();
 
-  test.each(vocabularies.map((row) => [row.key]))('every term of %s has a Welsh label, and a Welsh description where it has an English one', (key) => {
-    for (const term of taxonomy[key as keyof typeof taxonomy]) {
-      expect(term.cy.label, term.id).not.toBe('');
-      if (term.description) expect(term.cy.description, term.id).toBeTruthy();
-    }
-  });
+  test.each(vocabularies.map((row) => [row.key]))(
+    'every term of %s has a Welsh label, and a Welsh description where it has an English one',
+    (key) => {
+      for (const term of taxonomy[key as keyof typeof taxonomy]) {
+        expect(term.cy.label, term.id).not.toBe('');
+        if (term.description) expect(term.cy.description, term.id).toBeTruthy();
+      }
+    },
+  );
 
   test('the lookups give the Welsh on a Welsh page and the English on an English one', () => {
     expect(termLabel(taxonomy.topics, 'anchor-institutions', 'cy')).toEqual({ text: 'Sefydliadau angor', lang: 'cy' });
-    expect(termLabel(taxonomy.topics, 'anchor-institutions', 'en')).toEqual({ text: 'Anchor institutions', lang: 'en' });
+    expect(termLabel(taxonomy.topics, 'anchor-institutions', 'en')).toEqual({
+      text: 'Anchor institutions',
+      lang: 'en',
+    });
     expect(termLabel(taxonomy.statuses, 'ongoing', 'cy').text).toBe('Ar waith');
     expect(termLabel(taxonomy.regions, 'north-west', 'cy').text).toBe('Gogledd-orllewin Lloegr');
     expect(termDescription(taxonomy.evidenceLevels, 'monitored', 'cy')?.lang).toBe('cy');
@@ -114,7 +120,11 @@ describe.each(missing)('$name', ({ name, file, yaml, line, says }) => {
     const found = report.problems.filter((problem) => problem.rule === 'taxonomy');
 
     expect(found).toHaveLength(1);
-    expect(found[0]).toMatchObject({ file: path.join(root, 'taxonomy', `${file}.yml`), line: first + line, severity: 'error' });
+    expect(found[0]).toMatchObject({
+      file: path.join(root, 'taxonomy', `${file}.yml`),
+      line: first + line,
+      severity: 'error',
+    });
     expect(found[0]!.message).toContain(says);
   });
 });

@@ -153,7 +153,9 @@ describe('a topic added to topics.yml', () => {
 
 describe('an organisation type added to organisation-types.yml', () => {
   const taxonomy = loadTaxonomy(
-    rootWith('type', { 'organisation-types': '- { id: port-authority, label: Port authority, cy: { label: Awdurdod porthladd } }\n' }),
+    rootWith('type', {
+      'organisation-types': '- { id: port-authority, label: Port authority, cy: { label: Awdurdod porthladd } }\n',
+    }),
   );
   const tagged = entry({ ...caseStudy, organisationType: 'port-authority' }, taxonomy);
 
@@ -169,7 +171,9 @@ describe('an organisation type added to organisation-types.yml', () => {
 
 describe('a region added to regions.yml', () => {
   const taxonomy = loadTaxonomy(
-    rootWith('region', { regions: '- { id: isle-of-man, label: Isle of Man, nation: outside-uk, cy: { label: Ynys Manaw } }\n' }),
+    rootWith('region', {
+      regions: '- { id: isle-of-man, label: Isle of Man, nation: outside-uk, cy: { label: Ynys Manaw } }\n',
+    }),
   );
   const tagged = entry({ ...caseStudy, region: 'isle-of-man' }, taxonomy);
 
@@ -186,7 +190,11 @@ describe('a region added to regions.yml', () => {
 
   test('must name a nation the taxonomy has', () => {
     expect(() =>
-      loadTaxonomy(rootWith('bad-region', { regions: '- { id: atlantis, label: Atlantis, nation: nowhere, cy: { label: Atlantis } }\n' })),
+      loadTaxonomy(
+        rootWith('bad-region', {
+          regions: '- { id: atlantis, label: Atlantis, nation: nowhere, cy: { label: Atlantis } }\n',
+        }),
+      ),
     ).toThrow('region "atlantis" names unknown nation "nowhere"');
   });
 });
