@@ -51,6 +51,31 @@ function partsOf(words: readonly string[], from: number, marked: ReadonlySet<num
 }
 
 /**
+ * Where the excerpt starts: the densest run of matches before `end`, chosen as Pagefind chooses
+ * (`calculate_excerpt_region` in its `pagefind.js`), so that a page whose matches are all in its
+ * visible text gets the excerpt Pagefind would give it.
+ */
+function densestStart(source: ExcerptSource, visible: readonly number[], end: number, length: number): number {
+  const scores: number[] = [];
+  const weighted = (source.weighted_locations ?? []).filter(({ location }) => location < end);
+  for (const { location, balanced_score } of weighted) scores[location] = (scores[location] ?? 0) + balanced_score;
+  if (weighted.length === 0) for (const location of visible) scores[location] = 1;
+  if (scores.length <= length) return 0;
+  let densest = 0;
+  for (let index = 0; index < length; index++) densest += scores[index] ?? 0;
+  let sum = densest;
+  let densestAt = [0];
+  for (let index = 0; index < scores.length; index++) {
+    sum += (scores[index + length] ?? 0) - (scores[index] ?? 0);
+    if (sum > densest) {
+      densest = sum;
+      densestAt = [index];
+    } else if (sum === densest && densestAt.at(-1) === index - 1) densestAt.push(index);
+  }
+  return densestAt[Math.floor(densestAt.length / 2)]!;
+}
+
+/**
  * The excerpt of `length` words around the densest matches in the text a reader sees, with the
  * matches marked; undefined when every match is in the search-only block. "…" marks text left out.
  */
@@ -62,23 +87,8 @@ export function visibleExcerpt(source: ExcerptSource, length: number): ExcerptPa
     .split(wordSeparators)
     .filter((word, index, all) => word !== '' || index < all.length - 1);
   const last = Math.min(words.length, end);
-  const score = new Map<number, number>();
-  for (const { location, balanced_score } of source.weighted_locations ?? [])
-    if (location < end) score.set(location, (score.get(location) ?? 0) + balanced_score);
-  for (const location of visible) if (!score.has(location)) score.set(location, 1);
-  // The window starting at a match that holds the most score, as Pagefind chooses its own.
-  let best = visible[0]!;
-  let bestScore = -1;
-  for (const start of visible) {
-    let sum = 0;
-    for (const [location, value] of score) if (location >= start && location < start + length) sum += value;
-    if (sum > bestScore) {
-      best = start;
-      bestScore = sum;
-    }
-  }
-  // Some words of context before the first match, without running into the search-only block.
-  let start = Math.max(0, best - Math.floor(length / 4));
+  let start = densestStart(source, visible, end, length);
+  // As Pagefind's own excerpt is cut (`build_excerpt`), but ending where the search-only block starts.
   start = Math.max(0, Math.min(start, last - length));
   const stop = Math.min(last, start + length);
   const parts = partsOf(words.slice(start, stop), start, new Set(visible));

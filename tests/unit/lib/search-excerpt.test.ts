@@ -39,13 +39,13 @@ describe('visibleExcerpt', () => {
   test('is cut to its length, with an ellipsis where text is left out, and never runs into the block', () => {
     const excerpt = visibleExcerpt({ content, locations: [8], anchors }, 4);
 
-    expect(text(excerpt)).toBe('… every [council] worker from …');
+    expect(text(excerpt)).toBe('… to every [council] worker …');
     expect(text(visibleExcerpt({ content, locations: [11], anchors }, 6))).toBe(
       '… to every council worker from [2013.]',
     );
   });
 
-  test('prefers the densest matches by their scores', () => {
+  test('centres the densest matches, by their scores, as Pagefind does', () => {
     const long = Array.from({ length: 60 }, (_, index) => `w${index}`).join(' ');
     const excerpt = visibleExcerpt(
       {
@@ -60,11 +60,11 @@ describe('visibleExcerpt', () => {
       8,
     );
 
-    expect(text(excerpt)).toBe('… w38 w39 [w40] [w41] w42 w43 w44 w45 …');
+    expect(text(excerpt)).toBe('… w36 w37 w38 w39 [w40] [w41] w42 w43 …');
   });
 
   test('without the anchor (the dev index), quotes the whole text as Pagefind would', () => {
-    expect(text(visibleExcerpt({ content, locations: [15] }, 3))).toBe('… Real [Living] Wage.');
+    expect(text(visibleExcerpt({ content, locations: [15] }, 3))).toBe('… Council. Real [Living] …');
   });
 });
 
