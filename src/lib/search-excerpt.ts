@@ -27,8 +27,8 @@ export interface ExcerptSource {
   locations: number[];
   /** The same with their scores, where Pagefind gives them. */
   weighted_locations?: { location: number; balanced_score: number }[];
-  /** Elements with an `id` and the word position where each starts. */
-  anchors?: { id?: string; location: number }[];
+  /** Elements with an `id` (headings, and the search-only block), and the word position where each starts. */
+  anchors?: { id?: string; element?: string; location: number }[];
 }
 
 /** Pagefind's word separators (`word_separators` in its `pagefind.js`): white space but the zero-width no-break space. */
@@ -88,12 +88,20 @@ export function visibleExcerpt(source: ExcerptSource, length: number): ExcerptPa
     .filter((word, index, all) => word !== '' || index < all.length - 1);
   const last = Math.min(words.length, end);
   let start = densestStart(source, visible, end, length);
-  // As Pagefind's own excerpt is cut (`build_excerpt`), but ending where the search-only block starts.
-  start = Math.max(0, Math.min(start, last - length));
-  const stop = Math.min(last, start + length);
+  // Within the section the densest matches are in (between headings, as Pagefind cuts its
+  // sub-results), so that the excerpt does not run from the summary past the facts into a heading,
+  // nor into the search-only block; then as Pagefind's own excerpt is cut (`build_excerpt`).
+  const headings = (source.anchors ?? [])
+    .filter((anchor) => /^h\d$/i.test(anchor.element ?? ''))
+    .map((anchor) => anchor.location);
+  const firstMatch = visible.find((location) => location > start) ?? visible[0]!;
+  const from = Math.max(0, ...headings.filter((location) => location <= firstMatch));
+  const until = Math.min(last, ...headings.filter((location) => location > firstMatch));
+  start = Math.max(from, Math.min(start, until - length));
+  const stop = Math.min(until, start + length);
   const parts = partsOf(words.slice(start, stop), start, new Set(visible));
-  if (start > 0) parts.unshift({ text: '… ', mark: false });
-  if (stop < last) parts.push({ text: ' …', mark: false });
+  if (start > from) parts.unshift({ text: '… ', mark: false });
+  if (stop < until) parts.push({ text: ' …', mark: false });
   return mergeText(parts);
 }
 

@@ -63,6 +63,17 @@ describe('visibleExcerpt', () => {
     expect(text(excerpt)).toBe('… w36 w37 w38 w39 [w40] [w41] w42 w43 …');
   });
 
+  test('stays within the section of its matches, between headings', () => {
+    // Words 0–5 a summary, a heading at 6, its text from 7.
+    const page = 'One two three four five six Context. Seven eight nine ten eleven twelve thirteen';
+    const source = { content: page, locations: [4, 5], anchors: [{ id: 'context', element: 'h2', location: 6 }] };
+
+    expect(text(visibleExcerpt(source, 5))).toBe('… two three four [five] [six]');
+    expect(text(visibleExcerpt({ ...source, locations: [9] }, 20))).toBe(
+      'Context. Seven eight [nine] ten eleven twelve thirteen',
+    );
+  });
+
   test('without the anchor (the dev index), quotes the whole text as Pagefind would', () => {
     expect(text(visibleExcerpt({ content, locations: [15] }, 3))).toBe('… Council. Real [Living] …');
   });
