@@ -28,7 +28,7 @@ export interface ExcerptSource {
   /** The same with their scores, where Pagefind gives them. */
   weighted_locations?: { location: number; balanced_score: number }[];
   /** Elements with an `id` (headings, and the search-only block), and the word position where each starts. */
-  anchors?: { id?: string; element?: string; location: number }[];
+  anchors?: { id?: string; element?: string; text?: string; location: number }[];
 }
 
 /** Pagefind's word separators (`word_separators` in its `pagefind.js`): white space but the zero-width no-break space. */
@@ -91,12 +91,16 @@ export function visibleExcerpt(source: ExcerptSource, length: number): ExcerptPa
   // Within the section the densest matches are in (between headings, as Pagefind cuts its
   // sub-results), so that the excerpt does not run from the summary past the facts into a heading,
   // nor into the search-only block; then as Pagefind's own excerpt is cut (`build_excerpt`).
-  const headings = (source.anchors ?? [])
-    .filter((anchor) => /^h\d$/i.test(anchor.element ?? ''))
-    .map((anchor) => anchor.location);
+  const headings = (source.anchors ?? []).filter((anchor) => /^h\d$/i.test(anchor.element ?? ''));
   const firstMatch = visible.find((location) => location > start) ?? visible[0]!;
-  const from = Math.max(0, ...headings.filter((location) => location <= firstMatch));
-  const until = Math.min(last, ...headings.filter((location) => location > firstMatch));
+  const heading = headings.filter((anchor) => anchor.location <= firstMatch).at(-1);
+  // The text under a heading, without the heading's own words unless they are what matched.
+  const headingEnd = heading ? heading.location + (heading.text?.split(wordSeparators).filter(Boolean).length ?? 0) : 0;
+  const from = !heading ? 0 : firstMatch >= headingEnd ? headingEnd : heading.location;
+  const until = Math.min(
+    last,
+    ...headings.filter((anchor) => anchor.location > firstMatch).map((anchor) => anchor.location),
+  );
   start = Math.max(from, Math.min(start, until - length));
   const stop = Math.min(until, start + length);
   const parts = partsOf(words.slice(start, stop), start, new Set(visible));
