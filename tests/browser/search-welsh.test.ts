@@ -45,6 +45,7 @@ const naming = (name: string) =>
     .sort();
 
 const gwynedd = naming('Gwynedd');
+const cyngorGwynedd = naming('Cyngor Gwynedd');
 const cwmpas = naming('Cwmpas');
 
 /** Searches `q` on the search page at `at`, as a reader types it and presses Enter; returns every result's path. */
@@ -60,7 +61,8 @@ async function search(q: string, at = 'search/') {
 describe('mutated and unmutated names', () => {
   test('the sample library has the case studies these forms are about', () => {
     // One in Welsh and one in English about Gwynedd, one whose partners include Cwmpas.
-    expect(gwynedd).toHaveLength(2);
+    expect(gwynedd.length).toBeGreaterThanOrEqual(2);
+    expect(cyngorGwynedd.length).toBeGreaterThanOrEqual(2);
     expect(published.some((entry) => entry.data.lang === 'cy' && entry.data.place === 'Gwynedd')).toBe(true);
     expect(cwmpas.length).toBeGreaterThan(0);
   });
@@ -72,32 +74,34 @@ describe('mutated and unmutated names', () => {
     ['yng Ngwynedd', gwynedd], // as written, with the word that mutates it
     ['i Wynedd', gwynedd], // soft: the g goes
     ['o Wynedd', gwynedd],
-    ['Cyngor Gwynedd', gwynedd],
-    ['gan Gyngor Gwynedd', gwynedd], // soft
-    ['yng Nghyngor Gwynedd', gwynedd], // nasal
-    ['a Chyngor Gwynedd', gwynedd], // aspirate
+    ['Cyngor Gwynedd', cyngorGwynedd],
+    ['gan Gyngor Gwynedd', cyngorGwynedd], // soft
+    ['yng Nghyngor Gwynedd', cyngorGwynedd], // nasal
+    ['a Chyngor Gwynedd', cyngorGwynedd], // aspirate
     ['Cwmpas', cwmpas],
     ['i Gwmpas', cwmpas], // soft
     ['gyda Chwmpas', cwmpas], // aspirate
     ['yng Nghwmpas', cwmpas], // nasal
   ] as const;
 
-  test.each(forms)('“%s” finds the case studies of the name', async (q, expected) => {
+  test.each(forms)('“%s” finds every case study of the name', async (q, expected) => {
     const { page, paths } = await search(q);
 
-    expect(paths).toEqual(expected);
+    // Others may write the name in their text; every one that names it is found.
+    expect(paths).toEqual(expect.arrayContaining(expected));
     // Found by the name's indexed forms, which a reader never sees quoted.
     const excerpts = await page.locator(`${searchPage.results} .search-result__excerpt`).allInnerTexts();
     for (const excerpt of excerpts) expect(excerpt).not.toMatch(/Wynedd Ngwynedd|Gwmpas Nghwmpas/);
   });
 
   test('a mutated word that nothing writes is searched as its radical, and the page says so', async () => {
-    // The Welsh case study writes "yng Nghynllun" (its radical, "Cynllun", indexed for it); no page writes "Chynllun".
-    const welsh = published.find((entry) => entry.data.lang === 'cy' && entry.body.includes('yng Nghynllun'))!;
-    const { page, paths } = await search('Chynllun');
+    // The Welsh case study's title says "gwariant"; no page writes (or starts a word with) its nasal form "Ngwariant".
+    const welsh = published.find((entry) => entry.slug === 'gwynedd-cadwr-budd-yn-lleol')!;
+    expect(welsh.data.title).toContain('gwariant');
+    const { page, paths } = await search('Ngwariant');
 
     expect(paths).toContain(pathOf(welsh.slug));
-    expect(await page.locator(searchPage.status).textContent()).toContain('“Cynllun”');
+    expect(await page.locator(searchPage.status).textContent()).toContain('“Gwariant”');
   });
 
   test('a word that no form or radical matches still finds nothing', async () => {
@@ -157,7 +161,7 @@ describe.skipIf(!builtWelshSearch)('the Welsh search page', () => {
   test('shows a result’s region and themes in Welsh, and finds mutated names there too', async () => {
     const { page, paths } = await search('yng Ngwynedd', 'cy/search/');
 
-    expect(paths).toEqual(gwynedd);
+    expect(paths).toEqual(expect.arrayContaining(gwynedd));
     const facts = await page.locator(`${searchPage.results} .search-result__facts`).allInnerTexts();
     for (const line of facts) expect(line).toContain(labelOf(taxonomy.regions, 'wales', 'cy'));
     const themes = await page.locator(`${searchPage.results} .search-result__themes`).allInnerTexts();
