@@ -11,6 +11,7 @@ import {
   guideFilter,
   hasFilters,
   isActive,
+  labelOfValue,
   pagefindCountFilters,
   pagefindSort,
   parseSearchParams,
@@ -18,9 +19,19 @@ import {
   searchTitle,
   withoutFilter,
   type FilterLabels,
+  type SearchPageConfig,
   type SearchQuery,
 } from '../lib/search-query.ts';
-import { pagefindOptions } from '../lib/search-ranking.ts';
+import {
+  markedText,
+  matchedLabels,
+  queryWords,
+  visibleExcerpt,
+  type ExcerptPart,
+  type ExcerptSource,
+} from '../lib/search-excerpt.ts';
+import { excerptLength, pagefindOptions } from '../lib/search-ranking.ts';
+import { radicalQueries, withoutTriggers } from '../lib/welsh-mutation.ts';
 import type { SearchFilterName } from '../lib/search-record.ts';
 import { languageNames } from '../schema/languages.ts';
 import type { Language } from '../schema/taxonomy.ts';
@@ -45,11 +56,20 @@ interface PagefindResult {
   id: string;
   data(): Promise<PagefindData>;
 }
-interface PagefindData {
+interface PagefindData extends ExcerptSource {
   url: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
   filters: Record<string, string[] | undefined>;
+}
+
+/** What a result is shown with: the page's language and words, the filters' labels, and the words searched (none for filters only). */
+interface ResultContext {
+  lang: Language;
+  words: SearchWords['script'];
+  labels: FilterLabels;
+  display: FilterLabels;
+  searched: string[] | undefined;
 }
 
 const pageSize = 10;
@@ -91,15 +111,21 @@ function element<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
+/** Text and `<mark>` elements, never HTML: the parts come from the page's text and the reader's words. */
+function appendParts(target: HTMLElement, parts: readonly ExcerptPart[]): void {
+  for (const part of parts) target.append(part.mark ? element('mark', undefined, part.text) : part.text);
+}
+
 /**
- * One result as a list item: title link, place, region, organisation, language when not English,
- * themes, and the excerpt around the words found (or the summary, when only filters were chosen).
+ * One result as a list item: title link, place, region, organisation, language when not the page's,
+ * themes, and the excerpt around the words found in the text a reader sees (or the summary, when
+ * only filters were chosen or the words are only in the search-only text, with what they matched).
  */
-function renderResult(data: PagefindData, withExcerpt: boolean, words: SearchWords['script']): HTMLLIElement {
+function renderResult(data: PagefindData, context: ResultContext): HTMLLIElement {
+  const { words, labels, display } = context;
   const item = element('li', 'search-result');
-  // The title and excerpt are in the case study's language; the facts and themes lines are the
-  // interface's English labels.
-  const lang = data.meta.lang && data.meta.lang !== document.documentElement.lang ? data.meta.lang : undefined;
+  // The title and excerpt are in the case study's language; the facts and themes lines in the page's.
+  const lang = data.meta.lang && data.meta.lang !== context.lang ? data.meta.lang : undefined;
   const heading = element('h3', 'search-result__title');
   if (lang) heading.lang = lang;
   const link = element('a', undefined, data.meta.title ?? data.url);
@@ -109,24 +135,44 @@ function renderResult(data: PagefindData, withExcerpt: boolean, words: SearchWor
   item.append(heading);
 
   const language = lang
-    ? words.inLanguage.replace('{language}', languageNames.en[lang as Language] ?? lang)
+    ? words.inLanguage.replace('{language}', languageNames[context.lang][lang as Language] ?? lang)
     : undefined;
-  const facts = [data.meta.place, data.filters.region?.join(', '), data.meta.organisation, language].filter(
-    (fact): fact is string => Boolean(fact),
+  // The index's filter values are English labels (docs/public-interface.md §9): shown in the page's language.
+  const shown = (name: 'region' | 'theme' | 'topic') =>
+    (data.filters[name] ?? []).map((value) => labelOfValue(name, value, labels, display));
+  const region = shown('region').join(', ');
+  const facts = [data.meta.place, region, data.meta.organisation, language].filter((fact): fact is string =>
+    Boolean(fact),
   );
   if (facts.length > 0) item.append(element('p', 'search-result__facts', facts.join(' · ')));
-  const themes = data.filters.theme ?? [];
+  const themes = shown('theme');
   if (themes.length > 0) {
     const line = element('p', 'search-result__themes');
-    line.append(element('span', 'visually-hidden', plural(themes.length, 'en', words.themes)), themes.join('; '));
+    line.append(
+      element('span', 'visually-hidden', plural(themes.length, context.lang, words.themes)),
+      themes.join('; '),
+    );
     item.append(line);
   }
   const excerpt = element('p', 'search-result__excerpt');
   if (lang) excerpt.lang = lang;
+  const summary = data.meta.summary ?? '';
+  const searched = context.searched;
+  const fromText = searched && data.content !== undefined ? visibleExcerpt(data, excerptLength) : undefined;
+  if (fromText) appendParts(excerpt, fromText);
+  else if (searched && summary) {
+    // Found only through the search-only text: the summary, and the labels that matched.
+    appendParts(excerpt, markedText(summary, searched));
+    const terms = matchedLabels(
+      [...themes, ...shown('topic'), ...(data.filters.theme ?? []), ...(data.filters.topic ?? [])],
+      searched,
+    );
+    if (terms.length > 0)
+      item.append(element('p', 'search-result__matched', words.matched.replace('{terms}', terms.join('; '))));
+  } else if (summary) excerpt.textContent = summary;
   // Pagefind escapes the page text and adds only <mark>: https://pagefind.app/docs/api/#loading-a-result
-  if (withExcerpt || !data.meta.summary) excerpt.innerHTML = data.excerpt;
-  else excerpt.textContent = data.meta.summary;
-  item.append(excerpt);
+  else excerpt.innerHTML = data.excerpt;
+  item.insertBefore(excerpt, item.querySelector('.search-result__matched'));
   return item;
 }
 
@@ -164,11 +210,15 @@ export async function startSearch(): Promise<void> {
   // The how-to guides that match the words (docs/public-interface.md §10), shown apart from the case studies.
   const guidesBox = document.getElementById('search-guides');
   const guidesList = document.getElementById('search-guides-list');
-  // The filters' values and the script's words, written into the page from the dictionary (search.astro).
-  const { labels, words } = JSON.parse(byId('search-config').textContent ?? '{}') as {
-    labels: FilterLabels;
-    words: SearchWords['script'];
-  };
+  // The page's language, the filters' values and labels, and the script's words, written into the
+  // page from the taxonomy and the dictionary (search.astro): the same script serves /search/ and /cy/search/.
+  const config = JSON.parse(byId('search-config').textContent ?? '{}') as Partial<
+    SearchPageConfig<SearchWords['script']>
+  > & { words: SearchWords['script'] };
+  const { words } = config;
+  const labels: FilterLabels = config.labels ?? {};
+  const display: FilterLabels = config.display ?? labels;
+  const lang: Language = config.lang ?? (document.documentElement.lang === 'cy' ? 'cy' : 'en');
   const checkboxes = () => [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
   const groups = [...form.querySelectorAll<HTMLDetailsElement>('details[data-facet]')];
 
@@ -186,10 +236,10 @@ export async function startSearch(): Promise<void> {
       chosen += count;
       if (count > 0) group.open = true;
       const badge = group.querySelector('[data-facet-count]');
-      if (badge) badge.textContent = count > 0 ? `(${count} chosen)` : '';
+      if (badge) badge.textContent = count > 0 ? words.chosen.replace('{count}', String(count)) : '';
     }
     const total = filtersPanel.querySelector('[data-filters-count]');
-    if (total) total.textContent = chosen > 0 ? `(${chosen} chosen)` : '';
+    if (total) total.textContent = chosen > 0 ? words.chosen.replace('{count}', String(chosen)) : '';
   };
 
   /** Puts a state into the form. */
@@ -245,7 +295,12 @@ export async function startSearch(): Promise<void> {
   let generation = 0;
   let results: PagefindResult[] = [];
   let shown = 0;
-  let withExcerpt = false;
+  /** The words the results answer (none for filters only): as typed, or their radicals when only those found anything. */
+  let searchedWords: string[] | undefined;
+  /** The query the results answer, when it is not what was typed (a mutated word's radical). */
+  let searchedAs: string | undefined;
+
+  const resultContext = (): ResultContext => ({ lang, words, labels, display, searched: searchedWords });
 
   /**
    * Shows the next page of results. A new search (`replace`) shows each result as soon as it and
@@ -258,7 +313,7 @@ export async function startSearch(): Promise<void> {
     const loading = slice.map((result) => result.data());
     if (replace) {
       for (const [index, data] of loading.entries()) {
-        const item = renderResult(await data, withExcerpt, words);
+        const item = renderResult(await data, resultContext());
         if (ticket !== generation) return;
         if (index > 0) list.append(item);
         else {
@@ -269,7 +324,7 @@ export async function startSearch(): Promise<void> {
       }
       if (slice.length === 0) list.replaceChildren();
     } else {
-      const items = (await Promise.all(loading)).map((data) => renderResult(data, withExcerpt, words));
+      const items = (await Promise.all(loading)).map((data) => renderResult(data, resultContext()));
       if (ticket !== generation) return;
       list.append(...items);
       items[0]?.querySelector('a')?.focus();
@@ -299,8 +354,13 @@ export async function startSearch(): Promise<void> {
    * is loaded, as the words' index chunks are already in memory.
    */
   const countFor = async (api: Pagefind, query: SearchQuery, open: SearchFilterName[]) => {
+    // The counts of the words the results answer: their radicals, when those were searched instead.
     const countsOf = async (state: SearchQuery) =>
-      (await api.search(state.q || null, { filters: pagefindCountFilters(state, labels, open) }))?.filters ?? {};
+      (
+        await api.search((searchedAs ?? withoutTriggers(state.q)) || null, {
+          filters: pagefindCountFilters(state, labels, open),
+        })
+      )?.filters ?? {};
     const main = open.length > 0 ? await countsOf(query) : {};
     const counts: Partial<Record<SearchFilterName, Record<string, number>>> = {};
     for (const name of open) {
@@ -357,8 +417,9 @@ export async function startSearch(): Promise<void> {
   const runSearch = async () => {
     const ticket = ++generation;
     const query = formState();
-    document.title = searchTitle(query, labels, pageTitle, words.searched);
+    document.title = searchTitle(query, display, pageTitle, words.searched);
     markGroups();
+    searchedAs = undefined;
     if (!isActive(query)) {
       results = [];
       shown = 0;
@@ -375,14 +436,26 @@ export async function startSearch(): Promise<void> {
     }
     status.setAttribute('aria-busy', 'true');
     const api = await pagefind;
-    const found = await api.search(query.q || null, {
-      filters: caseStudyFilters(query, labels),
-      sort: pagefindSort(query),
-    });
+    const options = { filters: caseStudyFilters(query, labels), sort: pagefindSort(query) };
+    // Welsh words before a mutated word ("yng Ngwynedd") are left to the mutation's indexed forms.
+    let answered = withoutTriggers(query.q);
+    let found = await api.search(answered || null, options);
+    // Nothing as typed: a Welsh word may be mutated ("yng Nghaerdydd"); try its radicals, most likely first.
+    if (found && found.results.length === 0 && query.q)
+      for (const radical of radicalQueries(query.q)) {
+        const other = await api.search(radical, options);
+        if (ticket !== generation) return;
+        if (other && other.results.length > 0) {
+          found = other;
+          answered = radical;
+          break;
+        }
+      }
     if (ticket !== generation || !found) return;
     results = found.results;
     shown = 0;
-    withExcerpt = query.q !== '';
+    searchedAs = answered === withoutTriggers(query.q) ? undefined : answered;
+    searchedWords = answered ? queryWords(answered) : undefined;
     await showMore(ticket, { replace: true, params: searchParamsOf(query) });
     if (ticket !== generation) return;
     await showGuides(api, query, ticket);
@@ -391,8 +464,11 @@ export async function startSearch(): Promise<void> {
     // What the list shows now, for scripts and tests to wait on: the query string it answers.
     list.dataset.query = searchParamsOf(query);
     const count = results.length;
-    status.textContent =
-      `${plural(count, 'en', words.found)} ${describeSearch(query, labels, words.searched)}`.trim() + '.';
+    const described = describeSearch({ ...query, q: searchedAs ?? query.q }, display, words.searched);
+    const instead = searchedAs
+      ? ` ${words.searchedRadical.replace('{typed}', query.q).replace('{words}', searchedAs)}`
+      : '';
+    status.textContent = `${plural(count, lang, words.found)} ${described}`.trim() + '.' + instead;
     showHelpWhenEmpty(query, count);
     refreshCounts();
   };

@@ -4,13 +4,16 @@ import { searchWords } from '../i18n/index.ts';
 import {
   countsById,
   describeSearch,
+  displayLabels,
   filterLabels,
+  labelOfValue,
   isActive,
   pagefindCountFilters,
   pagefindFilters,
   pagefindSort,
   parseSearchParams,
   searchFacets,
+  searchPageConfig,
   searchParamsOf,
   searchTitle,
   withoutFilter,
@@ -172,5 +175,50 @@ describe('describeSearch and searchTitle', () => {
     expect(searchTitle(parseSearchParams(new URLSearchParams()), labels, 'Search · Library', phrases)).toBe(
       'Search · Library',
     );
+  });
+});
+
+describe('the search page in Welsh', () => {
+  const welshFacets = searchFacets(loadTaxonomy(), 'cy');
+  const welsh = searchPageConfig(welshFacets, searchWords('cy').script, 'cy');
+  const query = parseSearchParams(new URLSearchParams('region=north-west&theme=procurement&type=welsh-council'));
+
+  test('labels the filters in Welsh, and keeps the index’s values as English labels', () => {
+    const region = welshFacets.find((facet) => facet.name === 'region')!;
+
+    expect(region.options.find((option) => option.id === 'north-west')).toEqual({
+      id: 'north-west',
+      label: 'Gogledd-orllewin Lloegr',
+      value: 'North West',
+    });
+    expect(welsh.labels).toEqual(labels);
+    expect(welsh.display.type?.['welsh-council']).toBe('Cyngor yng Nghymru');
+    expect(welsh.lang).toBe('cy');
+  });
+
+  test('asks Pagefind for the same values as the English page, so both find the same case studies', () => {
+    expect(pagefindFilters(query, welsh.labels)).toEqual(pagefindFilters(query, labels));
+    expect(pagefindFilters(query, welsh.labels)).toEqual({
+      region: { any: ['North West'] },
+      theme: { any: ['Progressive procurement of goods and services'] },
+      type: { any: ['Welsh council'] },
+    });
+  });
+
+  test('says what was searched for with the Welsh labels', () => {
+    const phrases = searchWords('en').script.searched;
+
+    expect(describeSearch(query, welsh.display, phrases)).toBe(
+      'in Caffael blaengar o nwyddau a gwasanaethau, Gogledd-orllewin Lloegr, Cyngor yng Nghymru',
+    );
+  });
+
+  test('shows a result’s English filter values in the page’s language', () => {
+    expect(labelOfValue('region', 'North West', welsh.labels, welsh.display)).toBe('Gogledd-orllewin Lloegr');
+    expect(labelOfValue('theme', 'Plural ownership of the economy', welsh.labels, welsh.display)).toBe(
+      "Perchnogaeth luosog o'r economi",
+    );
+    expect(labelOfValue('region', 'Atlantis', welsh.labels, welsh.display)).toBe('Atlantis');
+    expect(displayLabels(facets).region?.['north-west']).toBe('North West');
   });
 });

@@ -6,7 +6,8 @@
  */
 // Types only from the zod schemas: the search page's browser script imports this module, and
 // they bring zod (85 KB) with them. The registry and its words are plain data.
-import type { Taxonomy, Term } from '../schema/taxonomy.ts';
+import type { Language, Taxonomy, Term } from '../schema/taxonomy.ts';
+import { termLabel } from '../schema/term-text.ts';
 import { facetOrder, vocabularyOfFilter, type SearchFilterName, type VocabularyKey } from '../schema/vocabularies.ts';
 
 /**
@@ -30,7 +31,7 @@ export interface SearchQuery {
 export interface SearchFacet {
   name: SearchFilterName;
   vocabulary: VocabularyKey;
-  /** Each term: its id (the URL's value), its label (what the page shows) and the value the index holds for it. */
+  /** Each term: its id (the URL's value), its label in the page's language (what the page shows) and the value the index holds for it. */
   options: { id: string; label: string; value: string }[];
 }
 
@@ -43,14 +44,22 @@ export { facetOrder };
  */
 export const searchFilterValue = (term: Term): string => term.label;
 
-/** The filter groups of the search page, options in vocabulary order, with English labels. */
-export function searchFacets(taxonomy: Taxonomy): SearchFacet[] {
+/**
+ * The filter groups of the search page, options in vocabulary order, labelled in the page's
+ * language `lang`; the values stay the index's (English labels, docs/public-interface.md §9).
+ */
+export function searchFacets(taxonomy: Taxonomy, lang: Language = 'en'): SearchFacet[] {
   return facetOrder.map((name) => {
     const { key } = vocabularyOfFilter(name);
+    const terms: readonly Term[] = taxonomy[key];
     return {
       name,
       vocabulary: key,
-      options: taxonomy[key].map((term) => ({ id: term.id, label: term.label, value: searchFilterValue(term) })),
+      options: terms.map((term) => ({
+        id: term.id,
+        label: termLabel(terms, term.id, lang).text,
+        value: searchFilterValue(term),
+      })),
     };
   });
 }
@@ -66,6 +75,52 @@ export function filterLabels(facets: readonly SearchFacet[]): FilterLabels {
   return Object.fromEntries(
     facets.map((facet) => [facet.name, Object.fromEntries(facet.options.map((option) => [option.id, option.value]))]),
   );
+}
+
+/**
+ * For each filter, the label the page shows for each id, in the page's language: what the search
+ * page's script says for a chosen filter and for a result's themes and region.
+ */
+export function displayLabels(facets: readonly SearchFacet[]): FilterLabels {
+  return Object.fromEntries(
+    facets.map((facet) => [facet.name, Object.fromEntries(facet.options.map((option) => [option.id, option.label]))]),
+  );
+}
+
+/**
+ * The label to show for a value of the index's filter `name` (an English label), through its id:
+ * "Gogledd-orllewin Lloegr" for "North West" on a Welsh page; the value itself when unknown.
+ */
+export function labelOfValue(
+  name: SearchFilterName,
+  value: string,
+  labels: FilterLabels,
+  display: FilterLabels,
+): string {
+  const byId = labels[name] ?? {};
+  const id = Object.keys(byId).find((key) => byId[key] === value);
+  return (id !== undefined ? display[name]?.[id] : undefined) ?? value;
+}
+
+/**
+ * What the search page's script is given by the page (`<script type="application/json"
+ * id="search-config">`): the page's language, the index value of every filter id, the label to show
+ * for it, and the script's words from the dictionary (`search.script`).
+ */
+export interface SearchPageConfig<Words = unknown> {
+  lang: Language;
+  labels: FilterLabels;
+  display: FilterLabels;
+  words: Words;
+}
+
+/** The search page's {@link SearchPageConfig} for its facets (from {@link searchFacets} in `lang`). */
+export function searchPageConfig<Words>(
+  facets: readonly SearchFacet[],
+  words: Words,
+  lang: Language,
+): SearchPageConfig<Words> {
+  return { lang, labels: filterLabels(facets), display: displayLabels(facets), words };
 }
 
 const isSort = (value: string | null): value is SearchSortKey => value !== null && Object.hasOwn(searchSorts, value);

@@ -14,6 +14,8 @@ import type { Taxonomy, Term } from '../schema/taxonomy.ts';
 import { searchFilterNames, vocabularies, type SearchFilterName } from '../schema/vocabularies.ts';
 import { termIdsOf } from './grouping.ts';
 import { guideFilter, searchFilterValue } from './search-query.ts';
+import { searchOnlyAnchor } from './search-excerpt.ts';
+import { mutatedFormsOfName, radicalsOfMutatedWords } from './welsh-mutation.ts';
 
 /**
  * The one language the index is written in. Pagefind splits its index by page language and a page
@@ -121,7 +123,7 @@ export function markdownToText(body: string): string {
 
 /**
  * The vocabulary words a case study can be found by, beyond its own text: the labels of its themes
- * and topics in English and, where translated, in Welsh, and their one-line descriptions in the
+ * and topics in English and in Welsh, and their one-line descriptions in the
  * case study's own language. A case study tagged `real-living-wage` whose text only says "London
  * Living Wage" is then found by "living wage", and one tagged `insourcing` by "insourcing" although
  * it says "brought back in-house". Labels are few and precise, so they weigh more than
@@ -139,10 +141,21 @@ export interface SearchTerms {
 export const searchTermWeights = {
   /** The place, the lead organisation and the partners: a reader looking for a council types its name. */
   names: 4,
+  /** The mutated forms of those names, for a case study in Wales or in Welsh: "yng Ngwynedd" is the name too. */
+  nameForms: 4,
   labels: 2,
+  /** The radicals of the mutated words of a Welsh text ("Caerdydd" for "yng Nghaerdydd"): words of the text. */
+  radicals: 1,
   // Shared by every case study with the term, so they should only break ties with the body.
   descriptions: 0.5,
 } as const;
+
+/**
+ * The `id` of the element holding a case-study page's search-only text: Pagefind records where it
+ * starts, so that the search page tells matches in the text a reader sees from matches in this
+ * block, which it never shows (`src/lib/search-excerpt.ts`).
+ */
+export { searchOnlyAnchor };
 
 /** The themes' and topics' labels and descriptions of a case study, each once, the case study's language first. */
 export function searchTerms(data: CaseStudyData, taxonomy: Taxonomy): SearchTerms {
@@ -155,11 +168,11 @@ export function searchTerms(data: CaseStudyData, taxonomy: Taxonomy): SearchTerm
     // The page's own language first: an excerpt drawn from this text then reads in that language.
     labels: unique(
       data.lang === 'cy'
-        ? [...terms.map((term) => term.cy?.label ?? term.label), ...terms.map((term) => term.label)]
-        : [...terms.map((term) => term.label), ...terms.map((term) => term.cy?.label)],
+        ? [...terms.map((term) => term.cy.label), ...terms.map((term) => term.label)]
+        : [...terms.map((term) => term.label), ...terms.map((term) => term.cy.label)],
     ),
     descriptions: unique(
-      terms.map((term) => (data.lang === 'cy' ? (term.cy?.description ?? term.description) : term.description)),
+      terms.map((term) => (data.lang === 'cy' ? (term.cy.description ?? term.description) : term.description)),
     ),
   };
 }
@@ -171,21 +184,49 @@ export interface SearchOnlyPart {
 }
 
 /**
+ * Whether a case study's names are Welsh names a reader may type mutated: it is in Wales or written
+ * in Welsh. Other names are left alone: "Breston" and "Mhreston" would be words no one types, each
+ * a position in the index.
+ */
+const hasWelshNames = (data: CaseStudyData) => data.lang === 'cy' || data.region === 'wales';
+
+/**
+ * The words a reader may type for a case study in Welsh, mutated or not, that its text does not
+ * write (Welsh has no Pagefind stemmer): the mutated forms of its names ("Ngwynedd", "Wynedd" for
+ * "Gwynedd"), and, for a text in Welsh, the radicals of its mutated words ("Caerdydd" for "yng
+ * Nghaerdydd"; see `src/lib/welsh-mutation.ts`).
+ */
+export function welshSearchForms(data: CaseStudyData, body = ''): { nameForms: string[]; radicals: string[] } {
+  const names = [data.place, data.organisation, ...(data.partners ?? [])];
+  return {
+    nameForms: hasWelshNames(data) ? [...new Set(names.flatMap(mutatedFormsOfName))] : [],
+    radicals:
+      data.lang === 'cy' ? radicalsOfMutatedWords([data.title, data.summary, markdownToText(body)].join('\n')) : [],
+  };
+}
+
+/**
  * The text a case study is found by that its page does not show: the names of its place and
- * organisations, and its themes' and topics' labels and descriptions, each with its weight. The
- * case-study page writes them as hidden paragraphs; the dev index adds them to its record.
+ * organisations and their Welsh forms, its themes' and topics' labels, the radicals of a Welsh
+ * text's mutated words, and the terms' descriptions, each with its weight, in the order the
+ * page writes them. The case-study page writes them as hidden paragraphs inside the element
+ * {@link searchOnlyAnchor}; the dev index adds them to its record.
  */
 export function searchOnlyText(
   data: CaseStudyData,
   taxonomy: Taxonomy,
+  body = '',
 ): Record<keyof typeof searchTermWeights, SearchOnlyPart> {
   const terms = searchTerms(data, taxonomy);
+  const welsh = welshSearchForms(data, body);
   return {
     names: {
       weight: searchTermWeights.names,
       text: [data.place, data.organisation, ...(data.partners ?? [])].join('. '),
     },
+    nameForms: { weight: searchTermWeights.nameForms, text: welsh.nameForms.join(' ') },
     labels: { weight: searchTermWeights.labels, text: terms.labels.join('. ') },
+    radicals: { weight: searchTermWeights.radicals, text: welsh.radicals.join(' ') },
     descriptions: { weight: searchTermWeights.descriptions, text: terms.descriptions.join(' ') },
   };
 }
@@ -195,15 +236,17 @@ export function searchOnlyText(
  * option, as it does for the built pages), the text a reader can find it by, and its facets.
  */
 export function searchRecord(slug: string, data: CaseStudyData, body: string, taxonomy: Taxonomy): SearchRecord {
-  const searchOnly = searchOnlyText(data, taxonomy);
+  const searchOnly = searchOnlyText(data, taxonomy, body);
   // A custom record's text has no weights; each part is one line, ended as a sentence so that an
   // excerpt does not run a label into the body's first words.
   const content = [
     data.title,
     data.summary,
     `${searchOnly.names.text}.`,
+    searchOnly.nameForms.text && `${searchOnly.nameForms.text}.`,
     searchOnly.labels.text && `${searchOnly.labels.text}.`,
     markdownToText(body),
+    searchOnly.radicals.text && `${searchOnly.radicals.text}.`,
     searchOnly.descriptions.text,
   ]
     .filter(Boolean)

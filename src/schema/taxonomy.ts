@@ -17,8 +17,11 @@ export const termSchema = z.strictObject({
   label: z.string().min(1),
   /** One line saying what the term covers; shown on its page and indexed for search. */
   description: z.string().min(1).optional(),
-  /** Welsh label and description, where translated. */
-  cy: z.strictObject({ label: z.string().min(1), description: z.string().min(1).optional() }).optional(),
+  /**
+   * The Welsh label, and the Welsh description when the term has an English one: required, so that
+   * the two languages cannot drift (the list's check asks for the description).
+   */
+  cy: z.strictObject({ label: z.string().min(1), description: z.string().min(1).optional() }),
 });
 export type Term = z.output<typeof termSchema>;
 
@@ -31,17 +34,25 @@ const list = <T extends z.ZodType>(item: T) =>
     .min(1)
     .check((ctx) => {
       const seen = new Set<string>();
-      ctx.value.forEach((term, index) => {
-        const termId = (term as { id: string }).id;
-        if (seen.has(termId)) {
+      ctx.value.forEach((value, index) => {
+        const term = value as Term;
+        if (seen.has(term.id)) {
           ctx.issues.push({
             code: 'custom',
-            message: `id "${termId}" appears twice`,
+            message: `id "${term.id}" appears twice`,
             input: term,
             path: [index, 'id'],
           });
         }
-        seen.add(termId);
+        seen.add(term.id);
+        if (term.description && !term.cy.description) {
+          ctx.issues.push({
+            code: 'custom',
+            message: `has an English description but no Welsh one: add \`description:\` under its \`cy:\`, the Welsh of “${term.description}”`,
+            input: term.cy,
+            path: [index, 'cy'],
+          });
+        }
       });
     });
 
@@ -68,42 +79,103 @@ export type Taxonomy = { [K in VocabularyKey]: TermOf<K>[] };
 /** The vocabulary names used in messages and by the schema, keyed as in {@link Taxonomy}. */
 export type VocabularyName = VocabularyKey;
 
+/** A place in a taxonomy file: 1-based line and column. */
+export interface TaxonomyPosition {
+  line: number;
+  column: number;
+}
+
+/** Where in its file the value at `path` (entry index, then keys) is written, or the nearest value that is. */
+export type LocateInTaxonomy = (file: TaxonomyFile, path: readonly PropertyKey[]) => TaxonomyPosition | undefined;
+
+/** One problem of a taxonomy file, where it is written and what to do. */
+export interface TaxonomyProblem {
+  /** The file as given to {@link parseTaxonomy}: `<where>/<file>.yml`. */
+  file: string;
+  line: number;
+  column: number;
+  message: string;
+}
+
+/** A taxonomy that cannot be used, with each of its problems where it is written. */
+export class TaxonomyError extends Error {
+  readonly problems: readonly TaxonomyProblem[];
+  constructor(problems: readonly TaxonomyProblem[]) {
+    super(
+      `The taxonomy is not valid:\n${problems.map((item) => `${item.file}:${item.line}:${item.column}: ${item.message}`).join('\n')}`,
+    );
+    this.name = 'TaxonomyError';
+    this.problems = problems;
+  }
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * A schema problem as a contributor can act on it: a missing Welsh label says what to add, with
+ * the English it translates; others keep zod's words after the path.
+ */
+function issueMessage(issue: z.core.$ZodIssue, raw: unknown, noun: string): string {
+  const [index, ...keys] = issue.path;
+  const entry = Array.isArray(raw) && typeof index === 'number' ? (raw[index] as unknown) : undefined;
+  if (!isRecord(entry)) return `${issue.path.join('.') || 'the file'}: ${issue.message}`;
+  const name = typeof entry.id === 'string' ? `${noun} "${entry.id}"` : `${noun} ${Number(index) + 1}`;
+  const english = typeof entry.label === 'string' ? ` (“${entry.label}”)` : '';
+  const key = keys.map(String).join('.');
+  if (key === 'cy' && entry.cy === undefined)
+    return `${name}${english} has no Welsh: add \`cy:\` under it with \`label:\`, the Welsh of its label${
+      typeof entry.description === 'string' ? ', and `description:`, the Welsh of its description' : ''
+    }`;
+  if (key === 'cy' && issue.code === 'custom') return `${name}${english} ${issue.message}`;
+  if (key === 'cy.label' && isRecord(entry.cy) && entry.cy.label === undefined)
+    return `${name}${english} has no Welsh label: add \`label:\` under its \`cy:\``;
+  if ((key === 'cy.label' || key === 'cy.description') && issue.code === 'too_small')
+    return `${name}${english} has an empty Welsh ${String(keys[1])}: write the Welsh after \`${String(keys[1])}:\` under its \`cy:\``;
+  return `${name}${key ? `: ${key}` : ''}: ${issue.message}`;
+}
+
 /**
  * Checks raw taxonomy data (already parsed from YAML) and returns the typed vocabularies.
- * Throws with every problem listed when a file is malformed or a term names an unknown term of
+ * Throws a {@link TaxonomyError} with every problem, each where `locate` says it is written (line 1
+ * without it), when a file is malformed, a term lacks its Welsh, or a term names an unknown term of
  * the vocabulary it belongs to (a region an unknown nation).
  */
-export function parseTaxonomy(raw: Record<TaxonomyFile, unknown>, where = 'content/taxonomy'): Taxonomy {
-  const problems: string[] = [];
+export function parseTaxonomy(
+  raw: Record<TaxonomyFile, unknown>,
+  where = 'content/taxonomy',
+  locate: LocateInTaxonomy = () => undefined,
+): Taxonomy {
+  const problems: TaxonomyProblem[] = [];
+  const report = (file: TaxonomyFile, path: readonly PropertyKey[], message: string) =>
+    problems.push({ file: `${where}/${file}.yml`, ...(locate(file, path) ?? { line: 1, column: 1 }), message });
   const parsed: Partial<Record<VocabularyKey, Term[]>> = {};
   for (const row of vocabularies) {
     const result = taxonomyFiles[row.file].safeParse(raw[row.file]);
     if (result.success) parsed[row.key] = result.data as Term[];
     else
       for (const issue of result.error.issues)
-        problems.push(`${where}/${row.file}.yml: ${issue.path.join('.')}: ${issue.message}`);
+        report(row.file, issue.path, issueMessage(issue, raw[row.file], row.noun));
   }
   if (problems.length === 0) {
     for (const row of vocabularies) {
       if (!('via' in row)) continue;
       const known = new Set(parsed[row.key]!.map((term) => term.id));
       const from = vocabulary(row.via.vocabulary);
-      for (const term of parsed[from.key]! as (Term & Record<string, string>)[]) {
-        const linked = term[row.via.property]!;
+      parsed[from.key]!.forEach((term, index) => {
+        const linked = (term as Term & Record<string, string>)[row.via.property]!;
         if (!known.has(linked))
-          problems.push(
-            `${where}/${from.file}.yml: ${from.noun} "${term.id}" names unknown ${row.via.property} "${linked}"`,
+          report(
+            from.file,
+            [index, row.via.property],
+            `${from.noun} "${term.id}" names unknown ${row.via.property} "${linked}"`,
           );
-      }
+      });
     }
   }
-  if (problems.length > 0) throw new Error(`The taxonomy is not valid:\n${problems.join('\n')}`);
+  if (problems.length > 0) throw new TaxonomyError(problems);
   return parsed as Taxonomy;
 }
 
-/** The label of `termId` in `terms`, in `lang` when translated; the id itself when unknown. */
-export function labelOf(terms: readonly Term[], termId: string, lang: Language = 'en'): string {
-  const term = terms.find((candidate) => candidate.id === termId);
-  if (!term) return termId;
-  return lang === 'cy' && term.cy ? term.cy.label : term.label;
-}
+// The lookups of a term's words, zod-free for the browser: src/schema/term-text.ts.
+export { findTerm, labelOf, termDescription, termLabel, type TermText } from './term-text.ts';

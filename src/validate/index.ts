@@ -13,7 +13,7 @@ import { readCaseStudyFile } from '../content/read.ts';
 import { createCaseStudySchema, type CaseStudySchema } from '../schema/case-study.ts';
 import { createGuideSchema, type GuideSchema } from '../schema/guide.ts';
 import { loadTaxonomy } from '../schema/load-taxonomy.ts';
-import type { Taxonomy } from '../schema/taxonomy.ts';
+import { TaxonomyError, type Taxonomy } from '../schema/taxonomy.ts';
 import type { BodyReading } from './body-rules.ts';
 import { prepareBodyWorker, readBodyWithin } from './bounded-body.ts';
 import { plainFrontmatter } from './fast-path.ts';
@@ -104,7 +104,14 @@ export function validateLibrary(root: string = contentRoot(), options: ValidateO
       taxonomy = loadTaxonomy(selection.root, { fresh: options.freshTaxonomy ?? false });
       schema = schemaFor(taxonomy);
     } catch (error) {
-      problems.push(problem(taxonomyDir(selection.root), 'taxonomy', errorMessage(error)));
+      // Each vocabulary problem where it is written, so that an editor (and CI's annotations) go to its line.
+      if (error instanceof TaxonomyError)
+        problems.push(
+          ...error.problems.map((item) =>
+            problem(path.resolve(item.file), 'taxonomy', item.message, { line: item.line, column: item.column }),
+          ),
+        );
+      else problems.push(problem(taxonomyDir(selection.root), 'taxonomy', errorMessage(error)));
     }
     const guides =
       selection.dir === path.resolve(caseStudiesDir(selection.root))

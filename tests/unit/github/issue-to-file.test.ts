@@ -99,9 +99,9 @@ describe('reading an issue made with a form', () => {
 
   test('reads several dropdown choices whose labels hold commas', () => {
     const types = [
-      { id: 'town', label: 'Town, parish or community council' },
-      { id: 'town-hall', label: 'Town' },
-      { id: 'other', label: 'Other' },
+      { id: 'town', label: 'Town, parish or community council', cy: { label: 'Cyngor tref, plwyf neu gymuned' } },
+      { id: 'town-hall', label: 'Town', cy: { label: 'Tref' } },
+      { id: 'other', label: 'Other', cy: { label: 'Arall' } },
     ];
 
     expect(choiceIds('Town, parish or community council, Other', types)).toEqual(['town', 'other']);

@@ -17,7 +17,7 @@ test('labels each tile with its count, zero when none', () => {
 });
 
 test('puts a region the map does not know in a row below the others', () => {
-  const extra = { id: 'isle-of-man', label: 'Isle of Man', nation: 'outside-uk' };
+  const extra = { id: 'isle-of-man', label: 'Isle of Man', nation: 'outside-uk', cy: { label: 'Ynys Manaw' } };
 
   const tiles = regionTiles([...taxonomy.regions, extra], new Map());
   const lowest = Math.max(...Object.values(regionTilePlaces).map((place) => place.row));

@@ -6,10 +6,17 @@ test('gives the Welsh label where the vocabulary has one', () => {
   expect(termLabel(taxonomy.regions, 'wales', 'cy')).toEqual({ text: 'Cymru', lang: 'cy' });
 });
 
-test('falls back to English, saying so, where there is no Welsh label', () => {
-  const label = termLabel(taxonomy.statuses, 'ongoing', 'cy');
+test('gives every vocabulary’s Welsh on a Welsh page: status, evidence, organisation type, topic', () => {
+  expect(termLabel(taxonomy.statuses, 'ongoing', 'cy')).toEqual({ text: 'Ar waith', lang: 'cy' });
+  expect(termLabel(taxonomy.evidenceLevels, 'monitored', 'cy').text).toBe("Wedi'i fonitro");
+  expect(termLabel(taxonomy.organisationTypes, 'welsh-council', 'cy').text).toBe('Cyngor yng Nghymru');
+  expect(termLabel(taxonomy.topics, 'social-value', 'cy').text).toBe('Gwerth cymdeithasol');
+});
 
-  expect(label).toEqual({ text: 'Ongoing', lang: 'en' });
+test('marks a label that is not in the page’s language, such as an unknown id', () => {
+  const label = termLabel(taxonomy.statuses, 'no-such-status', 'cy');
+
+  expect(label).toEqual({ text: 'no-such-status', lang: 'en' });
   expect(langAttribute(label, 'cy')).toBe('en');
   expect(langAttribute(label, 'en')).toBeUndefined();
 });

@@ -45,7 +45,7 @@ beforeAll(() => {
   cpSync(path.join(repo, 'content', 'taxonomy'), path.join(content, 'taxonomy'), { recursive: true });
   appendFileSync(
     path.join(content, 'taxonomy', 'topics.yml'),
-    '- { id: tidal-power, label: Tidal power, description: "Energy from the tides, owned by the places on the coast." }\n',
+    '- { id: tidal-power, label: Tidal power, description: "Energy from the tides, owned by the places on the coast.", cy: { label: Ynni’r llanw, description: "Ynni o’r llanw, yn eiddo i’r lleoedd ar yr arfordir." } }\n',
   );
   mkdirSync(path.join(content, 'case-studies'));
   writeFileSync(

@@ -105,7 +105,8 @@ describe('the registry', () => {
 describe('a topic added to topics.yml', () => {
   const taxonomy = loadTaxonomy(
     rootWith('topic', {
-      topics: '- { id: tidal-power, label: Tidal power, description: "Energy from the tides, owned locally." }\n',
+      topics:
+        '- { id: tidal-power, label: Tidal power, description: "Energy from the tides, owned locally.", cy: { label: Ynni’r llanw, description: "Ynni o’r llanw, yn eiddo lleol." } }\n',
     }),
   );
   const tagged = entry({ ...caseStudy, topics: ['tidal-power'] }, taxonomy);
@@ -152,7 +153,9 @@ describe('a topic added to topics.yml', () => {
 
 describe('an organisation type added to organisation-types.yml', () => {
   const taxonomy = loadTaxonomy(
-    rootWith('type', { 'organisation-types': '- { id: port-authority, label: Port authority }\n' }),
+    rootWith('type', {
+      'organisation-types': '- { id: port-authority, label: Port authority, cy: { label: Awdurdod porthladd } }\n',
+    }),
   );
   const tagged = entry({ ...caseStudy, organisationType: 'port-authority' }, taxonomy);
 
@@ -168,7 +171,9 @@ describe('an organisation type added to organisation-types.yml', () => {
 
 describe('a region added to regions.yml', () => {
   const taxonomy = loadTaxonomy(
-    rootWith('region', { regions: '- { id: isle-of-man, label: Isle of Man, nation: outside-uk }\n' }),
+    rootWith('region', {
+      regions: '- { id: isle-of-man, label: Isle of Man, nation: outside-uk, cy: { label: Ynys Manaw } }\n',
+    }),
   );
   const tagged = entry({ ...caseStudy, region: 'isle-of-man' }, taxonomy);
 
@@ -185,7 +190,11 @@ describe('a region added to regions.yml', () => {
 
   test('must name a nation the taxonomy has', () => {
     expect(() =>
-      loadTaxonomy(rootWith('bad-region', { regions: '- { id: atlantis, label: Atlantis, nation: nowhere }\n' })),
+      loadTaxonomy(
+        rootWith('bad-region', {
+          regions: '- { id: atlantis, label: Atlantis, nation: nowhere, cy: { label: Atlantis } }\n',
+        }),
+      ),
     ).toThrow('region "atlantis" names unknown nation "nowhere"');
   });
 });

@@ -136,7 +136,7 @@ test('in dev, a topic added to the taxonomy is known at once', async () => {
   );
   await save(
     'taxonomy/topics.yml',
-    `${topics}\n- id: zebra-crossings\n  label: Zebra crossings\n  description: Safe places to cross.\n`,
+    `${topics}\n- id: zebra-crossings\n  label: Zebra crossings\n  description: Safe places to cross.\n  cy:\n    label: Croesfannau sebra\n    description: Mannau diogel i groesi.\n`,
   );
 
   expect(lines[0]).toContain('"zebra-crossings" is not a topic id');
