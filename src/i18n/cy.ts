@@ -50,6 +50,8 @@ const caseStudy: CaseStudyWords = {
   contributors: 'Awduron',
   related: 'Astudiaethau achos cysylltiedig',
   translations: 'Mewn ieithoedd eraill',
+  notInThisLanguage: "Nid yw'r astudiaeth achos hon ar gael yn Gymraeg eto: mae wedi'i hysgrifennu yn Saesneg.",
+  browseInThisLanguage: "Pori'r astudiaethau achos yn Gymraeg",
   readThisVersion: 'Darllenwch yr astudiaeth achos hon yn Gymraeg',
   published: 'Cyhoeddwyd',
   updated: 'Diweddarwyd',

@@ -89,6 +89,10 @@ const caseStudy = {
   translations: 'In other languages',
   /** The link to this language's version, written in this language. */
   readThisVersion: 'Read this case study in English',
+  /** On a case study in another language without an English version, in English. */
+  notInThisLanguage: 'This case study is not in English yet: it is written in Welsh.',
+  /** The way on from that notice: the interface in English. */
+  browseInThisLanguage: 'Browse the case studies in English',
   published: 'Published',
   updated: 'Updated',
   lastUpdated: 'Last updated',
