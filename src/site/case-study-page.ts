@@ -37,8 +37,6 @@ export interface CaseStudyPageContext<T extends CaseStudy> {
    * links to term pages; `base` by default.
    */
   pages?: string;
-  /** An organisation's address by its slug, where not its page under `pages`. */
-  organisationAt?: (slug: string) => string;
   /** The site's origin, for the absolute URLs of sharing and structured data. */
   site: URL;
 }
@@ -93,13 +91,12 @@ export function caseStudyPage<T extends CaseStudy & { filePath?: string | undefi
 ): CaseStudyPage<T> {
   const { taxonomy, organisations, links, similarity, base, site } = context;
   const pages = context.pages ?? base;
-  const organisationAt = context.organisationAt ?? ((slug: string) => organisationUrl(pages, slug));
   const data = entry.data;
   const lang = data.lang;
   const t = caseStudyWords(lang);
   const organisationHref = (name: string) => {
     const slug = organisations.slugOf(name);
-    return slug ? organisationAt(slug) : undefined;
+    return slug ? organisationUrl(pages, slug) : undefined;
   };
   const pageTerm = (terms: Taxonomy['themes'], href: (base: string, id: string) => string) => (id: string) => ({
     id,

@@ -3,8 +3,7 @@
  * at `page/<n>/` under it, through a rest parameter (`[...page]`) that is undefined on the first
  * page and `page/<n>` on the others.
  */
-import { listPageSize, namePageSize, pageUrl, paginate, type ListPage } from '../lib/pagination.ts';
-import { organisationsUrl } from '../lib/urls.ts';
+import { listPageSize, paginate, type ListPage } from '../lib/pagination.ts';
 import type { Language } from '../schema/taxonomy.ts';
 
 /** The `[...page]` parameter of page `number`. */
@@ -47,27 +46,4 @@ export const listLayout = (lang: Language): 'cards' | 'rows' => (lang === 'cy' ?
  */
 export function pageInLanguage(number: number, from: Language, to: Language): number {
   return Math.floor(((number - 1) * caseStudiesPerPage(from)) / caseStudiesPerPage(to)) + 1;
-}
-
-const positions = new WeakMap<readonly { slug: string }[], Map<string, number>>();
-
-/**
- * Where an organisation is in the Welsh interface, `pages` being the Welsh pages' base: its entry
- * on the Welsh A to Z of `organisations` (in A to Z order), which lists each organisation's case
- * studies, so that the Welsh interface needs no page per organisation (the pages per
- * organisation were the largest share of a Welsh twin's cost: 940 of the 2,393 pages at 1,000
- * case studies).
- */
-export function organisationInWelshUrl(
-  pages: string,
-  organisations: readonly { slug: string }[],
-  slug: string,
-): string {
-  let bySlug = positions.get(organisations);
-  if (!bySlug) {
-    bySlug = new Map(organisations.map((organisation, index) => [organisation.slug, index]));
-    positions.set(organisations, bySlug);
-  }
-  const index = bySlug.get(slug) ?? 0;
-  return `${pageUrl(organisationsUrl(pages), Math.floor(index / namePageSize) + 1)}#${encodeURIComponent(slug)}`;
 }

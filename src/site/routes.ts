@@ -52,8 +52,8 @@ export async function organisationIndexLaterPaths() {
     .map((page) => ({ params: { page: String(page.number) }, props: { page } }));
 }
 
-/** Every page of every organisation's list of case studies (English; see `organisationInWelshUrl` in listing.ts). */
-export async function organisationPaths() {
+/** Every page of every organisation's list of case studies. */
+export async function organisationPaths(lang: Language) {
   const { organisations } = await siteData();
   return paginatedPaths(
     organisations.organisations.map((organisation) => ({
@@ -61,5 +61,6 @@ export async function organisationPaths() {
       items: organisation.entries.map(({ entry }) => entry),
       props: { organisation },
     })),
+    caseStudiesPerPage(lang),
   );
 }
