@@ -81,7 +81,11 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * spaces in the page may be any run of white space. `names` (the site's name, in the document's
  * title, which cannot carry a `lang`) are proper names, left out before looking.
  */
-export function englishInWelshPage(html: string, catalogue: readonly string[], names: readonly string[] = []): string[] {
+export function englishInWelshPage(
+  html: string,
+  catalogue: readonly string[],
+  names: readonly string[] = [],
+): string[] {
   let text = textInLanguage(html, 'cy').join('\n').replace(/\s+/g, ' ');
   for (const name of names) text = text.replaceAll(name, ' ');
   return catalogue.filter((phrase) =>
