@@ -45,8 +45,13 @@ export default defineConfig({
   integrations: [
     contentCheck(),
     mdx(),
-    // Each page listed with its twin in the other language (xhtml:link alternates).
-    sitemap({ i18n: { defaultLocale: 'en', locales: { en: 'en-GB', cy: 'cy-GB' } } }),
+    // Each page listed with its twin in the other language (xhtml:link alternates); not a list's
+    // later pages, whose Welsh and English pages of one number hold different case studies (the
+    // Welsh lists have longer pages, src/site/listing.ts).
+    sitemap({
+      i18n: { defaultLocale: 'en', locales: { en: 'en-GB', cy: 'cy-GB' } },
+      serialize: (item) => (/\/page\/\d+\/$/.test(item.url) ? { ...item, links: undefined } : item),
+    }),
     sanitise({ spaceIndexedText: true }),
     pagefind(),
     pagefindDev(),
