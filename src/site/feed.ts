@@ -3,13 +3,13 @@
  * newest Welsh case studies, for a Welsh reader's feed reader.
  */
 import rss from '@astrojs/rss';
-import { absoluteUrl, caseStudyUrl, homeUrl } from '../lib/urls.ts';
+import { absoluteUrl, caseStudyUrl } from '../lib/urls.ts';
 import { termLabel } from '../lib/terms.ts';
 import type { Language } from '../schema/taxonomy.ts';
 import { siteConfig } from '../site.config.ts';
 import { base } from './base.ts';
 import { publishedCaseStudies, taxonomy } from './collection.ts';
-import { localeBase } from './locale.ts';
+import { localeHomeUrl } from './locale.ts';
 
 /**
  * Feed readers want what is new, not the whole library: at 10,000 case studies a full feed was
@@ -24,7 +24,7 @@ export async function caseStudyFeed(lang: Language, site: URL | undefined): Prom
   return rss({
     title: siteConfig.title,
     description: siteConfig.description,
-    site: absoluteUrl(origin, homeUrl(localeBase(lang))),
+    site: localeHomeUrl(lang),
     trailingSlash: true,
     customData: `<language>${lang === 'cy' ? 'cy' : 'en-gb'}</language>`,
     items: entries.slice(0, feedLength).map((entry) => ({
