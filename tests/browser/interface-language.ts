@@ -1,11 +1,11 @@
 /**
- * The check that a Welsh page has no English interface words: the English dictionary's words
- * found in a page's text outside what is marked `lang="en"` (an English case study's title, a
- * vocabulary label not yet translated). Pure, so that its own tests show what it finds.
+ * The check that a Welsh page has no English interface words: the English message catalogue's
+ * words found in a page's text outside what is marked `lang="en"` (an English case study's title,
+ * its words). Pure, so that its own tests show what it finds.
  */
 import type { Element, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
-import { wordKeys, words } from '../../src/i18n/index.ts';
+import { catalogues } from '../../src/i18n/index.ts';
 import type { Language } from '../../src/schema/taxonomy.ts';
 
 /** Attributes a reader hears or sees as text. */
@@ -45,31 +45,32 @@ export function textInLanguage(html: string, lang: Language): string[] {
   return found;
 }
 
-/** Every word (string) of `dictionary`, by its dotted path. */
-function leaves(dictionary: object): Map<string, string> {
-  const result = new Map<string, string>();
-  for (const key of wordKeys(dictionary)) {
-    const value = key.split('.').reduce<unknown>((at, part) => (at as Record<string, unknown>)?.[part], dictionary);
-    if (typeof value === 'string') result.set(key, value);
-  }
-  return result;
+/** Every text of a message: a string, or the texts of its variants. */
+function textsOf(message: unknown): string[] {
+  if (typeof message === 'string') return [message];
+  if (Array.isArray(message)) return message.flatMap(textsOf);
+  if (message && typeof message === 'object' && 'match' in message)
+    return Object.values((message as { match: Record<string, unknown> }).match).flatMap(textsOf);
+  return [];
 }
 
 /**
- * The English interface words a Welsh page must not show: every string of the English dictionary
- * with a letter in it and three characters or more, but for a section's `lang` and the words
- * Welsh writes the same (names such as "CSV" or "JSON").
+ * The English interface words a Welsh page must not show: the literal parts of every message of
+ * the English catalogue (`messages/en.json`, a message's `{inputs}` taken out), with a letter in
+ * them and three characters or more, but for the messages Welsh writes the same (names such as
+ * "CSV" or "JSON").
  */
 export function englishCatalogue(): string[] {
-  const english = leaves(words('en'));
-  const welsh = leaves(words('cy'));
+  const english = catalogues.en.messages;
+  const welsh = catalogues.cy.messages;
   const catalogue = new Set<string>();
-  for (const [key, value] of english) {
-    if (key.endsWith('.lang') || value.length < 3 || !/\p{L}/u.test(value)) continue;
-    // Written the same in Welsh, where the section is translated (not its English fallback).
-    const section = key.split('.')[0] as keyof ReturnType<typeof words>;
-    if (welsh.get(key) === value && words('cy')[section] !== words('en')[section]) continue;
-    catalogue.add(value.trim());
+  for (const [key, message] of Object.entries(english)) {
+    if (JSON.stringify(welsh[key]) === JSON.stringify(message)) continue;
+    for (const text of textsOf(message))
+      for (const part of text.split(/\{[^}]*\}/)) {
+        const phrase = part.trim().replace(/^[\s.,:;·()–—-]+|[\s.,:;·()–—-]+$/g, '');
+        if (phrase.length >= 3 && /\p{L}/u.test(phrase)) catalogue.add(phrase);
+      }
   }
   return [...catalogue];
 }
