@@ -55,10 +55,10 @@ function textsOf(message: unknown): string[] {
 }
 
 /**
- * The English interface words a Welsh page must not show: the literal parts of every message of
- * the English catalogue (`messages/en.json`, a message's `{inputs}` taken out), with a letter in
- * them and three characters or more, but for the messages Welsh writes the same (names such as
- * "CSV" or "JSON").
+ * The English interface words a Welsh page must not show: every message of the English catalogue
+ * (`messages/en.json`) with a letter in it and three characters or more, and the parts of two
+ * words or more around a message's `{inputs}`, but for the messages Welsh writes the same (names
+ * such as "CSV" or "JSON").
  */
 export function englishCatalogue(): string[] {
   const english = catalogues.en.messages;
@@ -66,11 +66,16 @@ export function englishCatalogue(): string[] {
   const catalogue = new Set<string>();
   for (const [key, message] of Object.entries(english)) {
     if (JSON.stringify(welsh[key]) === JSON.stringify(message)) continue;
-    for (const text of textsOf(message))
-      for (const part of text.split(/\{[^}]*\}/)) {
+    for (const text of textsOf(message)) {
+      const parts = text.split(/\{[^}]*\}/);
+      for (const part of parts) {
         const phrase = part.trim().replace(/^[\s.,:;·()–—-]+|[\s.,:;·()–—-]+$/g, '');
+        // A part of a message with inputs only when it has two words or more: "The" or "from"
+        // alone would be found in English names ("The Highland Council") the page rightly shows.
+        if (parts.length > 1 && !/\s/.test(phrase)) continue;
         if (phrase.length >= 3 && /\p{L}/u.test(phrase)) catalogue.add(phrase);
       }
+    }
   }
   return [...catalogue];
 }
