@@ -106,8 +106,13 @@ describe('the built Welsh pages', () => {
 
   test('no Welsh page shows an English interface word outside text marked lang="en"', () => {
     const catalogue = englishCatalogue();
+    // Proper names the pages show as they are written: the site's and the organisations'.
+    const names = [
+      siteConfig.title,
+      ...new Set(published.flatMap((entry) => [entry.data.organisation, ...(entry.data.partners ?? [])])),
+    ].sort((a, b) => b.length - a.length);
     const leaks = welsh.flatMap((page) => {
-      const found = englishInWelshPage(readFileSync(path.join(outDir, page), 'utf8'), catalogue, [siteConfig.title]);
+      const found = englishInWelshPage(readFileSync(path.join(outDir, page), 'utf8'), catalogue, names);
       return found.length > 0 ? [`${page}: ${found.map((word) => JSON.stringify(word)).join(', ')}`] : [];
     });
 
