@@ -30,6 +30,12 @@ import {
 } from '../src/lib/case-study-file.ts';
 import { scaffoldQuestions, type ScaffoldQuestion } from '../src/lib/scaffold-questions.ts';
 
+// `npm run new -- --guide` writes a how-to guide instead (docs/public-interface.md §10): scripts/new-guide.ts.
+if (process.argv.slice(2).includes('--guide')) {
+  await (await import('./new-guide.ts')).newGuide(process.argv.slice(2));
+  process.exit(process.exitCode ?? 0);
+}
+
 /**
  * The template ships with the code rather than being read from CONTENT_DIR, so that every
  * library gets the same, known-good structure and notes.

@@ -184,6 +184,8 @@ export type VocabularyNames = Messages['vocabularies'];
 export type ContributeWords = Messages['contribute'];
 /** The search page and what its script says. */
 export type SearchWords = Messages['search'];
+/** The how-to guides' pages (docs/public-interface.md §10), and the lists of guides elsewhere. */
+export type GuideWords = Messages['guides'];
 /** Every section of the interface. */
 export interface Dictionary {
   caseStudy: CaseStudyWords;
@@ -191,6 +193,7 @@ export interface Dictionary {
   vocabularies: VocabularyNames;
   contribute: ContributeWords;
   search: SearchWords;
+  guides: GuideWords;
 }
 
 // A vocabulary added to the registry, or an order to the case-study list, fails the type check
@@ -244,6 +247,11 @@ export function contributeWords(lang: Language = 'en'): ContributeWords {
 /** The words of the search page and its script in `lang`. */
 export function searchWords(lang: Language = 'en'): SearchWords {
   return words(lang).search;
+}
+
+/** The words of the how-to guides' pages in `lang`. */
+export function guideWords(lang: Language = 'en'): GuideWords {
+  return words(lang).guides;
 }
 
 /** The English messages `lang` does not translate: none, since a missing one stops the build; for the report of the tests. */

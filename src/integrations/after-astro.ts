@@ -6,7 +6,7 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { publishedSlugs } from '../content/library.ts';
+import { publishedGuideSlugs, publishedSlugs } from '../content/library.ts';
 import { contentRoot } from '../content/paths.ts';
 import { builtPageSlugs, csvExportSlugs, jsonExportSlugs, reportTally } from './nothing-lost.ts';
 import { checkIndexedCount, indexSite } from './pagefind.ts';
@@ -29,7 +29,8 @@ export async function finishBuild(siteDir: string, logger: Logger): Promise<void
   }
   const { pageCount } = await indexSite(siteDir, logger);
   const files = publishedSlugs(contentRoot());
-  checkIndexedCount(pageCount, files.length);
+  const guides = publishedGuideSlugs(contentRoot());
+  checkIndexedCount(pageCount, files.length + guides.length);
   logger.info(
     reportTally({
       files,
@@ -37,6 +38,8 @@ export async function finishBuild(siteDir: string, logger: Logger): Promise<void
       indexed: pageCount,
       json: jsonExportSlugs(siteDir),
       csv: csvExportSlugs(siteDir),
+      guides,
+      guidePages: builtPageSlugs(siteDir, 'guides'),
     }),
   );
 }

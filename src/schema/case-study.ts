@@ -110,7 +110,8 @@ const isoDate = (field: string) =>
       return value;
     });
 
-const slug = (field: string) =>
+/** A slug-valued field (`related`, `translationOf`, a guide's `cases`): the rules of docs/public-interface.md §2. */
+export const slug = (field: string) =>
   text(field)
     .max(slugMaxLength, { error: `${field} must be at most ${slugMaxLength} characters` })
     .regex(slugPattern, { error: `${field} must be a case-study slug: lower-case a-z, 0-9 and single hyphens` });
@@ -123,7 +124,8 @@ const httpUrl = (field: string) =>
     error: (issue) => `${field} must be a web address starting https:// or http://, not ${describe(issue.input)}`,
   });
 
-const uniqueItems = (field: string) => (ctx: { value: string[]; issues: unknown[] }) => {
+/** A check that a list names each item once, reporting a repeat at its own index. */
+export const uniqueItems = (field: string) => (ctx: { value: string[]; issues: unknown[] }) => {
   const seen = new Set<string>();
   ctx.value.forEach((item, index) => {
     if (seen.has(item))
