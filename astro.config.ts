@@ -21,6 +21,13 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   base,
   trailingSlash: 'always',
+  // The interface in English at the contract's addresses and in Welsh under /cy/ (src/site/locale.ts
+  // builds every link through astro:i18n). A case study keeps its one address in its own language.
+  i18n: {
+    locales: ['en', 'cy'],
+    defaultLocale: 'en',
+    routing: { prefixDefaultLocale: false },
+  },
   // Lossless: Astro 7's default ('jsx') drops a line break between a word and an inline element,
   // gluing "or copy" to "the case-study template" in a link on the next line. 1.6 % larger HTML
   // (0.7 % gzipped) on the sample library; `false` was 16 % (8.5 %).
@@ -40,7 +47,13 @@ export default defineConfig({
   integrations: [
     contentCheck(),
     mdx(),
-    sitemap(),
+    // Each page listed with its twin in the other language (xhtml:link alternates); not a list's
+    // later pages, whose Welsh and English pages of one number hold different case studies (the
+    // Welsh lists have longer pages, src/site/listing.ts).
+    sitemap({
+      i18n: { defaultLocale: 'en', locales: { en: 'en-GB', cy: 'cy-GB' } },
+      serialize: (item) => (/\/page\/\d+\/$/.test(item.url) ? { ...item, links: undefined } : item),
+    }),
     sanitise({ spaceIndexedText: true }),
     pagefind(),
     pagefindDev(),

@@ -41,8 +41,30 @@ export interface RegionTile {
   shade: number;
 }
 
-/** The tiles for `regions` with their counts; regions without a known place fill rows below the map. */
-export function regionTiles(regions: readonly Region[], counts: ReadonlyMap<string, number>): RegionTile[] {
+/**
+ * A label in lines of at most `width` characters, broken between words (a longer word keeps its
+ * own line): for labels the table of places has no lines for, such as the Welsh names.
+ */
+export function labelLines(label: string, width = 14): string[] {
+  const lines: string[] = [];
+  for (const word of label.split(/\s+/).filter(Boolean)) {
+    const last = lines.at(-1);
+    if (last !== undefined && last.length + 1 + word.length <= width) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
+/**
+ * The tiles for `regions` with their counts; regions without a known place fill rows below the map.
+ * With `ownLabels`, each tile shows its region's label broken into lines (`labelLines`) rather than
+ * the English lines of the table of places: for a map in another language.
+ */
+export function regionTiles(
+  regions: readonly Region[],
+  counts: ReadonlyMap<string, number>,
+  { ownLabels = false } = {},
+): RegionTile[] {
   const knownRows = Math.max(...Object.values(regionTilePlaces).map((place) => place.row)) + 1;
   const max = Math.max(0, ...regions.map((region) => counts.get(region.id) ?? 0));
   let extra = 0;
@@ -50,13 +72,21 @@ export function regionTiles(regions: readonly Region[], counts: ReadonlyMap<stri
     const place = regionTilePlaces[region.id];
     const count = counts.get(region.id) ?? 0;
     const shade = shadeLevel(count, max);
-    if (place) return { region, column: place.column, row: place.row, lines: place.short, count, shade };
+    if (place)
+      return {
+        region,
+        column: place.column,
+        row: place.row,
+        lines: ownLabels ? labelLines(region.label) : place.short,
+        count,
+        shade,
+      };
     const index = extra++;
     return {
       region,
       column: index % regionMapColumns,
       row: knownRows + Math.floor(index / regionMapColumns),
-      lines: [region.label],
+      lines: ownLabels ? labelLines(region.label) : [region.label],
       count,
       shade,
     };
@@ -90,9 +120,9 @@ export interface RegionMapDrawing {
 export function regionMapDrawing(
   regions: readonly Region[],
   counts: ReadonlyMap<string, number>,
-  { size = 150, gap = 8 } = {},
+  { size = 150, gap = 8, ownLabels = false } = {},
 ): RegionMapDrawing {
-  const tiles = regionTiles(regions, counts);
+  const tiles = regionTiles(regions, counts, { ownLabels });
   const columns = Math.max(...tiles.map((tile) => tile.column)) + 1;
   const rows = Math.max(...tiles.map((tile) => tile.row)) + 1;
   return {

@@ -32,6 +32,11 @@ export interface CaseStudyPageContext<T extends CaseStudy> {
   similarity: Pick<SimilarityIndex<T>, 'closestTo'>;
   /** The deployment's base path. */
   base: string;
+  /**
+   * The base of the interface's pages in the case study's language (`/cy/` for Welsh), for its
+   * links to term pages; `base` by default.
+   */
+  pages?: string;
   /** The site's origin, for the absolute URLs of sharing and structured data. */
   site: URL;
 }
@@ -85,18 +90,19 @@ export function caseStudyPage<T extends CaseStudy & { filePath?: string | undefi
   context: CaseStudyPageContext<T>,
 ): CaseStudyPage<T> {
   const { taxonomy, organisations, links, similarity, base, site } = context;
+  const pages = context.pages ?? base;
   const data = entry.data;
   const lang = data.lang;
   const t = caseStudyWords(lang);
   const organisationHref = (name: string) => {
     const slug = organisations.slugOf(name);
-    return slug ? organisationUrl(base, slug) : undefined;
+    return slug ? organisationUrl(pages, slug) : undefined;
   };
   const pageTerm = (terms: Taxonomy['themes'], href: (base: string, id: string) => string) => (id: string) => ({
     id,
     label: termLabel(terms, id, lang),
     description: termDescription(terms, id, lang),
-    href: href(base, id),
+    href: href(pages, id),
   });
   const related = links.related(entry.id);
   const similar = similarity

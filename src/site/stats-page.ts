@@ -17,7 +17,8 @@ import {
   pillarRegionTable,
   type HeatTable,
 } from '../lib/stats.ts';
-import { labelOf, type Taxonomy } from '../schema/taxonomy.ts';
+import { termLabel } from '../lib/terms.ts';
+import type { Language, Taxonomy } from '../schema/taxonomy.ts';
 
 /** A chart of the stats page, with its accessible name and its figures in words. */
 export interface StatsChart<Chart> {
@@ -54,8 +55,9 @@ const countAndShare = (count: number, whole: number) => `${formatNumber(count)} 
 export function statsPage(
   entries: readonly CaseStudy[],
   taxonomy: Pick<Taxonomy, 'themes' | 'regions' | 'evidenceLevels'>,
+  lang: Language = 'en',
 ): StatsPage {
-  const s = siteWords().statsPage;
+  const s = siteWords(lang).statsPage;
   const heat = pillarRegionTable(entries, taxonomy);
   const timeline = byYearStarted(entries);
   const peakCount = Math.max(0, ...timeline.map((item) => item.count));
@@ -72,7 +74,7 @@ export function statsPage(
 
   const evidence = byEvidence(entries, taxonomy.evidenceLevels).map((level) => ({
     ...level,
-    label: level.id === null ? s.notStated : labelOf(taxonomy.evidenceLevels, level.id),
+    label: level.id === null ? s.notStated : termLabel(taxonomy.evidenceLevels, level.id, lang).text,
   }));
 
   return {

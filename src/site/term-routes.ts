@@ -27,6 +27,7 @@ export function termPagePaths<K extends PagedKey, T extends CaseStudy>(
   key: K,
   taxonomy: Taxonomy,
   entries: readonly T[],
+  size?: number,
 ): { params: { id: string; page: string | undefined }; props: TermPageProps<K, T> }[] {
   const ids = termIdsOf(taxonomy, key);
   const terms = taxonomy[key] as TermOf<K>[];
@@ -36,6 +37,7 @@ export function termPagePaths<K extends PagedKey, T extends CaseStudy>(
       items: entriesWith(entries, ids, term.id),
       props: { vocabulary: key, term },
     })),
+    size,
   ) as { params: { id: string; page: string | undefined }; props: TermPageProps<K, T> }[];
 }
 

@@ -95,27 +95,36 @@ export function siteFiles(
 ): Set<string> {
   const published = caseStudies.filter((entry) => !entry.draft);
   const base = '/';
-  const found: string[] = [
-    urls.homeUrl(base),
-    '/404.html',
-    ...caseStudyOrders.map((order) => urls.caseStudiesUrl(base, order)),
-    ...published.map(({ slug }) => urls.caseStudyUrl(base, slug)),
+  const slugs = organisationSlugs(published);
+  // The pages of the interface, in English at the base and in Welsh under `cy/` (astro.config.ts's
+  // i18n routing); a case study has one page, in its own language.
+  const interfacePages = (pages: string) => [
+    urls.homeUrl(pages),
+    ...caseStudyOrders.map((order) => urls.caseStudiesUrl(pages, order)),
     ...pagedVocabularies.flatMap((row) => [
-      urls.vocabularyUrl(base, row.key),
-      ...taxonomy[row.key].map(({ id }) => urls.termUrl(base, row.key, id)),
+      urls.vocabularyUrl(pages, row.key),
+      ...taxonomy[row.key].map(({ id }) => urls.termUrl(pages, row.key, id)),
     ]),
-    urls.organisationsUrl(base),
-    ...organisationSlugs(published).map((slug) => urls.organisationUrl(base, slug)),
-    urls.statsUrl(base),
-    urls.dataPageUrl(base),
+    urls.organisationsUrl(pages),
+    ...slugs.map((slug) => urls.organisationUrl(pages, slug)),
+    urls.statsUrl(pages),
+    urls.dataPageUrl(pages),
+    urls.contributeUrl(pages),
+    urls.searchUrl(pages),
+    urls.rssUrl(pages),
+  ];
+  const welsh = urls.withBase(base, 'cy/');
+  const found: string[] = [
+    ...interfacePages(base),
+    ...interfacePages(welsh),
+    '/404.html',
+    urls.withBase(welsh, '404/'),
+    ...published.map(({ slug }) => urls.caseStudyUrl(base, slug)),
     ...Object.values(urls.dataUrls(base)),
     // Written by src/pages/data/case-study-slugs.json.ts for the contribution form.
     urls.withBase(base, 'data/case-study-slugs.json'),
     urls.guidesUrl(base),
     ...guides.filter((guide) => !guide.draft).map(({ slug }) => urls.guideUrl(base, slug)),
-    urls.contributeUrl(base),
-    urls.searchUrl(base),
-    urls.rssUrl(base),
     urls.sitemapUrl(base),
   ];
   return new Set(found.map(fileOfUrl));

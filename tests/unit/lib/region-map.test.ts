@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { regionMapDrawing, regionTilePlaces, regionTiles } from '../../../src/lib/region-map.ts';
+import { labelLines, regionMapDrawing, regionTilePlaces, regionTiles } from '../../../src/lib/region-map.ts';
 import { taxonomy } from './site-fixtures.ts';
 
 test('places every region of the public interface on its own tile', () => {
@@ -41,4 +41,15 @@ test('lays the tiles out on a grid with gaps, the drawing just large enough to h
   expect(wales.y).toBe(wales.row * 110);
   expect(wales.lineYs).toHaveLength(wales.lines.length);
   expect(drawing.ranges.at(-1)?.to).toBe(3);
+});
+
+test('a map in another language shows each region’s own label, broken between words to fit its tile', () => {
+  expect(labelLines('Cymru')).toEqual(['Cymru']);
+  expect(labelLines('Gogledd Iwerddon')).toEqual(['Gogledd', 'Iwerddon']);
+  expect(labelLines("Swydd Efrog a'r Humber")).toEqual(['Swydd Efrog', "a'r Humber"]);
+  expect(labelLines('Gorllewin Canolbarth Lloegr')).toEqual(['Gorllewin', 'Canolbarth', 'Lloegr']);
+
+  const welsh = [{ id: 'wales', label: 'Cymru', nation: 'wales', cy: { label: 'Cymru' } }];
+  expect(regionTiles(welsh, new Map(), { ownLabels: true })[0]!.lines).toEqual(['Cymru']);
+  expect(regionTiles(welsh, new Map())[0]!.lines).toEqual(['Wales']);
 });

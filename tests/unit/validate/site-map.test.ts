@@ -20,6 +20,8 @@ const samples = path.join(repo, 'content', 'case-studies');
 const leftOut: Record<string, string> = {
   'case-studies/page/[page].astro': 'the later pages of the list move as case studies are added',
   'organisations/page/[page].astro': 'the later pages of the list move as organisations are added',
+  'cy/case-studies/page/[page].astro': 'the later pages of the list move as case studies are added',
+  'cy/organisations/page/[page].astro': 'the later pages of the list move as organisations are added',
 };
 
 function routes(dir = pagesDir, prefix = ''): string[] {
