@@ -6,6 +6,7 @@
  * vocabulary the registry names for it (`src/schema/vocabularies.ts`).
  */
 import { caseStudyFieldList, fieldVocabulary, fieldWords, type FieldList } from '../schema/fields.ts';
+import type { Language } from '../schema/taxonomy.ts';
 import type { VocabularyKey } from '../schema/vocabularies.ts';
 import type { ExportColumn } from './exports.ts';
 
@@ -20,24 +21,40 @@ export interface CodebookEntry {
   vocabulary?: VocabularyKey;
 }
 
-/** The columns that are not fields: what the exports add to each case study's front matter. */
-const recordColumns: Record<'slug' | 'url', CodebookEntry> = {
-  slug: {
-    type: 'text',
-    required: true,
-    meaning: 'The case study’s id: its file name without extension, and the last part of its address.',
+/**
+ * The columns that are not fields: what the exports add to each case study's front matter, in each
+ * language (as the field descriptions are, `src/schema/fields.ts`).
+ */
+const recordColumns: Record<Language, Record<'slug' | 'url', CodebookEntry>> = {
+  en: {
+    slug: {
+      type: 'text',
+      required: true,
+      meaning: 'The case study’s id: its file name without extension, and the last part of its address.',
+    },
+    url: { type: 'text (URL)', required: true, meaning: 'The address of the case study’s page.' },
   },
-  url: { type: 'text (URL)', required: true, meaning: 'The address of the case study’s page.' },
+  cy: {
+    slug: {
+      type: 'testun',
+      required: true,
+      meaning: 'Dynodydd yr astudiaeth achos: enw ei ffeil heb yr estyniad, a rhan olaf ei chyfeiriad.',
+    },
+    url: { type: 'testun (URL)', required: true, meaning: 'Cyfeiriad tudalen yr astudiaeth achos.' },
+  },
 };
 
 /**
- * The codebook of the exports of case studies with `fields`: a field with a default (`lang`,
- * `draft`) is in every record, so it counts as required here.
+ * The codebook of the exports of case studies with `fields`, in `lang`: a field with a default
+ * (`lang`, `draft`) is in every record, so it counts as required here.
  */
-export function codebookOf(fields: FieldList = caseStudyFieldList): Record<string, CodebookEntry> {
-  const entries: Record<string, CodebookEntry> = { ...recordColumns };
+export function codebookOf(
+  fields: FieldList = caseStudyFieldList,
+  lang: Language = 'en',
+): Record<string, CodebookEntry> {
+  const entries: Record<string, CodebookEntry> = { ...recordColumns[lang] };
   for (const field of fields) {
-    const words = fieldWords(field);
+    const words = fieldWords(field, lang);
     const vocabulary = fieldVocabulary(field);
     entries[field.name] = {
       type: words.type,
@@ -50,3 +67,7 @@ export function codebookOf(fields: FieldList = caseStudyFieldList): Record<strin
 }
 
 export const codebook = codebookOf() as Record<ExportColumn, CodebookEntry>;
+
+/** The codebook in `lang`, for the open-data page. */
+export const codebookIn = (lang: Language) =>
+  codebookOf(caseStudyFieldList, lang) as Record<ExportColumn, CodebookEntry>;

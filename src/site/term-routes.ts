@@ -10,7 +10,7 @@ import type { CaseStudy } from '../lib/case-studies.ts';
 import { countryName } from '../lib/format.ts';
 import { countByTerms, entriesWith, groupByTerms, idsOf, termIdsOf, type TermGroup } from '../lib/grouping.ts';
 import type { ListPage } from '../lib/pagination.ts';
-import { labelOf, type Taxonomy, type Term, type TermOf } from '../schema/taxonomy.ts';
+import { labelOf, type Language, type Taxonomy, type Term, type TermOf } from '../schema/taxonomy.ts';
 import { pagedVocabularies, type PagedVocabulary } from '../schema/vocabularies.ts';
 import { paginatedPaths } from './listing.ts';
 
@@ -59,13 +59,13 @@ export function termPageDescription(
   term: Term,
   taxonomy: Taxonomy,
   describeNation: (nation: string, regions: string[]) => string,
+  lang: Language = 'en',
 ): string | undefined {
-  if (term.description) return term.description.replace(/`/g, '');
+  const description = lang === 'cy' ? term.cy.description : term.description;
+  if (description) return description.replace(/`/g, '');
   if (key !== 'nations') return undefined;
-  return describeNation(
-    term.label,
-    regionsOf(taxonomy, term.id).map((region) => region.label),
-  );
+  const labelOf = (one: Term) => (lang === 'cy' ? one.cy.label : one.label);
+  return describeNation(labelOf(term), regionsOf(taxonomy, term.id).map(labelOf));
 }
 
 /** The regions of a nation, in vocabulary order. */
@@ -123,18 +123,19 @@ export interface TermIndexItem {
   description: string | undefined;
 }
 
-/** Every term of vocabulary `key`, in vocabulary order, with its count (zero included) and description. */
+/** Every term of vocabulary `key`, in vocabulary order, with its count (zero included) and description in `lang`. */
 export function termIndex(
   key: PagedKey,
   taxonomy: Taxonomy,
   entries: readonly CaseStudy[],
   describeNation: (nation: string, regions: string[]) => string,
+  lang: Language = 'en',
 ): TermIndexItem[] {
   const terms: readonly Term[] = taxonomy[key];
   const counts = countByTerms(entries, terms, termIdsOf(taxonomy, key));
   return terms.map((term) => ({
     term,
     count: counts.get(term.id) ?? 0,
-    description: termPageDescription(key, term, taxonomy, describeNation),
+    description: termPageDescription(key, term, taxonomy, describeNation, lang),
   }));
 }

@@ -13,7 +13,8 @@ const spokenAttributes = ['ariaLabel', 'title', 'placeholder', 'alt', 'ariaDescr
 
 /**
  * The text of `html` in language `lang`: every text node and spoken attribute whose nearest
- * `lang` (the document's, or an element's) is `lang`; scripts, styles and JSON left out.
+ * `lang` (the document's, or an element's) is `lang`; scripts, styles and JSON left out, and code
+ * (`<code>`: a field's or a file's name, such as `topics`, is the same in every language).
  */
 export function textInLanguage(html: string, lang: Language): string[] {
   const tree = fromHtml(html);
@@ -27,7 +28,7 @@ export function textInLanguage(html: string, lang: Language): string[] {
     let current = inherited;
     if (node.type === 'element') {
       const element = node as Element;
-      if (['script', 'style', 'template'].includes(element.tagName)) return;
+      if (['script', 'style', 'template', 'code'].includes(element.tagName)) return;
       const own = element.properties.lang;
       if (typeof own === 'string' && own !== '') current = own.split('-')[0]!;
       if (current === lang) {
