@@ -402,6 +402,7 @@ const vocabularies = {
   organisationTypes: { one: 'Type of organisation', many: 'Types of organisation' },
   statuses: { one: 'Status', many: 'Statuses' },
   evidenceLevels: { one: 'Evidence', many: 'Evidence levels' },
+  sizeBands: { one: 'Size of place', many: 'Sizes of place' },
 } satisfies Record<VocabularyKey, VocabularyWords>;
 
 /**

@@ -1,0 +1,166 @@
+/**
+ * The descriptions of the fields of docs/public-interface.md §11 that a case study writes: what
+ * the practice took (`resources`, `transferability`) and whether it is still true (`reviewed`,
+ * `withdrawn`). They take their place in `caseStudyFieldList` (`fields.ts`), which the forms, the
+ * scaffolder, the codebook, the JSON Schema and the exports read; they are kept here, apart, so
+ * that the words of the older fields and of these change without touching each other.
+ */
+import type { FieldDescription } from './fields.ts';
+
+/** How the issue form asks for a cost, on one line. */
+export const costLineFormat = 'figure | unit (£, £k or £m) | one-off or per-year | year | source number';
+
+/** `resources`: what it cost, who paid and the staff time it took. */
+export const resourcesField = {
+  name: 'resources',
+  required: false,
+  answer: 'object',
+  form: 'outcomes',
+  issue: [
+    { key: 'resourcesCost', id: 'resources-cost', part: 'cost' },
+    { key: 'resourcesFunders', id: 'resources-funders', part: 'funders' },
+    { key: 'resourcesStaff', id: 'resources-staff', part: 'staff' },
+  ],
+  parts: [
+    {
+      name: 'cost',
+      answer: 'object',
+      words: {
+        en: {
+          label: 'What it cost',
+          issue: {
+            label: 'What it cost',
+            hint: `Optional, and only from a source you list below. One line, written as: ${costLineFormat}. The source number is optional.`,
+            example: '1.2 | £m | one-off | 2019 | 2',
+          },
+        },
+      },
+      parts: [
+        {
+          name: 'value',
+          answer: 'number',
+          words: { en: { label: 'Cost', hint: 'A number only, such as 1.2 or 45000.' } },
+        },
+        { name: 'unit', answer: 'text', words: { en: { label: 'Unit', hint: '£, £k or £m.' } } },
+        {
+          name: 'period',
+          answer: 'text',
+          words: { en: { label: 'Once or every year', hint: 'one-off or per-year.' } },
+        },
+        { name: 'year', answer: 'number', words: { en: { label: 'Year of the cost' } } },
+        {
+          name: 'source',
+          answer: 'number',
+          words: { en: { label: 'Source number', hint: 'Which source below gives the figure: 1 for the first.' } },
+        },
+      ],
+    },
+    {
+      name: 'funders',
+      answer: 'lines',
+      words: {
+        en: {
+          label: 'Who paid',
+          hint: 'The organisations or funds that paid, one per line.',
+          issue: {
+            label: 'Who paid',
+            hint: 'Optional. The organisations or funds that paid, separated by semicolons or one per line.',
+          },
+        },
+      },
+    },
+    {
+      name: 'staff',
+      answer: 'text',
+      words: {
+        en: {
+          label: 'Staff time',
+          hint: 'Up to 200 characters, such as: two officers for 18 months.',
+          issue: { label: 'Staff time', hint: 'Optional. Such as: two officers for 18 months.' },
+        },
+      },
+    },
+  ],
+  words: {
+    en: {
+      label: 'What it took',
+      type: 'object (JSON text in the CSV)',
+      meaning:
+        'What the practice took: { cost?: { value, unit, period, year, source? }, funders?, staff? }: what it cost (a number in £, £k or £m, one-off or per-year, the year of the figure and the number of its source in sources), who paid, and the staff time it took.',
+    },
+  },
+} as const satisfies FieldDescription;
+
+/** `transferability`: what another place needs to do the same. */
+export const transferabilityField = {
+  name: 'transferability',
+  required: false,
+  answer: 'paragraph',
+  form: 'outcomes',
+  issue: [{ key: '', id: 'transferability' }],
+  cli: { flag: 'transferability' },
+  words: {
+    en: {
+      label: 'What another place needs to do this',
+      hint: 'The powers, partners, scale and time it takes, in 20 to 600 characters.',
+      example:
+        'A council with its own procurement team, two or three anchor partners willing to share spend data, and a year to build trust.',
+      type: 'text, 20–600 characters',
+      meaning: 'What another place needs to do this: powers, partners, scale, time.',
+      cli: { question: 'What would another place need to do this (powers, partners, scale, time)? Optional' },
+    },
+  },
+} as const satisfies FieldDescription;
+
+/** `reviewed`: when an editor last checked the facts. */
+export const reviewedField = {
+  name: 'reviewed',
+  required: false,
+  answer: 'date',
+  form: 'publication',
+  words: {
+    en: {
+      label: 'Date the facts were last checked',
+      hint: 'The day someone last checked the facts against the sources, not before the date of publication.',
+      type: 'date (YYYY-MM-DD)',
+      meaning: 'When an editor last checked the facts; not before published.',
+    },
+  },
+} as const satisfies FieldDescription;
+
+/** `withdrawn`: a case study that no longer stands, kept at its address. */
+export const withdrawnField = {
+  name: 'withdrawn',
+  required: false,
+  answer: 'object',
+  form: 'publication',
+  parts: [
+    {
+      name: 'date',
+      answer: 'text',
+      required: true,
+      words: { en: { label: 'Date it was withdrawn', hint: 'YYYY-MM-DD, such as 2026-03-01.' } },
+    },
+    {
+      name: 'reason',
+      answer: 'text',
+      required: true,
+      words: { en: { label: 'Why it was withdrawn', hint: '10 to 300 characters, shown in a banner on the page.' } },
+    },
+    {
+      name: 'replacedBy',
+      answer: 'text',
+      words: {
+        en: { label: 'Replaced by', hint: 'The file name of the case study that replaces it, if there is one.' },
+      },
+    },
+  ],
+  words: {
+    en: {
+      label: 'Withdrawn (only for a case study already published)',
+      type: 'object (JSON text in the CSV)',
+      meaning:
+        'Set when the case study no longer stands: { date, reason, replacedBy? }. It keeps its address with a banner saying when and why, and is left out of lists, search and the feed, but stays in the open data.',
+    },
+  },
+} as const satisfies FieldDescription;
