@@ -87,6 +87,23 @@ const caseStudy: CaseStudyWords = {
   imageCredit: (credit: string) => `Llun: ${credit}`,
   printedFrom: 'Argraffwyd o',
   printedOn: 'Argraffwyd',
+  sizeBand: 'Maint y lle',
+  factsChecked: 'Gwiriwyd y ffeithiau ddiwethaf',
+  reviewNotice: (date: string) =>
+    `Cafodd ffeithiau'r astudiaeth achos hon eu gwirio ddiwethaf ar ${date}, dros ddwy flynedd yn ôl. Efallai fod rhai wedi newid ers hynny: gwiriwch y ffynonellau cyn dibynnu arnynt.`,
+  withdrawnTitle: "Mae'r astudiaeth achos hon wedi'i thynnu'n ôl",
+  withdrawnOn: (date: string) => `Tynnwyd yn ôl ar ${date}.`,
+  withdrawnKept: "Caiff ei chadw yma i'w chofnodi, ond nid yw'n cael ei rhestru na'i chanfod drwy chwilio mwyach.",
+  withdrawnReplacement: "Darllenwch yr astudiaeth achos sy'n cymryd ei lle:",
+  whatItTook: 'Beth oedd ei angen',
+  cost: 'Beth oedd y gost',
+  costValue: (amount, period, year) => `${amount}${period === 'one-off' ? ', untro' : ' y flwyddyn'} (${year})`,
+  funders: 'Pwy a dalodd',
+  staff: 'Amser staff',
+  transferability: 'Beth sydd ei angen ar le arall i wneud hyn',
+  placesLikeThis: 'O leoedd tebyg i hwn',
+  placesLikeThisIntro:
+    "Astudiaethau achos dan arweiniad yr un math o sefydliad, mewn lle o'r un maint neu faint cyfagos, y rhai agosaf yn gyntaf.",
 };
 
 /** The Welsh dictionary: the sections translated so far. */

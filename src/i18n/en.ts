@@ -134,6 +134,25 @@ const caseStudy = {
   imageCredit: (credit: string) => `Image: ${credit}`,
   printedFrom: 'Printed from',
   printedOn: 'Printed',
+  sizeBand: 'Size of place',
+  factsChecked: 'Facts last checked',
+  reviewNotice: (date: string) =>
+    `The facts of this case study were last checked on ${date}, more than two years ago. Some may have changed since: check the sources before you rely on them.`,
+  withdrawnTitle: 'This case study has been withdrawn',
+  withdrawnOn: (date: string) => `Withdrawn on ${date}.`,
+  withdrawnKept: 'It is kept here for the record, but is no longer listed or found by search.',
+  withdrawnReplacement: 'Read the case study that replaces it:',
+  whatItTook: 'What it took',
+  cost: 'What it cost',
+  /** "£1.2m, one-off (2019)", "£45,000 a year (2021)". */
+  costValue: (amount: string, period: 'one-off' | 'per-year', year: number) =>
+    `${amount}${period === 'one-off' ? ', one-off' : ' a year'} (${year})`,
+  funders: 'Who paid',
+  staff: 'Staff time',
+  transferability: 'What another place needs to do this',
+  placesLikeThis: 'From places like this',
+  placesLikeThisIntro:
+    'Case studies led by the same kind of organisation, in a place of the same or a neighbouring size, the nearest first.',
 };
 
 /** The rest of the interface: header, footer, lists, map, statistics, open data, the 404 page. */
@@ -378,6 +397,50 @@ const site = {
     themesLink: 'Case studies by theme',
   },
   draft: 'Draft (not published)',
+  /** `/places-like-mine/` and its lists (docs/public-interface.md §11). */
+  places: {
+    title: 'Places like mine',
+    description:
+      'Find practice from places like your own: the same kind of organisation, a similar number of residents, your own nation first.',
+    lede: 'Find what places like yours have done: the same kind of organisation, a similar number of residents, your own nation first.',
+    formHeading: 'Search for places like mine',
+    formIntro: 'Choose any of these, then see the matching case studies in search.',
+    type: 'Your type of organisation',
+    anyType: 'Any type',
+    nation: 'Your nation',
+    anyNation: 'Any nation',
+    region: 'Your region, in England',
+    anyRegion: 'Any region',
+    population: 'How many people live in your area?',
+    populationHint: 'The residents of the area your organisation serves.',
+    anySize: 'Any size',
+    submit: 'Show matching case studies',
+    choicesHeading: 'Or go straight to the closest case studies',
+    choicesIntro:
+      'Each number is how many case studies come from that kind of organisation in a place of that size or a neighbouring one. Follow it for the list, nation by nation.',
+    choicesCaption: 'Case studies by kind of organisation and size of place',
+    kind: 'Kind of organisation',
+    kinds: {
+      'single-tier-council': 'Unitary, metropolitan, London, Welsh and Scottish councils',
+      'district-council': 'District councils and Northern Ireland councils',
+      'county-council': 'County councils',
+      'combined-authority': 'Combined authorities and the Greater London Authority',
+      government: 'UK and devolved governments',
+      'local-council': 'Town, parish and community councils',
+      'anchor-institution': 'NHS bodies, universities, housing associations, police and fire',
+      community: 'Co-operatives, social enterprises and community organisations',
+    },
+    listCount: (count: number, kind: string, band: string) =>
+      `${caseStudyCount(count)} from ${kind.toLowerCase()} in places of ${band.toLowerCase()} people or a neighbouring size`,
+    listTitle: (kind: string, band: string) => `${kind}: places of ${band.toLowerCase()} people`,
+    listLede:
+      'Case studies from the same kind of organisation, in places of this size first, then of a neighbouring size, newest first.',
+    jumpTo: 'Nations',
+    inNation: (nation: string) => `From ${nation}`,
+    searchAll: 'See them all in search',
+    searchNation: (nation: string) => `See all from ${nation} in search`,
+    back: 'Choose another kind or size',
+  },
 };
 
 /** How the interface names one vocabulary of the registry (`src/schema/vocabularies.ts`). */

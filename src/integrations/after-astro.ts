@@ -6,7 +6,7 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { publishedSlugs } from '../content/library.ts';
+import { publishedFiles } from '../content/library.ts';
 import { contentRoot } from '../content/paths.ts';
 import { builtPageSlugs, csvExportSlugs, jsonExportSlugs, reportTally } from './nothing-lost.ts';
 import { checkIndexedCount, indexSite } from './pagefind.ts';
@@ -28,11 +28,14 @@ export async function finishBuild(siteDir: string, logger: Logger): Promise<void
     );
   }
   const { pageCount } = await indexSite(siteDir, logger);
-  const files = publishedSlugs(contentRoot());
-  checkIndexedCount(pageCount, files.length);
+  const published = publishedFiles(contentRoot());
+  const files = published.map((file) => file.slug);
+  const withdrawn = published.filter((file) => file.withdrawn).map((file) => file.slug);
+  checkIndexedCount(pageCount, files.length - withdrawn.length);
   logger.info(
     reportTally({
       files,
+      withdrawn,
       pages: builtPageSlugs(siteDir),
       indexed: pageCount,
       json: jsonExportSlugs(siteDir),

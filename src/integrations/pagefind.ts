@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
-import { publishedSlugs } from '../content/library.ts';
+import { publishedFiles } from '../content/library.ts';
 import { contentRoot } from '../content/paths.ts';
 import { searchIndexLanguage } from '../lib/search-record.ts';
 
@@ -96,7 +96,9 @@ export async function writeIndex(
 ): Promise<void> {
   const { pageCount } = await indexSite(siteDir, logger);
   if (!checkCount) return;
-  const warning = checkIndexedCount(pageCount, publishedSlugs(contentRoot()).length);
+  // Withdrawn case studies keep their pages but leave search.
+  const searchable = publishedFiles(contentRoot()).filter((file) => !file.withdrawn).length;
+  const warning = checkIndexedCount(pageCount, searchable);
   if (warning) logger.warn(warning);
 }
 

@@ -2,7 +2,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { base } from '../site/base.ts';
-import { publishedCaseStudies, taxonomy } from '../site/collection.ts';
+import { siteData, taxonomy } from '../site/collection.ts';
 import { labelOf } from '../schema/taxonomy.ts';
 import { absoluteUrl, caseStudyUrl, homeUrl } from '../lib/urls.ts';
 import { siteConfig } from '../site.config.ts';
@@ -15,7 +15,8 @@ const feedLength = 50;
 
 export const GET: APIRoute = async ({ site }) => {
   const origin = site ?? new URL('http://localhost:4321');
-  const entries = await publishedCaseStudies();
+  // Listed case studies only: a withdrawn one keeps its page but leaves the feed.
+  const { entries } = await siteData();
   return rss({
     title: siteConfig.title,
     description: siteConfig.description,
