@@ -152,7 +152,7 @@ const caseStudy = {
   transferability: 'What another place needs to do this',
   placesLikeThis: 'From places like this',
   placesLikeThisIntro:
-    'Case studies led by the same kind of organisation, in a place of the same or a neighbouring size, the nearest first.',
+    'Case studies led by the same kind of organisation, in a place of the same or a neighbouring size, the nearest places first.',
 };
 
 /** The rest of the interface: header, footer, lists, map, statistics, open data, the 404 page. */

@@ -95,9 +95,9 @@ export interface PlacesIndex<T extends CaseStudy> {
 }
 
 /**
- * The index of "places like this" over `entries` (withdrawn ones left out). Best first: the same
- * band before a neighbouring one, then the nearest (same region, same nation, another nation,
- * outside the UK), then newest.
+ * The index of "places like this" over `entries` (withdrawn ones left out). Best first: the
+ * nearest (same region, same nation, another UK nation, outside the UK), then the same band before
+ * a neighbouring one, then newest.
  */
 export function buildPlacesIndex<T extends CaseStudy>(
   entries: readonly T[],
@@ -137,7 +137,7 @@ export function buildPlacesIndex<T extends CaseStudy>(
         })),
     );
     candidates.sort(
-      (a, b) => a.bandStep - b.bandStep || a.distance - b.distance || compareNewestFirst(a.entry, b.entry),
+      (a, b) => a.distance - b.distance || a.bandStep - b.bandStep || compareNewestFirst(a.entry, b.entry),
     );
     return candidates.slice(0, limit).map((candidate) => candidate.entry);
   };
