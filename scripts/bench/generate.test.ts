@@ -85,6 +85,16 @@ describe('the benchmark library generator', () => {
     }
   });
 
+  test('gives some case studies what they took, when they were checked and a withdrawal, all valid (§11)', () => {
+    const texts = files.map((name) => readFileSync(path.join(library.root, 'case-studies', name), 'utf8'));
+    const share = (pattern: RegExp) => texts.filter((text) => pattern.test(text)).length / texts.length;
+    expect(share(/^resources:$/m)).toBeGreaterThan(0.05);
+    expect(share(/^resources:$/m)).toBeLessThan(0.4);
+    expect(share(/^transferability: /m)).toBeGreaterThan(0.05);
+    expect(share(/^reviewed: /m)).toBeGreaterThan(0.15);
+    expect(share(/^withdrawn:$/m)).toBeLessThan(0.1);
+  });
+
   test('refuses to write into a case-studies folder that already has files', () => {
     expect(() => generateLibrary({ cases: 5, out: library.root })).toThrow(/not empty/);
   });
