@@ -33,7 +33,7 @@ describe('the benchmark library generator', () => {
     const report = validateLibrary(library.root);
     expect(report.files).toHaveLength(200);
     expect(report.problems).toEqual([]);
-  });
+  }, 60_000);
 
   test('writes the same bytes for the same seed, and a different library for another seed', () => {
     const again = generateLibrary({ cases: 200, seed: 7, out: fresh() });
@@ -42,7 +42,7 @@ describe('the benchmark library generator', () => {
     expect(again.slugs).toEqual(library.slugs);
     for (const name of files) expect(read(again.root, name)).toBe(read(library.root, name));
     expect(other.slugs).not.toEqual(library.slugs);
-  });
+  }, 60_000);
 
   test('mixes drafts, Welsh translations linked both ways and MDX files among the case studies', () => {
     expect(library.drafts).toBeGreaterThan(0);
