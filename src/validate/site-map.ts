@@ -91,6 +91,9 @@ export function siteFiles(taxonomy: Taxonomy, caseStudies: readonly SiteCaseStud
     urls.organisationsUrl(base),
     ...organisationSlugs(published).map((slug) => urls.organisationUrl(base, slug)),
     urls.statsUrl(base),
+    // Its lists by kind and size (`/places-like-mine/<kind>/<band>/`) are left out: each is built
+    // only while some case study of that kind and size gives its population.
+    urls.placesLikeMineUrl(base),
     urls.dataPageUrl(base),
     ...Object.values(urls.dataUrls(base)),
     // Written by src/pages/data/case-study-slugs.json.ts for the contribution form.
