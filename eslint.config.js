@@ -14,6 +14,8 @@ export default tseslint.config(
       'bench-results/',
       'bench/baseline/dist/',
       'bench/baseline/.astro/',
+      // Compiled from messages/ by Paraglide JS (`npm run messages`).
+      'src/i18n/paraglide/',
     ],
   },
   js.configs.recommended,

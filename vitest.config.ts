@@ -2,6 +2,8 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    // The interface's messages checked and compiled (src/i18n/paraglide/) before any test imports them.
+    globalSetup: ['scripts/messages.ts'],
     projects: [
       {
         extends: true,

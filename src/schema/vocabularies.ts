@@ -3,7 +3,7 @@
  * the front-matter field that names them, the URL segment of its pages, its search filter and the
  * order it is shown in. The taxonomy parser, the menus, the term routes, the search index and page,
  * the codebook and the data page are all derived from this one table, so a new vocabulary is one
- * row here (and its names in the `vocabularies` section of `src/i18n/en.ts`), and a new term is one entry in its file.
+ * row here (and its names, `vocabularies_<key>_one` and `_many`, in `messages/en.json` and `messages/cy.json`), and a new term is one entry in its file.
  *
  * Plain data without zod: the search page's browser script imports it.
  */

@@ -81,7 +81,15 @@ let server: { port: number; stop(): Promise<void> };
 beforeAll(async () => {
   // The project, as it is, with its dependencies linked in.
   mkdirSync(project);
-  for (const entry of ['src', 'public', 'astro.config.ts', 'package.json', 'tsconfig.json']) {
+  for (const entry of [
+    'src',
+    'public',
+    'messages',
+    'project.inlang',
+    'astro.config.ts',
+    'package.json',
+    'tsconfig.json',
+  ]) {
     if (existsSync(path.join(repo, entry)))
       cpSync(path.join(repo, entry), path.join(project, entry), { recursive: true });
   }

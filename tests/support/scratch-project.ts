@@ -14,7 +14,17 @@ export const repositoryRoot = fileURLToPath(new URL('../../', import.meta.url));
  * (but not Astro's and Vite's caches, so that the copy builds from nothing).
  */
 export function copyProject(project: string): void {
-  for (const entry of ['src', 'scripts', 'public', 'astro.config.ts', 'package.json', 'tsconfig.json'])
+  // messages/ and project.inlang/ are the interface's words, which the build compiles (Paraglide JS).
+  for (const entry of [
+    'src',
+    'scripts',
+    'public',
+    'messages',
+    'project.inlang',
+    'astro.config.ts',
+    'package.json',
+    'tsconfig.json',
+  ])
     cpSync(path.join(repositoryRoot, entry), path.join(project, entry), { recursive: true });
   mkdirSync(path.join(project, 'node_modules'));
   for (const entry of readdirSync(path.join(repositoryRoot, 'node_modules'))) {

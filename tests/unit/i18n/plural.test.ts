@@ -41,5 +41,29 @@ test('counts case studies, organisations and percentage points by the plural rul
   expect(t.organisationsPage.count(1500)).toBe('1,500 organisations');
   expect(caseStudyWords('en').percentagePoints(1)).toBe('1 percentage point');
   expect(caseStudyWords('en').percentagePoints(13.2)).toBe('13.2 percentage points');
-  expect(caseStudyWords('cy').percentagePoints(2)).toBe('2 pwynt canran');
+  expect(caseStudyWords('cy').percentagePoints(2)).toBe('2 bwynt canran');
+});
+
+test('counts in Welsh with the noun singular after a number, and mutates it after 2, 3 and 6', () => {
+  const t = siteWords('cy');
+
+  expect([0, 1, 2, 3, 6, 11, 1500].map((count) => t.caseStudyCount(count))).toEqual([
+    'Dim astudiaethau achos',
+    '1 astudiaeth achos',
+    '2 astudiaeth achos',
+    '3 astudiaeth achos',
+    '6 astudiaeth achos',
+    '11 astudiaeth achos',
+    '1,500 astudiaeth achos',
+  ]);
+  expect(t.organisationsPage.count(2)).toBe('2 sefydliad');
+  expect(t.regionsPage.tileLabel('Cymru', 3)).toBe('Cymru: 3 astudiaeth achos');
+  expect([1, 2, 3, 4, 6].map((amount) => caseStudyWords('cy').percentagePoints(amount))).toEqual([
+    '1 pwynt canran',
+    '2 bwynt canran',
+    '3 phwynt canran',
+    '4 pwynt canran',
+    '6 phwynt canran',
+  ]);
+  expect(t.list.showing(1, 20, 45)).toBe("Yn dangos 1 i 20 o'r 45 astudiaeth achos");
 });

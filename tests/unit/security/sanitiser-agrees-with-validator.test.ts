@@ -275,7 +275,16 @@ describe('a build of every construct the validator accepts', () => {
     // built with every integration but the sanitiser, so that sanitising afterwards shows what the
     // build's own sanitiser would have removed.
     const project = path.join(work, 'project');
-    for (const entry of ['src', 'public', 'astro.config.ts', 'package.json', 'tsconfig.json', 'content/taxonomy']) {
+    for (const entry of [
+      'src',
+      'public',
+      'messages',
+      'project.inlang',
+      'astro.config.ts',
+      'package.json',
+      'tsconfig.json',
+      'content/taxonomy',
+    ]) {
       cpSync(path.join(repo, entry), path.join(project, entry), { recursive: true });
     }
     mkdirSync(path.join(project, 'node_modules'));

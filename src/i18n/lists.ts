@@ -1,0 +1,32 @@
+/**
+ * Lists in words ("2013, 2017 and 2020"; "2013 a 2020"), by the language's own rules through
+ * `Intl.ListFormat`, so that no list of the interface joins its items in English.
+ */
+import type { Language } from '../schema/taxonomy.ts';
+
+const locales: Record<Language, string> = { en: 'en-GB', cy: 'cy-GB' };
+
+// Made once per language, as the formatters of src/lib/format.ts.
+const formats = new Map<Language, Intl.ListFormat>();
+
+/**
+ * ICU's Welsh data leaves the choice between "a" and "ac" (before a vowel) to the writer and
+ * writes "a(c)"; the choice is made here by the item that follows.
+ */
+const eitherSpelling = /^(.*)\ba\(c\)(\s*)$/su;
+const startsWithVowel = /^[aeiouwyâêîôûŵŷáéíóúẃýàèìòùẁỳäëïöüẅÿ]/iu;
+
+/** `items` joined as a sentence of `lang` joins them: "2013", "2013 and 2020", "2013, 2017 and 2020". */
+export function listInWords(items: readonly string[], lang: Language): string {
+  let format = formats.get(lang);
+  if (format === undefined) formats.set(lang, (format = new Intl.ListFormat(locales[lang], { type: 'conjunction' })));
+  const parts = format.formatToParts(items);
+  return parts
+    .map((part, index) => {
+      const either = part.type === 'literal' ? eitherSpelling.exec(part.value) : null;
+      if (!either) return part.value;
+      const next = parts[index + 1]?.value ?? '';
+      return `${either[1]}${startsWithVowel.test(next) ? 'ac' : 'a'}${either[2]}`;
+    })
+    .join('');
+}
