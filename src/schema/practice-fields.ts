@@ -3,7 +3,9 @@
  * the practice took (`resources`, `transferability`) and whether it is still true (`reviewed`,
  * `withdrawn`). They take their place in `caseStudyFieldList` (`fields.ts`), which the forms, the
  * scaffolder, the codebook, the JSON Schema and the exports read; they are kept here, apart, so
- * that the words of the older fields and of these change without touching each other.
+ * that the words of the older fields and of these change without touching each other. Their Welsh
+ * (`cy`) leaves out the issue form's questions: that form is in English, and its labels are read
+ * back from the issues it opens.
  */
 import type { FieldDescription } from './fields.ts';
 
@@ -34,24 +36,42 @@ export const resourcesField = {
             example: '1.2 | £m | one-off | 2019 | 2',
           },
         },
+        cy: { label: 'Beth oedd y gost' },
       },
       parts: [
         {
           name: 'value',
           answer: 'number',
-          words: { en: { label: 'Cost', hint: 'A number only, such as 1.2 or 45000.' } },
+          words: {
+            en: { label: 'Cost', hint: 'A number only, such as 1.2 or 45000.' },
+            cy: { label: 'Cost', hint: 'Rhif yn unig, fel 1.2 neu 45000.' },
+          },
         },
-        { name: 'unit', answer: 'text', words: { en: { label: 'Unit', hint: '£, £k or £m.' } } },
+        {
+          name: 'unit',
+          answer: 'text',
+          words: { en: { label: 'Unit', hint: '£, £k or £m.' }, cy: { label: 'Uned', hint: '£, £k neu £m.' } },
+        },
         {
           name: 'period',
           answer: 'text',
-          words: { en: { label: 'Once or every year', hint: 'one-off or per-year.' } },
+          words: {
+            en: { label: 'Once or every year', hint: 'one-off or per-year.' },
+            cy: { label: 'Unwaith neu bob blwyddyn', hint: 'one-off neu per-year.' },
+          },
         },
-        { name: 'year', answer: 'number', words: { en: { label: 'Year of the cost' } } },
+        {
+          name: 'year',
+          answer: 'number',
+          words: { en: { label: 'Year of the cost' }, cy: { label: 'Blwyddyn y gost' } },
+        },
         {
           name: 'source',
           answer: 'number',
-          words: { en: { label: 'Source number', hint: 'Which source below gives the figure: 1 for the first.' } },
+          words: {
+            en: { label: 'Source number', hint: 'Which source below gives the figure: 1 for the first.' },
+            cy: { label: 'Rhif y ffynhonnell', hint: "Pa ffynhonnell isod sy'n rhoi'r ffigur: 1 am y gyntaf." },
+          },
         },
       ],
     },
@@ -67,6 +87,7 @@ export const resourcesField = {
             hint: 'Optional. The organisations or funds that paid, separated by semicolons or one per line.',
           },
         },
+        cy: { label: 'Pwy a dalodd', hint: "Y sefydliadau neu'r cronfeydd a dalodd, un ar bob llinell." },
       },
     },
     {
@@ -78,6 +99,7 @@ export const resourcesField = {
           hint: 'Up to 200 characters, such as: two officers for 18 months.',
           issue: { label: 'Staff time', hint: 'Optional. Such as: two officers for 18 months.' },
         },
+        cy: { label: 'Amser staff', hint: 'Hyd at 200 nod, fel: dau swyddog am 18 mis.' },
       },
     },
   ],
@@ -87,6 +109,12 @@ export const resourcesField = {
       type: 'object (JSON text in the CSV)',
       meaning:
         'What the practice took: { cost?: { value, unit, period, year, source? }, funders?, staff? }: what it cost (a number in £, £k or £m, one-off or per-year, the year of the figure and the number of its source in sources), who paid, and the staff time it took.',
+    },
+    cy: {
+      label: 'Beth oedd ei angen',
+      type: 'gwrthrych (testun JSON yn y CSV)',
+      meaning:
+        "Beth oedd ei angen ar yr arfer: { cost?: { value, unit, period, year, source? }, funders?, staff? }: beth oedd y gost (rhif mewn £, £k neu £m, untro (one-off) neu bob blwyddyn (per-year), blwyddyn y ffigur a rhif ei ffynhonnell yn sources), pwy a dalodd, a'r amser staff a gymerodd.",
     },
   },
 } as const satisfies FieldDescription;
@@ -109,6 +137,15 @@ export const transferabilityField = {
       meaning: 'What another place needs to do this: powers, partners, scale, time.',
       cli: { question: 'What would another place need to do this (powers, partners, scale, time)? Optional' },
     },
+    cy: {
+      label: 'Beth sydd ei angen ar le arall i wneud hyn',
+      hint: "Y pwerau, y partneriaid, y raddfa a'r amser sydd eu hangen, mewn 20 i 600 nod.",
+      example:
+        "Cyngor â'i dîm caffael ei hun, dau neu dri phartner angor sy'n fodlon rhannu data gwariant, a blwyddyn i feithrin ymddiriedaeth.",
+      type: 'testun, 20–600 nod',
+      meaning: 'Beth sydd ei angen ar le arall i wneud hyn: pwerau, partneriaid, graddfa, amser.',
+      cli: { question: 'Beth fyddai ei angen ar le arall i wneud hyn (pwerau, partneriaid, graddfa, amser)? Dewisol' },
+    },
   },
 } as const satisfies FieldDescription;
 
@@ -125,6 +162,12 @@ export const reviewedField = {
       type: 'date (YYYY-MM-DD)',
       meaning: 'When an editor last checked the facts; not before published.',
     },
+    cy: {
+      label: 'Y dyddiad y gwiriwyd y ffeithiau ddiwethaf',
+      hint: 'Y diwrnod y gwiriodd rhywun y ffeithiau yn erbyn y ffynonellau ddiwethaf, heb fod cyn y dyddiad cyhoeddi.',
+      type: 'dyddiad (YYYY-MM-DD)',
+      meaning: 'Pryd y gwiriodd golygydd y ffeithiau ddiwethaf; heb fod cyn published.',
+    },
   },
 } as const satisfies FieldDescription;
 
@@ -139,19 +182,29 @@ export const withdrawnField = {
       name: 'date',
       answer: 'text',
       required: true,
-      words: { en: { label: 'Date it was withdrawn', hint: 'YYYY-MM-DD, such as 2026-03-01.' } },
+      words: {
+        en: { label: 'Date it was withdrawn', hint: 'YYYY-MM-DD, such as 2026-03-01.' },
+        cy: { label: "Y dyddiad y'i tynnwyd yn ôl", hint: 'YYYY-MM-DD, fel 2026-03-01.' },
+      },
     },
     {
       name: 'reason',
       answer: 'text',
       required: true,
-      words: { en: { label: 'Why it was withdrawn', hint: '10 to 300 characters, shown in a banner on the page.' } },
+      words: {
+        en: { label: 'Why it was withdrawn', hint: '10 to 300 characters, shown in a banner on the page.' },
+        cy: { label: "Pam y'i tynnwyd yn ôl", hint: '10 i 300 nod, a ddangosir mewn baner ar y dudalen.' },
+      },
     },
     {
       name: 'replacedBy',
       answer: 'text',
       words: {
         en: { label: 'Replaced by', hint: 'The file name of the case study that replaces it, if there is one.' },
+        cy: {
+          label: 'Yr astudiaeth achos yn ei lle',
+          hint: "Enw ffeil yr astudiaeth achos sy'n cymryd ei lle, os oes un.",
+        },
       },
     },
   ],
@@ -161,6 +214,12 @@ export const withdrawnField = {
       type: 'object (JSON text in the CSV)',
       meaning:
         'Set when the case study no longer stands: { date, reason, replacedBy? }. It keeps its address with a banner saying when and why, and is left out of lists, search and the feed, but stays in the open data.',
+    },
+    cy: {
+      label: "Wedi'i thynnu'n ôl (dim ond ar gyfer astudiaeth achos sydd eisoes wedi'i chyhoeddi)",
+      type: 'gwrthrych (testun JSON yn y CSV)',
+      meaning:
+        "Caiff ei osod pan nad yw'r astudiaeth achos yn sefyll mwyach: { date, reason, replacedBy? }. Mae'n cadw ei chyfeiriad, gyda baner sy'n dweud pryd a pham, ac fe'i gadewir allan o'r rhestrau, y chwiliad a'r ffrwd, ond mae'n aros yn y data agored.",
     },
   },
 } as const satisfies FieldDescription;
