@@ -17,7 +17,7 @@ const repositoryRoot = fileURLToPath(new URL('../', import.meta.url));
 const folder = path.join(repositoryRoot, '.github', 'ISSUE_TEMPLATE');
 const check = process.argv.includes('--check');
 
-const texts = issueFormTexts(loadTaxonomy(defaultContentRoot), recommendedBody('en'));
+const texts = issueFormTexts(loadTaxonomy(defaultContentRoot), recommendedBody);
 const stale: string[] = [];
 for (const [name, text] of Object.entries(texts)) {
   const file = path.join(folder, name);

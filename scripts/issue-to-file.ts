@@ -8,7 +8,8 @@
  * It only reads the issue as data: nothing in it is run. With --out it writes to DIR:
  *   result.json   { status: "valid" | "invalid" | "not-a-case-study", slug, title, issue }
  *   <slug>.md     the case-study file (valid or not)
- *   comment.md    when invalid: the reply for the issue, with the validator's messages
+ *   comment.md    when invalid: the reply for the issue, every problem in the contributor's words
+ *                 and the form's language (the validator's messages, with lines, go to the log)
  * and, inside GitHub Actions, `status` and `slug` as step outputs. It exits 0 whenever it could
  * read the issue (the status says what it found), and 1 when it could not.
  *
@@ -29,7 +30,17 @@ import {
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { caseStudyFromIssue, isShareIssue, problemsComment } from '../src/github/issue-form.ts';
+import {
+  answerProblems,
+  caseStudyFromIssue,
+  isShareIssue,
+  problemsComment,
+  shareQuestionLabel,
+} from '../src/github/issue-form.ts';
+import { problemWords } from '../src/i18n/index.ts';
+import { capitalise } from '../src/i18n/shared.ts';
+import type { ContributorProblem } from '../src/lib/contributor-problems.ts';
+import { caseStudyFields } from '../src/schema/case-study.ts';
 import { today } from '../src/lib/case-study-file.ts';
 import { caseStudiesDir, contentRoot, loadTaxonomy, taxonomyDir } from '../src/schema/load-taxonomy.ts';
 import { validateLibrary } from '../src/validate/index.ts';
@@ -102,7 +113,12 @@ const existingSlugs = new Set(
     .filter((name) => /\.mdx?$/.test(name) && !name.startsWith('_'))
     .map((name) => name.replace(/\.mdx?$/, '')),
 );
-const converted = caseStudyFromIssue(body, loadTaxonomy(root), { published, existingSlugs });
+const taxonomy = loadTaxonomy(root);
+const converted = caseStudyFromIssue(body, taxonomy, {
+  published,
+  existingSlugs,
+  words: { en: problemWords('en'), cy: problemWords('cy') },
+});
 const relative = `content/case-studies/${converted.slug}.md`;
 
 // Validate the file as part of a copy of the library, so that related and translated case
@@ -131,15 +147,30 @@ if (report.errorCount === 0 && converted.problems.length === 0) {
 process.stdout.write(
   `Not valid yet: ${relative}\n${[...converted.problems, ...messages].map((line) => `${line}\n`).join('')}`,
 );
+// The reply names each problem by its question, in plain words: the schema's and the prompts'
+// from the answers themselves, and any other rule's (the text's links, headings, HTML…) under the
+// question its line belongs to.
+const words = problemWords(converted.lang);
+const problems = answerProblems(converted, taxonomy, words);
+const told = new Set([...caseStudyFields, 'unknown-key', 'unwritten-text', 'frontmatter']);
+const bodyFirstLine =
+  converted.text.split('\n').length - converted.text.replace(/^---\n[\s\S]*?\n---\n/, '').split('\n').length + 1;
+const others: ContributorProblem[] = report.problems
+  .filter((problem) => problem.severity === 'error' && !told.has(problem.rule))
+  .map((problem) => ({
+    path: [],
+    label: shareQuestionLabel(problem.line >= bodyFirstLine ? 'body' : 'title', converted.lang),
+    message: `${capitalise(problem.message).replace(/\.?$/, '.')}`,
+  }));
 finish(
   { status: 'invalid', slug: converted.slug, title },
   {
     [`${converted.slug}.md`]: converted.text,
     'comment.md': problemsComment({
-      slug: converted.slug,
-      formProblems: converted.problems,
-      validatorMessages: messages,
-      text: converted.text,
+      words,
+      lang: converted.lang,
+      notes: converted.problems,
+      problems: [...problems, ...others],
     }),
   },
 );

@@ -29,6 +29,13 @@ import {
   today,
 } from '../src/lib/case-study-file.ts';
 import { scaffoldQuestions, type ScaffoldQuestion } from '../src/lib/scaffold-questions.ts';
+import { quotedPrompt, unwrittenPassages } from '../src/lib/unwritten-text.ts';
+
+// `npm run new -- --guide` writes a how-to guide instead (docs/public-interface.md §10): scripts/new-guide.ts.
+if (process.argv.slice(2).includes('--guide')) {
+  await (await import('./new-guide.ts')).newGuide(process.argv.slice(2));
+  process.exit(process.exitCode ?? 0);
+}
 
 /**
  * The template ships with the code rather than being read from CONTENT_DIR, so that every
@@ -38,6 +45,50 @@ const templatePath = path.join(caseStudiesDir(defaultContentRoot), '_template.md
 
 /** The questions, from the field descriptions that have `cli`: one flag each, then the command's own. */
 const questions = scaffoldQuestions();
+
+/**
+ * What the command writes into the file and says when it is done, in the language of the text
+ * (`--lang cy` writes Welsh notes as well as Welsh headings). `{date}`, `{line}` and `{file}` are
+ * filled in.
+ */
+const doneWords = {
+  en: {
+    header: [
+      '# Written by npm run new on {date} from content/case-studies/_template.md.',
+      '# Before it can be published, fill in the summary and at least one source (marked below),',
+      '# and replace the prompts under each heading of the text with your own words.',
+    ],
+    still: 'Still to fill in:',
+    summary: 'summary (line {line}): one or two sentences saying what was done and what changed',
+    sources: 'sources (line {line}): where the facts come from, with a title at least',
+    prompt: 'the text (line {line}): replace the prompt “{prompt}” with your own words',
+    passes: 'The file passes validation once its summary, source and text are written. Check it with:',
+    intro:
+      'Answer a few questions; the file will have notes on everything else. Ctrl+C stops without writing anything.',
+    title: 'New case study',
+    thanks: 'Thank you for sharing your practice.',
+  },
+  cy: {
+    header: [
+      '# Ysgrifennwyd gan npm run new ar {date} o content/case-studies/_template.md.',
+      '# Cyn y gellir ei chyhoeddi, llenwch y crynodeb ac o leiaf un ffynhonnell (wedi’u marcio isod),',
+      '# a rhowch eich geiriau eich hun yn lle’r anogwr o dan bob pennawd yn y testun.',
+    ],
+    still: 'I’w llenwi o hyd:',
+    summary: 'summary (llinell {line}): un neu ddwy frawddeg yn dweud beth a wnaed a beth a newidiodd',
+    sources: 'sources (llinell {line}): o ble y daw’r ffeithiau, gyda theitl o leiaf',
+    prompt: 'y testun (llinell {line}): rhowch eich geiriau eich hun yn lle’r anogwr “{prompt}”',
+    passes:
+      'Bydd y ffeil yn pasio’r gwiriad unwaith y bydd ei chrynodeb, ei ffynhonnell a’i thestun wedi’u hysgrifennu. Gwiriwch hi gyda:',
+    intro:
+      'Atebwch ychydig o gwestiynau; bydd nodiadau yn y ffeil am bopeth arall. Mae Ctrl+C yn stopio heb ysgrifennu dim.',
+    title: 'Astudiaeth achos newydd',
+    thanks: 'Diolch am rannu eich arfer.',
+  },
+} satisfies Record<Language, Record<string, string | string[]>>;
+
+const fillIn = (template: string, values: Record<string, string | number>) =>
+  template.replace(/\{(\w+)\}/g, (whole, name: string) => (values[name] === undefined ? whole : String(values[name])));
 
 const flags = {
   ...Object.fromEntries(
@@ -285,11 +336,12 @@ async function ask(question: ScaffoldQuestion): Promise<unknown> {
 
 /** Asks for every basic not already given by a flag, checking each answer with the schema as it is typed. */
 async function askForTheRest(answers: Answers): Promise<Answers> {
-  prompts.intro('New case study');
-  prompts.log.info(
-    'Answer a few questions; the file will have notes on everything else. Ctrl+C stops without writing anything.',
-  );
-  for (const question of questions) {
+  // Given --lang cy, the questions are asked in Welsh (the flags stay the same).
+  const lang: Language = answers.lang === 'cy' ? 'cy' : 'en';
+  const words = doneWords[lang];
+  prompts.intro(words.title);
+  prompts.log.info(words.intro);
+  for (const question of lang === 'en' ? questions : scaffoldQuestions(undefined, lang)) {
     if (answers[question.name] !== undefined) continue;
     // The country is asked for only outside the UK.
     if (question.kind === 'country' && answers.region !== 'outside-uk') continue;
@@ -302,7 +354,8 @@ async function askForTheRest(answers: Answers): Promise<Answers> {
 /**
  * Placeholders the contributor must replace. They fail validation on purpose, with the schema's
  * own messages ("summary must be at least 20 characters", "source title must not be empty"),
- * so that an unfinished file can never be published by mistake.
+ * so that an unfinished file can never be published by mistake; so do the prompts of the text
+ * (the validator's rule unwritten-text), which the final check lists with their lines.
  */
 const placeholderFields = new Set(['summary', 'sources']);
 
@@ -378,15 +431,18 @@ async function main(): Promise<void> {
   );
   const frontmatter = frontmatterFromAnswers({ ...defaults, ...answers, published: today() });
   const target = fileFor(slug);
+  const words = doneWords[lang];
   const text = fillTemplate(readFileSync(templatePath, 'utf8'), frontmatter, {
     body: recommendedBody(lang),
-    header: [
-      `# Written by npm run new on ${today()} from content/case-studies/_template.md.`,
-      '# Before it can be published, fill in the summary and at least one source (marked below),',
-      '# and replace the prompts under each heading of the text with your own words.',
-    ],
+    header: words.header.map((line) => fillIn(line, { date: today() })),
   });
   checkOnlyPlaceholdersLeft(text);
+  // The final check: the prompts left in the text, each at its line, as the validator will find them.
+  const closing = text.indexOf('\n---\n', 4) + 5;
+  const promptsLeft = unwrittenPassages(text.slice(closing), 'body').map((passage) => ({
+    line: text.slice(0, closing + passage.offset).split('\n').length,
+    prompt: quotedPrompt(passage.prompt),
+  }));
 
   mkdirSync(path.dirname(target), { recursive: true });
   try {
@@ -402,17 +458,17 @@ async function main(): Promise<void> {
   const report = [
     `Wrote ${shown}`,
     '',
-    'Still to fill in:',
-    `  - summary (line ${lineOf(text, 'summary')}): one or two sentences saying what was done and what changed`,
-    `  - sources (line ${lineOf(text, 'sources')}): where the facts come from, with a title at least`,
-    '  - the text under each heading, in place of the prompts',
+    words.still,
+    `  - ${fillIn(words.summary, { line: lineOf(text, 'summary') })}`,
+    `  - ${fillIn(words.sources, { line: lineOf(text, 'sources') })}`,
+    ...promptsLeft.map((left) => `  - ${fillIn(words.prompt, left)}`),
     '',
-    `The file passes validation once its summary and source are filled in. Check it with:`,
+    words.passes,
     `  npm run validate -- ${shown}`,
   ];
   if (interactive) {
     prompts.note(report.slice(2).join('\n'), `Wrote ${shown}`);
-    prompts.outro('Thank you for sharing your practice.');
+    prompts.outro(words.thanks);
   } else {
     process.stdout.write(`${report.join('\n')}\n`);
   }

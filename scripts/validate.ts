@@ -1,7 +1,8 @@
 /**
  * npm run validate [-- PATH...] [--format text|github|json]
  *
- * Checks case-study files: all of `<CONTENT_DIR or content>/case-studies/` when no PATH is given.
+ * Checks case-study and guide files: all of `<CONTENT_DIR or content>/case-studies/` and `guides/`
+ * when no PATH is given.
  * Exits 1 when any problem is an error, 0 otherwise, 2 when the command itself is wrong.
  */
 import { parseArgs } from 'node:util';
@@ -18,8 +19,8 @@ import {
 
 const usage = `Usage: npm run validate [-- PATH...] [--format text|github|json]
 
-Checks case-study files and reports every problem as path:line:column.
-  PATH            a case-study file or a folder (default: every file in ${'<CONTENT_DIR or content>'}/case-studies/)
+Checks case-study and guide files and reports every problem as path:line:column.
+  PATH            a case-study or guide file or a folder (default: every file in ${'<CONTENT_DIR or content>'}/case-studies/ and guides/)
   --format, -f    text (default), github (GitHub Actions annotations) or json
   --help, -h      show this help`;
 

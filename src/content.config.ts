@@ -1,8 +1,10 @@
+import { existsSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
-import { caseStudiesDir, contentRoot } from './content/paths.ts';
+import { glob, type Loader } from 'astro/loaders';
+import { caseStudiesDir, contentRoot, guidesDir } from './content/paths.ts';
 import { publishedEntries, type TextFacts } from './integrations/published-entries.ts';
 import { createCaseStudySchema, type CaseStudySchema } from './schema/case-study.ts';
+import { createGuideSchema } from './schema/guide.ts';
 import { loadTaxonomy } from './schema/load-taxonomy.ts';
 import type { Taxonomy } from './schema/taxonomy.ts';
 
@@ -47,4 +49,28 @@ function schemaFor(taxonomy: Taxonomy): CaseStudySchema {
   return schema;
 }
 
-export const collections = { caseStudies };
+// How-to guides (docs/public-interface.md §10): the same kind of files, checked by the content check
+// before loading, without pictures. A library need not have a guides folder: then there are none.
+const guideFiles: Loader = existsSync(guidesDir(root))
+  ? glob({
+      base: guidesDir(root),
+      pattern: '[!_]*.{md,mdx}',
+      generateId: ({ entry }) => entry.replace(/\.mdx?$/, ''),
+    })
+  : // Cleared, so that guides a previous build stored (with another CONTENT_DIR) are not published.
+    { name: 'no-guides', load: async ({ store }) => store.clear() };
+
+const guides = defineCollection({
+  loader: publishedEntries(guideFiles, { root, includeDrafts: !import.meta.env.PROD }),
+  schema: () => guideSchemaFor(loadTaxonomy(root)),
+});
+
+const guideSchemas = new WeakMap<Taxonomy, ReturnType<typeof createGuideSchema>>();
+/** The guide schema of a taxonomy, built once, as {@link schemaFor} builds the case-study schema. */
+function guideSchemaFor(taxonomy: Taxonomy): ReturnType<typeof createGuideSchema> {
+  let schema = guideSchemas.get(taxonomy);
+  if (!schema) guideSchemas.set(taxonomy, (schema = createGuideSchema(taxonomy)));
+  return schema;
+}
+
+export const collections = { caseStudies, guides };

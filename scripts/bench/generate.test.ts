@@ -4,7 +4,7 @@ import path from 'node:path';
 import yaml from 'js-yaml';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { validateLibrary } from '../../src/validate/index.ts';
-import { generateLibrary, type GeneratedLibrary } from './generate.ts';
+import { casesPerGuide, generateLibrary, type GeneratedLibrary } from './generate.ts';
 
 const folders: string[] = [];
 const fresh = () => {
@@ -28,12 +28,25 @@ describe('the benchmark library generator', () => {
     files = readdirSync(path.join(library.root, 'case-studies')).sort();
   });
 
-  test('writes 200 case studies that the validator accepts without a single problem', () => {
+  test('writes 200 case studies, and their guides, that the validator accepts without a single problem', () => {
     expect(files).toHaveLength(200);
     const report = validateLibrary(library.root);
-    expect(report.files).toHaveLength(200);
+    expect(report.files).toHaveLength(200 + library.guides.length);
     expect(report.problems).toEqual([]);
   }, 60_000);
+
+  test('writes one how-to guide for about every 40 case studies, each citing published case studies', () => {
+    const guides = readdirSync(path.join(library.root, 'guides')).sort();
+    expect(guides).toEqual(library.guides.map((slug) => `${slug}.md`).sort());
+    expect(guides).toHaveLength(Math.round(200 / casesPerGuide));
+    const published = new Set(library.published);
+    for (const name of guides) {
+      const text = readFileSync(path.join(library.root, 'guides', name), 'utf8');
+      const data = yaml.load(/^---\n([\s\S]*?)\n---\n/.exec(text)![1]!) as { cases: string[] };
+      expect(data.cases.length).toBeGreaterThanOrEqual(1);
+      for (const slug of data.cases) expect(published.has(slug), slug).toBe(true);
+    }
+  });
 
   test('writes the same bytes for the same seed, and a different library for another seed', () => {
     const again = generateLibrary({ cases: 200, seed: 7, out: fresh() });

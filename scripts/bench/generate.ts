@@ -13,18 +13,27 @@
  * taxonomy's labels and descriptions, and a long tail of made-up proper nouns (places, people,
  * organisations) — the words that make a real library's vocabulary keep growing with its size.
  * The front matter follows the sample case studies' distributions, and every file is valid.
+ *
+ * How-to guides (docs/public-interface.md §10) go to `DIR/guides/`: one for about every 40 case studies, as in
+ * a library where editors write a guide once several places have done a practice, each citing two
+ * to eight published case studies that share its main theme. They are written after the case
+ * studies, so that the case studies of a seed are the same bytes with or without them.
  */
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { caseStudyFiles } from '../../src/content/listing.ts';
-import { caseStudiesDir, defaultContentRoot } from '../../src/content/paths.ts';
+import { caseStudiesDir, defaultContentRoot, guidesDir } from '../../src/content/paths.ts';
 import { readCaseStudyFile } from '../../src/content/read.ts';
 import { bodyText, type Frontmatter } from '../../src/content/split.ts';
 import { loadTaxonomy } from '../../src/schema/load-taxonomy.ts';
 import type { Taxonomy } from '../../src/schema/taxonomy.ts';
 import { caseStudyFile, frontmatterFromAnswers, slugFromTitle } from '../../src/lib/case-study-file.ts';
+import { guideFile, recommendedGuideHeadings } from '../../src/lib/guide-file.ts';
+
+/** Case studies per how-to guide in a generated library: editors write a guide once several places have done a practice. */
+export const casesPerGuide = 40;
 
 export interface GenerateOptions {
   /** How many case studies to write. */
@@ -47,7 +56,9 @@ export interface GeneratedLibrary {
   drafts: number;
   welsh: number;
   mdx: number;
-  /** Words in all bodies together. */
+  /** Slugs of the how-to guides written (all published). */
+  guides: string[];
+  /** Words in all bodies together, guides' included. */
   words: number;
   /** Bytes written. */
   bytes: number;
@@ -815,9 +826,65 @@ export function generateLibrary(options: GenerateOptions): GeneratedLibrary {
     slugs.push(plan.slug);
   }
 
+  // How-to guides, each citing published case studies of its main theme (see the module comment).
+  const publishedPlans = plans.filter((plan) => !plan.draft);
+  const guideCount = publishedPlans.length === 0 ? 0 : Math.max(1, Math.round(cases / casesPerGuide));
+  const guideSlugs: string[] = [];
+  if (guideCount > 0) mkdirSync(guidesDir(root), { recursive: true });
+  for (let index = 0; index < guideCount; index += 1) {
+    const mainTheme = rng.pick(themeIds);
+    const ofTheme = publishedPlans.filter((plan) => plan.mainTheme === mainTheme);
+    const pool = ofTheme.length > 0 ? ofTheme : publishedPlans;
+    const cited = rng.sample(pool, Math.min(pool.length, rng.int(2, 8))).map((plan) => plan.slug);
+    const topicPool = topicsByTheme.get(mainTheme) ?? [];
+    const topics = rng.sample(topicPool, Math.min(topicPool.length, rng.weighted([0, 1, 2, 3], [15, 35, 35, 15])));
+    const topicLabel = (topics[0] && taxonomy.topics.find((term) => term.id === topics[0])?.label) ?? mainTheme;
+    const title = `How to ${topicLabel.toLowerCase()}: ${sentence('en', 2, 6).slice(0, -1).toLowerCase()}`.slice(
+      0,
+      118,
+    );
+    const slug = `${slugFromTitle(title).slice(0, 70).replace(/-+$/, '')}-${index + 1}`;
+    const publishedDay = new Date(Date.UTC(2021, 0, 1) + rng.int(0, 5 * 365) * 86_400_000);
+    const lines: string[] = [];
+    let inGuide = 0;
+    for (const { heading } of recommendedGuideHeadings.en) {
+      lines.push(`## ${heading}`, '');
+      for (let count = rng.int(2, 4); count > 0; count -= 1) {
+        const paragraph = Array.from({ length: rng.int(2, 5) }, () => sentence('en')).join(' ');
+        // A guide names the case studies it draws on, as the sample guides do.
+        const link = rng.chance(0.3) ? ` See [${rng.pick(cited)}](../../case-studies/${rng.pick(cited)}/).` : '';
+        lines.push(`${paragraph}${link}`, '');
+        inGuide += paragraph.split(' ').length;
+      }
+    }
+    words += inGuide;
+    const text = guideFile(
+      {
+        title,
+        summary: sentence('en', 12, 30).slice(0, 290),
+        themes: rng.chance(0.4) ? [mainTheme, rng.pick(themeIds.filter((id) => id !== mainTheme))] : [mainTheme],
+        topics: topics.length > 0 ? topics : undefined,
+        cases: cited,
+        sources: rng.chance(0.7)
+          ? Array.from({ length: rng.int(1, 3) }, () => ({
+              title: sentence('en', 4, 12).slice(0, -1),
+              publisher: rng.pick(publishers),
+              year: rng.int(2015, 2026),
+            }))
+          : undefined,
+        published: publishedDay.toISOString().slice(0, 10),
+      },
+      lines.join('\n'),
+    );
+    writeFileSync(path.join(guidesDir(root), `${slug}.md`), text);
+    bytes += Buffer.byteLength(text);
+    guideSlugs.push(slug);
+  }
+
   return {
     root,
     slugs,
+    guides: guideSlugs,
     published: plans.filter((plan) => !plan.draft).map((plan) => plan.slug),
     drafts: plans.filter((plan) => plan.draft).length,
     welsh: welshCount,
@@ -856,7 +923,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
     const started = performance.now();
     const library = generateLibrary({ cases: Number(values.cases), seed: Number(values.seed), out: values.out });
     process.stdout.write(
-      `wrote ${library.slugs.length} case studies (${library.drafts} drafts, ${library.welsh} Welsh, ${library.mdx} MDX, ${library.words.toLocaleString('en-GB')} words, ${(library.bytes / 1e6).toFixed(1)} MB) to ${path.join(library.root, 'case-studies')} in ${((performance.now() - started) / 1000).toFixed(1)} s\n`,
+      `wrote ${library.slugs.length} case studies and ${library.guides.length} guides (${library.drafts} drafts, ${library.welsh} Welsh, ${library.mdx} MDX, ${library.words.toLocaleString('en-GB')} words, ${(library.bytes / 1e6).toFixed(1)} MB) to ${path.join(library.root, 'case-studies')} in ${((performance.now() - started) / 1000).toFixed(1)} s\n`,
     );
   } catch (error) {
     process.stderr.write(`generate: ${error instanceof Error ? error.message : error}\n`);

@@ -1,11 +1,21 @@
 /**
  * The contribution form's model, without the DOM: turning what was typed into frontmatter,
- * pointing each schema problem at the control to fix, the GitHub links and the saved draft.
+ * every problem with it in the contributor's words, each at the control to fix, the GitHub links and the saved draft.
  * Kept apart from `contribute.ts` so that it can be unit-tested in Node.
  */
-import { frontmatterFromAnswers } from '../lib/case-study-file.ts';
-import { caseStudyFieldList, fieldWords, type FieldList } from '../schema/fields.ts';
+import type { ProblemWords } from '../i18n/index.ts';
+import { compactFrontmatter, frontmatterFromAnswers } from '../lib/case-study-file.ts';
+import {
+  contributorProblems,
+  fill,
+  unwrittenMessage,
+  type ContributorProblem,
+  type SchemaIssue,
+} from '../lib/contributor-problems.ts';
+import { unwrittenPassages } from '../lib/unwritten-text.ts';
+import { caseStudyFieldList, caseStudyTextWords, fieldWords, type FieldList } from '../schema/fields.ts';
 import { slugProblem as slugFormatProblem, slugPattern } from '../schema/slug.ts';
+import type { Language, Taxonomy } from '../schema/taxonomy.ts';
 
 /** What the form holds, by control name: text as typed; ticked boxes of a group as a list. */
 export type FormValues = Record<string, string | string[]>;
@@ -70,80 +80,101 @@ export function frontmatterFromValues(
   return frontmatterFromAnswers(answersFromValues(values, fields), fields);
 }
 
-/** What to say when a required field has no answer yet: the schema's own words suit files, not forms. */
-const missingMessages: Record<string, string | undefined> = Object.fromEntries(
-  caseStudyFieldList.map((field) => [field.name, fieldWords(field).form?.missing]),
-);
-
-/** A schema problem as the form shows it: which control it belongs to, and what to say. */
+/** A problem as the form shows it: which control it belongs to, and what to say, in the contributor's words. */
 export interface FormProblem {
   control: string;
+  /** The control's label, for the list of problems where the field is not in sight. */
+  label: string;
   message: string;
-  /** The row it is in, such as "Outcome 2", for the list of problems where the field is not in sight. */
+  /** The row it is in, such as "Outcome 2". */
   where?: string;
 }
 
-/** The value at `path` in `data`; undefined when any step is missing. */
-function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
-  let value = data;
-  for (const step of path) {
-    if (value === null || typeof value !== 'object') return undefined;
-    value = (value as Record<PropertyKey, unknown>)[step];
+/**
+ * The control that fixes a problem at `path` of the front matter: the longest prefix of the path
+ * that names a control (`partners.2` → `partners`), with the exceptions a form needs.
+ */
+export function controlFor(path: readonly PropertyKey[], controls: ReadonlySet<string>): string {
+  const steps = path.map(String);
+  const first = steps[0] ?? '';
+  if (first === 'themes') return steps[1] === undefined || steps[1] === '0' ? 'themes.main' : 'themes.other';
+  if (first === 'sources' && steps.length === 1) return 'sources.0.title';
+  for (let length = steps.length; length > 0; length--) {
+    const name = steps.slice(0, length).join('.');
+    if (controls.has(name)) return name;
   }
-  return value;
+  return controls.has(first) ? first : 'title';
 }
 
-const singular: Record<string, string> = { outcomes: 'outcome', sources: 'source' };
+/** What the form checks answers with, and says problems in. */
+export interface FormCheck {
+  /** The one case-study schema, for the library's vocabularies. */
+  schema: { safeParse(data: unknown): { success: boolean; error?: { issues: readonly SchemaIssue[] } } };
+  /** The form's control names. */
+  controls: ReadonlySet<string>;
+  /** The library's file names, once known: a new file may not take one, and `related` must name one. */
+  existing: ReadonlySet<string>;
+  lang: Language;
+  words: ProblemWords;
+  /** The label of the file-name control, which is the form's own, not a field's. */
+  fileNameLabel: string;
+  taxonomy?: Taxonomy;
+}
 
 /**
- * Points a schema issue on `data` (the frontmatter checked) at the control that fixes it: the
- * longest prefix of its path that names a control (`partners.2` → `partners`), with the
- * exceptions a form needs. A missing answer is asked for in plain words: the schema's own
- * messages are written for files.
+ * Every problem with the form's answers, all at once and in the contributor's words: each schema
+ * rule's (the rules between answers included), the prompts and placeholders left in the summary
+ * and the text, the file name and the related case studies that name none in the library.
  */
-export function problemFor(
-  issue: { path: readonly PropertyKey[]; message: string },
-  controls: ReadonlySet<string>,
-  data?: unknown,
-): FormProblem {
-  const path = issue.path.map(String);
-  const first = path[0] ?? '';
-  const missing = data !== undefined && path.length > 0 && valueAt(data, issue.path) === undefined;
-  const words = path
-    .filter((step) => !/^\d+$/.test(step))
-    .map((step, index) => (index === 0 ? (singular[step] ?? step) : step));
-  const text = missing
-    ? ((path.length === 1 ? missingMessages[first] : undefined) ?? `${words.join(' ')} is required`)
-    : issue.message;
-  const message = text.charAt(0).toUpperCase() + text.slice(1);
-  const row =
-    /^\d+$/.test(path[1] ?? '') && first in singular
-      ? `${first === 'outcomes' ? 'Outcome' : 'Source'} ${Number(path[1]) + 1}`
-      : undefined;
-  const at = (control: string): FormProblem => (row ? { control, message, where: row } : { control, message });
-  if (first === 'themes') return at(path[1] === undefined || path[1] === '0' ? 'themes.main' : 'themes.other');
-  if (first === 'sources' && path.length === 1) return at('sources.0.title');
-  if (first === 'region' && /^country/.test(issue.message)) return at('country');
-  for (let length = path.length; length > 0; length--) {
-    const name = path.slice(0, length).join('.');
-    if (controls.has(name)) return at(name);
-  }
-  return at(controls.has(first) ? first : 'title');
-}
+export function formProblems(
+  values: FormValues,
+  check: FormCheck,
+  fields: FieldList = caseStudyFieldList,
+): FormProblem[] {
+  const data = compactFrontmatter(frontmatterFromValues(values, fields));
+  const result = check.schema.safeParse(data);
+  const context = {
+    lang: check.lang,
+    words: check.words,
+    data,
+    surface: 'form' as const,
+    fields,
+    ...(check.taxonomy ? { taxonomy: check.taxonomy } : {}),
+  };
+  const problems: FormProblem[] = [];
+  const add = (control: string, problem: Pick<ContributorProblem, 'label' | 'message' | 'where'>) =>
+    problems.push({
+      control,
+      label: problem.label,
+      message: problem.message,
+      ...(problem.where === undefined ? {} : { where: problem.where }),
+    });
+  if (!result.success)
+    for (const problem of contributorProblems(result.error?.issues ?? [], context))
+      add(controlFor(problem.path, check.controls), problem);
 
-/** Why `slug` cannot be the new file's name, or undefined when it can. */
-export function slugProblem(slug: string, existing: ReadonlySet<string>): string | undefined {
-  const problem = slugFormatProblem(slug);
-  if (problem) return problem.charAt(0).toUpperCase() + problem.slice(1);
-  if (existing.has(slug)) return `A case study called ${slug} exists already: choose another file name`;
-  return undefined;
-}
+  const labelOf = (name: string) => {
+    const field = fields.find((candidate) => candidate.name === name);
+    return field ? fieldWords(field, check.lang).label : name;
+  };
+  if (typeof data.summary === 'string')
+    for (const passage of unwrittenPassages(data.summary, 'summary'))
+      add('summary', { label: labelOf('summary'), message: unwrittenMessage(passage, check.words) });
+  for (const passage of unwrittenPassages(String(values.body ?? ''), 'body'))
+    add('body', { label: caseStudyTextWords[check.lang].label, message: unwrittenMessage(passage, check.words) });
 
-/** Problems with `related` that the schema cannot see: slugs that name no case study. */
-export function relatedProblems(related: readonly string[], existing: ReadonlySet<string>): string[] {
-  return related
-    .filter((slug) => slugPattern.test(slug) && !existing.has(slug))
-    .map((slug) => `Related "${slug}" is not a case study in the library: use the file name of one, without .md`);
+  const slug = String(values.slug ?? '').trim();
+  if (slug === '') add('slug', { label: check.fileNameLabel, message: check.words.missing });
+  else if (slugFormatProblem(slug)) add('slug', { label: check.fileNameLabel, message: check.words.notFileName });
+  else if (check.existing.has(slug))
+    add('slug', { label: check.fileNameLabel, message: fill(check.words.fileNameTaken, { value: slug }) });
+  // Related case studies that name none in the library: known only once the file names have arrived.
+  const related = Array.isArray(data.related) ? (data.related as unknown[]) : [];
+  if (check.existing.size > 0)
+    for (const name of related)
+      if (typeof name === 'string' && slugPattern.test(name) && !check.existing.has(name))
+        add('related', { label: labelOf('related'), message: fill(check.words.notInLibrary, { value: name }) });
+  return problems;
 }
 
 /** GitHub's "new file" page with the file's name and text filled in, where a contributor proposes it. */

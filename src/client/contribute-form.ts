@@ -9,7 +9,7 @@ import { contributeWords } from '../i18n/index.ts';
 import { caseStudyTextWords, caseStudyFieldList, fieldVocabulary, fieldWords, partWords } from '../schema/fields.ts';
 import type { FieldDescription, FieldList, FormSection, PartDescription } from '../schema/fields.ts';
 import { languageChoices } from '../schema/languages.ts';
-import type { Taxonomy, Term } from '../schema/taxonomy.ts';
+import type { Language, Taxonomy, Term } from '../schema/taxonomy.ts';
 
 /** One choice of a select or of a group of boxes. */
 export interface FormOption {
@@ -161,7 +161,14 @@ const layouts: Record<string, Layout> = {
   updated: { narrow: true },
 };
 
-const options = (terms: readonly Term[]): FormOption[] => terms.map((term) => ({ value: term.id, label: term.label }));
+/** A term's label in `lang` (its English one until the vocabulary gives a Welsh one). */
+const termLabel = (term: Term, lang: Language) => (lang === 'cy' && term.cy ? term.cy.label : term.label);
+const termDescription = (term: Term, lang: Language) =>
+  lang === 'cy' && term.cy ? (term.cy.description ?? term.description) : term.description;
+const optionsIn =
+  (lang: Language) =>
+  (terms: readonly Term[]): FormOption[] =>
+    terms.map((term) => ({ value: term.id, label: termLabel(term, lang) }));
 
 /** The control a field's answer kind calls for, unless its layout says otherwise. */
 function controlType(field: FieldDescription | PartDescription, layout: Layout): ControlType {
@@ -199,7 +206,13 @@ function fieldItem(
 }
 
 /** The controls of the parts of an object, or of one row (`prefix` `outcomes.__i__`); parts of parts flattened (`baseline.value`). */
-function partItems(parts: readonly PartDescription[], prefix: string, layout: Layout, inRow: boolean): FormItem[] {
+function partItems(
+  parts: readonly PartDescription[],
+  prefix: string,
+  layout: Layout,
+  inRow: boolean,
+  lang: Language,
+): FormItem[] {
   const flat: { path: string; part: PartDescription }[] = [];
   const walk = (list: readonly PartDescription[], path: string) => {
     for (const part of list) {
@@ -211,9 +224,9 @@ function partItems(parts: readonly PartDescription[], prefix: string, layout: La
   const itemFor = ({ path, part }: { path: string; part: PartDescription }): FormItem => {
     const own = layout.parts?.[path] ?? {};
     const name = `${prefix}.${path}`;
-    if (part.answer === 'boolean') return { kind: 'check', name, label: partWords(part).label, error: true };
+    if (part.answer === 'boolean') return { kind: 'check', name, label: partWords(part, lang).label, error: true };
     // In a row, a part the row needs is marked; an object's parts are asked for only when it is given.
-    return fieldItem(name, partWords(part), controlType(part, own), inRow && part.required === true, own);
+    return fieldItem(name, partWords(part, lang), controlType(part, own), inRow && part.required === true, own);
   };
   const items: FormItem[] = [];
   const placed = new Set<string>();
@@ -232,8 +245,9 @@ function partItems(parts: readonly PartDescription[], prefix: string, layout: La
 }
 
 /** The form's controls for `field`. */
-function itemsFor(field: FieldDescription, taxonomy: Taxonomy): FormItem[] {
-  const words = fieldWords(field);
+function itemsFor(field: FieldDescription, taxonomy: Taxonomy, lang: Language): FormItem[] {
+  const words = fieldWords(field, lang);
+  const options = optionsIn(lang);
   const layout = layouts[field.name] ?? {};
   const required = layout.required ?? field.required !== false;
   const vocabulary = fieldVocabulary(field);
@@ -253,12 +267,11 @@ function itemsFor(field: FieldDescription, taxonomy: Taxonomy): FormItem[] {
             type: 'radio',
             checked: '',
             choices: [
-              { value: '', label: words.form?.choose ?? contributeWords().notStated },
-              ...terms.map((term) => ({
-                value: term.id,
-                label: term.label,
-                ...(term.description ? { hint: term.description } : {}),
-              })),
+              { value: '', label: words.form?.choose ?? contributeWords(lang).notStated },
+              ...terms.map((term) => {
+                const description = termDescription(term, lang);
+                return { value: term.id, label: termLabel(term, lang), ...(description ? { hint: description } : {}) };
+              }),
             ],
           },
         ];
@@ -269,7 +282,7 @@ function itemsFor(field: FieldDescription, taxonomy: Taxonomy): FormItem[] {
             vocabulary === 'regions'
               ? taxonomy.nations
                   .map((nation) => ({
-                    group: nation.label,
+                    group: termLabel(nation, lang),
                     options: options(taxonomy.regions.filter((region) => region.nation === nation.id)),
                   }))
                   .filter((group) => group.options.length > 0)
@@ -301,7 +314,8 @@ function itemsFor(field: FieldDescription, taxonomy: Taxonomy): FormItem[] {
     case 'language':
       return [
         fieldItem(field.name, shown, 'select', required, layout, {
-          value: 'en',
+          // A form on a Welsh page most likely gets a text in Welsh.
+          value: lang,
           options: languageChoices.map((choice) =>
             choice.id === 'en'
               ? { value: choice.id, label: choice.label }
@@ -312,15 +326,15 @@ function itemsFor(field: FieldDescription, taxonomy: Taxonomy): FormItem[] {
     case 'boolean':
       return [{ kind: 'check', name: field.name, label: words.label, ...(hint === undefined ? {} : { hint }) }];
     case 'object':
-      return partItems(field.parts ?? [], field.name, layout, false);
+      return partItems(field.parts ?? [], field.name, layout, false, lang);
     case 'rows':
       return [
         {
           kind: 'rows',
           group: field.name as RowsItem['group'],
           noun: words.form?.row ?? words.label,
-          addLabel: words.form?.addRow ?? contributeWords().addRow(words.label),
-          items: partItems(field.parts ?? [], `${field.name}.__i__`, layout, true),
+          addLabel: words.form?.addRow ?? contributeWords(lang).addRow(words.label),
+          items: partItems(field.parts ?? [], `${field.name}.__i__`, layout, true, lang),
         },
       ];
     default:
@@ -329,30 +343,38 @@ function itemsFor(field: FieldDescription, taxonomy: Taxonomy): FormItem[] {
 }
 
 /**
- * The contribution form for `fields`: each field in its section, in the fields' order, with the
- * file name after the summary and the text of the case study last.
+ * The contribution form for `fields` in `lang`: each field in its section, in the fields' order,
+ * with the file name after the summary and the text of the case study last; labels, hints and
+ * choices in `lang` (the field descriptions' and the vocabularies' words).
  */
 export function contributeFormModel(
   taxonomy: Taxonomy,
   body: string,
   fields: FieldList = caseStudyFieldList,
+  lang: Language = 'en',
 ): FormModel {
   const sections = formSections.map((id) => ({ id, items: [] as FormItem[] }));
   const section = (id: FormSectionId) => sections.find((candidate) => candidate.id === id)!;
   for (const field of fields) {
-    section(field.form).items.push(...itemsFor(field, taxonomy));
+    section(field.form).items.push(...itemsFor(field, taxonomy, lang));
     if (field.name === 'summary') {
-      const words = contributeWords().fileName;
+      const words = contributeWords(lang).fileName;
       section(field.form).items.push(
         fieldItem('slug', words, 'text', true, { autocomplete: 'off', spellcheck: false }),
       );
     }
   }
   section('text').items.push(
-    fieldItem('body', { label: caseStudyTextWords.en.label, hint: caseStudyTextWords.en.form.hint }, 'textarea', true, {
-      rows: 22,
-      value: body,
-    }),
+    fieldItem(
+      'body',
+      { label: caseStudyTextWords[lang].label, hint: caseStudyTextWords[lang].form.hint },
+      'textarea',
+      true,
+      {
+        rows: 22,
+        value: body,
+      },
+    ),
   );
   return { sections };
 }

@@ -5,24 +5,22 @@
  */
 // First, so that zod is configured before any schema is made (see the module).
 import './zod-without-eval.ts';
-import { caseStudyFile, compactFrontmatter, recommendedBody, slugFromTitle, today } from '../lib/case-study-file.ts';
+import { caseStudyFile, recommendedBody, slugFromTitle, today } from '../lib/case-study-file.ts';
 import { createCaseStudySchema } from '../schema/case-study.ts';
-import type { Taxonomy } from '../schema/taxonomy.ts';
-import type { ContributeWords } from '../i18n/index.ts';
+import type { Language, Taxonomy } from '../schema/taxonomy.ts';
+import type { ContributeWords, ProblemWords } from '../i18n/index.ts';
 import { plural } from '../i18n/plural.ts';
 import {
   caseStudyPath,
   controlId,
   draftStorageKey,
+  formProblems,
   frontmatterFromValues,
   githubNewFileUrl,
   maxUrlLength,
   multipleValueControls,
   parseStoredDraft,
-  problemFor,
-  relatedProblems,
   rowIndices,
-  slugProblem,
   type FormProblem,
   type FormValues,
   type RowGroup,
@@ -58,10 +56,18 @@ export function startContributeForm(): void {
   const dataElement = document.getElementById('contribute-data');
   if (!(found instanceof HTMLFormElement) || !dataElement) return;
   const form: HTMLFormElement = found;
-  // The taxonomy and the script's words, written into the page from the dictionary (ContributeForm.astro).
-  const data = JSON.parse(dataElement.textContent ?? '{}') as { taxonomy: Taxonomy; words: ContributeWords['script'] };
+  // The taxonomy and the script's words in the page's language, written into the page from the
+  // dictionary (ContributeForm.astro): the script has no dictionary of its own.
+  const data = JSON.parse(dataElement.textContent ?? '{}') as {
+    lang: Language;
+    taxonomy: Taxonomy;
+    words: ContributeWords['script'];
+    problems: ProblemWords;
+    fileNameLabel: string;
+  };
   const words = data.words;
-  const stillToFix = () => (state.problems.length > 0 ? plural(state.problems.length, 'en', words.stillToFix) : '');
+  const lang = data.lang;
+  const stillToFix = () => (state.problems.length > 0 ? plural(state.problems.length, lang, words.stillToFix) : '');
   const schema = createCaseStudySchema(data.taxonomy);
   // Filled once the library's file names arrive (see loadExistingSlugs below); checked again then.
   const existing = new Set<string>();
@@ -189,14 +195,16 @@ export function startContributeForm(): void {
     const values = readValues();
     const slug = String(values.slug ?? '').trim();
     const frontmatter = frontmatterFromValues(values);
-    const compact = compactFrontmatter(frontmatter);
-    const result = schema.safeParse(compact);
-    const names = new Set(controls().map((element) => element.name));
-    const problems = result.success ? [] : result.error.issues.map((issue) => problemFor(issue, names, compact));
-    const badSlug = slugProblem(slug, existing);
-    if (badSlug) problems.push({ control: 'slug', message: badSlug });
-    for (const message of relatedProblems((compact.related as string[] | undefined) ?? [], existing))
-      problems.push({ control: 'related', message });
+    // Every problem at once, the rules between answers included, in the contributor's words.
+    const problems = formProblems(values, {
+      schema,
+      controls: new Set(controls().map((element) => element.name)),
+      existing,
+      lang,
+      words: data.problems,
+      fileNameLabel: data.fileNameLabel,
+      taxonomy: data.taxonomy,
+    });
     const position = order();
     problems.sort((a, b) => position(a.control) - position(b.control));
 
@@ -244,7 +252,7 @@ export function startContributeForm(): void {
         const prefix = document.createElement('span');
         prefix.className = 'visually-hidden';
         prefix.textContent = words.errorPrefix;
-        error.append(prefix, messages.join('. '));
+        error.append(prefix, messages.join(' '));
       }
       field.classList.toggle('cf-field--error', visible);
       // A group of boxes is described as a whole; a single control carries the error itself.
@@ -265,7 +273,7 @@ export function startContributeForm(): void {
     const count = state.problems.length;
     summary.hidden = !attempted || count === 0;
     ready.hidden = count > 0;
-    summaryTitle.textContent = plural(count, 'en', words.problems);
+    summaryTitle.textContent = plural(count, lang, words.problems);
     summaryList.innerHTML = '';
     if (summary.hidden) return;
     for (const problem of state.problems) {
@@ -273,7 +281,8 @@ export function startContributeForm(): void {
       const link = document.createElement('a');
       link.href = `#${controlId(problem.control)}`;
       link.dataset.control = problem.control;
-      link.textContent = problem.where ? `${problem.where}: ${problem.message}` : problem.message;
+      // Named by the label the contributor sees beside the control, and its row.
+      link.textContent = `${[problem.where, problem.label].filter(Boolean).join(', ')}: ${problem.message}`;
       item.append(link);
       summaryList.append(item);
     }

@@ -5,12 +5,13 @@
  * (its own escaped text with `<mark>`) is the only HTML inserted; everything else is set as text.
  */
 import {
+  caseStudyFilters,
   countsById,
   describeSearch,
+  guideFilter,
   hasFilters,
   isActive,
   pagefindCountFilters,
-  pagefindFilters,
   pagefindSort,
   parseSearchParams,
   searchParamsOf,
@@ -129,6 +130,21 @@ function renderResult(data: PagefindData, withExcerpt: boolean, words: SearchWor
   return item;
 }
 
+/** How many matching how-to guides are shown beside the case studies: the best few, as a pointer. */
+const guidesShown = 3;
+
+/** One how-to guide that matches the words: its title as a link and its summary. */
+function renderGuide(data: PagefindData): HTMLLIElement {
+  const item = element('li', 'search-guide');
+  const lang = data.meta.lang && data.meta.lang !== document.documentElement.lang ? data.meta.lang : undefined;
+  if (lang) item.lang = lang;
+  const link = element('a', undefined, data.meta.title ?? data.url);
+  link.href = data.url;
+  item.append(link);
+  if (data.meta.summary) item.append(' ', element('span', 'search-guide__summary', data.meta.summary));
+  return item;
+}
+
 /** Starts the search page. Safe to call once per page load. */
 export async function startSearch(): Promise<void> {
   const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
@@ -145,6 +161,9 @@ export async function startSearch(): Promise<void> {
   const emptyWithWords = byId('search-empty-words');
   const emptyWithFilters = byId('search-empty-filters');
   const unfilter = byId<HTMLAnchorElement>('search-unfilter');
+  // The how-to guides that match the words (docs/public-interface.md §10), shown apart from the case studies.
+  const guidesBox = document.getElementById('search-guides');
+  const guidesList = document.getElementById('search-guides-list');
   // The filters' values and the script's words, written into the page from the dictionary (search.astro).
   const { labels, words } = JSON.parse(byId('search-config').textContent ?? '{}') as {
     labels: FilterLabels;
@@ -316,6 +335,23 @@ export async function startSearch(): Promise<void> {
     unfilter.href = urlOf({ ...query, filters: {} });
   };
 
+  /**
+   * Shows the guides that match the words, apart from the case studies. A filter chooses case
+   * studies (a region, a type of organisation) that no guide has, so a filtered search shows none.
+   */
+  const showGuides = async (api: Pagefind, query: SearchQuery, ticket: number) => {
+    if (!guidesBox || !guidesList) return;
+    const words = query.q.trim();
+    const found =
+      words && !hasFilters(query)
+        ? await api.search(words, { filters: { [guideFilter.name]: guideFilter.value } })
+        : null;
+    const data = await Promise.all((found?.results ?? []).slice(0, guidesShown).map((result) => result.data()));
+    if (ticket !== generation) return;
+    guidesList.replaceChildren(...data.map(renderGuide));
+    guidesBox.hidden = data.length === 0;
+  };
+
   /** Runs the search the form shows and renders its first page of results. */
   const run = () => runSearch().catch(fail);
   const runSearch = async () => {
@@ -331,6 +367,8 @@ export async function startSearch(): Promise<void> {
       status.removeAttribute('aria-busy');
       status.textContent = words.prompt;
       empty.hidden = true;
+      if (guidesBox) guidesBox.hidden = true;
+      guidesList?.replaceChildren();
       list.dataset.query = '';
       refreshCounts();
       return;
@@ -338,7 +376,7 @@ export async function startSearch(): Promise<void> {
     status.setAttribute('aria-busy', 'true');
     const api = await pagefind;
     const found = await api.search(query.q || null, {
-      filters: pagefindFilters(query, labels),
+      filters: caseStudyFilters(query, labels),
       sort: pagefindSort(query),
     });
     if (ticket !== generation || !found) return;
@@ -346,6 +384,8 @@ export async function startSearch(): Promise<void> {
     shown = 0;
     withExcerpt = query.q !== '';
     await showMore(ticket, { replace: true, params: searchParamsOf(query) });
+    if (ticket !== generation) return;
+    await showGuides(api, query, ticket);
     if (ticket !== generation) return;
     status.removeAttribute('aria-busy');
     // What the list shows now, for scripts and tests to wait on: the query string it answers.

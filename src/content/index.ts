@@ -8,17 +8,29 @@
  * Pure Node: no Astro imports, so scripts and tests use it directly.
  */
 export { decodeUtf8, type DecodeResult } from './decode.ts';
-export { publishedSlugs, readCaseStudies, type CheckedCaseStudy, type CheckedLibrary } from './library.ts';
 export {
+  publishedGuideSlugs,
+  publishedSlugs,
+  readCaseStudies,
+  readGuides,
+  type CheckedCaseStudy,
+  type CheckedGuide,
+  type CheckedLibrary,
+} from './library.ts';
+export {
+  caseStudyCollection,
   caseStudyFiles,
   checkSlug,
+  guideCollection,
+  guideFiles,
   isIgnoredName,
   listLibrary,
   type CaseStudyFile,
+  type Collection,
   type LibraryListing,
 } from './listing.ts';
 export { frontmatterValues, isDraft } from './parse.ts';
-export { caseStudiesDir, contentRoot, defaultContentRoot, taxonomyDir } from './paths.ts';
+export { caseStudiesDir, contentRoot, defaultContentRoot, guidesDir, taxonomyDir } from './paths.ts';
 export { readCaseStudyFile, type CaseStudySource, type ReadResult } from './read.ts';
 export { bodyText, safeMatterOptions, splitFrontmatter, type Frontmatter, type SplitResult } from './split.ts';
 export { settleMs, watchLibrary, type FileWatcher, type LibraryChange, type LibraryListener } from './watch.ts';

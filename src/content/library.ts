@@ -3,11 +3,13 @@
  * server, the checks after a build, and tests that compare the site with its files.
  */
 import path from 'node:path';
-import { createCaseStudySchema, type CaseStudyData } from '../schema/case-study.ts';
+import type { z } from 'zod';
+import { createCaseStudySchema, type CaseStudyData, type CaseStudySchema } from '../schema/case-study.ts';
+import { createGuideSchema, type GuideData } from '../schema/guide.ts';
 import type { Taxonomy } from '../schema/taxonomy.ts';
-import { caseStudyFiles, type CaseStudyFile } from './listing.ts';
+import { caseStudyFiles, guideFiles, type CaseStudyFile } from './listing.ts';
 import { frontmatterValues, isDraft } from './parse.ts';
-import { caseStudiesDir } from './paths.ts';
+import { caseStudiesDir, guidesDir } from './paths.ts';
 import { readCaseStudyFile } from './read.ts';
 import { bodyText } from './split.ts';
 
@@ -32,10 +34,35 @@ const errorMessage = (error: unknown) => (error instanceof Error ? error.message
  * `includeDrafts`. Files the schema refuses are reported, not returned: the validator says why in full.
  */
 export function readCaseStudies(root: string, taxonomy: Taxonomy, { includeDrafts = false } = {}): CheckedLibrary {
-  const schema = createCaseStudySchema(taxonomy);
-  const entries: CheckedCaseStudy[] = [];
+  const schema: CaseStudySchema = createCaseStudySchema(taxonomy);
+  return readChecked<CaseStudyData>(caseStudyFiles(caseStudiesDir(root)), schema, includeDrafts);
+}
+
+/** A guide whose front matter the guide schema accepts, with its text. */
+export interface CheckedGuide {
+  file: CaseStudyFile;
+  slug: string;
+  data: GuideData;
+  body: string;
+}
+
+/** Reads and checks every guide under `root` (docs/public-interface.md §10), as {@link readCaseStudies} does case studies. */
+export function readGuides(
+  root: string,
+  taxonomy: Taxonomy,
+  { includeDrafts = false } = {},
+): { entries: CheckedGuide[]; problems: string[] } {
+  return readChecked(guideFiles(guidesDir(root)), createGuideSchema(taxonomy), includeDrafts);
+}
+
+function readChecked<Data extends { draft: boolean }>(
+  files: readonly CaseStudyFile[],
+  schema: z.ZodType<Data>,
+  includeDrafts: boolean,
+): { entries: { file: CaseStudyFile; slug: string; data: Data; body: string }[]; problems: string[] } {
+  const entries: { file: CaseStudyFile; slug: string; data: Data; body: string }[] = [];
   const problems: string[] = [];
-  for (const file of caseStudyFiles(caseStudiesDir(root))) {
+  for (const file of files) {
     const name = path.basename(file.path);
     try {
       const read = readCaseStudyFile(file);
@@ -70,8 +97,22 @@ export interface PublishedFile {
  * must say so.
  */
 export function publishedFiles(root: string): PublishedFile[] {
+  return publishedOf(caseStudyFiles(caseStudiesDir(root)));
+}
+
+/** The published guide files under `root`, as {@link publishedFiles} counts case studies. */
+export function publishedGuideFiles(root: string): PublishedFile[] {
+  return publishedOf(guideFiles(guidesDir(root)));
+}
+
+/** The slugs of the published guide files under `root`. */
+export function publishedGuideSlugs(root: string): string[] {
+  return publishedGuideFiles(root).map((file) => file.slug);
+}
+
+function publishedOf(given: readonly CaseStudyFile[]): PublishedFile[] {
   const files: PublishedFile[] = [];
-  for (const file of caseStudyFiles(caseStudiesDir(root))) {
+  for (const file of given) {
     let draft: boolean;
     let withdrawn = false;
     try {

@@ -36,8 +36,30 @@ const systemFiles = new Set(['.DS_Store', 'Thumbs.db', 'desktop.ini', '.gitkeep'
 /** True for names the site and the validator skip: `_template.md`, `_drafts/`, system files. */
 export const isIgnoredName = (name: string) => name.startsWith('_') || systemFiles.has(name);
 
-/** Lists a case-studies folder and reports everything in it that is not a case study or `images/`. */
-export function listLibrary(dir: string): LibraryListing {
+/**
+ * Which collection a folder holds (docs/public-interface.md §2, §10): case studies, with their `images/`, or
+ * how-to guides, which have no pictures of their own. The listing's advice names what belongs there.
+ */
+export interface Collection {
+  /** The folder's name under the content root. */
+  folder: 'case-studies' | 'guides';
+  /** What one file of it is, and many. */
+  one: string;
+  many: string;
+  /** Whether an `images/` folder of pictures belongs in it. */
+  pictures: boolean;
+}
+
+export const caseStudyCollection: Collection = {
+  folder: 'case-studies',
+  one: 'case study',
+  many: 'case studies',
+  pictures: true,
+};
+export const guideCollection: Collection = { folder: 'guides', one: 'guide', many: 'guides', pictures: false };
+
+/** Lists a collection's folder and reports everything in it that is not one of its files (or, for case studies, `images/`). */
+export function listLibrary(dir: string, collection: Collection = caseStudyCollection): LibraryListing {
   const files: CaseStudyFile[] = [];
   const pictures: string[] = [];
   const problems: Problem[] = [];
@@ -50,13 +72,13 @@ export function listLibrary(dir: string): LibraryListing {
     }
     if (isIgnoredName(name)) continue;
     if (entry.isDirectory()) {
-      if (name === 'images') listPictures(full, pictures, problems);
+      if (name === 'images' && collection.pictures) listPictures(full, pictures, problems);
       else
         problems.push(
           problem(
             full,
             'unexpected-file',
-            `folder "${name}/" is not read by the site: case studies go directly in case-studies/, pictures in case-studies/images/`,
+            `folder "${name}/" is not read by the site: ${collection.many} go directly in ${collection.folder}/${collection.pictures ? `, pictures in ${collection.folder}/images/` : ''}`,
           ),
         );
       continue;
@@ -64,7 +86,11 @@ export function listLibrary(dir: string): LibraryListing {
     const match = /^(.*)\.(md|mdx)$/.exec(name);
     if (!match || !entry.isFile()) {
       problems.push(
-        problem(full, 'unexpected-file', entry.isFile() ? strayMessage(name) : `"${name}" is not a file: remove it`),
+        problem(
+          full,
+          'unexpected-file',
+          entry.isFile() ? strayMessage(name, collection) : `"${name}" is not a file: remove it`,
+        ),
       );
       continue;
     }
@@ -99,6 +125,11 @@ export function caseStudyFiles(dir: string): CaseStudyFile[] {
   return existsSync(dir) ? listLibrary(dir).files : [];
 }
 
+/** The guide files of a guides folder, sorted by name; none when the library has no guides (the folder is optional). */
+export function guideFiles(dir: string): CaseStudyFile[] {
+  return existsSync(dir) ? listLibrary(dir, guideCollection).files : [];
+}
+
 /** The entries of a folder by name, as they are on disk (links not followed). */
 const sortedEntries = (dir: string): Dirent[] =>
   readdirSync(dir, { withFileTypes: true }).sort((a, b) => compareText(a.name, b.name));
@@ -125,15 +156,15 @@ function listPictures(dir: string, pictures: string[], problems: Problem[]): voi
 }
 
 /** Why a file that is not `<slug>.md` or `<slug>.mdx` is an error, and what to do about it. */
-function strayMessage(name: string): string {
+function strayMessage(name: string, collection: Collection): string {
   const extension = path.extname(name);
   const stem = name.slice(0, name.length - extension.length);
   const lower = extension.toLowerCase();
   if (lower === '.md' || lower === '.mdx')
     return `"${name}" is not read by the site: the extension must be lower-case; rename it to "${stem}${lower}"`;
   if (['.markdown', '.mdown', '.mkd', '.mkdn', '.mdwn', '.text'].includes(lower))
-    return `"${name}" is not read by the site: case studies end in .md; rename it to "${stem}.md"`;
-  return `"${name}" is not read by the site: only case studies (.md or .mdx) belong in case-studies/, and pictures in case-studies/images/`;
+    return `"${name}" is not read by the site: ${collection.many} end in .md; rename it to "${stem}.md"`;
+  return `"${name}" is not read by the site: only ${collection.many} (.md or .mdx) belong in ${collection.folder}/${collection.pictures ? `, and pictures in ${collection.folder}/images/` : ''}`;
 }
 
 /** Why a slug is not valid (docs/public-interface.md §2), or undefined when it is. */

@@ -24,6 +24,9 @@ export function contentRoot(env: NodeJS.ProcessEnv = process.env): string {
 /** The folder of case-study files under a content root. */
 export const caseStudiesDir = (root: string) => path.join(root, 'case-studies');
 
+/** The folder of how-to guides under a content root (docs/public-interface.md §10); a library need not have one. */
+export const guidesDir = (root: string) => path.join(root, 'guides');
+
 /**
  * The taxonomy folder of a content root; a root without one (a library that only brings its case
  * studies) uses the sample library's vocabularies, which hold every id of the public interface. A link

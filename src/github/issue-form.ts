@@ -8,7 +8,18 @@
  * `npm run new` and the `/contribute/` form write (`caseStudyFile`). Pure and browser-safe.
  */
 import { stringify } from 'yaml';
-import { caseStudyFile, frontmatterFromAnswers, slugFromTitle } from '../lib/case-study-file.ts';
+import type { ProblemWords } from '../i18n/index.ts';
+import { plural } from '../i18n/plural.ts';
+import { caseStudyFile, compactFrontmatter, frontmatterFromAnswers, slugFromTitle } from '../lib/case-study-file.ts';
+import {
+  contributorProblems,
+  fill,
+  problemLine,
+  unwrittenMessage,
+  type ContributorProblem,
+} from '../lib/contributor-problems.ts';
+import { unwrittenPassages } from '../lib/unwritten-text.ts';
+import { createCaseStudySchema } from '../schema/case-study.ts';
 import {
   caseStudyFieldList,
   caseStudyTextWords,
@@ -24,7 +35,7 @@ import {
 } from '../schema/fields.ts';
 import { languageChoices } from '../schema/languages.ts';
 import { slugMaxLength } from '../schema/slug.ts';
-import type { Taxonomy, Term } from '../schema/taxonomy.ts';
+import type { Language, Taxonomy, Term } from '../schema/taxonomy.ts';
 
 export { outcomeLineFormat, sourceLineFormat } from '../schema/fields.ts';
 export { languageChoices } from '../schema/languages.ts';
@@ -35,8 +46,51 @@ export const noResponse = '_No response_';
 /** The issue forms' file names: fixed, so that links to them can be built anywhere. */
 export const issueFormFiles = {
   share: 'share-a-case-study.yml',
+  /** The same form in Welsh. */
+  shareCy: 'rhannu-astudiaeth-achos.yml',
   report: 'report-a-problem.yml',
 } as const;
+
+/** The file name of the "Share a case study" form in `lang`. */
+export const shareFormFile = (lang: Language): string =>
+  lang === 'cy' ? issueFormFiles.shareCy : issueFormFiles.share;
+
+/**
+ * The words of the "Share a case study" form itself, by language: its name, its opening note and
+ * the licence it asks to be agreed (each field's own words are in `src/schema/fields.ts`).
+ */
+export const shareFormWords = {
+  en: {
+    name: 'Share a case study',
+    description:
+      'Tell other councils what your council or organisation did to keep wealth local. No git needed: this form becomes a pull request.',
+    title: 'Case study: ',
+    intro: [
+      'Thank you for sharing your practice. Fill in what you can: fields marked with a red star are needed.',
+      'When you submit, a robot checks your answers and either opens a pull request with your case study, or replies here with what to fix (edit this issue to fix it, and it checks again). The library’s editors review every case study before it is published.',
+      '',
+      '**Everything you write here is public.** Name people only with their agreement; prefer a team and a role mailbox to a person’s own e-mail address. The guide to writing a case study is in CONTRIBUTING.md.',
+    ],
+    licence: 'Publishing licence',
+    licenceAgreement:
+      'I agree that this case study is published under the Creative Commons Attribution 4.0 licence (CC BY 4.0), and I have the right to share it',
+  },
+  cy: {
+    name: 'Rhannu astudiaeth achos',
+    description:
+      'Dywedwch wrth gynghorau eraill beth wnaeth eich cyngor neu’ch sefydliad i gadw cyfoeth yn lleol. Does dim angen git: mae’r ffurflen hon yn troi’n gais tynnu (pull request).',
+    title: 'Astudiaeth achos: ',
+    intro: [
+      'Diolch am rannu eich arfer. Llenwch yr hyn a allwch: mae angen llenwi’r meysydd sydd â seren goch.',
+      'Pan fyddwch yn ei chyflwyno, bydd robot yn gwirio eich atebion ac yn agor cais tynnu gyda’ch astudiaeth achos, neu’n ateb yma gyda’r hyn sydd angen ei newid (golygwch y mater hwn i’w newid, a bydd yn gwirio eto). Mae golygyddion y llyfrgell yn adolygu pob astudiaeth achos cyn ei chyhoeddi.',
+      '',
+      '**Mae popeth a ysgrifennwch yma yn gyhoeddus.** Enwch bobl dim ond gyda’u cytundeb; mae’n well rhoi tîm a blwch post swyddogaeth na chyfeiriad e-bost person. Mae’r canllaw i ysgrifennu astudiaeth achos yn CONTRIBUTING.md.',
+    ],
+    licence: 'Trwydded gyhoeddi',
+    licenceAgreement:
+      'Rwy’n cytuno bod yr astudiaeth achos hon yn cael ei chyhoeddi o dan drwydded Creative Commons Priodoli 4.0 (CC BY 4.0), a bod gennyf yr hawl i’w rhannu',
+  },
+} satisfies Record<Language, object>;
 
 /** The label GitHub puts on issues made with the "Share a case study" form. */
 export const shareLabel = 'case-study';
@@ -65,20 +119,20 @@ export interface ShareQuestion {
  * The questions of the "Share a case study" form, in order: those the field descriptions ask
  * (`issue`), then the text and the licence.
  */
-export function shareQuestions(fields: FieldList = caseStudyFieldList): ShareQuestion[] {
+export function shareQuestions(fields: FieldList = caseStudyFieldList, lang: Language = 'en'): ShareQuestion[] {
   const questions: ShareQuestion[] = [];
   for (const field of fields) {
-    const words = fieldWords(field);
+    const words = fieldWords(field, lang);
     const hasMain = field.issue?.some((question) => question.as === 'choice') ?? false;
     for (const question of field.issue ?? ([] as readonly IssueQuestion[])) {
       const key = issueKey(field, question);
       const part = question.part === undefined ? undefined : field.parts?.find((item) => item.name === question.part);
       if (part) {
-        const own = partWords(part).issue;
+        const own = partWords(part, lang).issue;
         questions.push({
           key,
           id: question.id,
-          label: own?.label ?? partWords(part).label,
+          label: own?.label ?? partWords(part, lang).label,
           ...(own?.hint === undefined ? {} : { hint: own.hint }),
           ...(own?.example === undefined ? {} : { example: own.example }),
           kind: part.answer === 'boolean' ? 'boolean' : 'text',
@@ -105,13 +159,17 @@ export function shareQuestions(fields: FieldList = caseStudyFieldList): ShareQue
     }
   }
   questions.push(
-    { key: 'body', id: 'case-study-text', label: caseStudyTextWords.en.label, kind: 'paragraph', required: true },
-    { key: 'licence', id: 'licence', label: 'Publishing licence', kind: 'boolean', required: true },
+    { key: 'body', id: 'case-study-text', label: caseStudyTextWords[lang].label, kind: 'paragraph', required: true },
+    { key: 'licence', id: 'licence', label: shareFormWords[lang].licence, kind: 'boolean', required: true },
   );
   return questions;
 }
 
 const questions = shareQuestions();
+const questionsByLanguage: Record<Language, ShareQuestion[]> = {
+  en: questions,
+  cy: shareQuestions(caseStudyFieldList, 'cy'),
+};
 const byKey = Object.fromEntries(questions.map((question) => [question.key, question]));
 
 /** Fields of the "Share a case study" form: ids (for pre-filled links) and labels (the `### ` headings of the issue). */
@@ -130,8 +188,7 @@ export const shareFieldIds: Readonly<Record<string, string>> = Object.fromEntrie
 );
 
 /** The checkbox text of the licence field, and of the contact's consent. */
-export const licenceAgreement =
-  'I agree that this case study is published under the Creative Commons Attribution 4.0 licence (CC BY 4.0), and I have the right to share it';
+export const licenceAgreement = shareFormWords.en.licenceAgreement;
 export const consentAgreement = partWords(
   caseStudyFieldList.find((field) => field.name === 'contact')!.parts.find((part) => part.name === 'consent')!,
 ).label;
@@ -156,12 +213,19 @@ export interface IssueForm {
   body: IssueFormElement[];
 }
 
-const labels = (terms: readonly Term[]) => terms.map((term) => term.label);
+/** A term's label in `lang`, as the forms offer it. */
+const termLabel = (term: Term, lang: Language) => (lang === 'cy' && term.cy ? term.cy.label : term.label);
+const labels = (terms: readonly Term[], lang: Language) => terms.map((term) => termLabel(term, lang));
 
 /** The element GitHub shows for `question`: a text box, a dropdown or checkboxes, by how its answer is read. */
-function questionElement(question: ShareQuestion, taxonomy: Taxonomy, recommendedBody: string): IssueFormElement {
+function questionElement(
+  question: ShareQuestion,
+  taxonomy: Taxonomy,
+  recommendedBody: string,
+  lang: Language,
+): IssueFormElement {
   const vocabulary = question.field && fieldVocabulary(question.field);
-  const options = vocabulary ? labels(taxonomy[vocabulary]) : undefined;
+  const options = vocabulary ? labels(taxonomy[vocabulary], lang) : undefined;
   const base = {
     label: question.label,
     ...(question.hint === undefined ? {} : { description: question.hint }),
@@ -178,19 +242,26 @@ function questionElement(question: ShareQuestion, taxonomy: Taxonomy, recommende
     ...(type === 'checkboxes' ? {} : { validations: { required: question.required } }),
   });
   if (question.key === 'body')
-    return element('textarea', { description: caseStudyTextWords.en.issue.hint, value: recommendedBody });
+    return element('textarea', { description: caseStudyTextWords[lang].issue.hint, value: recommendedBody });
   if (question.key === 'licence')
-    return element('checkboxes', { options: [{ label: licenceAgreement, required: true }] });
+    return element('checkboxes', { options: [{ label: shareFormWords[lang].licenceAgreement, required: true }] });
   switch (question.kind) {
     case 'choice':
       return element('dropdown', { options });
     case 'choices':
       return element('dropdown', { options, multiple: true });
     case 'language':
-      return element('dropdown', { options: languageChoices.map((choice) => choice.label), default: 0 });
+      return element('dropdown', {
+        options: languageChoices.map((choice) => choice.label),
+        // The Welsh form starts at Welsh: whoever opens it most likely writes in Welsh.
+        default: Math.max(
+          0,
+          languageChoices.findIndex((choice) => choice.id === lang),
+        ),
+      });
     case 'boolean':
       return element('checkboxes', {
-        options: [{ label: question.part ? partWords(question.part).label : question.label }],
+        options: [{ label: question.part ? partWords(question.part, lang).label : question.label }],
       });
     case 'paragraph':
     case 'lines':
@@ -202,34 +273,25 @@ function questionElement(question: ShareQuestion, taxonomy: Taxonomy, recommende
 }
 
 /**
- * The "Share a case study" issue form: every field of the public interface a member can fill in without
- * git (the descriptions' `issue` questions), its choices the vocabularies' English labels, in the
- * taxonomy's order.
+ * The "Share a case study" issue form in `lang`: every field of the public interface a member can
+ * fill in without git (the descriptions' `issue` questions), its choices the vocabularies' labels
+ * in `lang`, in the taxonomy's order.
  */
 export function shareCaseStudyForm(
   taxonomy: Taxonomy,
   recommendedBody: string,
   fields: FieldList = caseStudyFieldList,
+  lang: Language = 'en',
 ): IssueForm {
+  const words = shareFormWords[lang];
   return {
-    name: 'Share a case study',
-    description:
-      'Tell other councils what your council or organisation did to keep wealth local. No git needed: this form becomes a pull request.',
-    title: 'Case study: ',
+    name: words.name,
+    description: words.description,
+    title: words.title,
     labels: [shareLabel],
     body: [
-      {
-        type: 'markdown',
-        attributes: {
-          value: [
-            'Thank you for sharing your practice. Fill in what you can: fields marked with a red star are needed.',
-            'When you submit, a robot checks your answers and either opens a pull request with your case study, or replies here with what to fix (edit this issue to fix it, and it checks again). The library’s editors review every case study before it is published.',
-            '',
-            '**Everything you write here is public.** Name people only with their agreement; prefer a team and a role mailbox to a person’s own e-mail address. The guide to writing a case study is in CONTRIBUTING.md.',
-          ].join('\n'),
-        },
-      },
-      ...shareQuestions(fields).map((question) => questionElement(question, taxonomy, recommendedBody)),
+      { type: 'markdown', attributes: { value: words.intro.join('\n') } },
+      ...shareQuestions(fields, lang).map((question) => questionElement(question, taxonomy, recommendedBody, lang)),
     ],
   };
 }
@@ -351,13 +413,26 @@ export function parseIssueForm(body: string, fieldLabels: readonly string[]): Ma
   return answers;
 }
 
-/** True when `body` looks like an issue made with the "Share a case study" form. */
+/**
+ * The language of the "Share a case study" form `body` was made with: the one whose title and
+ * text questions it answers; undefined when it was made with neither.
+ */
+export function shareIssueLanguage(body: string): Language | undefined {
+  for (const lang of ['en', 'cy'] as const) {
+    const formQuestions = questionsByLanguage[lang];
+    const label = (key: string) => formQuestions.find((question) => question.key === key)!.label;
+    const answers = parseIssueForm(
+      body,
+      formQuestions.map((question) => question.label),
+    );
+    if (answers.has(label('title')) && answers.has(label('body'))) return lang;
+  }
+  return undefined;
+}
+
+/** True when `body` looks like an issue made with the "Share a case study" form, in either language. */
 export function isShareIssue(body: string): boolean {
-  const answers = parseIssueForm(
-    body,
-    questions.map((question) => question.label),
-  );
-  return answers.has(shareFields.title) && answers.has(shareFields.body);
+  return shareIssueLanguage(body) !== undefined;
 }
 
 /** The ticked boxes of a checkboxes field, as GitHub writes them: `- [X] label`. */
@@ -381,6 +456,7 @@ export function choiceIds(answer: string, terms: readonly Term[]): string[] {
   const names = terms
     .flatMap((term) => [
       { name: fold(term.label), id: term.id, label: true },
+      ...(term.cy ? [{ name: fold(term.cy.label), id: term.id, label: true }] : []),
       { name: fold(term.id), id: term.id, label: false },
     ])
     // Longest first; a label before an id of the same length, since the form offers labels.
@@ -471,11 +547,18 @@ function sourceFrom(line: string): Record<string, unknown> {
 export interface IssueCaseStudy {
   /** The file name without `.md`: from the title, made unique in the library. */
   slug: string;
+  /** The language of the form the issue was made with. */
+  lang: Language;
   /** The frontmatter, as the file will say it. */
   frontmatter: Record<string, unknown>;
+  /** The text of the case study, as answered. */
+  body: string;
   /** The whole file: frontmatter and text. */
   text: string;
-  /** Problems found in the answers themselves, before the file is validated (such as the licence not agreed). */
+  /**
+   * Problems found in the answers themselves, before the file is validated (such as the licence
+   * not agreed), in the form's language when `words` were given.
+   */
   problems: string[];
 }
 
@@ -484,6 +567,8 @@ export interface IssueOptions {
   published: string;
   /** Slugs already in the library: the new file takes another. */
   existingSlugs?: ReadonlySet<string>;
+  /** The words of the problems, in each language, for what the answers themselves lack. */
+  words?: Partial<Record<Language, ProblemWords>>;
 }
 
 /** A free file name: `slug`, else `slug-2`, `slug-3`, … (within the length limit). */
@@ -507,7 +592,8 @@ export function caseStudyFromIssue(
   options: IssueOptions,
   fields: FieldList = caseStudyFieldList,
 ): IssueCaseStudy {
-  const formQuestions = fields === caseStudyFieldList ? questions : shareQuestions(fields);
+  const lang = shareIssueLanguage(body) ?? 'en';
+  const formQuestions = fields === caseStudyFieldList ? questionsByLanguage[lang] : shareQuestions(fields, lang);
   const labelOf = (key: string) => formQuestions.find((question) => question.key === key)!.label;
   const answers = parseIssueForm(
     body,
@@ -515,11 +601,21 @@ export function caseStudyFromIssue(
   );
   const answer = (key: string) => answers.get(labelOf(key)) ?? '';
   const problems: string[] = [];
+  const words = options.words?.[lang];
 
   if (!answers.has(labelOf('title')))
-    problems.push(`The issue has no “${labelOf('title')}” section: open it with the “Share a case study” form.`);
-  if (!tickedBoxes(answer('licence')).some((box) => fold(box) === fold(licenceAgreement))) {
-    problems.push(`Tick the box under “${labelOf('licence')}”: case studies are published under CC BY 4.0.`);
+    problems.push(
+      words
+        ? fill(words.reply.noForm, { label: labelOf('title') })
+        : `The issue has no “${labelOf('title')}” section: open it with the “Share a case study” form.`,
+    );
+  const agreement = shareFormWords[lang].licenceAgreement;
+  if (!tickedBoxes(answer('licence')).some((box) => fold(box) === fold(agreement))) {
+    problems.push(
+      words
+        ? fill(words.reply.licence, { label: labelOf('licence') })
+        : `Tick the box under “${labelOf('licence')}”: case studies are published under CC BY 4.0.`,
+    );
   }
 
   // Each answer as the form's other ways in would give it: ids for labels, rows for lines, a tick as true.
@@ -551,8 +647,39 @@ export function caseStudyFromIssue(
 
   const title = String(frontmatter.title ?? '');
   const slug = freeSlug(slugFromTitle(title) || 'case-study', options.existingSlugs ?? new Set());
-  return { slug, frontmatter, text: caseStudyFile(frontmatter, answer('body')), problems };
+  const text = answer('body');
+  return { slug, lang, frontmatter, body: text, text: caseStudyFile(frontmatter, text), problems };
 }
+
+/**
+ * Every problem with the answers of an issue, in the contributor's words and the form's language:
+ * each schema rule's (the rules between answers included, all at once), and the prompts and
+ * placeholders left in the summary and the text. Labels are the issue form's questions.
+ */
+export function answerProblems(
+  converted: IssueCaseStudy,
+  taxonomy: Taxonomy,
+  words: ProblemWords,
+  fields: FieldList = caseStudyFieldList,
+): ContributorProblem[] {
+  const data = compactFrontmatter(converted.frontmatter);
+  const result = createCaseStudySchema(taxonomy).safeParse(data);
+  const context = { lang: converted.lang, words, data, taxonomy, surface: 'issue' as const, fields };
+  const problems = result.success ? [] : contributorProblems(result.error.issues, context);
+  const formQuestions =
+    fields === caseStudyFieldList ? questionsByLanguage[converted.lang] : shareQuestions(fields, converted.lang);
+  const labelOf = (key: string) => formQuestions.find((question) => question.key === key)!.label;
+  if (typeof data.summary === 'string')
+    for (const passage of unwrittenPassages(data.summary, 'summary'))
+      problems.push({ path: ['summary'], label: labelOf('summary'), message: unwrittenMessage(passage, words) });
+  for (const passage of unwrittenPassages(converted.body, 'body'))
+    problems.push({ path: ['body'], label: labelOf('body'), message: unwrittenMessage(passage, words) });
+  return problems;
+}
+
+/** The label of the issue form's question `key` ("body", "summary") in `lang`. */
+export const shareQuestionLabel = (key: string, lang: Language = 'en'): string =>
+  questionsByLanguage[lang].find((question) => question.key === key)?.label ?? key;
 
 // Replies -------------------------------------------------------------------------------------
 
@@ -564,43 +691,23 @@ export function fenced(text: string, info = 'text'): string {
 }
 
 /**
- * The reply to an issue whose case study does not pass yet: the problems in the answers, then the
- * validator's messages (each with the line of the file, which follows), and how to fix them.
+ * The reply to an issue whose case study does not pass yet, in the contributor's words and the
+ * form's language: what the answers lack (`notes`, such as the licence), then each problem under
+ * the label of its question, and how to change the answers. No field keys, no YAML and no line
+ * numbers: the robot's log keeps the validator's messages for the editors.
  */
 export function problemsComment(input: {
-  slug: string;
-  formProblems: readonly string[];
-  validatorMessages: readonly string[];
-  text: string;
+  words: ProblemWords;
+  lang: Language;
+  notes: readonly string[];
+  problems: readonly ContributorProblem[];
 }): string {
-  const parts = [
-    'Thank you for sharing your practice. Before it can become a pull request, a few answers need fixing:',
-    '',
-  ];
-  for (const problem of input.formProblems) parts.push(`- ${problem}`);
-  if (input.validatorMessages.length > 0) {
-    if (input.formProblems.length > 0) parts.push('');
-    parts.push(
-      `The checker read your answers as the file \`content/case-studies/${input.slug}.md\` and found:`,
-      '',
-      fenced(input.validatorMessages.join('\n')),
-    );
-  }
-  parts.push(
-    '',
-    'To fix them, choose **Edit** on the issue (the **…** menu at the top right of its first message), change your answers and save: the checker runs again and replies here.',
-    '',
-    '<details><summary>The file as the checker read it, with line numbers</summary>',
-    '',
-    fenced(
-      input.text
-        .split('\n')
-        .map((line, index) => `${String(index + 1).padStart(3)}  ${line}`)
-        .join('\n'),
-    ),
-    '',
-    '</details>',
-  );
+  const { words } = input;
+  const count = input.notes.length + input.problems.length;
+  const parts = [words.reply.intro, ''];
+  for (const note of input.notes) parts.push(`- ${note}`);
+  for (const problem of input.problems) parts.push(`- ${problemLine(problem, 'issue')}`);
+  parts.push('', plural(count, input.lang, words.reply.count), '', words.reply.howToFix);
   return `${parts.join('\n')}\n`;
 }
 
@@ -613,12 +720,20 @@ export function issueFormYaml(form: IssueForm, note: readonly string[]): string 
 }
 
 /** Every issue form of the repository, by file name under `.github/ISSUE_TEMPLATE/`. */
-export function issueFormTexts(taxonomy: Taxonomy, recommendedBody: string): Record<string, string> {
+export function issueFormTexts(
+  taxonomy: Taxonomy,
+  recommendedBody: (lang: Language) => string,
+): Record<string, string> {
+  const note = [
+    'Written by `node scripts/github-forms.ts` from content/taxonomy/: do not edit it by hand.',
+    'After changing the taxonomy, src/schema/fields.ts or src/github/issue-form.ts, run the script again (a unit test checks it).',
+  ];
   return {
-    [issueFormFiles.share]: issueFormYaml(shareCaseStudyForm(taxonomy, recommendedBody), [
-      'Written by `node scripts/github-forms.ts` from content/taxonomy/: do not edit it by hand.',
-      'After changing the taxonomy or src/github/issue-form.ts, run the script again (a unit test checks it).',
-    ]),
+    [issueFormFiles.share]: issueFormYaml(shareCaseStudyForm(taxonomy, recommendedBody('en')), note),
+    [issueFormFiles.shareCy]: issueFormYaml(
+      shareCaseStudyForm(taxonomy, recommendedBody('cy'), caseStudyFieldList, 'cy'),
+      note,
+    ),
     [issueFormFiles.report]: issueFormYaml(reportProblemForm(), [
       'Written by `node scripts/github-forms.ts` from src/github/issue-form.ts: do not edit it by hand.',
       'Case-study pages link here with ?template=report-a-problem.yml&page=<page address>&file=<path of its file>.',

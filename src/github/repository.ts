@@ -22,6 +22,11 @@ export function editCaseStudyUrl(repository: Repository, fileName: string): stri
   return `${trimSlashes(repository.repositoryUrl)}/edit/${encodePath(repository.branch)}/content/case-studies/${encodeURIComponent(fileName)}`;
 }
 
+/** GitHub's editor for `content/guides/<fileName>` on the configured branch (docs/public-interface.md §10). */
+export function editGuideUrl(repository: Repository, fileName: string): string {
+  return `${trimSlashes(repository.repositoryUrl)}/edit/${encodePath(repository.branch)}/content/guides/${encodeURIComponent(fileName)}`;
+}
+
 /**
  * A new issue from the "Report a problem" form, titled after the page and with the page's absolute
  * address in the form's `page` field, so the reporter only has to say what is wrong.

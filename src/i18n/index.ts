@@ -184,6 +184,14 @@ export type VocabularyNames = Messages['vocabularies'];
 export type ContributeWords = Messages['contribute'];
 /** The search page and what its script says. */
 export type SearchWords = Messages['search'];
+/** The how-to guides' pages (docs/public-interface.md §10), and the lists of guides elsewhere. */
+export type GuideWords = Messages['guides'];
+/**
+ * What the contribution form and the issue robot say about a problem with an answer, in the
+ * contributor's words (`src/lib/contributor-problems.ts` fills them in): templates, so that the
+ * form's page hands them to its script as JSON.
+ */
+export type ProblemWords = Messages['problems']['script'];
 /** Every section of the interface. */
 export interface Dictionary {
   caseStudy: CaseStudyWords;
@@ -191,6 +199,8 @@ export interface Dictionary {
   vocabularies: VocabularyNames;
   contribute: ContributeWords;
   search: SearchWords;
+  guides: GuideWords;
+  problems: { script: ProblemWords };
 }
 
 // A vocabulary added to the registry, or an order to the case-study list, fails the type check
@@ -241,9 +251,19 @@ export function contributeWords(lang: Language = 'en'): ContributeWords {
   return words(lang).contribute;
 }
 
+/** What the contribution form and the issue robot say about a problem with an answer, in `lang`. */
+export function problemWords(lang: Language = 'en'): ProblemWords {
+  return words(lang).problems.script;
+}
+
 /** The words of the search page and its script in `lang`. */
 export function searchWords(lang: Language = 'en'): SearchWords {
   return words(lang).search;
+}
+
+/** The words of the how-to guides' pages in `lang`. */
+export function guideWords(lang: Language = 'en'): GuideWords {
+  return words(lang).guides;
 }
 
 /** The English messages `lang` does not translate: none, since a missing one stops the build; for the report of the tests. */

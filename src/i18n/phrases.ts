@@ -99,6 +99,16 @@ export const phrases = {
     ({ say }: PhraseContext) =>
     (title: string) =>
       say({ title }),
+  /** "No guides", "1 guide", "6 guides" (docs/public-interface.md §10). */
+  guides_count:
+    ({ say }: PhraseContext) =>
+    (count: number) =>
+      say({ count }),
+  /** "Draws on 4 case studies": how many case studies a guide cites. */
+  guides_citesCases:
+    ({ say }: PhraseContext) =>
+    (count: number) =>
+      say({ count }),
   /** "No case studies", "1 case study", "12 case studies". */
   site_caseStudyCount:
     ({ say }: PhraseContext) =>

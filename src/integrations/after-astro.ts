@@ -6,7 +6,7 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { publishedFiles } from '../content/library.ts';
+import { publishedFiles, publishedGuideSlugs } from '../content/library.ts';
 import { contentRoot } from '../content/paths.ts';
 import { builtPageSlugs, csvExportSlugs, jsonExportSlugs, reportTally } from './nothing-lost.ts';
 import { checkIndexedCount, indexSite } from './pagefind.ts';
@@ -31,7 +31,8 @@ export async function finishBuild(siteDir: string, logger: Logger): Promise<void
   const published = publishedFiles(contentRoot());
   const files = published.map((file) => file.slug);
   const withdrawn = published.filter((file) => file.withdrawn).map((file) => file.slug);
-  checkIndexedCount(pageCount, files.length - withdrawn.length);
+  const guides = publishedGuideSlugs(contentRoot());
+  checkIndexedCount(pageCount, files.length - withdrawn.length + guides.length);
   logger.info(
     reportTally({
       files,
@@ -40,6 +41,8 @@ export async function finishBuild(siteDir: string, logger: Logger): Promise<void
       indexed: pageCount,
       json: jsonExportSlugs(siteDir),
       csv: csvExportSlugs(siteDir),
+      guides,
+      guidePages: builtPageSlugs(siteDir, 'guides'),
     }),
   );
 }

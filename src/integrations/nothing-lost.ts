@@ -1,6 +1,7 @@
 /**
  * Nothing lost (issue 6): after every build, each published case-study file must have arrived
- * everywhere it is published — its page, the search index, and a row in each data export. The
+ * everywhere it is published — its page, the search index, and a row in each data export — and
+ * each published guide (docs/public-interface.md §10) its page and its place in the search index. The
  * pages and exports are all made from the content collection, so a file the collection dropped or
  * merged shows up missing from every one of them. The build fails with the difference listed.
  *
@@ -10,7 +11,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { publishedFiles } from '../content/library.ts';
+import { publishedFiles, publishedGuideSlugs } from '../content/library.ts';
 import { contentRoot } from '../content/paths.ts';
 import { checkIndexedCount } from './pagefind.ts';
 
@@ -20,8 +21,8 @@ import { checkIndexedCount } from './pagefind.ts';
  * withdrawn one, which leaves search, `data-withdrawn-case-study`. Other pages under
  * case-studies/, such as the list in another order, are not case studies.
  */
-export function builtPageSlugs(siteDir: string): string[] {
-  const dir = path.join(siteDir, 'case-studies');
+export function builtPageSlugs(siteDir: string, folder: 'case-studies' | 'guides' = 'case-studies'): string[] {
+  const dir = path.join(siteDir, folder);
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && isCaseStudyPage(path.join(dir, entry.name, 'index.html')))
@@ -104,6 +105,9 @@ export interface Tally {
   indexed: number;
   json: string[];
   csv: string[];
+  /** The published guide files, and the built guide pages (`guides/<slug>/` with `data-pagefind-body`). */
+  guides: string[];
+  guidePages: string[];
 }
 
 /** Reads every count of a built site against the content it was built from. */
@@ -116,6 +120,8 @@ export function tally(root: string, siteDir: string): Tally {
     indexed: indexedPageCount(siteDir),
     json: jsonExportSlugs(siteDir),
     csv: csvExportSlugs(siteDir),
+    guides: publishedGuideSlugs(root),
+    guidePages: builtPageSlugs(siteDir, 'guides'),
   };
 }
 
@@ -133,14 +139,26 @@ const difference = (wanted: readonly string[], got: readonly string[]) => {
 };
 
 /** Every way the built site differs from the published files, one sentence each; empty when nothing was lost. */
-export function compareTally({ files, withdrawn = [], pages, indexed, json, csv }: Tally): string[] {
+export function compareTally({
+  files,
+  withdrawn = [],
+  pages,
+  indexed,
+  json,
+  csv,
+  guides,
+  guidePages,
+}: Tally): string[] {
   const problems: string[] = [];
-  const describe = (where: string, got: readonly string[]) => {
-    const { missing, extra } = difference(files, got);
-    if (missing.length > 0)
-      problems.push(
-        `${where} lacks ${missing.length} published case ${missing.length === 1 ? 'study' : 'studies'}: ${missing.join(', ')}`,
-      );
+  const describe = (where: string, got: readonly string[], wanted = files) => {
+    const { missing, extra } = difference(wanted, got);
+    const what =
+      wanted === files
+        ? `case ${missing.length === 1 ? 'study' : 'studies'}`
+        : missing.length === 1
+          ? 'guide'
+          : 'guides';
+    if (missing.length > 0) problems.push(`${where} lacks ${missing.length} published ${what}: ${missing.join(', ')}`);
     if (extra.length > 0)
       problems.push(
         `${where} has ${extra.length} ${extra.length === 1 ? 'entry' : 'entries'} that no published file accounts for (a draft, or a duplicate): ${extra.join(', ')}`,
@@ -149,12 +167,14 @@ export function compareTally({ files, withdrawn = [], pages, indexed, json, csv 
   describe('the built pages (case-studies/<slug>/)', pages);
   describe('the JSON export (data/case-studies.json)', json);
   describe('the CSV export (data/case-studies.csv)', csv);
-  const searchable = files.length - withdrawn.length;
+  describe('the built guide pages (guides/<slug>/)', guidePages, guides);
+  const searchable = files.length - withdrawn.length + guides.length;
+  const guidesToo = guides.length > 0 ? ` and ${guides.length} guides` : '';
   if (indexed !== searchable)
     problems.push(
       withdrawn.length === 0
-        ? `the search index holds ${indexed} pages, but ${files.length} case studies are published`
-        : `the search index holds ${indexed} pages, but ${files.length} case studies are published and ${withdrawn.length} of them withdrawn, so ${searchable} should be`,
+        ? `the search index holds ${indexed} pages, but ${files.length} case studies${guidesToo} are published`
+        : `the search index holds ${indexed} pages, but ${files.length} case studies${guidesToo} are published and ${withdrawn.length} of them withdrawn, so ${searchable} should be`,
     );
   return problems;
 }
@@ -169,11 +189,11 @@ export function reportTally(counts: Tally): string {
   const problems = compareTally(counts);
   if (problems.length > 0) {
     throw new Error(
-      `Case studies were lost or added on the way to the site:\n- ${problems.join('\n- ')}\nPublished files: ${counts.files.length}; pages: ${counts.pages.length}; search index: ${counts.indexed}; JSON records: ${counts.json.length}; CSV rows: ${counts.csv.length}.`,
+      `Case studies were lost or added on the way to the site:\n- ${problems.join('\n- ')}\nPublished files: ${counts.files.length}; pages: ${counts.pages.length}; search index: ${counts.indexed}; JSON records: ${counts.json.length}; CSV rows: ${counts.csv.length}; guides: ${counts.guides.length}; guide pages: ${counts.guidePages.length}.`,
     );
   }
   const withdrawn = counts.withdrawn?.length ? ` (${counts.withdrawn.length} withdrawn, kept out of search)` : '';
-  return `${counts.files.length} published case studies${withdrawn}: ${counts.pages.length} pages, ${counts.indexed} in the search index, ${counts.json.length} JSON records, ${counts.csv.length} CSV rows`;
+  return `${counts.files.length} published case studies${withdrawn}: ${counts.pages.length} pages, ${counts.indexed} in the search index (with ${counts.guides.length} guides, ${counts.guidePages.length} guide pages), ${counts.json.length} JSON records, ${counts.csv.length} CSV rows`;
 }
 
 /**
@@ -188,7 +208,10 @@ export default function nothingLost(options: { root?: string; deferred?: () => b
         if (options.deferred?.()) return;
         const counts = tally(options.root ?? contentRoot(), fileURLToPath(dir));
         // The search integration before this one leaves its count check here, to the files read once.
-        const warning = checkIndexedCount(counts.indexed, counts.files.length - (counts.withdrawn?.length ?? 0));
+        const warning = checkIndexedCount(
+          counts.indexed,
+          counts.files.length - (counts.withdrawn?.length ?? 0) + counts.guides.length,
+        );
         if (warning) logger.warn(warning);
         logger.info(reportTally(counts));
       },

@@ -9,8 +9,8 @@ import path from 'node:path';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import type { Connect, ViteDevServer } from 'vite';
-import { searchIndexLanguage, searchRecord } from '../lib/search-record.ts';
-import { readCaseStudies } from '../content/library.ts';
+import { guideSearchRecord, searchIndexLanguage, searchRecord } from '../lib/search-record.ts';
+import { readCaseStudies, readGuides } from '../content/library.ts';
 import { isWithdrawn } from '../lib/still-true.ts';
 import { contentRoot } from '../content/paths.ts';
 import { watchLibrary } from '../content/watch.ts';
@@ -21,7 +21,7 @@ import { assertNoErrors } from './pagefind.ts';
 export type BundleFiles = Map<string, Uint8Array>;
 
 /**
- * Builds an in-memory Pagefind bundle of the case studies under `root`, drafts included.
+ * Builds an in-memory Pagefind bundle of the case studies and guides under `root`, drafts included.
  * Returns its files and the lines for files it could not read.
  */
 export async function buildDevBundle(root: string): Promise<{ files: BundleFiles; count: number; problems: string[] }> {
@@ -40,6 +40,14 @@ export async function buildDevBundle(root: string): Promise<{ files: BundleFiles
         await index.addCustomRecord(searchRecord(entry.slug, entry.data, entry.body, taxonomy)),
       );
     }
+    // The guides, apart from the case studies, as the built index has them (docs/public-interface.md §10).
+    const guides = readGuides(root, taxonomy, { includeDrafts: true });
+    problems.push(...guides.problems);
+    for (const guide of guides.entries)
+      assertNoErrors(
+        `index the guide ${guide.slug}`,
+        await index.addCustomRecord(guideSearchRecord(guide.slug, guide.data, guide.body)),
+      );
     const { files } = assertNoErrors('write the search index', await index.getFiles());
     return {
       files: new Map(files.map((file) => [file.path.replace(/^\/+/, ''), file.content])),

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
-import { publishedFiles } from '../content/library.ts';
+import { publishedFiles, publishedGuideSlugs } from '../content/library.ts';
 import { contentRoot } from '../content/paths.ts';
 import { searchIndexLanguage } from '../lib/search-record.ts';
 
@@ -24,6 +24,8 @@ export { spaceBlocks, spaceIndexedBlocks } from './indexed-text.ts';
 
 /** The built case-study pages, for Pagefind's `addDirectory`: list pages under case-studies/ carry no `data-pagefind-body`, which Pagefind then leaves out. */
 const caseStudyPagesGlob = 'case-studies/*/index.html';
+/** The built guide pages (docs/public-interface.md §10), indexed without any case-study filter. */
+const guidePagesGlob = 'guides/*/index.html';
 
 /**
  * Indexes the case-study pages of the built site in `siteDir` and writes the bundle to
@@ -47,6 +49,9 @@ export async function indexSite(
         'index the case-study pages',
         await index.addDirectory({ path: siteDir, glob: caseStudyPagesGlob }),
       );
+    }
+    if (existsSync(path.join(siteDir, 'guides'))) {
+      assertNoErrors('index the guide pages', await index.addDirectory({ path: siteDir, glob: guidePagesGlob }));
     }
     assertNoErrors('write the search index', await index.writeFiles({ outputPath: bundleDir }));
   } finally {
@@ -96,9 +101,10 @@ export async function writeIndex(
 ): Promise<void> {
   const { pageCount } = await indexSite(siteDir, logger);
   if (!checkCount) return;
-  // Withdrawn case studies keep their pages but leave search.
-  const searchable = publishedFiles(contentRoot()).filter((file) => !file.withdrawn).length;
-  const warning = checkIndexedCount(pageCount, searchable);
+  // Withdrawn case studies keep their pages but leave search; guides are in it.
+  const root = contentRoot();
+  const searchable = publishedFiles(root).filter((file) => !file.withdrawn).length;
+  const warning = checkIndexedCount(pageCount, searchable + publishedGuideSlugs(root).length);
   if (warning) logger.warn(warning);
 }
 

@@ -176,18 +176,24 @@ export interface SanitiseOptions {
   spaceIndexedText?: boolean;
 }
 
-/** The case-study folders of a built site: their `index.html` is sanitised. */
+/**
+ * The page folders of a built site that hold contributed text, as paths under it: each case study's
+ * (`case-studies/<name>`) and each how-to guide's (`guides/<name>`, docs/public-interface.md §10). Their
+ * `index.html` is sanitised.
+ */
 function caseStudyFolders(siteDir: string): string[] {
-  try {
-    return readdirSync(path.join(siteDir, 'case-studies'), { withFileTypes: true })
-      .filter((entry) => entry.isDirectory())
-      .map((entry) => entry.name);
-  } catch {
-    return [];
-  }
+  return ['case-studies', 'guides'].flatMap((folder) => {
+    try {
+      return readdirSync(path.join(siteDir, folder), { withFileTypes: true })
+        .filter((entry) => entry.isDirectory())
+        .map((entry) => `${folder}/${entry.name}`);
+    } catch {
+      return [];
+    }
+  });
 }
 
-/** Sanitises the pages `case-studies/<name>/index.html` of `siteDir` in place; returns what was removed, by page. */
+/** Sanitises the pages `<name>/index.html` of `siteDir` (`name` such as `case-studies/preston`) in place; returns what was removed, by page. */
 export function sanitisePages(
   siteDir: string,
   names: readonly string[],
@@ -196,7 +202,7 @@ export function sanitisePages(
   const changed: [string, string[]][] = [];
   let pages = 0;
   for (const name of names) {
-    const file = path.join(siteDir, 'case-studies', name, 'index.html');
+    const file = path.join(siteDir, name, 'index.html');
     let page: string;
     try {
       page = readFileSync(file, 'utf8');

@@ -7,6 +7,7 @@ import { Document, isScalar, parse, visit } from 'yaml';
 import { caseStudyFields, isoDatePattern } from '../schema/case-study.ts';
 import type { CaseStudyInput } from '../schema/case-study.ts';
 import { caseStudyFieldList, type FieldDescription, type FieldList, type PartDescription } from '../schema/fields.ts';
+import { countryCodeFromText } from '../schema/country-names.ts';
 import type { Language } from '../schema/taxonomy.ts';
 
 export { slugFromTitle } from '../schema/slug.ts';
@@ -166,8 +167,9 @@ export function answerValue(field: FieldDescription, value: unknown, answers: An
     case 'country': {
       // Shown and asked for only outside the UK: a value left over from another region is not an answer.
       if (answers.region !== 'outside-uk') return undefined;
-      const code = asText(value);
-      return typeof code === 'string' ? code.toUpperCase() : code;
+      // A country's name as typed ("Spain", "Sbaen") is its code; what names none stays as typed, for the message.
+      const typed = asText(value);
+      return typeof typed === 'string' ? (countryCodeFromText(typed) ?? typed) : typed;
     }
     case 'language': {
       const lang = asText(value);

@@ -12,6 +12,7 @@ import {
   type FieldList,
   type VocabularyName,
 } from '../schema/fields.ts';
+import type { Language } from '../schema/taxonomy.ts';
 
 export interface ScaffoldQuestion {
   field: FieldDescription;
@@ -36,11 +37,11 @@ export interface ScaffoldQuestion {
   multiple: boolean;
 }
 
-/** `npm run new`'s questions for `fields`, in order. */
-export function scaffoldQuestions(fields: FieldList = caseStudyFieldList): ScaffoldQuestion[] {
+/** `npm run new`'s questions for `fields`, in order, in `lang` (`--lang cy` asks in Welsh). */
+export function scaffoldQuestions(fields: FieldList = caseStudyFieldList, lang: Language = 'en'): ScaffoldQuestion[] {
   return fields.flatMap((field) => {
     if (!field.cli) return [];
-    const words = fieldWords(field);
+    const words = fieldWords(field, lang);
     const vocabulary = fieldVocabulary(field);
     const placeholder = words.cli?.example ?? words.example;
     const missing = words.cli?.missing;

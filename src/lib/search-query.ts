@@ -125,6 +125,20 @@ export function pagefindFilters(
 }
 
 /**
+ * The one filter a how-to guide's page carries (docs/public-interface.md §10), and none of §9's: a filtered
+ * search returns case studies alone, and the search page finds guides apart with this filter.
+ */
+export const guideFilter = { name: 'kind', value: 'guide' } as const;
+
+/** Pagefind's `filters` option for the case studies a query asks for: its filters, and no guide. */
+export function caseStudyFilters(
+  query: SearchQuery,
+  labels: FilterLabels,
+): ReturnType<typeof pagefindFilters> & { [guideFilter.name]: { none: string[] } } {
+  return { ...pagefindFilters(query, labels), [guideFilter.name]: { none: [guideFilter.value] } };
+}
+
+/**
  * Pagefind's `sort` option. Without words there is no relevance to rank by, so newest comes first.
  */
 export function pagefindSort(query: SearchQuery): Record<string, 'asc' | 'desc'> | undefined {

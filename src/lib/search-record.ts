@@ -9,10 +9,11 @@ import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
 import { visit } from 'unist-util-visit';
 import type { CaseStudyData } from '../schema/case-study.ts';
+import type { GuideData } from '../schema/guide.ts';
 import type { Taxonomy, Term } from '../schema/taxonomy.ts';
 import { searchFilterNames, vocabularies, type SearchFilterName } from '../schema/vocabularies.ts';
 import { termIdsOf } from './grouping.ts';
-import { searchFilterValue } from './search-query.ts';
+import { guideFilter, searchFilterValue } from './search-query.ts';
 
 /**
  * The one language the index is written in. Pagefind splits its index by page language and a page
@@ -214,5 +215,24 @@ export function searchRecord(slug: string, data: CaseStudyData, body: string, ta
     meta: { ...searchMeta(data) },
     filters: searchFilters(data, taxonomy),
     sort: { ...searchSort(data) },
+  };
+}
+
+/**
+ * A how-to guide's record for the dev server's index (docs/public-interface.md §10), as its built page is
+ * indexed: its title, summary and text, the `title`, `summary` and `lang` meta, and only the
+ * `kind: guide` filter, so that no case-study filter returns it.
+ */
+export function guideSearchRecord(
+  slug: string,
+  data: GuideData,
+  body: string,
+): { url: string; content: string; language: string; meta: Record<string, string>; filters: Record<string, string[]> } {
+  return {
+    url: `/guides/${encodeURIComponent(slug)}/`,
+    content: [data.title, data.summary, markdownToText(body)].join('\n'),
+    language: searchIndexLanguage,
+    meta: { title: data.title, summary: data.summary, lang: data.lang },
+    filters: { [guideFilter.name]: [guideFilter.value] },
   };
 }

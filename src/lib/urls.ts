@@ -64,6 +64,10 @@ export const dataPageUrl = (base: string) => page(base, 'data');
 export const organisationsUrl = (base: string) => page(base, 'organisations');
 /** One organisation, by its slug (see `organisationSlugs` in `organisations.ts`). */
 export const organisationUrl = (base: string, slug: string) => page(base, 'organisations', slug);
+/** The how-to guides (docs/public-interface.md §10). */
+export const guidesUrl = (base: string) => page(base, 'guides');
+/** One guide, by its slug (file name without extension). */
+export const guideUrl = (base: string, slug: string) => page(base, 'guides', slug);
 /** How to contribute, with the write-up form. */
 export const contributeUrl = (base: string) => page(base, 'contribute');
 /** The RSS feed. */

@@ -45,6 +45,9 @@ export function isCountryCode(code: string): boolean {
   return iso3166Alpha2.has(code);
 }
 
+/** A check that runs even after another problem was found (zod skips checks after one by default). */
+const always = () => true;
+
 const describe = (input: unknown) =>
   typeof input === 'string' ? `"${input}"` : (JSON.stringify(input) ?? String(input));
 
@@ -95,7 +98,12 @@ const isoDate = (field: string) =>
     .transform((value, ctx) => {
       if (value instanceof Date) {
         if (Number.isNaN(value.getTime())) {
-          ctx.issues.push({ code: 'custom', message: `${field} is not a real date`, input: value });
+          ctx.issues.push({
+            code: 'custom',
+            message: `${field} is not a real date`,
+            input: value,
+            params: { rule: 'not-a-real-date' },
+          });
           return z.NEVER;
         }
         return value.toISOString().slice(0, 10);
@@ -105,17 +113,24 @@ const isoDate = (field: string) =>
           code: 'custom',
           message: `${field} ${describe(value)} must be a date written YYYY-MM-DD`,
           input: value,
+          params: { rule: 'not-a-date' },
         });
         return z.NEVER;
       }
       if (!isRealDate(value)) {
-        ctx.issues.push({ code: 'custom', message: `${field} ${describe(value)} is not a real date`, input: value });
+        ctx.issues.push({
+          code: 'custom',
+          message: `${field} ${describe(value)} is not a real date`,
+          input: value,
+          params: { rule: 'not-a-real-date' },
+        });
         return z.NEVER;
       }
       return value;
     });
 
-const slug = (field: string) =>
+/** A slug-valued field (`related`, `translationOf`, a guide's `cases`): the rules of docs/public-interface.md §2. */
+export const slug = (field: string) =>
   text(field)
     .max(slugMaxLength, { error: `${field} must be at most ${slugMaxLength} characters` })
     .regex(slugPattern, { error: `${field} must be a case-study slug: lower-case a-z, 0-9 and single hyphens` });
@@ -128,7 +143,8 @@ const httpUrl = (field: string) =>
     error: (issue) => `${field} must be a web address starting https:// or http://, not ${describe(issue.input)}`,
   });
 
-const uniqueItems = (field: string) => (ctx: { value: string[]; issues: unknown[] }) => {
+/** A check that a list names each item once, reporting a repeat at its own index. */
+export const uniqueItems = (field: string) => (ctx: { value: string[]; issues: unknown[] }) => {
   const seen = new Set<string>();
   ctx.value.forEach((item, index) => {
     if (seen.has(item))
@@ -137,6 +153,7 @@ const uniqueItems = (field: string) => (ctx: { value: string[]; issues: unknown[
         message: `${field} lists "${item}" twice`,
         input: item,
         path: [index],
+        params: { rule: 'listed-twice' },
       });
     seen.add(item);
   });
@@ -203,17 +220,22 @@ export function caseStudyShape(taxonomy: Taxonomy) {
       /** True when the person has agreed to their e-mail address being published. */
       consent: z.boolean({ error: 'contact consent must be true or false' }).optional(),
     })
-    .check((ctx) => {
-      if (ctx.value.email !== undefined && ctx.value.consent !== true) {
-        ctx.issues.push({
-          code: 'custom',
-          message:
-            'contact email may be published only with "consent: true" from the person named; remove it or add consent',
-          input: ctx.value.email,
-          path: ['email'],
-        });
-      }
-    });
+    .superRefine(
+      (value, ctx) => {
+        if (value.email !== undefined && value.consent !== true) {
+          ctx.addIssue({
+            code: 'custom',
+            message:
+              'contact email may be published only with "consent: true" from the person named; remove it or add consent',
+            input: value.email,
+            path: ['email'],
+            params: { rule: 'email-without-consent' },
+          });
+        }
+      },
+      // Also when another part is wrong, so that every problem is told at once (see below).
+      { when: always },
+    );
 
   /** An optional picture. */
   const image = z.strictObject({
@@ -345,45 +367,101 @@ export function createCaseStudySchema<Extra extends z.ZodRawShape = Record<never
       error: (issue) =>
         issue.code === 'unrecognized_keys' ? undefined : 'the frontmatter must be a set of "key: value" lines',
     })
-    .check((ctx) => {
-      // The rules between the public interface's fields, whatever fields `extra` adds.
-      const data = ctx.value as unknown as z.output<z.ZodObject<ReturnType<typeof caseStudyShape>>>;
-      const issue = (path: PropertyKey[], message: string) =>
-        ctx.issues.push({ code: 'custom', message, input: data, path });
-      if (data.region === 'outside-uk' && data.country === undefined)
-        issue(
-          ['region'],
-          'country is required when region is "outside-uk": give its ISO 3166-1 alpha-2 code, such as "US"',
-        );
-      if (data.region !== 'outside-uk' && data.country !== undefined)
-        issue(['country'], 'country is only for case studies outside the UK (region "outside-uk"); remove it');
-      if (data.ended !== undefined && data.ended < data.started)
-        issue(['ended'], `ended (${data.ended}) must not be before started (${data.started})`);
-      if (data.updated !== undefined && data.updated < data.published)
-        issue(['updated'], `updated (${data.updated}) must not be before published (${data.published})`);
-      if (data.reviewed !== undefined && data.reviewed < data.published)
-        issue(['reviewed'], `reviewed (${data.reviewed}) must not be before published (${data.published})`);
-      if (data.withdrawn !== undefined && data.withdrawn.date < data.published)
-        issue(
-          ['withdrawn', 'date'],
-          `withdrawn date (${data.withdrawn.date}) must not be before published (${data.published})`,
-        );
-      const costSource = data.resources?.cost?.source;
-      if (costSource !== undefined && costSource > data.sources.length)
-        issue(
-          ['resources', 'cost', 'source'],
-          `cost source ${costSource} does not exist: there ${data.sources.length === 1 ? 'is 1 source' : `are ${data.sources.length} sources`}`,
-        );
-      data.outcomes?.forEach((outcome, index) => {
-        if (outcome.source !== undefined && outcome.source > data.sources.length) {
+    .superRefine(
+      (value, ctx) => {
+        // The rules between the public interface's fields, whatever fields `extra` adds. They run
+        // even when a field is wrong (`when`), so that a contributor is told every problem at
+        // once rather than in waves; a value that is not yet of its type is left to its own rule.
+        const data = value as unknown as Partial<Record<string, unknown>>;
+        const issue = (path: PropertyKey[], message: string, rule: CrossFieldRule) =>
+          ctx.addIssue({ code: 'custom', message, input: data, path, params: { rule } });
+        const isYear = (year: unknown): year is number => typeof year === 'number' && Number.isInteger(year);
+        if (data.region === 'outside-uk' && data.country === undefined)
           issue(
-            ['outcomes', index, 'source'],
-            `outcome source ${outcome.source} does not exist: there ${data.sources.length === 1 ? 'is 1 source' : `are ${data.sources.length} sources`}`,
+            ['region'],
+            'country is required when region is "outside-uk": give its ISO 3166-1 alpha-2 code, such as "US"',
+            'country-needed',
           );
-        }
-      });
-    });
+        if (typeof data.region === 'string' && data.region !== 'outside-uk' && data.country !== undefined)
+          issue(
+            ['country'],
+            'country is only for case studies outside the UK (region "outside-uk"); remove it',
+            'country-outside-uk-only',
+          );
+        if (isYear(data.ended) && isYear(data.started) && data.ended < data.started)
+          issue(
+            ['ended'],
+            `ended (${data.ended}) must not be before started (${data.started})`,
+            'ended-before-started',
+          );
+        if (
+          typeof data.updated === 'string' &&
+          typeof data.published === 'string' &&
+          isRealDate(data.updated) &&
+          isRealDate(data.published) &&
+          data.updated < data.published
+        )
+          issue(
+            ['updated'],
+            `updated (${data.updated}) must not be before published (${data.published})`,
+            'updated-before-published',
+          );
+        const isDate = (date: unknown): date is string => typeof date === 'string' && isRealDate(date);
+        if (isDate(data.reviewed) && isDate(data.published) && data.reviewed < data.published)
+          issue(
+            ['reviewed'],
+            `reviewed (${data.reviewed}) must not be before published (${data.published})`,
+            'reviewed-before-published',
+          );
+        const withdrawnDate = (data.withdrawn as { date?: unknown } | null | undefined)?.date;
+        if (isDate(withdrawnDate) && isDate(data.published) && withdrawnDate < data.published)
+          issue(
+            ['withdrawn', 'date'],
+            `withdrawn date (${withdrawnDate}) must not be before published (${data.published})`,
+            'withdrawn-before-published',
+          );
+        const sourceCount = Array.isArray(data.sources) ? data.sources.length : 0;
+        const costSource = (data.resources as { cost?: { source?: unknown } } | null | undefined)?.cost?.source;
+        if (isYear(costSource) && costSource >= 1 && costSource > sourceCount)
+          issue(
+            ['resources', 'cost', 'source'],
+            `cost source ${costSource} does not exist: there ${sourceCount === 1 ? 'is 1 source' : `are ${sourceCount} sources`}`,
+            'cost-source-missing',
+          );
+        if (Array.isArray(data.outcomes))
+          data.outcomes.forEach((outcome: unknown, index) => {
+            const source = (outcome as { source?: unknown } | null)?.source;
+            if (isYear(source) && source >= 1 && source > sourceCount) {
+              issue(
+                ['outcomes', index, 'source'],
+                `outcome source ${source} does not exist: there ${sourceCount === 1 ? 'is 1 source' : `are ${sourceCount} sources`}`,
+                'outcome-source-missing',
+              );
+            }
+          });
+      },
+      { when: always },
+    );
 }
+
+/**
+ * The schema's own rules that are not a value's type or size, named in their issues' `params.rule`
+ * so that the contribution form and the issue robot can say them in a contributor's words
+ * (`src/lib/contributor-problems.ts`): the rules between fields, and a few of one field.
+ */
+export type SchemaRule = CrossFieldRule | 'listed-twice' | 'not-a-date' | 'not-a-real-date';
+
+/** The rules between fields. */
+export type CrossFieldRule =
+  | 'country-needed'
+  | 'country-outside-uk-only'
+  | 'ended-before-started'
+  | 'updated-before-published'
+  | 'reviewed-before-published'
+  | 'withdrawn-before-published'
+  | 'cost-source-missing'
+  | 'outcome-source-missing'
+  | 'email-without-consent';
 
 export type CaseStudySchema = ReturnType<typeof createCaseStudySchema<Record<never, never>>>;
 /** A case study's frontmatter as written by a contributor. */

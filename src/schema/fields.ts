@@ -169,6 +169,10 @@ const asked = (id: string, required?: boolean): readonly IssueQuestion[] => [
 export const outcomeLineFormat =
   'What was measured | figure | unit | year | earlier figure | year of the earlier figure | source number';
 export const sourceLineFormat = 'Title | web address | publisher | year';
+/** The same, in Welsh: the parts are read by their place, whatever the words. */
+export const outcomeLineFormatCy =
+  'Beth a fesurwyd | ffigur | uned | blwyddyn | ffigur cynharach | blwyddyn y ffigur cynharach | rhif y ffynhonnell';
+export const sourceLineFormatCy = 'Teitl | cyfeiriad gwe | cyhoeddwr | blwyddyn';
 
 const titleExample = 'Preston’s anchor institutions buy local';
 const titleHint = 'What was done, and where: 5 to 120 characters.';
@@ -198,6 +202,19 @@ export const caseStudyFieldList = [
         issue: { title: { label: 'Title of the case study' } },
         cli: { question: 'Title: what was done, and where (5 to 120 characters)' },
       },
+      cy: {
+        label: 'Teitl',
+        hint: 'Beth a wnaed, a ble: 5 i 120 nod.',
+        example: 'Sefydliadau angor Preston yn prynu’n lleol',
+        type: 'testun, 5–120 nod',
+        meaning: 'Y pennawd.',
+        form: {
+          hint: 'Beth a wnaed, a ble: 5 i 120 nod. Er enghraifft: Sefydliadau angor Preston yn prynu’n lleol.',
+          missing: 'Rhowch deitl',
+        },
+        issue: { title: { label: 'Teitl yr astudiaeth achos' } },
+        cli: { question: 'Teitl: beth a wnaed, a ble (5 i 120 nod)' },
+      },
     },
   },
   {
@@ -216,6 +233,18 @@ export const caseStudyFieldList = [
         issue: {
           summary: {
             hint: 'One or two sentences, 20 to 300 characters: what was done and what changed. Shown on cards and in search results.',
+          },
+        },
+      },
+      cy: {
+        label: 'Crynodeb',
+        hint: 'Un neu ddwy frawddeg, 20 i 300 nod, yn dweud beth a wnaed a beth a newidiodd. Mae’n ymddangos ar gardiau, yng nghanlyniadau chwilio ac fel disgrifiad y dudalen.',
+        type: 'testun, 20–300 nod',
+        meaning: 'Un neu ddwy frawddeg yn dweud beth a wnaed a beth a newidiodd.',
+        form: { missing: 'Rhowch grynodeb o un neu ddwy frawddeg' },
+        issue: {
+          summary: {
+            hint: 'Un neu ddwy frawddeg, 20 i 300 nod: beth a wnaed a beth a newidiodd. Mae’n ymddangos ar gardiau ac yng nghanlyniadau chwilio.',
           },
         },
       },
@@ -239,6 +268,16 @@ export const caseStudyFieldList = [
         issue: { place: { hint: 'The town, city or area.' } },
         cli: { question: 'Place: the town, city or area' },
       },
+      cy: {
+        label: 'Lle',
+        hint: 'Y dref, y ddinas neu’r ardal, er enghraifft Preston neu Ogledd Swydd Ayr.',
+        example: 'Preston',
+        type: 'testun',
+        meaning: 'Yr ardal, er enghraifft Preston.',
+        form: { missing: 'Rhowch y lle' },
+        issue: { place: { hint: 'Y dref, y ddinas neu’r ardal.' } },
+        cli: { question: 'Lle: y dref, y ddinas neu’r ardal' },
+      },
     },
   },
   {
@@ -255,6 +294,17 @@ export const caseStudyFieldList = [
         meaning: 'The UK nation or ITL1 region, or outside-uk.',
         form: { missing: 'Choose a region', choose: 'Choose a region' },
         issue: { region: { hint: 'The UK nation or English region; “Outside the UK” for elsewhere.' } },
+      },
+      cy: {
+        label: 'Rhanbarth',
+        type: 'dynodydd',
+        meaning: 'Gwlad neu ranbarth ITL1 yn y Deyrnas Unedig, neu outside-uk.',
+        form: { missing: 'Dewiswch ranbarth', choose: 'Dewiswch ranbarth' },
+        issue: {
+          region: {
+            hint: 'Un o wledydd y Deyrnas Unedig neu un o ranbarthau Lloegr; “Y tu allan i’r DU” ar gyfer unrhyw le arall.',
+          },
+        },
       },
     },
   },
@@ -279,6 +329,19 @@ export const caseStudyFieldList = [
         },
         cli: { question: 'Country: its two-letter code, such as US' },
       },
+      cy: {
+        label: 'Gwlad',
+        hint: 'Y tu allan i’r Deyrnas Unedig yn unig: enw’r wlad neu ei chod dwy lythyren, er enghraifft Sbaen, Yr Almaen neu ES.',
+        type: 'testun (ISO 3166-1 alpha-2)',
+        meaning: 'Y wlad, ar gyfer astudiaethau achos y tu allan i’r Deyrnas Unedig yn unig, er enghraifft US.',
+        issue: {
+          country: {
+            label: 'Gwlad (y tu allan i’r DU yn unig)',
+            hint: 'Dim ond pan fo’r rhanbarth yn “Y tu allan i’r DU”: enw’r wlad neu ei chod dwy lythyren, er enghraifft Sbaen neu ES.',
+          },
+        },
+        cli: { question: 'Gwlad: ei henw neu ei chod dwy lythyren, er enghraifft Sbaen neu US' },
+      },
     },
   },
   {
@@ -298,6 +361,15 @@ export const caseStudyFieldList = [
         form: { missing: 'Enter the lead organisation' },
         issue: { organisation: { hint: 'The organisation that led it.' } },
       },
+      cy: {
+        label: 'Sefydliad arweiniol',
+        hint: 'Er enghraifft Cyngor Dinas Preston.',
+        example: 'Cyngor Dinas Preston',
+        type: 'testun',
+        meaning: 'Y sefydliad arweiniol.',
+        form: { missing: 'Rhowch y sefydliad arweiniol' },
+        issue: { organisation: { hint: 'Y sefydliad a arweiniodd y gwaith.' } },
+      },
     },
   },
   {
@@ -314,6 +386,12 @@ export const caseStudyFieldList = [
         meaning: 'The kind of lead organisation.',
         form: { missing: 'Choose the type of the lead organisation', choose: 'Choose a type' },
       },
+      cy: {
+        label: 'Math o sefydliad arweiniol',
+        type: 'dynodydd',
+        meaning: 'Y math o sefydliad arweiniol.',
+        form: { missing: 'Dewiswch fath y sefydliad arweiniol', choose: 'Dewiswch fath' },
+      },
     },
   },
   {
@@ -328,6 +406,12 @@ export const caseStudyFieldList = [
         hint: 'Other organisations involved, one per line.',
         type: 'list of text',
         meaning: 'Other organisations involved.',
+      },
+      cy: {
+        label: 'Sefydliadau partner',
+        hint: 'Sefydliadau eraill a fu’n rhan ohono, un ar bob llinell.',
+        type: 'rhestr o destun',
+        meaning: 'Sefydliadau eraill a fu’n rhan ohono.',
       },
     },
   },
@@ -361,6 +445,28 @@ export const caseStudyFieldList = [
           others: 'Other themes it serves, if any (Space to tick, Enter when done)',
         },
       },
+      cy: {
+        label: 'Prif thema',
+        hint: 'Colofn adeiladu cyfoeth cymunedol y mae’r arfer hwn yn ei gwasanaethu fwyaf.',
+        type: 'rhestr o ddynodwyr (1 i 5)',
+        meaning: 'Colofnau adeiladu cyfoeth cymunedol y mae’r arfer yn eu gwasanaethu, y brif un yn gyntaf.',
+        form: {
+          missing: 'Dewiswch brif thema',
+          choose: 'Dewiswch y brif thema',
+          others: {
+            label: 'Themâu eraill',
+            hint: 'Unrhyw golofnau eraill y mae’n eu gwasanaethu (hyd at bedair arall).',
+          },
+        },
+        issue: {
+          mainTheme: {},
+          otherThemes: { label: 'Themâu eraill', hint: 'Unrhyw golofnau eraill y mae’n eu gwasanaethu.' },
+        },
+        cli: {
+          question: 'Prif thema (colofn adeiladu cyfoeth cymunedol)',
+          others: 'Themâu eraill y mae’n eu gwasanaethu, os oes rhai (Bylchwr i dicio, Enter i orffen)',
+        },
+      },
     },
   },
   {
@@ -378,6 +484,18 @@ export const caseStudyFieldList = [
         meaning: 'Finer subjects within the pillars.',
         issue: { topics: { hint: 'Finer subjects: choose any that fit. If one is missing, say so in the text.' } },
         cli: { question: 'Topics, if any (type to filter, Tab to tick, Enter when done)' },
+      },
+      cy: {
+        label: 'Pynciau',
+        hint: 'Pynciau manylach: ticiwch unrhyw rai sy’n addas. Os oes un ar goll, dywedwch hynny wrth gynnig yr astudiaeth achos.',
+        type: 'rhestr o ddynodwyr',
+        meaning: 'Pynciau manylach o fewn y colofnau.',
+        issue: {
+          topics: {
+            hint: 'Pynciau manylach: dewiswch unrhyw rai sy’n addas. Os oes un ar goll, dywedwch hynny yn y testun.',
+          },
+        },
+        cli: { question: 'Pynciau, os oes rhai (teipiwch i hidlo, Tab i dicio, Enter i orffen)' },
       },
     },
   },
@@ -399,6 +517,16 @@ export const caseStudyFieldList = [
         issue: { started: { hint: 'A year, such as 2019.' } },
         cli: { missing: 'Enter the year it started, such as 2019' },
       },
+      cy: {
+        label: 'Y flwyddyn y dechreuodd',
+        hint: 'Er enghraifft 2019.',
+        example: '2019',
+        type: 'blwyddyn',
+        meaning: 'Y flwyddyn y dechreuodd yr arfer.',
+        form: { missing: 'Rhowch y flwyddyn y dechreuodd' },
+        issue: { started: { hint: 'Blwyddyn, er enghraifft 2019.' } },
+        cli: { missing: 'Rhowch y flwyddyn y dechreuodd, er enghraifft 2019' },
+      },
     },
   },
   {
@@ -413,6 +541,12 @@ export const caseStudyFieldList = [
         hint: 'Only if it has ended.',
         type: 'year',
         meaning: 'The year it ended, if it has; not before started.',
+      },
+      cy: {
+        label: 'Y flwyddyn y daeth i ben',
+        hint: 'Dim ond os yw wedi dod i ben.',
+        type: 'blwyddyn',
+        meaning: 'Y flwyddyn y daeth i ben, os yw wedi gwneud hynny; heb fod cyn y flwyddyn y dechreuodd.',
       },
     },
   },
@@ -430,6 +564,12 @@ export const caseStudyFieldList = [
         meaning: 'Where the practice stands now.',
         form: { missing: 'Choose a status' },
       },
+      cy: {
+        label: 'Statws',
+        type: 'dynodydd',
+        meaning: 'Ble mae’r arfer arni nawr.',
+        form: { missing: 'Dewiswch statws' },
+      },
     },
   },
   {
@@ -445,6 +585,12 @@ export const caseStudyFieldList = [
         type: 'whole number',
         meaning: 'Residents of the area the practice covers.',
       },
+      cy: {
+        label: 'Poblogaeth a gwmpesir',
+        hint: 'Nifer trigolion yr ardal y mae’r arfer yn ei chwmpasu, fel rhif cyfan, er enghraifft 147800.',
+        type: 'rhif cyfan',
+        meaning: 'Nifer trigolion yr ardal y mae’r arfer yn ei chwmpasu.',
+      },
     },
   },
   {
@@ -458,38 +604,62 @@ export const caseStudyFieldList = [
         name: 'metric',
         answer: 'text',
         required: true,
-        words: { en: { label: 'What was measured', hint: 'Such as: Council spend with Preston-based suppliers.' } },
+        words: {
+          en: { label: 'What was measured', hint: 'Such as: Council spend with Preston-based suppliers.' },
+          cy: { label: 'Beth a fesurwyd', hint: 'Er enghraifft: Gwariant y cyngor gyda chyflenwyr yn Preston.' },
+        },
       },
       {
         name: 'value',
         answer: 'number',
         required: true,
-        words: { en: { label: 'Figure', hint: 'A number only, such as 28 or 112.3.' } },
+        words: {
+          en: { label: 'Figure', hint: 'A number only, such as 28 or 112.3.' },
+          cy: { label: 'Ffigur', hint: 'Rhif yn unig, er enghraifft 28 neu 112.3.' },
+        },
       },
       {
         name: 'unit',
         answer: 'text',
         required: true,
-        words: { en: { label: 'Unit', hint: '£m, %, people, jobs, homes…' } },
+        words: {
+          en: { label: 'Unit', hint: '£m, %, people, jobs, homes…' },
+          cy: { label: 'Uned', hint: '£m, %, pobl, swyddi, cartrefi…' },
+        },
       },
-      { name: 'year', answer: 'number', required: true, words: { en: { label: 'Year of the figure' } } },
+      {
+        name: 'year',
+        answer: 'number',
+        required: true,
+        words: { en: { label: 'Year of the figure' }, cy: { label: 'Blwyddyn y ffigur' } },
+      },
       {
         name: 'baseline',
         answer: 'object',
-        words: { en: { label: 'Earlier figure' } },
+        words: { en: { label: 'Earlier figure' }, cy: { label: 'Ffigur cynharach' } },
         parts: [
           {
             name: 'value',
             answer: 'number',
-            words: { en: { label: 'Earlier figure', hint: 'To compare with, in the same unit.' } },
+            words: {
+              en: { label: 'Earlier figure', hint: 'To compare with, in the same unit.' },
+              cy: { label: 'Ffigur cynharach', hint: 'I’w gymharu ag ef, yn yr un uned.' },
+            },
           },
-          { name: 'year', answer: 'number', words: { en: { label: 'Year of the earlier figure' } } },
+          {
+            name: 'year',
+            answer: 'number',
+            words: { en: { label: 'Year of the earlier figure' }, cy: { label: 'Blwyddyn y ffigur cynharach' } },
+          },
         ],
       },
       {
         name: 'source',
         answer: 'number',
-        words: { en: { label: 'Source number', hint: 'Which source below it comes from: 1 for the first.' } },
+        words: {
+          en: { label: 'Source number', hint: 'Which source below it comes from: 1 for the first.' },
+          cy: { label: 'Rhif y ffynhonnell', hint: 'O ba ffynhonnell isod y daw: 1 ar gyfer y gyntaf.' },
+        },
       },
     ],
     words: {
@@ -503,6 +673,19 @@ export const caseStudyFieldList = [
           outcomes: {
             hint: `Measured results, one per line, written as: ${outcomeLineFormat}. The last three parts are optional. Leave this empty if nothing has been measured yet.`,
             example: 'Council spend with Preston-based suppliers | 28 | % | 2017 | 14 | 2012 | 1',
+          },
+        },
+      },
+      cy: {
+        label: 'Canlyniadau',
+        type: 'rhestr o wrthrychau (testun JSON yn y CSV)',
+        meaning:
+          'Canlyniadau wedi’u mesur, pob un { metric, value, unit, year, baseline?: { value, year }, source? }: beth a fesurwyd, y ffigur, ei uned (er enghraifft £m, %, swyddi), y flwyddyn y mae’n cyfeirio ati, y ffigur cynharach y caiff ei gymharu ag ef, a rhif ei ffynhonnell yn sources (gan gyfrif o 1).',
+        form: { row: 'Canlyniad', addRow: 'Ychwanegu canlyniad' },
+        issue: {
+          outcomes: {
+            hint: `Canlyniadau wedi’u mesur, un ar bob llinell, wedi’u hysgrifennu fel hyn: ${outcomeLineFormatCy}. Mae’r tair rhan olaf yn ddewisol. Gadewch hwn yn wag os nad oes dim wedi’i fesur eto.`,
+            example: 'Gwariant y cyngor gyda chyflenwyr yn Preston | 28 | % | 2017 | 14 | 2012 | 1',
           },
         },
       },
@@ -526,6 +709,17 @@ export const caseStudyFieldList = [
           },
         },
       },
+      cy: {
+        label: 'Pa mor gryf yw’r dystiolaeth y tu ôl i’r canlyniadau?',
+        type: 'dynodydd',
+        meaning: 'Pa mor gryf yw’r dystiolaeth y tu ôl i’r canlyniadau.',
+        form: { choose: 'Heb ei nodi' },
+        issue: {
+          evidence: {
+            hint: 'Hunan-gofnodedig: eich ffigurau eich hun. Wedi’i fonitro: monitro rheolaidd yn erbyn llinell sylfaen. Wedi’i werthuso’n annibynnol: wedi’i asesu gan rywun annibynnol. Wedi’i adolygu gan gymheiriaid: wedi’i gyhoeddi mewn cyfnodolyn a adolygir gan gymheiriaid.',
+          },
+        },
+      },
     },
   },
   resourcesField,
@@ -541,11 +735,21 @@ export const caseStudyFieldList = [
         name: 'title',
         answer: 'text',
         required: true,
-        words: { en: { label: 'Title', hint: 'Of the report, page or article.' } },
+        words: {
+          en: { label: 'Title', hint: 'Of the report, page or article.' },
+          cy: { label: 'Teitl', hint: 'Yr adroddiad, y dudalen neu’r erthygl.' },
+        },
       },
-      { name: 'url', answer: 'text', words: { en: { label: 'Web address', hint: 'Starting https://' } } },
-      { name: 'publisher', answer: 'text', words: { en: { label: 'Publisher' } } },
-      { name: 'year', answer: 'number', words: { en: { label: 'Year' } } },
+      {
+        name: 'url',
+        answer: 'text',
+        words: {
+          en: { label: 'Web address', hint: 'Starting https://' },
+          cy: { label: 'Cyfeiriad gwe', hint: 'Yn dechrau gyda https://' },
+        },
+      },
+      { name: 'publisher', answer: 'text', words: { en: { label: 'Publisher' }, cy: { label: 'Cyhoeddwr' } } },
+      { name: 'year', answer: 'number', words: { en: { label: 'Year' }, cy: { label: 'Blwyddyn' } } },
     ],
     words: {
       en: {
@@ -558,6 +762,23 @@ export const caseStudyFieldList = [
           sources: {
             hint: `Where the facts come from: at least one, one per line, written as: ${sourceLineFormat}. Only the title is needed, but give the web address where there is one.`,
             example: 'Community wealth building 2.0 | https://www.preston.gov.uk/cwb | Preston City Council | 2021',
+          },
+        },
+      },
+      cy: {
+        label: 'Ffynonellau',
+        type: 'rhestr o wrthrychau (testun JSON yn y CSV)',
+        meaning:
+          'O ble y daw’r ffeithiau, pob un { title, url?, publisher?, year? }. Mae’r canlyniadau’n cyfeirio atynt wrth eu rhif.',
+        form: {
+          missing: 'Ychwanegwch o leiaf un ffynhonnell, gyda’i theitl',
+          row: 'Ffynhonnell',
+          addRow: 'Ychwanegu ffynhonnell',
+        },
+        issue: {
+          sources: {
+            hint: `O ble y daw’r ffeithiau: o leiaf un, un ar bob llinell, wedi’u hysgrifennu fel hyn: ${sourceLineFormatCy}. Dim ond y teitl sydd ei angen, ond rhowch y cyfeiriad gwe lle mae un.`,
+            example: 'Adeiladu cyfoeth cymunedol 2.0 | https://www.preston.gov.uk/cwb | Cyngor Dinas Preston | 2021',
           },
         },
       },
@@ -591,13 +812,32 @@ export const caseStudyFieldList = [
               example: 'Community Wealth Building team',
             },
           },
+          cy: {
+            label: 'Enw',
+            hint: 'Person sydd wedi cytuno i gael ei enwi, neu dîm, er enghraifft y tîm Adeiladu Cyfoeth Cymunedol.',
+            issue: {
+              label: 'Cyswllt: enw neu dîm',
+              hint: 'Dewisol. Pwy y gall cynghorau eraill ei holi: person sydd wedi cytuno i gael ei enwi, neu dîm.',
+              example: 'Tîm Adeiladu Cyfoeth Cymunedol',
+            },
+          },
         },
       },
-      { name: 'role', answer: 'text', words: { en: { label: 'Role', issue: { label: 'Contact: role' } } } },
+      {
+        name: 'role',
+        answer: 'text',
+        words: {
+          en: { label: 'Role', issue: { label: 'Contact: role' } },
+          cy: { label: 'Rôl', issue: { label: 'Cyswllt: rôl' } },
+        },
+      },
       {
         name: 'organisation',
         answer: 'text',
-        words: { en: { label: 'Organisation', issue: { label: 'Contact: organisation' } } },
+        words: {
+          en: { label: 'Organisation', issue: { label: 'Contact: organisation' } },
+          cy: { label: 'Sefydliad', issue: { label: 'Cyswllt: sefydliad' } },
+        },
       },
       {
         name: 'url',
@@ -607,6 +847,11 @@ export const caseStudyFieldList = [
             label: 'Contact page',
             hint: 'A web page to get in touch through, starting https://',
             issue: { label: 'Contact: web page', hint: 'A web page to get in touch through, starting https://' },
+          },
+          cy: {
+            label: 'Tudalen gyswllt',
+            hint: 'Tudalen we i gysylltu drwyddi, yn dechrau gyda https://',
+            issue: { label: 'Cyswllt: tudalen we', hint: 'Tudalen we i gysylltu drwyddi, yn dechrau gyda https://' },
           },
         },
       },
@@ -622,6 +867,14 @@ export const caseStudyFieldList = [
               hint: 'Prefer a role mailbox (such as cwb@council.gov.uk). Published only if you tick the box below.',
             },
           },
+          cy: {
+            label: 'Cyfeiriad e-bost',
+            hint: 'Caiff ei gyhoeddi dim ond gyda chytundeb y person neu’r tîm a enwir: ticiwch y blwch isod.',
+            issue: {
+              label: 'Cyswllt: cyfeiriad e-bost',
+              hint: 'Mae’n well defnyddio blwch post swyddogaeth (er enghraifft cwb@cyngor.gov.uk). Caiff ei gyhoeddi dim ond os ticiwch y blwch isod.',
+            },
+          },
         },
       },
       {
@@ -632,6 +885,10 @@ export const caseStudyFieldList = [
             label: 'The person or team named has agreed to this e-mail address being published',
             issue: { label: 'Contact: consent' },
           },
+          cy: {
+            label: 'Mae’r person neu’r tîm a enwir wedi cytuno i’r cyfeiriad e-bost hwn gael ei gyhoeddi',
+            issue: { label: 'Cyswllt: caniatâd' },
+          },
         },
       },
     ],
@@ -641,6 +898,12 @@ export const caseStudyFieldList = [
         type: 'object (JSON text in the CSV)',
         meaning:
           'Who to ask: { name, role?, organisation?, url?, email?, consent? }. An e-mail address is published only with the person’s consent.',
+      },
+      cy: {
+        label: 'Cyswllt',
+        type: 'gwrthrych (testun JSON yn y CSV)',
+        meaning:
+          'Pwy i’w holi: { name, role?, organisation?, url?, email?, consent? }. Caiff cyfeiriad e-bost ei gyhoeddi dim ond gyda chaniatâd y person.',
       },
     },
   },
@@ -656,6 +919,12 @@ export const caseStudyFieldList = [
         hint: 'Your name and any co-authors, one per line, as you want them shown.',
         type: 'list of text',
         meaning: 'Who wrote the case study.',
+      },
+      cy: {
+        label: 'Ysgrifennwyd gan',
+        hint: 'Eich enw chi ac enwau unrhyw gyd-awduron, un ar bob llinell, fel yr hoffech iddynt ymddangos.',
+        type: 'rhestr o destun',
+        meaning: 'Pwy a ysgrifennodd yr astudiaeth achos.',
       },
     },
   },
@@ -677,6 +946,18 @@ export const caseStudyFieldList = [
           },
         },
       },
+      cy: {
+        label: 'Astudiaethau achos cysylltiedig',
+        hint: 'Enwau ffeiliau astudiaethau achos yn y llyfrgell, wedi’u gwahanu gan atalnodau, er enghraifft preston-anchor-procurement.',
+        type: 'rhestr o enwau ffeiliau (slugs)',
+        meaning:
+          'Astudiaethau achos y mae’r awduron yn eu cysylltu â’r un hon. Mae’r wefan yn dangos pob dolen ar y ddwy dudalen.',
+        issue: {
+          related: {
+            hint: 'Enwau ffeiliau astudiaethau achos sydd eisoes yn y llyfrgell, wedi’u gwahanu gan atalnodau, er enghraifft preston-anchor-procurement.',
+          },
+        },
+      },
     },
   },
   {
@@ -694,6 +975,10 @@ export const caseStudyFieldList = [
             label: 'Picture file',
             hint: 'Such as images/market-hall.jpg. Add the picture itself to content/case-studies/images/ when you propose the file.',
           },
+          cy: {
+            label: 'Ffeil y llun',
+            hint: 'Er enghraifft images/market-hall.jpg. Ychwanegwch y llun ei hun at content/case-studies/images/ pan fyddwch yn cynnig y ffeil.',
+          },
         },
       },
       {
@@ -705,15 +990,28 @@ export const caseStudyFieldList = [
             label: 'What the picture shows',
             hint: 'For people who cannot see it. Needed when there is a picture.',
           },
+          cy: {
+            label: 'Beth mae’r llun yn ei ddangos',
+            hint: 'I bobl na allant ei weld. Mae ei angen pan fo llun.',
+          },
         },
       },
-      { name: 'credit', answer: 'text', words: { en: { label: 'Picture credit' } } },
+      {
+        name: 'credit',
+        answer: 'text',
+        words: { en: { label: 'Picture credit' }, cy: { label: 'Cydnabyddiaeth y llun' } },
+      },
     ],
     words: {
       en: {
         label: 'Picture',
         type: 'object (JSON text in the CSV)',
         meaning: 'A picture: { src, alt, credit? }, src relative to the case-study file, alt describing it.',
+      },
+      cy: {
+        label: 'Llun',
+        type: 'gwrthrych (testun JSON yn y CSV)',
+        meaning: 'Llun: { src, alt, credit? }, src yn berthynol i ffeil yr astudiaeth achos, alt yn ei ddisgrifio.',
       },
     },
   },
@@ -729,6 +1027,11 @@ export const caseStudyFieldList = [
         label: 'Language of the text',
         type: 'en or cy',
         meaning: 'The language of the text: English or Welsh.',
+      },
+      cy: {
+        label: 'Iaith y testun',
+        type: 'en neu cy',
+        meaning: 'Iaith y testun: Saesneg neu Gymraeg.',
       },
     },
   },
@@ -748,6 +1051,15 @@ export const caseStudyFieldList = [
           translationOf: { hint: 'If the same case study is in the library in the other language: its file name.' },
         },
       },
+      cy: {
+        label: 'Yr un astudiaeth achos yn yr iaith arall',
+        hint: 'Enw ei ffeil, os yw eisoes yn y llyfrgell, er enghraifft preston-anchor-procurement.',
+        type: 'enw ffeil (slug)',
+        meaning: 'Yr un astudiaeth achos yn yr iaith arall.',
+        issue: {
+          translationOf: { hint: 'Os yw’r un astudiaeth achos yn y llyfrgell yn yr iaith arall: enw ei ffeil.' },
+        },
+      },
     },
   },
   {
@@ -763,6 +1075,13 @@ export const caseStudyFieldList = [
         meaning: 'When the case study was first published.',
         form: { missing: 'Enter the date of publication' },
       },
+      cy: {
+        label: 'Dyddiad cyhoeddi',
+        hint: 'Heddiw, oni bai ei bod i’w chyhoeddi yn nes ymlaen.',
+        type: 'dyddiad (BBBB-MM-DD)',
+        meaning: 'Pryd y cyhoeddwyd yr astudiaeth achos gyntaf.',
+        form: { missing: 'Rhowch y dyddiad cyhoeddi' },
+      },
     },
   },
   {
@@ -775,6 +1094,11 @@ export const caseStudyFieldList = [
         label: 'Date of the last significant update',
         type: 'date (YYYY-MM-DD)',
         meaning: 'When it was last updated.',
+      },
+      cy: {
+        label: 'Dyddiad y diweddariad sylweddol diwethaf',
+        type: 'dyddiad (BBBB-MM-DD)',
+        meaning: 'Pryd y cafodd ei diweddaru ddiwethaf.',
       },
     },
   },
@@ -792,6 +1116,13 @@ export const caseStudyFieldList = [
         type: 'true or false',
         meaning:
           'Whether the case study is a draft, shown by the dev server only. Always false in the exports, since drafts are never published.',
+      },
+      cy: {
+        label: 'Drafft: ei chadw oddi ar y wefan gyhoeddedig am y tro',
+        hint: 'Dim ond i bobl sy’n gweithio ar y llyfrgell ar eu cyfrifiadur eu hunain y mae drafftiau’n ymddangos.',
+        type: 'true neu false',
+        meaning:
+          'A yw’r astudiaeth achos yn ddrafft, a ddangosir gan y gweinydd datblygu yn unig. Bob amser yn false yn yr allforion, gan nad yw drafftiau byth yn cael eu cyhoeddi.',
       },
     },
   },
@@ -811,7 +1142,16 @@ export const caseStudyTextWords = {
       hint: 'Replace the prompt under each heading with your own words. “## ” starts a heading; a blank line starts a new paragraph; [words](https://…) makes a link. To add a picture, attach it in a comment after submitting.',
     },
   },
-} satisfies Record<'en', object>;
+  cy: {
+    label: 'Testun yr astudiaeth achos',
+    form: {
+      hint: 'Rhowch eich geiriau eich hun yn lle’r anogwr o dan bob pennawd. Markdown: mae “## ” yn dechrau pennawd, mae llinell wag yn dechrau paragraff newydd, mae “- ” yn dechrau eitem mewn rhestr, ac mae [geiriau](https://…) yn gwneud dolen.',
+    },
+    issue: {
+      hint: 'Rhowch eich geiriau eich hun yn lle’r anogwr o dan bob pennawd. Mae “## ” yn dechrau pennawd; mae llinell wag yn dechrau paragraff newydd; mae [geiriau](https://…) yn gwneud dolen. I ychwanegu llun, atodwch ef mewn sylw ar ôl cyflwyno.',
+    },
+  },
+} satisfies Record<Language, { label: string; form: { hint: string }; issue: { hint: string } }>;
 
 /** The key of the issue form's question `question` of `field` (the field's name when it is asked once). */
 export const issueKey = (field: FieldDescription, question: IssueQuestion): string => question.key || field.name;

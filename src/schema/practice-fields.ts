@@ -4,8 +4,7 @@
  * `withdrawn`). They take their place in `caseStudyFieldList` (`fields.ts`), which the forms, the
  * scaffolder, the codebook, the JSON Schema and the exports read; they are kept here, apart, so
  * that the words of the older fields and of these change without touching each other. Their Welsh
- * (`cy`) leaves out the issue form's questions: that form is in English, and its labels are read
- * back from the issues it opens.
+ * (`cy`) has the same words as the English, the Welsh issue form's questions too.
  */
 import type { FieldDescription } from './fields.ts';
 
@@ -36,7 +35,14 @@ export const resourcesField = {
             example: '1.2 | £m | one-off | 2019 | 2',
           },
         },
-        cy: { label: 'Beth oedd y gost' },
+        cy: {
+          label: 'Beth oedd y gost',
+          issue: {
+            label: 'Beth oedd y gost',
+            hint: `Dewisol, a dim ond o ffynhonnell a restrwch isod. Un llinell, ar y ffurf: ${costLineFormat}. Mae rhif y ffynhonnell yn ddewisol.`,
+            example: '1.2 | £m | one-off | 2019 | 2',
+          },
+        },
       },
       parts: [
         {
@@ -87,7 +93,14 @@ export const resourcesField = {
             hint: 'Optional. The organisations or funds that paid, separated by semicolons or one per line.',
           },
         },
-        cy: { label: 'Pwy a dalodd', hint: "Y sefydliadau neu'r cronfeydd a dalodd, un ar bob llinell." },
+        cy: {
+          label: 'Pwy a dalodd',
+          hint: "Y sefydliadau neu'r cronfeydd a dalodd, un ar bob llinell.",
+          issue: {
+            label: 'Pwy a dalodd',
+            hint: "Dewisol. Y sefydliadau neu'r cronfeydd a dalodd, wedi'u gwahanu gan hanner colon neu un ar bob llinell.",
+          },
+        },
       },
     },
     {
@@ -99,7 +112,11 @@ export const resourcesField = {
           hint: 'Up to 200 characters, such as: two officers for 18 months.',
           issue: { label: 'Staff time', hint: 'Optional. Such as: two officers for 18 months.' },
         },
-        cy: { label: 'Amser staff', hint: 'Hyd at 200 nod, fel: dau swyddog am 18 mis.' },
+        cy: {
+          label: 'Amser staff',
+          hint: 'Hyd at 200 nod, fel: dau swyddog am 18 mis.',
+          issue: { label: 'Amser staff', hint: 'Dewisol. Fel: dau swyddog am 18 mis.' },
+        },
       },
     },
   ],

@@ -7,6 +7,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { caseStudiesDir, contentRoot } from '../content/paths.ts';
 import { readCaseStudyFile } from '../content/read.ts';
 import { newestFirst, publishable } from '../lib/case-studies.ts';
+import { guidesByCase, guidesByTitle } from '../lib/guides.ts';
 import { buildOrganisationIndex, type OrganisationIndex } from '../lib/organisations.ts';
 import { buildLinkIndex } from '../lib/related.ts';
 import { buildPlacesIndex, type PlacesIndex } from '../lib/places-like.ts';
@@ -16,6 +17,8 @@ import { wordCount } from '../lib/toc.ts';
 import { loadTaxonomy } from '../schema/load-taxonomy.ts';
 
 export type CaseStudyEntry = CollectionEntry<'caseStudies'>;
+/** A how-to guide (docs/public-interface.md §10). */
+export type GuideEntry = CollectionEntry<'guides'>;
 
 /**
  * The number of words in a case study's text, as the loader counted them when it read the file
@@ -50,6 +53,10 @@ interface SiteData {
   links: ReturnType<typeof buildLinkIndex<CaseStudyEntry>>;
   /** The closest matches of each case study by shared terms. */
   similarity: SimilarityIndex<CaseStudyEntry>;
+  /** Every guide the site shows, by title. */
+  guides: GuideEntry[];
+  /** The guides that cite each case study, by its slug. */
+  guidesByCase: Map<string, GuideEntry[]>;
 }
 
 let built: Promise<SiteData> | undefined;
@@ -58,7 +65,12 @@ async function load(): Promise<SiteData> {
   const all = await getCollection('caseStudies');
   const published = newestFirst(publishable(all, { includeDrafts: !import.meta.env.PROD }));
   const entries = listed(published);
+  const guides = guidesByTitle(
+    (await getCollection('guides')).filter((guide) => !import.meta.env.PROD || !guide.data.draft),
+  );
   return {
+    guides,
+    guidesByCase: guidesByCase(guides),
     entries,
     withdrawn: published.filter((entry) => isWithdrawn(entry.data)),
     published,

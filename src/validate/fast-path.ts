@@ -10,6 +10,7 @@
  */
 import { frontmatterValues } from '../content/parse.ts';
 import { isRealDate, type CaseStudySchema } from '../schema/case-study.ts';
+import type { GuideSchema } from '../schema/guide.ts';
 import type { BodyKind } from './body-rules.ts';
 import { readYaml, type YamlFrontmatter } from './frontmatter.ts';
 import { siteOrigin, webHostPattern } from './link-policy.ts';
@@ -142,7 +143,11 @@ const countOf = (text: string, character: string) => text.split(character).lengt
  * Its document is parsed (with the full reader) only if a later rule asks where something is.
  * Undefined whenever in doubt: then the full reader and the schema rules run, and say what is wrong.
  */
-export function plainFrontmatter(file: string, raw: string, schema: CaseStudySchema): YamlFrontmatter | undefined {
+export function plainFrontmatter(
+  file: string,
+  raw: string,
+  schema: CaseStudySchema | GuideSchema,
+): YamlFrontmatter | undefined {
   // A line starting with % (a directive, or inside a quoted value), and CRLF mixed with bare LF
   // line ends, are read differently by the two YAML readers: the full reader says what is wrong.
   if (

@@ -7,10 +7,11 @@
  */
 import { existsSync, lstatSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { listLibrary, type CaseStudyFile } from '../content/listing.ts';
-import { caseStudiesDir, contentRoot, taxonomyDir } from '../content/paths.ts';
+import { guideCollection, listLibrary, type CaseStudyFile } from '../content/listing.ts';
+import { caseStudiesDir, contentRoot, guidesDir, taxonomyDir } from '../content/paths.ts';
 import { readCaseStudyFile } from '../content/read.ts';
 import { createCaseStudySchema, type CaseStudySchema } from '../schema/case-study.ts';
+import { createGuideSchema, type GuideSchema } from '../schema/guide.ts';
 import { loadTaxonomy } from '../schema/load-taxonomy.ts';
 import type { Taxonomy } from '../schema/taxonomy.ts';
 import type { BodyReading } from './body-rules.ts';
@@ -18,11 +19,13 @@ import { prepareBodyWorker, readBodyWithin } from './bounded-body.ts';
 import { plainFrontmatter } from './fast-path.ts';
 import { invisibleCharacters, readYaml } from './frontmatter.ts';
 import { kilobytes, maxFrontmatterBytes } from '../content/limits.ts';
+import { checkGuideLinks } from './guide-rules.ts';
 import { checkLibraryLinks, type CaseStudyFacts } from './library-rules.ts';
 import { checkPictureFile, frontMatterImage, PictureUses } from './picture-rules.ts';
 import { compareProblems, problem, type Problem } from '../content/problem.ts';
 import { checkLibraryLinkTargets } from './site-links.ts';
 import { checkSchema } from './schema-rules.ts';
+import { checkUnwritten } from './unwritten-rules.ts';
 import { codePoint, controlCharacters, lineIndex } from '../content/source-text.ts';
 import { findSymlinks, symlinkProblem } from '../content/symlinks.ts';
 
@@ -64,7 +67,24 @@ export function validateLibrary(root: string = contentRoot(), options: ValidateO
   const files: string[] = [];
   const checkedPictures: string[] = [];
   prepareBodyWorker();
-  for (const selection of select(root, options.paths ?? [])) {
+  const given = options.paths ?? [];
+  const { guidePaths, otherPaths } = splitGuidePaths(given);
+  const guideSelections = selectGuides(root, given, guidePaths);
+  /** The guides of each content root, read once: case studies may link to their pages, and guides are checked below. */
+  const guidesOf = new Map<string, GuideFolder>();
+  const guideFolder = (contentRootDir: string, taxonomy: Taxonomy | undefined): GuideFolder => {
+    let found = guidesOf.get(contentRootDir);
+    if (!found) {
+      const wanted = guideSelections.get(contentRootDir);
+      found = readGuideFolder(contentRootDir, taxonomy, wanted);
+      guidesOf.set(contentRootDir, found);
+    }
+    return found;
+  };
+  const caseLibraries = new Map<string, { library: Map<string, CaseStudyFacts>; taxonomy: Taxonomy | undefined }>();
+  // Guides given alone are checked against the case studies of their content root, which are read but not reported on.
+  const caseSelections = given.length > 0 && otherPaths.length === 0 ? [] : select(root, otherPaths);
+  for (const selection of caseSelections) {
     const wanted = (file: string) =>
       selection.all ||
       selection.files.has(file) ||
@@ -86,6 +106,10 @@ export function validateLibrary(root: string = contentRoot(), options: ValidateO
     } catch (error) {
       problems.push(problem(taxonomyDir(selection.root), 'taxonomy', errorMessage(error)));
     }
+    const guides =
+      selection.dir === path.resolve(caseStudiesDir(selection.root))
+        ? guideFolder(selection.root, taxonomy)
+        : undefined;
 
     const pictures = scan.pictures.filter(wanted);
     // Whether a picture is used depends on every case study's text, not only the ones asked about.
@@ -144,6 +168,7 @@ export function validateLibrary(root: string = contentRoot(), options: ValidateO
             dir: selection.dir,
             taxonomy,
             library,
+            ...(guides ? { guides: guides.library } : {}),
             reported: reportedReadings,
             // The texts already read, so that a page linked into is not read a second time for its ids.
             bodies: new Map(analyses.flatMap(({ facts, body }) => (body ? [[facts.file, body] as const] : []))),
@@ -163,6 +188,65 @@ export function validateLibrary(root: string = contentRoot(), options: ValidateO
     for (const picture of pictures) {
       checkedPictures.push(picture);
       problems.push(...checkPictureFile(picture, uses, selection.dir));
+    }
+    if (selection.dir === path.resolve(caseStudiesDir(selection.root)))
+      caseLibraries.set(selection.root, { library, taxonomy });
+  }
+
+  for (const [guideRoot, wanted] of guideSelections) {
+    let cases = caseLibraries.get(guideRoot);
+    if (!cases) {
+      let taxonomy: Taxonomy | undefined;
+      try {
+        taxonomy = loadTaxonomy(guideRoot, { fresh: options.freshTaxonomy ?? false });
+      } catch (error) {
+        problems.push(problem(taxonomyDir(guideRoot), 'taxonomy', errorMessage(error)));
+      }
+      cases = { library: caseStudyFactsOf(guideRoot), taxonomy };
+    }
+    const folder = guideFolder(guideRoot, cases.taxonomy);
+    problems.push(...folder.problems);
+    const reportedReadings: { facts: CaseStudyFacts; reading: BodyReading | undefined }[] = [];
+    for (const analysis of folder.analyses) {
+      const { facts } = analysis;
+      if (!wanted(facts.file)) continue;
+      files.push(facts.file);
+      problems.push(...analysis.problems);
+      let reading: BodyReading | undefined;
+      try {
+        if (analysis.body) {
+          const { text, kind, firstLine } = analysis.body;
+          reading = readBodyWithin(facts.file, text, kind, folder.dir, firstLine);
+          problems.push(...reading.problems);
+        }
+        problems.push(...checkGuideLinks(facts, cases.library, folder.library));
+      } catch (error) {
+        problems.push(
+          problem(facts.file, 'internal-error', `the validator could not check this guide: ${errorMessage(error)}`),
+        );
+      }
+      reportedReadings.push({ facts, reading });
+    }
+    if (cases.taxonomy && reportedReadings.length > 0) {
+      try {
+        problems.push(
+          ...checkLibraryLinkTargets({
+            dir: caseStudiesDir(guideRoot),
+            taxonomy: cases.taxonomy,
+            library: cases.library,
+            guides: folder.library,
+            reported: reportedReadings,
+          }),
+        );
+      } catch (error) {
+        problems.push(
+          problem(
+            folder.dir,
+            'internal-error',
+            `the validator could not check the links of the guides: ${errorMessage(error)}`,
+          ),
+        );
+      }
     }
   }
   const unique = [...new Map(problems.map((item) => [JSON.stringify(item), item])).values()].sort(compareProblems);
@@ -278,7 +362,12 @@ interface Analysis {
  * schema and body rules run only on files being reported on (`full`), and the body also when
  * `readBody` (to learn which pictures it shows). A crash becomes a problem.
  */
-function analyse(file: CaseStudyFile, schema: CaseStudySchema | undefined, full: boolean, readBody: boolean): Analysis {
+function analyse(
+  file: CaseStudyFile,
+  schema: CaseStudySchema | GuideSchema | undefined,
+  full: boolean,
+  readBody: boolean,
+): Analysis {
   const facts: CaseStudyFacts = {
     file: file.path,
     slug: file.slug,
@@ -327,12 +416,22 @@ function analyse(file: CaseStudyFile, schema: CaseStudySchema | undefined, full:
       }
       if (full && schema && !plain) problems.push(...checkSchema(file.path, yaml, frontmatter.raw, schema));
     }
+    const firstLine = frontmatter.closingLine + 1;
+    // The body is the file's end, after as many line breaks as the front matter took (split.ts).
+    const bodyStart = text.length - frontmatter.body.length;
+    if (full)
+      problems.push(
+        ...checkUnwritten(file.path, facts.data, facts.yaml, {
+          text: frontmatter.body,
+          locate: (offset) => at(bodyStart + offset),
+        }),
+      );
     // The body is checked once every front matter has been read, by a worker that loads meanwhile.
     if (full || readBody)
       return {
         facts,
         problems,
-        body: { text: frontmatter.body, kind: file.kind, firstLine: frontmatter.closingLine + 1 },
+        body: { text: frontmatter.body, kind: file.kind, firstLine },
       };
   } catch (error) {
     const message =
@@ -345,3 +444,120 @@ function analyse(file: CaseStudyFile, schema: CaseStudySchema | undefined, full:
 }
 
 const errorMessage = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** A content root's guides folder as read for one validation: every guide analysed, and the folder's own problems. */
+interface GuideFolder {
+  dir: string;
+  /** Every guide of the folder, by slug, for the rules between files and the link targets. */
+  library: Map<string, CaseStudyFacts>;
+  analyses: Analysis[];
+  /** What the listing found (stray files, bad slugs, links) among the files reported on. */
+  problems: Problem[];
+}
+
+/**
+ * Reads the guides of `root` (docs/public-interface.md §10): the folder is optional, and a library
+ * without one has no guides. Every guide's front matter is read, for the links of case studies to
+ * guide pages; the schema and body rules run on the guides `wanted` (when given).
+ */
+function readGuideFolder(
+  root: string,
+  taxonomy: Taxonomy | undefined,
+  wanted: ((file: string) => boolean) | undefined,
+): GuideFolder {
+  const dir = path.resolve(guidesDir(root));
+  const empty: GuideFolder = { dir, library: new Map(), analyses: [], problems: [] };
+  const stats = lstatSync(dir, { throwIfNoEntry: false });
+  if (!stats) return empty;
+  const isWanted = wanted ?? (() => false);
+  if (stats.isSymbolicLink()) return { ...empty, problems: isWanted(dir) ? [symlinkProblem(dir)] : [] };
+  if (!stats.isDirectory())
+    return {
+      ...empty,
+      problems: isWanted(dir)
+        ? [problem(dir, 'unexpected-file', '"guides" is not a folder: guides go in a folder content/guides/')]
+        : [],
+    };
+  const scan = listLibrary(dir, guideCollection);
+  const schema = taxonomy ? guideSchemaFor(taxonomy) : undefined;
+  const analyses = scan.files.map((file) => {
+    const analysis = analyse(file, schema, isWanted(file.path), false);
+    analysis.facts.collection = 'guides';
+    return analysis;
+  });
+  const library = new Map<string, CaseStudyFacts>();
+  for (const { facts } of analyses) if (!library.has(facts.slug)) library.set(facts.slug, facts);
+  const problems = [...findSymlinks([dir]), ...scan.problems].filter((item) => isWanted(item.file));
+  return { dir, library, analyses, problems };
+}
+
+/** The front matter of every case study of `root`, for guides checked without them. */
+function caseStudyFactsOf(root: string): Map<string, CaseStudyFacts> {
+  const library = new Map<string, CaseStudyFacts>();
+  const dir = caseStudiesDir(root);
+  if (!isDirectory(dir)) return library;
+  for (const file of listLibrary(dir).files) {
+    const { facts } = analyse(file, undefined, false, false);
+    if (!library.has(facts.slug)) library.set(facts.slug, facts);
+  }
+  return library;
+}
+
+const guideSchemas = new WeakMap<Taxonomy, GuideSchema>();
+function guideSchemaFor(taxonomy: Taxonomy): GuideSchema {
+  let schema = guideSchemas.get(taxonomy);
+  if (!schema) guideSchemas.set(taxonomy, (schema = createGuideSchema(taxonomy)));
+  return schema;
+}
+
+/** True for a path that is a guides folder (`<root>/guides`) or directly in one. */
+function guideFolderOf(target: string): string | undefined {
+  // A content root may itself be named "guides": it is the one with a case-studies folder.
+  const isGuidesFolder = (folder: string) =>
+    path.basename(folder) === 'guides' && !isDirectory(path.join(folder, 'case-studies'));
+  if (isGuidesFolder(target) && !/\.mdx?$/.test(target)) return target;
+  const parent = path.dirname(target);
+  return isGuidesFolder(parent) ? parent : undefined;
+}
+
+/** The given paths that are guides (or a guides folder), and the others. */
+function splitGuidePaths(paths: readonly string[]): { guidePaths: string[]; otherPaths: string[] } {
+  const guidePaths: string[] = [];
+  const otherPaths: string[] = [];
+  for (const given of paths) (guideFolderOf(path.resolve(given)) ? guidePaths : otherPaths).push(given);
+  return { guidePaths, otherPaths };
+}
+
+/**
+ * Which guides to report on, by content root: all of them when no path is given or a content root
+ * is; else the guide files and guides folders given.
+ */
+function selectGuides(
+  root: string,
+  given: readonly string[],
+  guidePaths: readonly string[],
+): Map<string, (file: string) => boolean> {
+  const selections = new Map<string, (file: string) => boolean>();
+  const all = (contentRootDir: string) => selections.set(path.resolve(contentRootDir), () => true);
+  if (given.length === 0) all(root);
+  for (const other of given) {
+    const target = path.resolve(other);
+    if (isDirectory(path.join(target, 'case-studies'))) all(target);
+  }
+  const files = new Map<string, Set<string>>();
+  for (const guide of guidePaths) {
+    const target = path.resolve(guide);
+    if (!lstatSync(target, { throwIfNoEntry: false }))
+      throw new ValidationInputError(`${guide}: no such file or folder`);
+    const folder = guideFolderOf(target)!;
+    const contentRootDir = path.dirname(folder);
+    if (folder === target) all(contentRootDir);
+    else if (!selections.has(contentRootDir)) {
+      if (!files.has(contentRootDir)) files.set(contentRootDir, new Set());
+      files.get(contentRootDir)!.add(target);
+    }
+  }
+  for (const [contentRootDir, wanted] of files)
+    if (!selections.has(contentRootDir)) selections.set(contentRootDir, (file) => wanted.has(file));
+  return selections;
+}

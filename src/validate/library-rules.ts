@@ -24,6 +24,8 @@ export interface CaseStudyFacts {
   /** The front matter's values, when readable. */
   data: Record<string, unknown> | undefined;
   yaml: YamlFrontmatter | undefined;
+  /** Set for a how-to guide (docs/public-interface.md §10), whose page is `guides/<slug>/`; a case study otherwise. */
+  collection?: 'guides';
 }
 
 /** Picture formats the site can show and resize. SVG is left out: it can carry scripts. */

@@ -68,6 +68,7 @@ function relativeLink(from: string, to: string, rest = ''): string {
 const sections: Readonly<Record<string, string>> = {
   ...Object.fromEntries(pagedVocabularies.map((row) => [row.segment, row.noun])),
   organisations: 'organisation',
+  guides: 'guide',
 };
 
 /**
@@ -227,15 +228,18 @@ function describe(
 /** Faults of a front-matter URL that the schema reports itself (src/schema/case-study.ts, `httpUrl`). */
 const schemaJudges = new Set<LinkFault['kind']>(['empty', 'malformed', 'scheme', 'host']);
 
-/** The problems of the links of the case study `slug` in `file`, judged against `site`. */
+/**
+ * The problems of the links of the case study `slug` in `file`, judged against `site`; `page` is
+ * where the links are written when that is not the case study's page (a guide's, `guides/<slug>/`).
+ */
 export function checkWrittenLinks(
   file: string,
   slug: string,
   links: readonly WrittenLink[],
   site: SiteView,
+  page = pagePath(slug),
 ): Problem[] {
   if (links.length === 0) return [];
-  const page = pagePath(slug);
   const linkSite: LinkSite = {
     base: judgedBase,
     origin: site.origin,

@@ -6,6 +6,7 @@
 import { isScalar } from 'yaml';
 import type { z } from 'zod';
 import { isRealDate, type CaseStudySchema } from '../schema/case-study.ts';
+import type { GuideSchema } from '../schema/guide.ts';
 import { closestId } from '../schema/suggest.ts';
 import type { YamlFrontmatter } from './frontmatter.ts';
 import { personalDataInFrontmatter } from './frontmatter-personal-data.ts';
@@ -19,7 +20,12 @@ const timestampWithTime = /^\d{4}-\d\d?-\d\d?(?:[Tt]|[ \t]+)\d\d?:\d\d:\d\d/;
 const plainDate = /^\d{4}-\d\d-\d\d$/;
 
 /** Checks the values of a readable front matter against `schema`. */
-export function checkSchema(file: string, yaml: YamlFrontmatter, raw: string, schema: CaseStudySchema): Problem[] {
+export function checkSchema(
+  file: string,
+  yaml: YamlFrontmatter,
+  raw: string,
+  schema: CaseStudySchema | GuideSchema,
+): Problem[] {
   const problems: Problem[] = [];
   const { data, document } = yaml;
 
@@ -81,7 +87,7 @@ const maxSuggestions = 50;
 function unknownKey(
   file: string,
   yaml: YamlFrontmatter,
-  schema: CaseStudySchema,
+  schema: CaseStudySchema | GuideSchema,
   path: readonly PropertyKey[],
   key: string,
   suggest = true,
@@ -146,7 +152,7 @@ function unwrap(schema: unknown): unknown {
 }
 
 /** The keys the schema allows in the object at `path` (read from the schema, so never out of date). */
-export function knownKeys(schema: CaseStudySchema, path: readonly PropertyKey[]): string[] {
+export function knownKeys(schema: CaseStudySchema | GuideSchema, path: readonly PropertyKey[]): string[] {
   let current: unknown = schema;
   for (const step of path) {
     const def = defOf(unwrap(current));

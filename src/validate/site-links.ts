@@ -13,7 +13,7 @@ import { nearestSlug, type CaseStudyFacts } from './library-rules.ts';
 import { siteOrigin } from './link-policy.ts';
 import { checkWrittenLinks, type SiteView, type WrittenLink } from './link-rules.ts';
 import type { Problem } from '../content/problem.ts';
-import { caseStudyPageIds, layoutIds, siteFiles } from './site-map.ts';
+import { caseStudyPageIds, guidePageIds, layoutIds, siteFiles } from './site-map.ts';
 
 /** Front-matter fields that the page shows as links, as paths into the front matter. */
 function frontmatterLinks(facts: CaseStudyFacts): WrittenLink[] {
@@ -71,6 +71,8 @@ export interface LinkInput {
   taxonomy: Taxonomy;
   /** Every case study of the folder, by slug. */
   library: ReadonlyMap<string, CaseStudyFacts>;
+  /** Every guide of the content root, by slug (docs/public-interface.md §10): their pages are link targets too. */
+  guides?: ReadonlyMap<string, CaseStudyFacts>;
   /** The files to report on, with what reading their text found (undefined when it was not read). */
   reported: readonly { facts: CaseStudyFacts; reading: BodyReading | undefined }[];
   /** The texts already read, by file; any other is read from its file when a link points into it. */
@@ -78,19 +80,27 @@ export interface LinkInput {
 }
 
 /** Every problem with the links of the reported files. */
-export function checkLibraryLinkTargets({ dir, taxonomy, library, reported, bodies }: LinkInput): Problem[] {
-  const readings = new Map(reported.map(({ facts, reading }) => [facts.slug, reading]));
+export function checkLibraryLinkTargets({
+  dir,
+  taxonomy,
+  library,
+  guides = new Map(),
+  reported,
+  bodies,
+}: LinkInput): Problem[] {
+  const readings = new Map(reported.map(({ facts, reading }) => [facts.file, reading]));
   const all = [...library.values()].map(({ slug, draft, data }) => ({ slug, draft, data }));
+  const allGuides = [...guides.values()].map(({ slug, draft }) => ({ slug, draft }));
   const drafts = new Set(all.filter((entry) => entry.draft).map((entry) => entry.slug));
   const origin = siteOrigin();
 
+  // By file, not slug: a guide and a case study may share a slug.
   const textIds = new Map<string, ReadonlySet<string> | undefined>();
-  /** The ids of the text of case study `slug`, read now if it has not been read as Markdown. */
-  const idsOfText = (slug: string): ReadonlySet<string> | undefined => {
-    if (textIds.has(slug)) return textIds.get(slug);
-    let ids = readings.get(slug)?.ids;
-    const facts = library.get(slug);
-    if (!ids && facts) {
+  /** The ids of the text of a case study or guide, read now if it has not been read as Markdown. */
+  const idsOfText = (facts: CaseStudyFacts): ReadonlySet<string> | undefined => {
+    if (textIds.has(facts.file)) return textIds.get(facts.file);
+    let ids = readings.get(facts.file)?.ids;
+    if (!ids) {
       const body = bodies?.get(facts.file) ?? readBodyOf(facts);
       if (body)
         ids = readBodyWithin(facts.file, body.text, facts.file.endsWith('.mdx') ? 'mdx' : 'md', dir, body.firstLine, {
@@ -98,7 +108,7 @@ export function checkLibraryLinkTargets({ dir, taxonomy, library, reported, bodi
         }).ids;
     }
     const found = ids ? new Set(ids) : undefined;
-    textIds.set(slug, found);
+    textIds.set(facts.file, found);
     return found;
   };
 
@@ -109,18 +119,21 @@ export function checkLibraryLinkTargets({ dir, taxonomy, library, reported, bodi
     if (view) return view;
     // Listed only when a link leads within the site: most links lead elsewhere.
     let files: ReadonlySet<string> | undefined;
-    const listFiles = () =>
-      (files ??= siteFiles(taxonomy, withDrafts ? all.map((entry) => ({ ...entry, draft: false })) : all));
+    const undrafted = <T extends { draft: boolean }>(entries: T[]) =>
+      withDrafts ? entries.map((entry) => ({ ...entry, draft: false })) : entries;
+    const listFiles = () => (files ??= siteFiles(taxonomy, undrafted(all), undrafted(allGuides)));
     const pageIds = new Map<string, ReadonlySet<string> | undefined>();
     const layout = new Set(layoutIds);
     const idsOf = (file: string): ReadonlySet<string> | undefined => {
       if (pageIds.has(file)) return pageIds.get(file);
-      const slug = /^case-studies\/([^/]+)\/index\.html$/.exec(file)?.[1];
-      const facts = slug === undefined ? undefined : library.get(decodeURIComponent(slug));
+      const page = /^(case-studies|guides)\/([^/]+)\/index\.html$/.exec(file);
+      const collection = page?.[1] === 'guides' ? guides : library;
+      const facts = page ? collection.get(decodeURIComponent(page[2]!)) : undefined;
       let ids: ReadonlySet<string> | undefined = file.endsWith('.html') ? layout : undefined;
       if (facts) {
-        const text = idsOfText(facts.slug);
-        ids = text ? new Set([...caseStudyPageIds(facts.data), ...text]) : undefined;
+        const text = idsOfText(facts);
+        const fixed = collection === guides ? guidePageIds(facts.data) : caseStudyPageIds(facts.data);
+        ids = text ? new Set([...fixed, ...text]) : undefined;
       }
       pageIds.set(file, ids);
       return ids;
@@ -147,8 +160,9 @@ export function checkLibraryLinkTargets({ dir, taxonomy, library, reported, bodi
     const links = [...(reading?.links ?? []), ...frontmatterLinks(facts)];
     if (links.length === 0) continue;
     // The page's own ids are those its text was just read for.
-    if (reading?.ids && !textIds.has(facts.slug)) textIds.set(facts.slug, new Set(reading.ids));
-    problems.push(...checkWrittenLinks(facts.file, facts.slug, links, viewFor(facts.draft)));
+    if (reading?.ids && !textIds.has(facts.file)) textIds.set(facts.file, new Set(reading.ids));
+    const page = facts.collection === 'guides' ? `guides/${encodeURIComponent(facts.slug)}/` : undefined;
+    problems.push(...checkWrittenLinks(facts.file, facts.slug, links, viewFor(facts.draft), page));
   }
   return problems;
 }

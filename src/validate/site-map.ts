@@ -49,6 +49,18 @@ export function caseStudyPageIds(data: Record<string, unknown> | undefined): str
   return ids;
 }
 
+/**
+ * The ids src/pages/guides/[slug].astro gives every guide's page whatever its text: its cases, its
+ * themes and topics, and, when it lists sources, those and one per source.
+ */
+export function guidePageIds(data: Record<string, unknown> | undefined): string[] {
+  const ids = [...layoutIds, 'cases-heading', 'terms-heading', 'improve-heading'];
+  const sources = Array.isArray(data?.sources) ? data.sources.length : 0;
+  if (sources > 0) ids.push('sources-heading');
+  for (let index = 1; index <= sources; index++) ids.push(`source-${index}`);
+  return ids;
+}
+
 /** The file a URL of the site (under base `/`) is written to: `/themes/x/` → `themes/x/index.html`. */
 export function fileOfUrl(url: string): string {
   const pathname = decodeURIComponent(url.replace(/[?#].*$/, '').replace(/^\/+/, ''));
@@ -71,12 +83,16 @@ function organisationSlugs(published: readonly SiteCaseStudy[]): string[] {
 }
 
 /**
- * Every file of the site built from `caseStudies` (all of the library's, drafts included: they
- * are left out here) and `taxonomy`, as paths under the base (`case-studies/preston/index.html`).
+ * Every file of the site built from `caseStudies` and `guides` (all of the library's, drafts
+ * included: they are left out here) and `taxonomy`, as paths under the base (`case-studies/preston/index.html`).
  * Pictures have no site path of their own: the build publishes those a case study shows, resized,
  * under `_astro/` (see picture-rules.ts).
  */
-export function siteFiles(taxonomy: Taxonomy, caseStudies: readonly SiteCaseStudy[]): Set<string> {
+export function siteFiles(
+  taxonomy: Taxonomy,
+  caseStudies: readonly SiteCaseStudy[],
+  guides: readonly { slug: string; draft: boolean }[] = [],
+): Set<string> {
   const published = caseStudies.filter((entry) => !entry.draft);
   const base = '/';
   const found: string[] = [
@@ -98,6 +114,8 @@ export function siteFiles(taxonomy: Taxonomy, caseStudies: readonly SiteCaseStud
     ...Object.values(urls.dataUrls(base)),
     // Written by src/pages/data/case-study-slugs.json.ts for the contribution form.
     urls.withBase(base, 'data/case-study-slugs.json'),
+    urls.guidesUrl(base),
+    ...guides.filter((guide) => !guide.draft).map(({ slug }) => urls.guideUrl(base, slug)),
     urls.contributeUrl(base),
     urls.searchUrl(base),
     urls.rssUrl(base),

@@ -85,11 +85,20 @@ test('following the guide’s steps from the home page ends on GitHub’s new-fi
   await source.getByLabel('Web address').fill('https://www.example.org/kirkton-food-2024');
   // 5. The text: the prompts replaced, the headings kept.
   const text = page.getByLabel('Text of the case study');
+  // Each prompt (the paragraph under a heading) gives way to the contributor's own words.
+  const written = [
+    'The kitchens bought almost all their food through national wholesalers.',
+    'The council split the food contract into lots that local farms could bid for.',
+    'A third of the food spend now goes to producers within 30 miles.',
+    'Talk to the farmers before writing the tender.',
+    'The secondary schools join next year.',
+  ];
+  let paragraph = 0;
   await text.fill(
-    (await text.inputValue()).replace(
-      /What was the situation before[^\n]*/,
-      'The kitchens bought almost all their food through national wholesalers.',
-    ),
+    (await text.inputValue())
+      .split('\n')
+      .map((line) => (line === '' || line.startsWith('## ') ? line : (written[paragraph++] ?? line)))
+      .join('\n'),
   );
   // 6. Check my answers.
   await page.getByRole('button', { name: 'Check my answers' }).click();

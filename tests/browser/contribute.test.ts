@@ -32,7 +32,23 @@ async function openForm(): Promise<Page> {
   return page;
 }
 
-/** Answers every required question, as a contributor would. */
+/** A text in the contributor's own words, under the recommended headings. */
+const writtenBody = [
+  '## Context',
+  '',
+  'Most of the council’s spending left the county, and local firms rarely bid.',
+  '',
+  '## What was done',
+  '',
+  'The council split large contracts into lots and told local firms about them a year ahead.',
+  '',
+  '## Lessons for other places',
+  '',
+  'Start with the spend you already have, and publish the figures every year.',
+  '',
+].join('\n');
+
+/** Answers every required question, as a contributor would, and writes the text. */
 async function fillRequired(page: Page): Promise<void> {
   await page.fill('#cf-title', 'Browser test: "buying local" in Llanfair — ŵ');
   await page.fill(
@@ -49,6 +65,7 @@ async function fillRequired(page: Page): Promise<void> {
   await page.fill('#cf-started', '2019');
   await page.fill('#cf-sources-0-title', 'Annual procurement report');
   await page.fill('#cf-sources-0-url', 'https://www.example.gov.uk/procurement-report');
+  await page.fill('#cf-body', writtenBody);
 }
 
 const submit = (page: Page) => page.locator('#contribute-form button[type="submit"]').click();
@@ -135,11 +152,6 @@ test('a form filled in with every kind of answer gives a file that npm run valid
   await page.check('#cf-contact-consent');
   await page.fill('#cf-contributors', 'A. Writer');
   await page.fill('#cf-related', 'preston-anchor-institution-procurement');
-  const body = await page.inputValue('#cf-body');
-  await page.fill(
-    '#cf-body',
-    body.replace('What was the situation before', 'Most spending left the county. What was the situation before'),
-  );
   await submit(page);
 
   await expect.poll(() => page.locator('#contribute-ready').isVisible()).toBe(true);
@@ -210,12 +222,60 @@ test('asking for the file with problems lists them, linked to fields that descri
   const problems = page.locator('#contribute-problems');
   expect(await problems.isVisible()).toBe(true);
   expect(await page.evaluate(() => document.activeElement?.id)).toBe('contribute-problems');
-  expect(await problems.locator('li').first().textContent()).toBe('Enter a title');
+  expect(await problems.locator('li').first().textContent()).toBe('Title: Enter a title.');
   await problems.locator('a').first().click();
   expect(await page.evaluate(() => document.activeElement?.id)).toBe('cf-title');
   expect(await page.getAttribute('#cf-title', 'aria-invalid')).toBe('true');
   expect(await page.getAttribute('#cf-title', 'aria-describedby')).toContain('cf-title-error');
   expect(await page.locator('#cf-title-error').textContent()).toContain('Enter a title');
+});
+
+test('the three-problem form lists its three problems on the first check, each by its label', async () => {
+  const page = await openForm();
+  await fillRequired(page);
+  // An end before the start, an outcome citing source 3 of 1, and an e-mail address without consent.
+  await page.fill('#cf-ended', '2016');
+  await page.click('[data-rows="outcomes"] [data-add-row]');
+  await page.fill('#cf-outcomes-0-metric', 'Spend with county-based firms');
+  await page.fill('#cf-outcomes-0-value', '28');
+  await page.fill('#cf-outcomes-0-unit', '%');
+  await page.fill('#cf-outcomes-0-year', '2023');
+  await page.fill('#cf-outcomes-0-source', '3');
+  await page.fill('#cf-contact-name', 'Procurement team');
+  await page.fill('#cf-contact-email', 'procurement@example.gov.uk');
+
+  await submit(page);
+
+  const items = page.locator('#contribute-problems li');
+  await expect.poll(() => items.count()).toBe(3);
+  const listed = await items.allTextContents();
+  expect(listed).toEqual([
+    'Year it ended: It ended in 2016, before it started in 2019: check both years.',
+    'Outcome 1, Source number: Source 3 does not exist: there is only 1 source. Add it under “Sources”, or give the number of one listed there.',
+    'E-mail address: An e-mail address is published only when the person or team named has agreed: tick “The person or team named has agreed to this e-mail address being published”, or remove the address.',
+  ]);
+  // No field keys, YAML or line numbers for a contributor.
+  for (const line of listed) expect(line).not.toMatch(/\w\.\w+\.|\w\[\d\]|consent: true|:\d+:\d+|\bISO\b/);
+});
+
+test('a text that still holds the prompts is refused in the form, with its label', async () => {
+  const page = await openForm();
+  await fillRequired(page);
+  // Back to the text the form starts with: the headings and their prompts.
+  await page.evaluate(() => {
+    const body = document.querySelector<HTMLTextAreaElement>('#cf-body')!;
+    body.value = body.defaultValue;
+    body.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+
+  await submit(page);
+
+  const listed = await page.locator('#contribute-problems li').allTextContents();
+  expect(listed).toHaveLength(5);
+  expect(listed[0]).toBe(
+    'Text of the case study: This still holds the prompt “What was the situation before, and why did your…”: replace it with your own words.',
+  );
+  expect(await page.locator('#cf-body-error').isVisible()).toBe(true);
 });
 
 test('checks an answer as it is typed once the field has been visited', async () => {
@@ -224,7 +284,9 @@ test('checks an answer as it is typed once the field has been visited', async ()
   await page.fill('#cf-started', 'twenty');
   await page.locator('#cf-started').blur();
 
-  await expect.poll(() => page.locator('#cf-started-error').textContent()).toContain('must be a year');
+  await expect
+    .poll(() => page.locator('#cf-started-error').textContent())
+    .toContain('Write a year as four figures, such as 2019.');
   await page.fill('#cf-started', '2020');
   await expect.poll(() => page.locator('#cf-started-error').isVisible()).toBe(false);
 });

@@ -7,6 +7,7 @@ import {
   distinctiveWord,
   openSite,
   published,
+  publishedGuides,
   queryString,
   regionLabel,
   resultPaths,
@@ -399,16 +400,21 @@ async function everyIndexedPage(field: 'url' | 'content'): Promise<string[]> {
 }
 
 describe('the search index', () => {
-  test('holds every published case study and nothing else', async () => {
+  test('holds every published case study and how-to guide, and nothing else', async () => {
     const urls = await everyIndexedPage('url');
 
-    expect(urls.sort()).toEqual(published.map((entry) => pathOf(entry.slug)).sort());
+    expect(urls.sort()).toEqual(
+      [
+        ...published.map((entry) => pathOf(entry.slug)),
+        ...publishedGuides.map((guide) => `${base}guides/${guide.slug}/`),
+      ].sort(),
+    );
   });
 
   test('holds each case study’s words once: not the facts panel or the theme chips, whose words are in its search-only text', async () => {
     const contents = await everyIndexedPage('content');
 
-    expect(contents).toHaveLength(published.length);
+    expect(contents).toHaveLength(published.length + publishedGuides.length);
     for (const heading of ['Key facts', 'Ffeithiau allweddol', 'Themes and topics', 'Themâu a phynciau']) {
       expect(contents.filter((content) => content.includes(heading))).toEqual([]);
     }

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { preview } from 'astro';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../../scripts/bench/browser.ts';
-import { readCaseStudies, type CheckedCaseStudy } from '../../src/content/index.ts';
+import { readCaseStudies, readGuides, type CheckedCaseStudy, type CheckedGuide } from '../../src/content/index.ts';
 import { searchParamsOf, type SearchQuery } from '../../src/lib/search-query.ts';
 import { markdownToText } from '../../src/lib/search-record.ts';
 import { normaliseBase } from '../../src/lib/urls.ts';
@@ -138,6 +138,8 @@ export const taxonomy = loadTaxonomy(contentRoot());
 export const published: CheckedCaseStudy[] = readCaseStudies(contentRoot(), taxonomy).entries.filter(
   (entry) => entry.data.withdrawn === undefined,
 );
+/** The published how-to guides of the sample library (docs/public-interface.md §10). */
+export const publishedGuides: CheckedGuide[] = readGuides(contentRoot(), taxonomy).entries;
 
 /** The words of a case study as a reader can search for them: title, summary and body. */
 export function wordsOf(entry: CheckedCaseStudy): string[] {

@@ -4,18 +4,19 @@ import {
   controlId,
   frontmatterFromValues,
   githubNewFileUrl,
+  formProblems,
   parseStoredDraft,
-  problemFor,
-  relatedProblems,
   rowIndices,
-  slugProblem,
+  type FormCheck,
   type FormValues,
 } from '../../../src/client/contribute-draft.ts';
+import { problemWords } from '../../../src/i18n/index.ts';
 import { caseStudyFile, compactFrontmatter, recommendedBody } from '../../../src/lib/case-study-file.ts';
 import { createCaseStudySchema } from '../../../src/schema/case-study.ts';
 import { loadTaxonomy } from '../../../src/schema/load-taxonomy.ts';
 
-const schema = createCaseStudySchema(loadTaxonomy());
+const taxonomy = loadTaxonomy();
+const schema = createCaseStudySchema(taxonomy);
 
 /** What the form holds when every required field is answered, plus a few optional ones. */
 const answered: FormValues = {
@@ -151,83 +152,189 @@ describe('frontmatterFromValues', () => {
   });
 });
 
-describe('problemFor', () => {
-  const controls = new Set(Object.keys(answered).concat(['contact.consent', 'draft']));
-  const checked = (values: FormValues) => {
-    const data = compactFrontmatter(frontmatterFromValues(values));
-    return { data, issues: schema.safeParse(data).error?.issues ?? [] };
-  };
+describe('formProblems: every problem at once, in the contributor’s words', () => {
+  const controls = new Set(Object.keys(answered).concat(['contact.consent', 'draft', 'body']));
+  const check = (lang: 'en' | 'cy' = 'en', existing: ReadonlySet<string> = new Set()): FormCheck => ({
+    schema,
+    controls,
+    existing,
+    lang,
+    words: problemWords(lang),
+    fileNameLabel: lang === 'cy' ? 'Enw’r ffeil' : 'File name',
+    taxonomy,
+  });
+  const body = '## Context\n\nGwynedd spent more with local firms.\n';
+  /** The answers, with a text of the contributor's own rather than the prompts. */
+  const written: FormValues = { ...answered, body };
+  const problems = (values: FormValues, lang: 'en' | 'cy' = 'en', existing?: ReadonlySet<string>) =>
+    formProblems(values, check(lang, existing));
+
+  test('a complete form has none', () => {
+    expect(problems({ ...written, country: '' })).toEqual([]);
+  });
+
+  test('the three-problem form: an end before the start, a source that is not there and an e-mail without consent, told together', () => {
+    const found = problems({
+      ...written,
+      ended: '2016',
+      'outcomes.0.source': '3',
+      'contact.email': 'cwb@gwynedd.llyw.cymru',
+      'contact.consent': '',
+    });
+
+    const byControl = (a: { control: string }, b: { control: string }) => a.control.localeCompare(b.control);
+    expect(
+      found.map(({ control, label, where, message }) => ({ control, label, where, message })).sort(byControl),
+    ).toEqual([
+      {
+        control: 'contact.email',
+        label: 'E-mail address',
+        where: undefined,
+        message:
+          'An e-mail address is published only when the person or team named has agreed: tick “The person or team named has agreed to this e-mail address being published”, or remove the address.',
+      },
+      {
+        control: 'ended',
+        label: 'Year it ended',
+        where: undefined,
+        message: 'It ended in 2016, before it started in 2018: check both years.',
+      },
+      {
+        control: 'outcomes.0.source',
+        label: 'Source number',
+        where: 'Outcome 1',
+        message:
+          'Source 3 does not exist: there is only 1 source. Add it under “Sources”, or give the number of one listed there.',
+      },
+    ]);
+  });
+
+  test('the rules between answers are told even while another answer is wrong', () => {
+    const found = problems({ ...written, title: 'Hi', ended: '2016', 'sources.0.url': 'not a web address' });
+
+    expect(found.map((problem) => problem.control).sort()).toEqual(['ended', 'sources.0.url', 'title']);
+  });
+
+  test('says the same in Welsh, with the Welsh labels', () => {
+    const found = problems({ ...written, ended: '2016', 'outcomes.0.source': '3' }, 'cy');
+
+    expect(found.map(({ label, where, message }) => ({ label, where, message }))).toEqual([
+      {
+        label: 'Y flwyddyn y daeth i ben',
+        where: undefined,
+        message: 'Daeth i ben yn 2016, cyn iddo ddechrau yn 2018: gwiriwch y ddwy flwyddyn.',
+      },
+      {
+        label: 'Rhif y ffynhonnell',
+        where: 'Canlyniad 1',
+        message:
+          'Nid yw ffynhonnell 3 yn bod: dim ond 1 ffynhonnell sydd. Ychwanegwch hi o dan “Ffynonellau”, neu rhowch rif un sydd wedi’i rhestru yno.',
+      },
+    ]);
+  });
 
   test('asks for a missing choice in plain words, at its control', () => {
-    const { data, issues } = checked({ ...answered, region: '' });
-
-    expect(problemFor(issues[0]!, controls, data)).toEqual({ control: 'region', message: 'Choose a region' });
+    expect(problems({ ...written, region: '' })).toEqual([
+      { control: 'region', label: 'Region', message: 'Choose a region.' },
+    ]);
   });
 
   test('points a missing theme at the main-theme control', () => {
-    const { data, issues } = checked({ ...answered, 'themes.main': '', 'themes.other': [] });
-
-    expect(problemFor(issues[0]!, controls, data)).toEqual({ control: 'themes.main', message: 'Choose a main theme' });
+    expect(problems({ ...written, 'themes.main': '', 'themes.other': [] })).toEqual([
+      { control: 'themes.main', label: 'Main theme', message: 'Choose a main theme.' },
+    ]);
   });
 
   test('points missing sources at the first source title', () => {
-    const values = Object.fromEntries(Object.entries(answered).filter(([name]) => !name.startsWith('sources.')));
+    const values = Object.fromEntries(Object.entries(written).filter(([name]) => !name.startsWith('sources.')));
 
-    const { data, issues } = checked(values);
-
-    expect(problemFor(issues[0]!, controls, data)).toEqual({
-      control: 'sources.0.title',
-      message: 'Add at least one source, with its title',
-    });
+    expect(problems({ ...values, 'outcomes.0.source': '' })).toEqual([
+      { control: 'sources.0.title', label: 'Sources', message: 'Give at least one source, with its title.' },
+    ]);
   });
 
-  test('points a missing country at the country field', () => {
-    const { data, issues } = checked({ ...answered, region: 'outside-uk', country: '' });
-
-    expect(problemFor(issues[0]!, controls, data).control).toBe('country');
+  test('takes a country as typed, names the country of a near miss, and sends a UK nation to the region', () => {
+    const outside = { ...written, region: 'outside-uk' };
+    expect(problems({ ...outside, country: 'Spain' })).toEqual([]);
+    expect(frontmatterFromValues({ ...outside, country: 'Spain' }).country).toBe('ES');
+    expect(frontmatterFromValues({ ...outside, country: 'Sbaen' }).country).toBe('ES');
+    expect(problems({ ...outside, country: '' })).toEqual([
+      {
+        control: 'country',
+        label: 'Country',
+        message: 'Name the country, such as Spain, for a case study outside the UK.',
+      },
+    ]);
+    expect(problems({ ...outside, country: 'Spian' })[0]?.message).toBe(
+      '“Spian” is not a country. Did you mean Spain?',
+    );
+    expect(problems({ ...outside, country: 'Cymru' })[0]?.message).toBe(
+      'Cymru is in the UK: choose “Wales” under “Region”, and leave the country empty. The country is only for case studies outside the UK.',
+    );
+    expect(problems({ ...outside, country: 'Narnia' })[0]?.message).toBe(
+      '“Narnia” is not a country: write its name, such as Spain, or its two-letter code, such as ES.',
+    );
   });
 
   test('points a problem in a row at the field of that row, naming the row', () => {
-    const { data, issues } = checked({
-      ...answered,
+    const found = problems({
+      ...written,
       'outcomes.1.metric': 'Jobs created',
       'outcomes.1.value': '12',
       'outcomes.1.unit': 'jobs',
     });
 
-    expect(problemFor(issues[0]!, controls, data)).toEqual({
-      control: 'outcomes.1.year',
-      message: 'Outcome year is required',
-      where: 'Outcome 2',
+    expect(found).toEqual([
+      { control: 'outcomes.1.year', label: 'Year of the figure', where: 'Outcome 2', message: 'Fill this in.' },
+    ]);
+  });
+
+  test('says what to do with an answer that is there but wrong, without field keys', () => {
+    expect(problems({ ...written, title: 'Hi', started: '2018a' })).toEqual([
+      { control: 'title', label: 'Title', message: 'Write at least 5 characters: it has 2 now.' },
+      { control: 'started', label: 'Year it started', message: 'Write a year as four figures, such as 2019.' },
+    ]);
+  });
+
+  test('refuses the prompts left in the summary and the text, with their labels', () => {
+    const found = problems({
+      ...written,
+      summary: 'One or two sentences, 20 to 300 characters, saying what was done and what changed.',
+      body: recommendedBody('en'),
     });
+
+    expect(found.map((problem) => [problem.control, problem.label])).toEqual([
+      ['summary', 'Summary'],
+      ...Array.from({ length: 5 }, () => ['body', 'Text of the case study']),
+    ]);
+    expect(found[1]!.message).toBe(
+      'This still holds the prompt “What was the situation before, and why did your…”: replace it with your own words.',
+    );
   });
 
-  test('keeps the schema message for an answer that is there but wrong', () => {
-    const { data, issues } = checked({ ...answered, title: 'Hi' });
-
-    expect(problemFor(issues[0]!, controls, data)).toEqual({
-      control: 'title',
-      message: 'Title must be at least 5 characters',
-    });
-  });
-});
-
-describe('slugs and related case studies', () => {
-  const existing = new Set(['preston-anchor-procurement']);
-
-  test('refuses a file name that a case study already has', () => {
-    expect(slugProblem('preston-anchor-procurement', existing)).toContain('exists already');
-    expect(slugProblem('gwynedd-keeps-the-benefit-local', existing)).toBeUndefined();
+  test('refuses a file name that a case study already has, or that is not one', () => {
+    const existing = new Set(['gwynedd-keeps-the-benefit-local', 'preston-anchor-procurement']);
+    expect(problems(written, 'en', existing)).toEqual([
+      {
+        control: 'slug',
+        label: 'File name',
+        message:
+          'A case study called gwynedd-keeps-the-benefit-local is in the library already: choose another file name.',
+      },
+    ]);
+    expect(problems({ ...written, slug: 'Gwynedd Local' })[0]).toMatchObject({ control: 'slug' });
+    expect(problems({ ...written, slug: '' })[0]).toMatchObject({ control: 'slug', message: 'Fill this in.' });
   });
 
-  test('refuses a file name that is not a slug', () => {
-    expect(slugProblem('Gwynedd Local', existing)).toContain('lower-case');
-    expect(slugProblem('', existing)).toContain('Enter a file name');
-  });
-
-  test('names related case studies that are not in the library', () => {
-    expect(relatedProblems(['preston-anchor-procurement', 'nowhere'], existing)).toEqual([
-      'Related "nowhere" is not a case study in the library: use the file name of one, without .md',
+  test('names related case studies that are not in the library, once the library is known', () => {
+    const existing = new Set(['preston-anchor-procurement']);
+    expect(problems({ ...written, related: 'preston-anchor-procurement, nowhere' }, 'en', existing)).toEqual([
+      {
+        control: 'related',
+        label: 'Related case studies',
+        message:
+          '“nowhere” is not a case study in the library: give the file name of one, such as preston-anchor-procurement.',
+      },
     ]);
   });
 });

@@ -74,4 +74,33 @@ describe('the contribution form’s model', () => {
       options: [{ label: 'English' }, { label: 'Cymraeg (Welsh)', lang: 'cy' }],
     });
   });
+
+  test('is in Welsh on a Welsh page: labels, hints, rows, the text’s prompts and the language chosen', () => {
+    const welsh = contributeFormModel(taxonomy, recommendedBody('cy'), undefined, 'cy');
+    const welshItem = (name: string) =>
+      items(welsh.sections.flatMap((section) => section.items)).find(
+        (candidate) => 'name' in candidate && candidate.name === name,
+      );
+    expect(controlNames(welsh)).toEqual(controlNames(model));
+    expect(welshItem('started')).toMatchObject({ label: 'Y flwyddyn y dechreuodd', hint: 'Er enghraifft 2019.' });
+    expect(welshItem('summary')).toMatchObject({ label: 'Crynodeb' });
+    expect(welshItem('sources.__i__.title')).toMatchObject({
+      label: 'Teitl',
+      hint: 'Yr adroddiad, y dudalen neu’r erthygl.',
+    });
+    expect(
+      items(welsh.sections.flatMap((section) => section.items)).find((entry) => entry.kind === 'rows'),
+    ).toMatchObject({
+      noun: 'Canlyniad',
+      addLabel: 'Ychwanegu canlyniad',
+    });
+    expect(welshItem('body')).toMatchObject({ label: 'Testun yr astudiaeth achos', value: recommendedBody('cy') });
+    expect(welshItem('lang')).toMatchObject({ value: 'cy' });
+    // A vocabulary's Welsh label where it has one.
+    const theme = taxonomy.themes.find((term) => term.cy)!;
+    expect((welshItem('themes.main') as { options: { value: string; label: string }[] }).options).toContainEqual({
+      value: theme.id,
+      label: theme.cy!.label,
+    });
+  });
 });

@@ -14,6 +14,7 @@ import { pagefindUrl } from '../../../src/lib/urls.ts';
 import { searchFilterNames, searchMeta, searchSort } from '../../../src/lib/search-record.ts';
 import { parseSearchParams, searchParamsOf, searchSorts } from '../../../src/lib/search-query.ts';
 import { caseStudyFields } from '../../../src/schema/case-study.ts';
+import { createGuideSchema, guideFields } from '../../../src/schema/guide.ts';
 import { mdxComponents } from '../../../src/schema/mdx-components.ts';
 import type { Term } from '../../../src/schema/taxonomy.ts';
 import { facetOrder } from '../../../src/schema/vocabularies.ts';
@@ -328,10 +329,30 @@ describe('§9 search index', () => {
   });
 });
 
-describe('§10', () => {
-  test('is marked as not built yet, and its pages do not exist', () => {
-    expect(section(10).split('\n').slice(1).join('\n').trim()).toMatch(/^\*\*Not built yet\.\*\*/);
-    expect(readdirSync(path.join(repo, 'src/pages'))).not.toContain('guides');
+describe('§10 guides', () => {
+  const [fields] = tables(section(10))
+    .filter((candidate) => candidate.header[0] === 'field')
+    .map((candidate) => candidate.rows);
+  const shape = createGuideSchema(taxonomy).shape;
+  const listed = fields!.flatMap(([field]) => codes(field!));
+
+  test('lists every field of the guide schema, in its order, and no other', () => {
+    expect(listed).toEqual([...guideFields]);
+    expect(Object.keys(shape).sort()).toEqual([...listed].sort());
+  });
+
+  test('says "yes" under required exactly for the fields the schema requires', () => {
+    const required = fields!.filter(([, , isYes]) => isYes === 'yes').flatMap(([field]) => codes(field!));
+    const requiredByShape = guideFields.filter(
+      (field) => !(shape[field] as { safeParse(value: unknown): { success: boolean } }).safeParse(undefined).success,
+    );
+
+    // lang, translationOf, published, updated and draft share one row, "as in §3": published is required.
+    expect([...required, 'published']).toEqual(requiredByShape);
+  });
+
+  test('its pages exist', () => {
+    expect(readdirSync(path.join(repo, 'src/pages/guides')).sort()).toEqual(['[slug].astro', 'index.astro']);
   });
 });
 

@@ -40,7 +40,7 @@ const labelsOf = (terms: { label: string }[]) => terms.map((term) => term.label)
 
 describe('the issue forms', () => {
   test('are the files node scripts/github-forms.ts writes from the taxonomy', () => {
-    for (const [name, text] of Object.entries(issueFormTexts(taxonomy, recommendedBody('en')))) {
+    for (const [name, text] of Object.entries(issueFormTexts(taxonomy, recommendedBody))) {
       expect(readFileSync(formFile(name), 'utf8'), `${name} is out of date: run node scripts/github-forms.ts`).toBe(
         text,
       );

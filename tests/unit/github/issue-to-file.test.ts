@@ -15,6 +15,8 @@ import {
   shareFields,
   tickedBoxes,
 } from '../../../src/github/issue-form.ts';
+import { recommendedHeadings } from '../../../src/lib/case-study-file.ts';
+import { quotedPrompt } from '../../../src/lib/unwritten-text.ts';
 import { defaultContentRoot, loadTaxonomy } from '../../../src/schema/load-taxonomy.ts';
 import { validateLibrary } from '../../../src/validate/index.ts';
 
@@ -146,6 +148,60 @@ describe('reading an issue made with a form', () => {
 });
 
 // Each test starts Node; a busy machine (CI on two cores) needs more than the default 5 s.
+/** A reply a contributor reads: no field keys, no YAML, no file lines or line:column. */
+function expectNoFileTalk(comment: string): void {
+  expect(comment).not.toMatch(
+    /:\d+:\d+|\[(summary|title|started|contact|outcomes|sources)\]|```|consent: true|^\s*\d+ {2}/m,
+  );
+  for (const key of ['organisationType', 'started:', 'outcomes[', 'contact.email', 'sources[0]', 'unwritten-text'])
+    expect(comment).not.toContain(key);
+}
+
+/** A term's label in `lang`, as the issue form offers it. */
+const termLabel = (
+  vocabulary: 'organisationTypes' | 'themes' | 'statuses' | 'regions',
+  id: string,
+  lang: 'en' | 'cy',
+) => {
+  const term = taxonomy[vocabulary].find((candidate) => candidate.id === id)!;
+  return lang === 'cy' && term.cy ? term.cy.label : term.label;
+};
+
+/** An issue body as GitHub writes it from a committed form's fields and a member's answers (by field id). */
+function renderAsGitHub(
+  answers: Record<string, string | string[] | boolean[]>,
+  formFile = 'share-a-case-study.yml',
+): string {
+  const form = parse(readFileSync(path.join(repo, '.github/ISSUE_TEMPLATE', formFile), 'utf8')) as {
+    body: {
+      type: string;
+      id?: string;
+      attributes: { label: string; value?: string; options?: (string | { label: string })[] };
+    }[];
+  };
+  return form.body
+    .filter((field) => field.type !== 'markdown')
+    .map((field) => {
+      const answer = answers[field.id!];
+      let value: string;
+      if (field.type === 'checkboxes') {
+        const ticks = (answer as boolean[] | undefined) ?? [];
+        value = field.attributes
+          .options!.map((option, index) => `- [${ticks[index] ? 'X' : ' '}] ${(option as { label: string }).label}`)
+          .join('\n');
+      } else if (field.type === 'dropdown') {
+        const chosen = (answer as string[] | undefined) ?? [];
+        for (const choice of chosen) expect(field.attributes.options, field.id).toContain(choice);
+        value = chosen.length > 0 ? chosen.join(', ') : noResponse;
+      } else {
+        const text = (answer as string | undefined) ?? field.attributes.value ?? '';
+        value = text.trim() === '' ? noResponse : text;
+      }
+      return `### ${field.attributes.label}\n\n${value}`;
+    })
+    .join('\n\n');
+}
+
 describe('node scripts/issue-to-file.ts', { timeout: 30_000 }, () => {
   test('turns a sample issue into a file that npm run validate accepts', () => {
     const { status, result, read, stdout } = convert(fixture('share-valid.md'));
@@ -178,8 +234,8 @@ describe('node scripts/issue-to-file.ts', { timeout: 30_000 }, () => {
     expect(validate.status, validate.stdout + validate.stderr).toBe(0);
   });
 
-  test('turns an invalid issue into the validator’s messages, and the reply that lists them', () => {
-    const { status, result, read } = convert(fixture('share-invalid.md'));
+  test('answers a sloppy issue with every problem under its question’s label, in plain words, and keeps the validator’s lines for the log', () => {
+    const { status, result, read, stdout } = convert(fixture('share-invalid.md'));
 
     expect(status).toBe(0);
     expect(result).toMatchObject({ status: 'invalid', slug: 'shop' });
@@ -187,18 +243,69 @@ describe('node scripts/issue-to-file.ts', { timeout: 30_000 }, () => {
     const library = path.join(work, 'library');
     cpSync(path.join(repo, 'content'), library, { recursive: true });
     writeFileSync(path.join(library, 'case-studies', 'shop.md'), text);
-    const expected = validateLibrary(library, { paths: [path.join(library, 'case-studies', 'shop.md')] }).problems.map(
-      (problem) =>
-        `content/case-studies/shop.md:${problem.line}:${problem.column}: ${problem.severity}: ${problem.message} [${problem.rule}]`,
-    );
-    expect(expected.length).toBeGreaterThanOrEqual(5);
+    const validator = validateLibrary(library, { paths: [path.join(library, 'case-studies', 'shop.md')] }).problems;
+    expect(validator.length).toBeGreaterThanOrEqual(5);
+    // The editors' log has the validator's messages, with their lines, as git users see them.
+    for (const problem of validator)
+      expect(stdout).toContain(`content/case-studies/shop.md:${problem.line}:${problem.column}: `);
+
     const comment = read('comment.md')!;
-    for (const message of expected) expect(comment).toContain(message);
-    expect(comment).toContain('title must be at least 5 characters');
-    expect(comment).toContain('started must be a year');
-    expect(comment).toContain('outcome value must be a number');
-    expect(comment).toContain('Tick the box under “Publishing licence”');
+    expect(comment.split('\n').filter((line) => line.startsWith('- '))).toEqual([
+      '- Tick the box under “Publishing licence”: case studies are published under the Creative Commons Attribution 4.0 licence (CC BY 4.0).',
+      '- **Title of the case study**: Write at least 5 characters: it has 4 now.',
+      '- **Summary**: Write at least 20 characters: it has 10 now.',
+      '- **Year it started**: Write a year as four figures, such as 2019.',
+      '- **Outcomes** (Outcome 1, Figure): Write a number only, without units or commas, such as 28 or 112.3.',
+      '- **Sources**: Give at least one source, with its title.',
+      '- **Contact: name or team**: Fill this in.',
+      '- **Contact: e-mail address**: An e-mail address is published only when the person or team named has agreed: tick “The person or team named has agreed to this e-mail address being published”, or remove the address.',
+    ]);
+    expect(comment).toContain('There are 8 things to change.');
     expect(comment).toContain('choose **Edit** on the issue');
+    expectNoFileTalk(comment);
+  });
+
+  test('answers a sloppy Welsh issue in Welsh, under the Welsh form’s labels', () => {
+    const body = renderAsGitHub(
+      {
+        'case-study-title': 'Siop',
+        summary: 'Rhy fyr.',
+        place: 'Caernarfon',
+        region: [termLabel('regions', 'wales', 'cy')],
+        country: 'Cymru',
+        organisation: 'Cyngor Gwynedd',
+        'organisation-type': [termLabel('organisationTypes', 'welsh-council', 'cy')],
+        'main-theme': [termLabel('themes', 'procurement', 'cy')],
+        started: '2020',
+        ended: '2018',
+        status: [termLabel('statuses', 'ongoing', 'cy')],
+        outcomes: 'Gwariant gyda busnesau lleol | 28 | % | 2023 | | | 3',
+        sources: 'Adroddiad blynyddol | https://www.example.gov.uk/adroddiad',
+        'contact-name': 'Tîm caffael',
+        'contact-email': 'caffael@example.gov.uk',
+        licence: [true],
+      },
+      'rhannu-astudiaeth-achos.yml',
+    );
+
+    const { result, read } = convert(body);
+
+    expect(result).toMatchObject({ status: 'invalid', slug: 'siop' });
+    const comment = read('comment.md')!;
+    expect(comment).toContain('Diolch am rannu eich arfer.');
+    expect(comment.split('\n').filter((line) => line.startsWith('- '))).toEqual([
+      '- **Teitl yr astudiaeth achos**: Ysgrifennwch o leiaf 5 nod: mae 4 nod nawr.',
+      '- **Crynodeb**: Ysgrifennwch o leiaf 20 nod: mae 8 nod nawr.',
+      '- **Cyswllt: cyfeiriad e-bost**: Dim ond pan fydd y person neu’r tîm a enwir wedi cytuno y caiff cyfeiriad e-bost ei gyhoeddi: ticiwch “Mae’r person neu’r tîm a enwir wedi cytuno i’r cyfeiriad e-bost hwn gael ei gyhoeddi”, neu dynnwch y cyfeiriad.',
+      '- **Y flwyddyn y daeth i ben**: Daeth i ben yn 2018, cyn iddo ddechrau yn 2020: gwiriwch y ddwy flwyddyn.',
+      '- **Canlyniadau** (Canlyniad 1, Rhif y ffynhonnell): Nid yw ffynhonnell 3 yn bod: dim ond 1 ffynhonnell sydd. Ychwanegwch hi o dan “Ffynonellau”, neu rhowch rif un sydd wedi’i rhestru yno.',
+      ...recommendedHeadings.cy.map(
+        ({ prompt }) =>
+          `- **Testun yr astudiaeth achos**: Mae’r anogwr “${quotedPrompt(prompt)}” yma o hyd: rhowch eich geiriau eich hun yn ei le.`,
+      ),
+    ]);
+    expect(comment).toContain('Mae 10 peth i’w newid.');
+    expectNoFileTalk(comment);
   });
 
   test('reads the issue and its date from a GitHub event, and sets the step outputs', () => {
@@ -266,38 +373,6 @@ describe('node scripts/issue-to-file.ts', { timeout: 30_000 }, () => {
 });
 
 describe('the committed issue form and the converter together', { timeout: 30_000 }, () => {
-  /** An issue body as GitHub writes it from the form's fields and a member's answers (by field id). */
-  function renderAsGitHub(answers: Record<string, string | string[] | boolean[]>): string {
-    const form = parse(readFileSync(path.join(repo, '.github/ISSUE_TEMPLATE/share-a-case-study.yml'), 'utf8')) as {
-      body: {
-        type: string;
-        id?: string;
-        attributes: { label: string; value?: string; options?: (string | { label: string })[] };
-      }[];
-    };
-    return form.body
-      .filter((field) => field.type !== 'markdown')
-      .map((field) => {
-        const answer = answers[field.id!];
-        let value: string;
-        if (field.type === 'checkboxes') {
-          const ticks = (answer as boolean[] | undefined) ?? [];
-          value = field.attributes
-            .options!.map((option, index) => `- [${ticks[index] ? 'X' : ' '}] ${(option as { label: string }).label}`)
-            .join('\n');
-        } else if (field.type === 'dropdown') {
-          const chosen = (answer as string[] | undefined) ?? [];
-          for (const choice of chosen) expect(field.attributes.options, field.id).toContain(choice);
-          value = chosen.length > 0 ? chosen.join(', ') : noResponse;
-        } else {
-          const text = (answer as string | undefined) ?? field.attributes.value ?? '';
-          value = text.trim() === '' ? noResponse : text;
-        }
-        return `### ${field.attributes.label}\n\n${value}`;
-      })
-      .join('\n\n');
-  }
-
   test('a member’s answers, as CONTRIBUTING.md tells them to write them, become a valid file', () => {
     const body = renderAsGitHub({
       'case-study-title': 'Kirkton school meals buy from local farms',
@@ -317,6 +392,15 @@ describe('the committed issue form and the converter together', { timeout: 30_00
       sources:
         'How we built community wealth in Preston | https://www.example.org/preston | CLES and Preston City Council | 2019',
       lang: ['English'],
+      'case-study-text': [
+        '## Context',
+        '',
+        'School kitchens bought through national wholesalers.',
+        '',
+        '## Next steps',
+        '',
+        'The secondary schools join next year.',
+      ].join('\n'),
       licence: [true],
     });
 

@@ -56,6 +56,7 @@ describe('.github', () => {
     expect(workflowFiles.sort()).toEqual(['case-study-from-issue.yml', 'check.yml', 'deploy.yml', 'review-due.yml']);
     expect(readdirSync(path.join(github, 'ISSUE_TEMPLATE')).sort()).toEqual([
       'report-a-problem.yml',
+      'rhannu-astudiaeth-achos.yml',
       'share-a-case-study.yml',
     ]);
     expect(readFileSync(path.join(github, 'pull_request_template.md'), 'utf8')).toContain('- [ ]');

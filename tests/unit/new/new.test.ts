@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { createCaseStudySchema } from '../../../src/schema/case-study.ts';
 import { validateLibrary } from '../../../src/validate/index.ts';
 import { loadTaxonomy } from '../../../src/schema/load-taxonomy.ts';
-import { recommendedBody } from '../../../src/lib/case-study-file.ts';
+import { recommendedBody, recommendedHeadings } from '../../../src/lib/case-study-file.ts';
 
 const repo = fileURLToPath(new URL('../../../', import.meta.url));
 const script = path.join(repo, 'scripts/new.ts');
@@ -64,9 +64,12 @@ const expectedFile = () => path.join(contentDir, 'case-studies', 'prestons-ancho
 
 const frontmatterOf = (text: string) => yaml.load(/^---\n([\s\S]*?)\n---\n/.exec(text)![1]!);
 
-/** Fills in the placeholders the way a contributor would: by editing the lines in place. */
+/** Fills in the placeholders the way a contributor would: by editing the lines in place, and writing the text. */
 function fillPlaceholders(text: string): string {
-  return text
+  let written = text;
+  for (const { prompt } of [...recommendedHeadings.en, ...recommendedHeadings.cy])
+    written = written.replace(prompt, 'What we did, in our own words.');
+  return written
     .replace(
       /^summary: "".*$/m,
       'summary: Six anchor institutions moved their spending to Preston and Lancashire firms.',
@@ -108,13 +111,18 @@ describe('npm run new with flags', { timeout: 30_000 }, () => {
     expect(validateLibrary(contentDir).problems.map((problem) => [problem.line, problem.rule])).toEqual([
       [lineOf(text, 'summary:'), 'summary'],
       [lineOf(text, '  - title:'), 'sources'],
+      // The prompts under the headings, each at its own line.
+      ...recommendedHeadings.en.map(({ prompt }) => [lineOf(text, prompt), 'unwritten-text']),
     ]);
     writeFileSync(expectedFile(), fillPlaceholders(text));
     expect(validateLibrary(contentDir).problems).toEqual([]);
     expect(stdout).toContain(expectedFile());
     expect(stdout).toMatch(/summary \(line \d+\)/);
     expect(stdout).toMatch(/sources \(line \d+\)/);
-    expect(stdout).toContain('passes validation once its summary and source are filled in');
+    // The final check names each prompt left, at the line the validator will give.
+    for (const { prompt } of recommendedHeadings.en)
+      expect(stdout).toContain(`the text (line ${lineOf(text, prompt)}): replace the prompt “${prompt.slice(0, 20)}`);
+    expect(stdout).toContain('passes validation once its summary, source and text are written');
   });
 
   test('the completed file passes npm run validate itself, which refused it before', () => {
@@ -148,6 +156,21 @@ describe('npm run new with flags', { timeout: 30_000 }, () => {
     expect(notes(text)).toEqual(expect.arrayContaining(templateNotes));
     expect(notes(text).filter((line) => templateNotes.includes(line))).toEqual(templateNotes);
     expect(text.endsWith(`---\n\n${recommendedBody('en')}`)).toBe(true);
+  });
+
+  test('with --lang cy writes Welsh headings, Welsh notes and a Welsh final check', () => {
+    const { status, stdout } = runNew([...basics, '--lang', 'cy']);
+
+    expect(status, stdout).toBe(0);
+    const text = readFileSync(expectedFile(), 'utf8');
+    for (const { heading, prompt } of recommendedHeadings.cy) {
+      expect(text).toContain(`## ${heading}\n\n${prompt}`);
+      expect(stdout).toContain(`y testun (llinell ${lineOf(text, prompt)})`);
+    }
+    expect(text).not.toContain('## Context');
+    expect(text).toContain('# Ysgrifennwyd gan npm run new');
+    expect(stdout).toContain('I’w llenwi o hyd:');
+    expect(schema.parse(frontmatterOf(fillPlaceholders(text))).lang).toBe('cy');
   });
 
   test('takes topics, status, language and themes separated by commas', () => {

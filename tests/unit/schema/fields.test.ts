@@ -198,6 +198,44 @@ describe('the field descriptions', () => {
   });
 });
 
+describe('the field descriptions in Welsh', () => {
+  /** Every part of `parts`, parts of parts included. */
+  const allParts = (parts: FieldDescription['parts']): NonNullable<FieldDescription['parts']>[number][] =>
+    (parts ?? []).flatMap((part) => [part, ...allParts(part.parts)]);
+  /** The keys of the words given, nested ones as `form.missing`. */
+  const keysOf = (words: object, prefix = ''): string[] =>
+    Object.entries(words).flatMap(([key, value]) =>
+      value !== null && typeof value === 'object' ? keysOf(value as object, `${prefix}${key}.`) : [`${prefix}${key}`],
+    );
+
+  test('give every field, and every part of one, the same words as in English: label, hints, examples and the rest', () => {
+    for (const field of caseStudyFieldList as FieldList) {
+      const cy = field.words.cy;
+      expect(cy, field.name).toBeDefined();
+      expect(keysOf(cy!).sort(), field.name).toEqual(keysOf(field.words.en).sort());
+      for (const part of allParts(field.parts)) {
+        expect(part.words.cy, `${field.name}.${part.name}`).toBeDefined();
+        expect(keysOf(part.words.cy!).sort(), `${field.name}.${part.name}`).toEqual(keysOf(part.words.en).sort());
+      }
+    }
+  });
+
+  test('are Welsh words, not the English ones copied', () => {
+    for (const field of caseStudyFieldList as FieldList) {
+      const { en, cy } = field.words;
+      expect(cy!.label, field.name).not.toBe(en.label);
+      if (en.hint !== undefined) expect(cy!.hint, field.name).not.toBe(en.hint);
+    }
+  });
+
+  test('keep the issue form’s questions apart: no two Welsh questions share a label', () => {
+    const labels = shareQuestions(caseStudyFieldList, 'cy').map((question) => question.label);
+    expect(new Set(labels).size).toBe(labels.length);
+    expect(labels).toContain('Y flwyddyn y dechreuodd');
+    expect(labels).toContain('Ffynonellau');
+  });
+});
+
 describe('the language names', () => {
   test('offer every language of the library, by its own name and the English one', () => {
     expect(languageChoices).toEqual([

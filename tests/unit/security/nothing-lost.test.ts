@@ -30,7 +30,7 @@ const temp = () => {
 };
 
 const all = ['a', 'b', 'c'];
-const complete: Tally = { files: all, pages: all, indexed: 3, json: all, csv: all };
+const complete: Tally = { files: all, pages: all, indexed: 3, json: all, csv: all, guides: [], guidePages: [] };
 
 test('a complete build has no difference', () => {
   expect(compareTally(complete)).toEqual([]);
@@ -67,6 +67,53 @@ test('a withdrawn case study counts as a page and export rows, but not as an ent
   expect(compareTally({ ...withdrawn, indexed: 2, json: ['a', 'c'] })).toEqual([
     'the JSON export (data/case-studies.json) lacks 1 published case study: b',
   ]);
+});
+
+test('a guide missing from the built pages or from the search index is named, and a guide page no file accounts for', () => {
+  const withGuides: Tally = {
+    ...complete,
+    indexed: 5,
+    guides: ['how-to-x', 'how-to-y'],
+    guidePages: ['how-to-x', 'how-to-y'],
+  };
+  expect(compareTally(withGuides)).toEqual([]);
+
+  expect(compareTally({ ...withGuides, guidePages: ['how-to-x', 'old-guide'], indexed: 4 })).toEqual([
+    'the built guide pages (guides/<slug>/) lacks 1 published guide: how-to-y',
+    'the built guide pages (guides/<slug>/) has 1 entry that no published file accounts for (a draft, or a duplicate): old-guide',
+    'the search index holds 4 pages, but 3 case studies and 2 guides are published',
+  ]);
+});
+
+test('the guides are counted from the files and from the built site', () => {
+  const root = temp();
+  mkdirSync(path.join(root, 'case-studies'));
+  mkdirSync(path.join(root, 'guides'));
+  writeFileSync(path.join(root, 'guides', 'how-to-x.md'), '---\ntitle: How to do x\n---\n');
+  writeFileSync(path.join(root, 'guides', 'how-to-y.md'), '---\ntitle: How to do y\ndraft: true\n---\n');
+  writeFileSync(path.join(root, 'guides', '_template.md'), '---\ntitle: A template\n---\n');
+  const site = temp();
+  mkdirSync(path.join(site, 'guides', 'how-to-x'), { recursive: true });
+  writeFileSync(
+    path.join(site, 'guides', 'how-to-x', 'index.html'),
+    '<html><body><article data-pagefind-body><h1>How to do x</h1></article></body></html>',
+  );
+  // The list of guides is not a guide.
+  writeFileSync(path.join(site, 'guides', 'index.html'), '<html><body><main>Guides</main></body></html>');
+  mkdirSync(path.join(site, 'pagefind'));
+  writeFileSync(
+    path.join(site, 'pagefind', 'pagefind-entry.json'),
+    JSON.stringify({ languages: { en: { page_count: 1 } } }),
+  );
+  mkdirSync(path.join(site, 'data'));
+  writeFileSync(path.join(site, 'data', 'case-studies.json'), '[]');
+  writeFileSync(path.join(site, 'data', 'case-studies.csv'), 'slug,url\n');
+
+  const counted = tally(root, site);
+
+  expect(counted.guides).toEqual(['how-to-x']);
+  expect(counted.guidePages).toEqual(['how-to-x']);
+  expect(compareTally(counted)).toEqual([]);
 });
 
 test('a draft that reached the site is reported as extra', () => {
@@ -136,6 +183,8 @@ test('the counts are read from a built site', () => {
     indexed: 2,
     json: ['a', 'b'],
     csv: ['a', 'b'],
+    guides: [],
+    guidePages: [],
   });
 });
 

@@ -179,6 +179,25 @@ const cases: Case[] = [
   { fixture: 'markdown-vbscript-definition.md', errors: [['unsafe-url', 22, 1]] },
   { fixture: 'markdown-autolink-javascript.md', errors: [['unsafe-url', 20, 7]] },
   { fixture: 'body-image-missing.md', errors: [['image', 20, 1]], says: 'does not exist' },
+  // Text not written yet: the prompts a case study starts from, and placeholders, at their lines
+  {
+    fixture: 'unwritten-prompts-left.md',
+    errors: [
+      ['unwritten-text', 22, 1],
+      ['unwritten-text', 26, 46],
+    ],
+    says: 'still holds the prompt "What did you do',
+  },
+  { fixture: 'unwritten-welsh-prompt.md', errors: [['unwritten-text', 18, 1]], says: 'Beth oedd y sefyllfa' },
+  {
+    fixture: 'unwritten-summary-and-placeholders.md',
+    errors: [
+      ['unwritten-text', 3, 10],
+      ['unwritten-text', 17, 80],
+      ['unwritten-text', 21, 1],
+    ],
+    says: 'the summary still holds the prompt',
+  },
   { fixture: 'body-image-not-a-picture.md', errors: [['image', 20, 1]], says: 'must be a picture' },
   // Links checked where they are written (issue 12), by the rules of the build's link check
   { fixture: 'link-ftp-scheme.md', errors: [['link-scheme', 20, 16]], says: 'uses ftp:' },

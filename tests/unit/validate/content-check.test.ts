@@ -52,6 +52,22 @@ test('a .md and an .mdx with the same slug stop the build before either is loade
   );
 });
 
+test('a bad how-to guide stops the build, each problem where the validator puts it', () => {
+  const root = path.join(fixtures, 'guide-rules');
+  const report = validateLibrary(root);
+  const guideProblems = report.problems.filter((item) => item.file.includes(`${path.sep}guides${path.sep}`));
+
+  expect(guideProblems.length).toBeGreaterThan(10);
+  expect(() => runSetup(root)).toThrow(formatProblems(report.problems, 'text'));
+  expect(() => runSetup(root)).toThrow(/guides\/cases-unknown\.md:5:9: error: cases "prestn" is not a case study/);
+});
+
+test('a stray file among the guides stops the build', () => {
+  expect(() => runSetup(path.join(fixtures, 'guides-stray'))).toThrow(
+    /guides\/notes\.txt:1:1: error: .*\[unexpected-file\]/,
+  );
+});
+
 test('a valid library passes, and the check says how long it took', () => {
   const lines = runSetup(path.join(fixtures, 'good'));
 
