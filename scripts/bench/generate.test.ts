@@ -33,7 +33,7 @@ describe('the benchmark library generator', () => {
     const report = validateLibrary(library.root);
     expect(report.files).toHaveLength(200 + library.guides.length);
     expect(report.problems).toEqual([]);
-  });
+  }, 60_000);
 
   test('writes one how-to guide for about every 40 case studies, each citing published case studies', () => {
     const guides = readdirSync(path.join(library.root, 'guides')).sort();
@@ -55,7 +55,7 @@ describe('the benchmark library generator', () => {
     expect(again.slugs).toEqual(library.slugs);
     for (const name of files) expect(read(again.root, name)).toBe(read(library.root, name));
     expect(other.slugs).not.toEqual(library.slugs);
-  });
+  }, 60_000);
 
   test('mixes drafts, Welsh translations linked both ways and MDX files among the case studies', () => {
     expect(library.drafts).toBeGreaterThan(0);
@@ -96,6 +96,16 @@ describe('the benchmark library generator', () => {
       expect(data.themes.length).toBeGreaterThanOrEqual(1);
       expect(data.themes.length).toBeLessThanOrEqual(3);
     }
+  });
+
+  test('gives some case studies what they took, when they were checked and a withdrawal, all valid (§11)', () => {
+    const texts = files.map((name) => readFileSync(path.join(library.root, 'case-studies', name), 'utf8'));
+    const share = (pattern: RegExp) => texts.filter((text) => pattern.test(text)).length / texts.length;
+    expect(share(/^resources:$/m)).toBeGreaterThan(0.05);
+    expect(share(/^resources:$/m)).toBeLessThan(0.4);
+    expect(share(/^transferability: /m)).toBeGreaterThan(0.05);
+    expect(share(/^reviewed: /m)).toBeGreaterThan(0.15);
+    expect(share(/^withdrawn:$/m)).toBeLessThan(0.1);
   });
 
   test('refuses to write into a case-studies folder that already has files', () => {

@@ -400,6 +400,39 @@ const publishers = [
 ];
 const editorial = 'CWB Local Leader Network editorial team';
 
+/** What another place needs to do the same (`transferability`), in parts a generated case study combines. */
+const needs = {
+  powers: [
+    'A council with its own procurement team',
+    'A council willing to change its contract rules',
+    'An anchor institution with spending data it can share',
+    'A local authority pension fund open to local investment',
+    'Land or buildings in public ownership',
+  ],
+  partners: [
+    'two or three anchor partners',
+    'a local university and the NHS trust',
+    'a network of local businesses',
+    'community groups ready to take on assets',
+    'a co-operative development agency',
+  ],
+  time: [
+    'a year to build trust',
+    'two years before the first results',
+    'an officer for eighteen months',
+    'steady political support across an election',
+    'a budget for a feasibility study',
+  ],
+};
+
+/** Why a generated case study was withdrawn. */
+const withdrawalReasons = [
+  'Superseded by a fuller account with newer figures.',
+  'The programme ended and its figures are out of date.',
+  'The organisation asked for it to be replaced after a restructure.',
+  'Its figures could not be confirmed by a newer source.',
+];
+
 interface Plan {
   slug: string;
   lang: 'en' | 'cy';
@@ -409,6 +442,8 @@ interface Plan {
   region: string;
   place: string;
   mainTheme: string;
+  /** Withdrawn (docs/public-interface.md §11), and the case study that replaces it, if any. */
+  withdrawn?: { replacedBy?: string };
 }
 
 /** Writes the library; see the module comment. */
@@ -540,6 +575,15 @@ export function generateLibrary(options: GenerateOptions): GeneratedLibrary {
   // About 1% drafts, never one that a translation points at, so that every link is to a published case study.
   for (const plan of plans) if (!plan.translationOf && rng.chance(0.01)) plan.draft = true;
   const linkable = plans.filter((plan) => !plan.draft).map((plan) => plan.slug);
+  // What it took and whether it is still true (docs/public-interface.md §11) are drawn from a
+  // sequence of their own, so that every draw of the older fields stays where it was for a seed.
+  const practice = random(seed * 7919 + 17);
+  // About 2% withdrawn, half of them with a replacement that is itself published and not withdrawn.
+  for (const plan of plans) if (!plan.draft && practice.chance(0.02)) plan.withdrawn = {};
+  const standing = plans.filter((plan) => !plan.draft && !plan.withdrawn).map((plan) => plan.slug);
+  for (const plan of plans)
+    if (plan.withdrawn && standing.length > 0 && practice.chance(0.5))
+      plan.withdrawn.replacedBy = practice.pick(standing);
 
   let words = 0;
   let bytes = 0;
@@ -651,6 +695,40 @@ export function generateLibrary(options: GenerateOptions): GeneratedLibrary {
       ];
       rng.chance(0.5); // style of contributors
     }
+    // About a fifth say what it took (most of those what it cost, from one of their sources), a
+    // quarter what another place needs, a third when the facts were last checked.
+    const resources = practice.chance(0.2)
+      ? {
+          cost: practice.chance(0.7)
+            ? {
+                value: practice.chance(0.5) ? practice.int(1, 95) / 10 : practice.int(5, 900),
+                unit: practice.weighted(['£', '£k', '£m'], [10, 50, 40]),
+                period: practice.weighted(['one-off', 'per-year'], [55, 45]),
+                year: practice.int(started, 2026),
+                source: practice.chance(0.8) ? practice.int(1, sourceCount) : undefined,
+              }
+            : undefined,
+          funders: practice.chance(0.6)
+            ? [organisation, ...(practice.chance(0.3) ? [practice.pick(publishers)] : [])]
+            : undefined,
+          staff: practice.chance(0.5)
+            ? `${practice.pick(['one', 'two', 'three'])} officers for ${practice.int(6, 36)} months`
+            : undefined,
+        }
+      : undefined;
+    const transferability = practice.chance(0.25)
+      ? `${practice.pick(needs.powers)}, ${practice.pick(needs.partners)} and ${practice.pick(needs.time)}.`
+      : undefined;
+    const dayAfter = (from: string, days: number) =>
+      new Date(Date.parse(`${from}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+    const reviewed = practice.chance(0.35) ? dayAfter(published, practice.int(30, 1500)) : undefined;
+    const withdrawn = plan.withdrawn
+      ? {
+          date: dayAfter(published, practice.int(60, 900)),
+          reason: practice.pick(withdrawalReasons),
+          replacedBy: plan.withdrawn.replacedBy,
+        }
+      : undefined;
     const frontmatter = frontmatterFromAnswers({
       title,
       summary,
@@ -668,6 +746,8 @@ export function generateLibrary(options: GenerateOptions): GeneratedLibrary {
       population,
       outcomes,
       evidence,
+      resources,
+      transferability,
       sources,
       contact,
       contributors,
@@ -676,6 +756,8 @@ export function generateLibrary(options: GenerateOptions): GeneratedLibrary {
       translationOf: plan.translationOf,
       published,
       updated,
+      reviewed,
+      withdrawn,
       draft: plan.draft,
     });
     const lines: string[] = [];

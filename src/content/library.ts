@@ -85,30 +85,51 @@ function readChecked<Data extends { draft: boolean }>(
   return { entries, problems };
 }
 
+/** A published case-study file: its slug, and whether it is withdrawn (kept at its page and in the open data, not in search). */
+export interface PublishedFile {
+  slug: string;
+  withdrawn: boolean;
+}
+
 /**
- * The slugs of the published case-study files under `root`: not `_` files, not drafts. A file
- * that cannot be read counts as published: if it went missing from the site, a check must say so.
+ * The published case-study files under `root`, by slug: not `_` files, not drafts. A file that
+ * cannot be read counts as published and not withdrawn: if it went missing from the site, a check
+ * must say so.
  */
-export function publishedSlugs(root: string): string[] {
+export function publishedFiles(root: string): PublishedFile[] {
   return publishedOf(caseStudyFiles(caseStudiesDir(root)));
 }
 
-/** The slugs of the published guide files under `root`, as {@link publishedSlugs} counts case studies. */
-export function publishedGuideSlugs(root: string): string[] {
+/** The published guide files under `root`, as {@link publishedFiles} counts case studies. */
+export function publishedGuideFiles(root: string): PublishedFile[] {
   return publishedOf(guideFiles(guidesDir(root)));
 }
 
-function publishedOf(files: readonly CaseStudyFile[]): string[] {
-  const slugs: string[] = [];
-  for (const file of files) {
+/** The slugs of the published guide files under `root`. */
+export function publishedGuideSlugs(root: string): string[] {
+  return publishedGuideFiles(root).map((file) => file.slug);
+}
+
+function publishedOf(given: readonly CaseStudyFile[]): PublishedFile[] {
+  const files: PublishedFile[] = [];
+  for (const file of given) {
     let draft: boolean;
+    let withdrawn = false;
     try {
       const read = readCaseStudyFile(file);
-      draft = read.ok && isDraft(frontmatterValues(read.source.frontmatter.raw));
+      const values = read.ok ? frontmatterValues(read.source.frontmatter.raw) : undefined;
+      draft = read.ok && isDraft(values);
+      const value = (values as Record<string, unknown> | undefined)?.withdrawn;
+      withdrawn = value !== null && typeof value === 'object';
     } catch {
       draft = false;
     }
-    if (!draft) slugs.push(file.slug);
+    if (!draft) files.push({ slug: file.slug, withdrawn });
   }
-  return slugs.sort();
+  return files.sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
+}
+
+/** The slugs of the published case-study files under `root` (see {@link publishedFiles}). */
+export function publishedSlugs(root: string): string[] {
+  return publishedFiles(root).map((file) => file.slug);
 }

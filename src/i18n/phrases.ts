@@ -77,6 +77,20 @@ export const phrases = {
     ({ say }: PhraseContext) =>
     (credit: string) =>
       say({ credit }),
+  /** The notice on a case study whose facts were last checked more than two years ago. */
+  caseStudy_reviewNotice:
+    ({ say }: PhraseContext) =>
+    (date: string) =>
+      say({ date }),
+  caseStudy_withdrawnOn:
+    ({ say }: PhraseContext) =>
+    (date: string) =>
+      say({ date }),
+  /** "£1.2m, one-off (2019)", "£45,000 a year (2021)". */
+  caseStudy_costValue:
+    ({ say }: PhraseContext) =>
+    (amount: string, period: 'one-off' | 'per-year', year: number) =>
+      say({ amount, period, year }),
   site_footer_aboutText:
     ({ say }: PhraseContext) =>
     (title: string) =>
@@ -183,6 +197,27 @@ export const phrases = {
         to: formatNumber(to, lang),
         organisations: message('site_organisationsPage_count', { count: total }),
       }),
+  /** What a count of the places-like-mine table says: "3 case studies from county councils in places of …". */
+  site_places_listCount:
+    ({ say, message, lang }: PhraseContext) =>
+    (count: number, kind: string, band: string) =>
+      say({
+        caseStudies: message('site_caseStudyCount', { count }),
+        kind: kind.toLocaleLowerCase(lang),
+        band: band.toLocaleLowerCase(lang),
+      }),
+  site_places_listTitle:
+    ({ say, lang }: PhraseContext) =>
+    (kind: string, band: string) =>
+      say({ kind, band: band.toLocaleLowerCase(lang) }),
+  site_places_inNation:
+    ({ say }: PhraseContext) =>
+    (nation: string) =>
+      say({ nation }),
+  site_places_searchNation:
+    ({ say }: PhraseContext) =>
+    (nation: string) =>
+      say({ nation }),
   site_statsPage_lede:
     ({ say, message }: PhraseContext) =>
     (count: number) =>

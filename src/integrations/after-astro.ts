@@ -6,7 +6,7 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { publishedGuideSlugs, publishedSlugs } from '../content/library.ts';
+import { publishedFiles, publishedGuideSlugs } from '../content/library.ts';
 import { contentRoot } from '../content/paths.ts';
 import { builtPageSlugs, csvExportSlugs, jsonExportSlugs, reportTally } from './nothing-lost.ts';
 import { checkIndexedCount, indexSite } from './pagefind.ts';
@@ -28,12 +28,15 @@ export async function finishBuild(siteDir: string, logger: Logger): Promise<void
     );
   }
   const { pageCount } = await indexSite(siteDir, logger);
-  const files = publishedSlugs(contentRoot());
+  const published = publishedFiles(contentRoot());
+  const files = published.map((file) => file.slug);
+  const withdrawn = published.filter((file) => file.withdrawn).map((file) => file.slug);
   const guides = publishedGuideSlugs(contentRoot());
-  checkIndexedCount(pageCount, files.length + guides.length);
+  checkIndexedCount(pageCount, files.length - withdrawn.length + guides.length);
   logger.info(
     reportTally({
       files,
+      withdrawn,
       pages: builtPageSlugs(siteDir),
       indexed: pageCount,
       json: jsonExportSlugs(siteDir),

@@ -11,13 +11,14 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { publishedGuideSlugs, publishedSlugs } from '../content/library.ts';
+import { publishedFiles, publishedGuideSlugs } from '../content/library.ts';
 import { contentRoot } from '../content/paths.ts';
 import { checkIndexedCount } from './pagefind.ts';
 
 /**
  * The slugs of the built case-study pages: `case-studies/<slug>/index.html` carrying
- * `data-pagefind-body`, which only a case-study page does (docs/public-interface.md §9). Other pages under
+ * `data-pagefind-body`, which only a case-study page does (docs/public-interface.md §9), or, for a
+ * withdrawn one, which leaves search, `data-withdrawn-case-study`. Other pages under
  * case-studies/, such as the list in another order, are not case studies.
  */
 export function builtPageSlugs(siteDir: string, folder: 'case-studies' | 'guides' = 'case-studies'): string[] {
@@ -29,10 +30,10 @@ export function builtPageSlugs(siteDir: string, folder: 'case-studies' | 'guides
     .sort();
 }
 
-/** True for a built page that is a case study: it marks its content for the search index. */
+/** True for a built page that is a case study: it marks its content for the search index, or says it is withdrawn. */
 export function isCaseStudyPage(file: string): boolean {
   try {
-    return /<[a-z]+\b[^>]*\sdata-pagefind-body[\s>=]/.test(readFileSync(file, 'utf8'));
+    return /<[a-z]+\b[^>]*\s(?:data-pagefind-body|data-withdrawn-case-study)[\s>=]/.test(readFileSync(file, 'utf8'));
   } catch {
     return false;
   }
@@ -98,6 +99,8 @@ export function csvExportSlugs(siteDir: string): string[] {
 
 export interface Tally {
   files: string[];
+  /** The published files that are withdrawn: a page and export rows each, but no place in the search index. */
+  withdrawn?: string[];
   pages: string[];
   indexed: number;
   json: string[];
@@ -109,8 +112,10 @@ export interface Tally {
 
 /** Reads every count of a built site against the content it was built from. */
 export function tally(root: string, siteDir: string): Tally {
+  const published = publishedFiles(root);
   return {
-    files: publishedSlugs(root),
+    files: published.map((file) => file.slug),
+    withdrawn: published.filter((file) => file.withdrawn).map((file) => file.slug),
     pages: builtPageSlugs(siteDir),
     indexed: indexedPageCount(siteDir),
     json: jsonExportSlugs(siteDir),
@@ -134,7 +139,16 @@ const difference = (wanted: readonly string[], got: readonly string[]) => {
 };
 
 /** Every way the built site differs from the published files, one sentence each; empty when nothing was lost. */
-export function compareTally({ files, pages, indexed, json, csv, guides, guidePages }: Tally): string[] {
+export function compareTally({
+  files,
+  withdrawn = [],
+  pages,
+  indexed,
+  json,
+  csv,
+  guides,
+  guidePages,
+}: Tally): string[] {
   const problems: string[] = [];
   const describe = (where: string, got: readonly string[], wanted = files) => {
     const { missing, extra } = difference(wanted, got);
@@ -154,9 +168,13 @@ export function compareTally({ files, pages, indexed, json, csv, guides, guidePa
   describe('the JSON export (data/case-studies.json)', json);
   describe('the CSV export (data/case-studies.csv)', csv);
   describe('the built guide pages (guides/<slug>/)', guidePages, guides);
-  if (indexed !== files.length + guides.length)
+  const searchable = files.length - withdrawn.length + guides.length;
+  const guidesToo = guides.length > 0 ? ` and ${guides.length} guides` : '';
+  if (indexed !== searchable)
     problems.push(
-      `the search index holds ${indexed} pages, but ${files.length} case studies${guides.length > 0 ? ` and ${guides.length} guides` : ''} are published`,
+      withdrawn.length === 0
+        ? `the search index holds ${indexed} pages, but ${files.length} case studies${guidesToo} are published`
+        : `the search index holds ${indexed} pages, but ${files.length} case studies${guidesToo} are published and ${withdrawn.length} of them withdrawn, so ${searchable} should be`,
     );
   return problems;
 }
@@ -174,7 +192,8 @@ export function reportTally(counts: Tally): string {
       `Case studies were lost or added on the way to the site:\n- ${problems.join('\n- ')}\nPublished files: ${counts.files.length}; pages: ${counts.pages.length}; search index: ${counts.indexed}; JSON records: ${counts.json.length}; CSV rows: ${counts.csv.length}; guides: ${counts.guides.length}; guide pages: ${counts.guidePages.length}.`,
     );
   }
-  return `${counts.files.length} published case studies: ${counts.pages.length} pages, ${counts.indexed} in the search index (with ${counts.guides.length} guides, ${counts.guidePages.length} guide pages), ${counts.json.length} JSON records, ${counts.csv.length} CSV rows`;
+  const withdrawn = counts.withdrawn?.length ? ` (${counts.withdrawn.length} withdrawn, kept out of search)` : '';
+  return `${counts.files.length} published case studies${withdrawn}: ${counts.pages.length} pages, ${counts.indexed} in the search index (with ${counts.guides.length} guides, ${counts.guidePages.length} guide pages), ${counts.json.length} JSON records, ${counts.csv.length} CSV rows`;
 }
 
 /**
@@ -189,7 +208,10 @@ export default function nothingLost(options: { root?: string; deferred?: () => b
         if (options.deferred?.()) return;
         const counts = tally(options.root ?? contentRoot(), fileURLToPath(dir));
         // The search integration before this one leaves its count check here, to the files read once.
-        const warning = checkIndexedCount(counts.indexed, counts.files.length + counts.guides.length);
+        const warning = checkIndexedCount(
+          counts.indexed,
+          counts.files.length - (counts.withdrawn?.length ?? 0) + counts.guides.length,
+        );
         if (warning) logger.warn(warning);
         logger.info(reportTally(counts));
       },

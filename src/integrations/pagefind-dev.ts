@@ -11,6 +11,7 @@ import * as pagefind from 'pagefind';
 import type { Connect, ViteDevServer } from 'vite';
 import { guideSearchRecord, searchIndexLanguage, searchRecord } from '../lib/search-record.ts';
 import { readCaseStudies, readGuides } from '../content/library.ts';
+import { isWithdrawn } from '../lib/still-true.ts';
 import { contentRoot } from '../content/paths.ts';
 import { watchLibrary } from '../content/watch.ts';
 import { loadTaxonomy } from '../schema/load-taxonomy.ts';
@@ -26,7 +27,10 @@ export type BundleFiles = Map<string, Uint8Array>;
 export async function buildDevBundle(root: string): Promise<{ files: BundleFiles; count: number; problems: string[] }> {
   // Fresh, not the per-process cache: a vocabulary may have been edited since the server started.
   const taxonomy = loadTaxonomy(root, { fresh: true });
-  const { entries, problems } = readCaseStudies(root, taxonomy, { includeDrafts: true });
+  const read = readCaseStudies(root, taxonomy, { includeDrafts: true });
+  // Withdrawn case studies keep their pages but leave search (docs/public-interface.md §11), as in the built index.
+  const { problems } = read;
+  const entries = read.entries.filter((entry) => !isWithdrawn(entry.data));
   const { index } = assertNoErrors('start', await pagefind.createIndex({ forceLanguage: searchIndexLanguage }));
   if (!index) throw new Error('Pagefind could not start: it returned no index');
   try {

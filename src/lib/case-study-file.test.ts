@@ -49,6 +49,12 @@ const complete: CaseStudyInput = {
     },
   ],
   evidence: 'independently-evaluated',
+  resources: {
+    cost: { value: 1.2, unit: '£m', period: 'one-off', year: 2014, source: 1 },
+    funders: ['Preston City Council', 'Lottery: community fund'],
+    staff: 'two officers for 18 months',
+  },
+  transferability: 'A council with a procurement team and anchor partners willing to share spend data.',
   sources: [
     {
       title: 'How we built community wealth in Preston',
@@ -72,6 +78,8 @@ const complete: CaseStudyInput = {
   translationOf: 'preston-cy',
   published: '2025-06-01',
   updated: '2025-07-01',
+  reviewed: '2025-08-01',
+  withdrawn: { date: '2026-01-10', reason: 'The programme was replaced in 2025.', replacedBy: 'preston-2' },
   draft: false,
 };
 

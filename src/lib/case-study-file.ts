@@ -42,7 +42,8 @@ function nestedOrderOf(fields: FieldList): Record<string, readonly string[]> {
 }
 const nestedOrder = nestedOrderOf(caseStudyFieldList);
 
-const dateFields = new Set(['published', 'updated']);
+// `date` is a withdrawn case study's (`withdrawn.date`).
+const dateFields = new Set(['published', 'updated', 'reviewed', 'date']);
 
 /** Puts keys in `order` first, then any others in their own order (so that unknown keys still show, and fail validation). */
 function ordered(record: Record<string, unknown>, order: readonly string[]): string[] {
@@ -130,7 +131,21 @@ const withoutExtension = (slug: unknown) => (typeof slug === 'string' ? slug.rep
 function partValue(part: PartDescription, value: unknown): unknown {
   if (part.answer === 'number') return typeof value === 'string' ? numberFromText(value) : value;
   if (part.answer === 'boolean') return value === true || value === 'true' ? true : undefined;
-  if (part.answer === 'object') return objectValue(part.parts ?? [], value);
+  if (part.answer === 'lines')
+    return itemsOf(value, /\r?\n|;/)
+      ?.map(withoutListMarker)
+      .filter((line) => line !== '');
+  if (part.answer === 'object') {
+    // Asked on one line (the issue form's cost: "1.2 | £m | one-off | 2019"): its parts in order.
+    if (typeof value === 'string' && value.includes('|')) {
+      const values = value.split('|').map((item) => item.trim());
+      return objectValue(
+        part.parts ?? [],
+        Object.fromEntries((part.parts ?? []).map((inner, index) => [inner.name, values[index]])),
+      );
+    }
+    return objectValue(part.parts ?? [], value);
+  }
   return asText(value);
 }
 

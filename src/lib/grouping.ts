@@ -50,6 +50,14 @@ export const nationIdsOf = (taxonomy: Taxonomy): IdsOf => termIdsOf(taxonomy, 'n
 export function termIdsOf(taxonomy: Taxonomy, key: VocabularyKey): IdsOf {
   const row: Vocabulary = vocabulary(key);
   if ('field' in row) return (data) => fieldIds(data, row.field);
+  if ('derived' in row) {
+    const terms = taxonomy[row.key] as unknown as readonly (Term & Record<string, number>)[];
+    const { field, property } = row.derived;
+    return (data) => {
+      const value = data[field as keyof CaseStudyData];
+      return typeof value === 'number' ? derivedTermIds(terms, property, value) : [];
+    };
+  }
   const { vocabulary: from, property } = row.via;
   const viaIds = termIdsOf(taxonomy, from);
   const terms: readonly Term[] = taxonomy[from];
@@ -58,6 +66,13 @@ export function termIdsOf(taxonomy: Taxonomy, key: VocabularyKey): IdsOf {
       const linked: unknown = (terms.find((term) => term.id === id) as Record<string, unknown> | undefined)?.[property];
       return typeof linked === 'string' ? [linked] : [];
     });
+}
+
+/** The term of a derived vocabulary that covers `value`: the last whose lowest value is not above it. */
+function derivedTermIds(terms: readonly (Term & Record<string, number>)[], property: string, value: number): string[] {
+  let found: string | undefined;
+  for (const term of terms) if (term[property]! <= value) found = term.id;
+  return found === undefined ? [] : [found];
 }
 
 /** One term with the case studies that name it, in the order they were given. */

@@ -111,6 +111,14 @@ describe('searchFacets', () => {
       'topic',
       'status',
       'evidence',
+      'size',
+    ]);
+    expect(facets.find((facet) => facet.name === 'size')!.options.map((option) => [option.id, option.label])).toEqual([
+      ['under-50k', 'Under 50,000'],
+      ['50k-150k', '50,000 to 150,000'],
+      ['150k-300k', '150,000 to 300,000'],
+      ['300k-1m', '300,000 to 1 million'],
+      ['over-1m', 'Over 1 million'],
     ]);
     expect(facets.find((facet) => facet.name === 'region')!.options.map((option) => option.id)).toEqual(
       taxonomy.regions.map((region) => region.id),

@@ -106,3 +106,9 @@ export function searchUrl(base: string, state: SearchState = {}): string {
 export function absoluteUrl(site: URL | string, path: string): string {
   return new URL(path, site).href;
 }
+
+/** "Places like mine" (docs/public-interface.md §11), or its pre-rendered list for a kind of organisation and a size band. */
+export const placesLikeMineUrl = (base: string, kind?: string, band?: string) =>
+  kind === undefined || band === undefined
+    ? page(base, 'places-like-mine')
+    : page(base, 'places-like-mine', kind, band);

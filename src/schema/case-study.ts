@@ -15,6 +15,11 @@ import { webHostPattern } from './web-host.ts';
 
 export { slugMaxLength, slugPattern } from './slug.ts';
 
+/** The units a cost is given in (docs/public-interface.md §11): pounds, thousands or millions of pounds. */
+export const costUnits = ['£', '£k', '£m'] as const;
+/** Whether a cost was paid once or is paid every year. */
+export const costPeriods = ['one-off', 'per-year'] as const;
+
 /** Dates are written `YYYY-MM-DD`; YAML may hand them over as a string or as a Date. */
 export const isoDatePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -242,6 +247,43 @@ export function caseStudyShape(taxonomy: Taxonomy) {
     credit: text('image credit').optional(),
   });
 
+  /** What the practice took (docs/public-interface.md §11): money, who paid, staff time. */
+  const resources = z
+    .strictObject({
+      /** What it cost, and when. */
+      cost: z
+        .strictObject({
+          value: z
+            .number({ error: 'cost value must be a number, without units or commas' })
+            .refine(Number.isFinite, { error: 'cost value must be a finite number' })
+            .refine((value) => value > 0, { error: 'cost value must be more than 0' }),
+          unit: z.enum(costUnits, {
+            error: (issue) => `cost unit ${describe(issue.input)} must be one of: ${costUnits.join(', ')}`,
+          }),
+          period: z.enum(costPeriods, {
+            error: (issue) => `cost period ${describe(issue.input)} must be one of: ${costPeriods.join(', ')}`,
+          }),
+          year: year('cost year'),
+          source: z
+            .int({ error: 'cost source must be the number of a source in the list, counting from 1' })
+            .min(1, { error: 'cost source counts from 1' })
+            .optional(),
+        })
+        .optional(),
+      funders: z.array(text('funder'), { error: 'funders must be a list of names' }).optional(),
+      staff: text('resources staff', 1, 200).optional(),
+    })
+    .refine((value) => Object.keys(value).length > 0, {
+      error: 'resources must give at least one of cost, funders or staff; remove it if none is known',
+    });
+
+  /** Why a case study no longer stands, and what replaces it. */
+  const withdrawn = z.strictObject({
+    date: isoDate('withdrawn date'),
+    reason: text('withdrawn reason', 10, 300),
+    replacedBy: slug('withdrawn replacedBy').optional(),
+  });
+
   // What each field means is in fields.ts, once, for the forms, the codebook and the JSON Schema.
   return {
     title: text('title', 5, 120),
@@ -289,6 +331,8 @@ export function caseStudyShape(taxonomy: Taxonomy) {
       .optional(),
     outcomes: z.array(outcome, { error: 'outcomes must be a list of outcomes' }).optional(),
     evidence: vocabularyId('evidence', 'evidence level', taxonomy.evidenceLevels).optional(),
+    resources: resources.optional(),
+    transferability: text('transferability', 20, 600).optional(),
     sources: z
       .array(source, { error: 'sources is required: list at least one source' })
       .min(1, { error: 'sources must list at least one source' }),
@@ -303,6 +347,8 @@ export function caseStudyShape(taxonomy: Taxonomy) {
     translationOf: slug('translationOf').optional(),
     published: isoDate('published'),
     updated: isoDate('updated').optional(),
+    reviewed: isoDate('reviewed').optional(),
+    withdrawn: withdrawn.optional(),
     draft: z.boolean({ error: 'draft must be true or false' }).default(false),
   };
 }
@@ -360,7 +406,28 @@ export function createCaseStudySchema<Extra extends z.ZodRawShape = Record<never
             `updated (${data.updated}) must not be before published (${data.published})`,
             'updated-before-published',
           );
+        const isDate = (date: unknown): date is string => typeof date === 'string' && isRealDate(date);
+        if (isDate(data.reviewed) && isDate(data.published) && data.reviewed < data.published)
+          issue(
+            ['reviewed'],
+            `reviewed (${data.reviewed}) must not be before published (${data.published})`,
+            'reviewed-before-published',
+          );
+        const withdrawnDate = (data.withdrawn as { date?: unknown } | null | undefined)?.date;
+        if (isDate(withdrawnDate) && isDate(data.published) && withdrawnDate < data.published)
+          issue(
+            ['withdrawn', 'date'],
+            `withdrawn date (${withdrawnDate}) must not be before published (${data.published})`,
+            'withdrawn-before-published',
+          );
         const sourceCount = Array.isArray(data.sources) ? data.sources.length : 0;
+        const costSource = (data.resources as { cost?: { source?: unknown } } | null | undefined)?.cost?.source;
+        if (isYear(costSource) && costSource >= 1 && costSource > sourceCount)
+          issue(
+            ['resources', 'cost', 'source'],
+            `cost source ${costSource} does not exist: there ${sourceCount === 1 ? 'is 1 source' : `are ${sourceCount} sources`}`,
+            'cost-source-missing',
+          );
         if (Array.isArray(data.outcomes))
           data.outcomes.forEach((outcome: unknown, index) => {
             const source = (outcome as { source?: unknown } | null)?.source;
@@ -390,6 +457,9 @@ export type CrossFieldRule =
   | 'country-outside-uk-only'
   | 'ended-before-started'
   | 'updated-before-published'
+  | 'reviewed-before-published'
+  | 'withdrawn-before-published'
+  | 'cost-source-missing'
   | 'outcome-source-missing'
   | 'email-without-consent';
 

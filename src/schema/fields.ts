@@ -12,6 +12,7 @@
  */
 import type { Language } from './taxonomy.ts';
 import { vocabularyOfField, type FieldVocabulary } from './vocabularies.ts';
+import { resourcesField, reviewedField, transferabilityField, withdrawnField } from './practice-fields.ts';
 
 /** A vocabulary whose ids a field holds: which one is the vocabulary registry's to say (its `field`). */
 export type VocabularyName = FieldVocabulary['key'];
@@ -63,7 +64,8 @@ export interface PartWords {
 /** One part of an object field, or of each row of a list of objects. */
 export interface PartDescription {
   name: string;
-  answer: 'text' | 'number' | 'boolean' | 'object';
+  /** `lines`: a list of text, one per line (or separated by semicolons, on one line). */
+  answer: 'text' | 'number' | 'boolean' | 'object' | 'lines';
   required?: boolean;
   /** The parts of a part that is itself an object (an outcome's `baseline`). */
   parts?: readonly PartDescription[];
@@ -720,6 +722,8 @@ export const caseStudyFieldList = [
       },
     },
   },
+  resourcesField,
+  transferabilityField,
   {
     name: 'sources',
     required: true,
@@ -1098,6 +1102,8 @@ export const caseStudyFieldList = [
       },
     },
   },
+  reviewedField,
+  withdrawnField,
   {
     name: 'draft',
     required: 'default',

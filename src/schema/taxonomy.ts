@@ -59,9 +59,14 @@ const list = <T extends z.ZodType>(item: T) =>
 /** The entries a vocabulary's file holds: terms, with the ids of the terms they belong to (a region's nation). */
 const entrySchema = (key: VocabularyKey) => {
   const links = vocabularies.flatMap((row) => ('via' in row && row.via.vocabulary === key ? [row.via.property] : []));
-  return links.length === 0
+  const row = vocabulary(key);
+  const lowest = 'derived' in row ? [row.derived.property] : [];
+  return links.length === 0 && lowest.length === 0
     ? termSchema
-    : termSchema.extend(Object.fromEntries(links.map((property) => [property, id])));
+    : termSchema.extend({
+        ...Object.fromEntries(links.map((property) => [property, id])),
+        ...Object.fromEntries(lowest.map((property) => [property, z.int().nonnegative()])),
+      });
 };
 
 /** The files of `content/taxonomy/`, by file name without `.yml`, each with its schema. */
@@ -158,6 +163,20 @@ export function parseTaxonomy(
         report(row.file, issue.path, issueMessage(issue, raw[row.file], row.noun));
   }
   if (problems.length === 0) {
+    for (const row of vocabularies) {
+      if (!('derived' in row)) continue;
+      const terms = parsed[row.key]! as (Term & Record<string, number>)[];
+      terms.forEach((term, index) => {
+        const previous = terms[index - 1];
+        const property = row.derived.property;
+        if (previous && term[property]! <= previous[property]!)
+          report(
+            row.file,
+            [index, property],
+            `${row.noun} "${term.id}" must come after the ones it is larger than: its ${property} (${term[property]}) is not above "${previous.id}"'s (${previous[property]})`,
+          );
+      });
+    }
     for (const row of vocabularies) {
       if (!('via' in row)) continue;
       const known = new Set(parsed[row.key]!.map((term) => term.id));

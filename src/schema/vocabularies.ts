@@ -3,7 +3,7 @@
  * the front-matter field that names them, the URL segment of its pages, its search filter and the
  * order it is shown in. The taxonomy parser, the menus, the term routes, the search index and page,
  * the codebook and the data page are all derived from this one table, so a new vocabulary is one
- * row here (and its names in the `vocabularies` section of `src/i18n/en.ts`), and a new term is one entry in its file.
+ * row here (and its names, `vocabularies_<key>_one` and `_many`, in `messages/en.json` and `messages/cy.json`), and a new term is one entry in its file.
  *
  * Plain data without zod: the search page's browser script imports it.
  */
@@ -23,6 +23,13 @@ export interface VocabularyDefinition {
    * it, and the property of those terms that holds its id (a nation through the `nation` of a region).
    */
   via?: { vocabulary: string; property: string };
+  /**
+   * For a vocabulary whose term follows from a number a case study gives (a size band from its
+   * `population`, docs/public-interface.md §11): the field, and the property of each term holding
+   * the lowest value it covers. Terms come in rising order; a case study has the last term whose
+   * lowest value is not above its number, and none without the number.
+   */
+  derived?: { field: string; property: string };
   /** The first segment of its pages' URLs (`/<segment>/`, `/<segment>/<id>/`), when it has pages (docs/public-interface.md §8). */
   segment?: string;
   /**
@@ -97,6 +104,14 @@ export const vocabularies = [
     filter: 'evidence',
     facetPosition: 7,
   },
+  {
+    key: 'sizeBands',
+    file: 'size-bands',
+    noun: 'size band',
+    derived: { field: 'population', property: 'from' },
+    filter: 'size',
+    facetPosition: 8,
+  },
 ] as const satisfies readonly VocabularyDefinition[];
 
 /** One vocabulary of the registry, with its literal types. */
@@ -115,9 +130,13 @@ export type FieldVocabulary = Extract<Vocabulary, { field: string }>;
 export type VocabularyField = FieldVocabulary['field'];
 /** A vocabulary named through another's terms, and that property. */
 type ViaVocabulary = Extract<Vocabulary, { via: object }>;
-/** The extra id properties the terms of vocabulary `K` carry (`nation` for a region). */
+/** A vocabulary whose terms follow from a number field. */
+export type DerivedVocabulary = Extract<Vocabulary, { derived: object }>;
+/** The extra properties the terms of vocabulary `K` carry (`nation` for a region, `from` for a size band). */
 export type TermLinks<K extends VocabularyKey> = {
   [V in ViaVocabulary as V['via']['vocabulary'] extends K ? V['via']['property'] : never]: string;
+} & {
+  [V in DerivedVocabulary as V['key'] extends K ? V['derived']['property'] : never]: number;
 };
 
 /** The registry row of `key`. */

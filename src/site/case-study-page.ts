@@ -9,7 +9,11 @@ import { caseStudyWords, type CaseStudyWords } from '../i18n/index.ts';
 import type { CaseStudy } from '../lib/case-studies.ts';
 import type { OrganisationIndex } from '../lib/organisations.ts';
 import { outcomeFigures, type OutcomeFigure } from '../lib/outcome-chart.ts';
+import { formatDate, formatNumber } from '../lib/format.ts';
+import type { PlacesIndex } from '../lib/places-like.ts';
 import type { Shared, SimilarityIndex } from '../lib/similar.ts';
+import { dueForReview, factsCheckedOn } from '../lib/still-true.ts';
+import type { CaseStudyData } from '../schema/case-study.ts';
 import { caseStudyJsonLd, jsonLdText } from '../lib/structured-data.ts';
 import { termDescription, termLabel, type TermText } from '../lib/terms.ts';
 import { needsTableOfContents, tableOfContents, type Heading, type TocItem } from '../lib/toc.ts';
@@ -30,6 +34,12 @@ export interface CaseStudyPageContext<T extends CaseStudy> {
   organisations: Pick<OrganisationIndex<T>, 'slugOf'>;
   links: { related(id: string): T[]; translations(id: string): T[] };
   similarity: Pick<SimilarityIndex<T>, 'closestTo'>;
+  /** "From places like this" (none when not given). */
+  places?: Pick<PlacesIndex<T>, 'likeCase'>;
+  /** The listed case study of a slug, for the replacement of a withdrawn one. */
+  listedCase?: (id: string) => T | undefined;
+  /** The day of the build, `YYYY-MM-DD`, which says whether the facts are due for review (default: today, UTC). */
+  today?: string;
   /** The deployment's base path. */
   base: string;
   /**
@@ -82,6 +92,35 @@ export interface CaseStudyPage<T extends CaseStudy> {
   fileName: string;
   /** The date it last changed: updated, else published. */
   lastChanged: string;
+  /** When its facts were last checked, and whether that is so long ago that the page says so. */
+  checked: { date: string; text: string; old: boolean };
+  /** Set when it is withdrawn: when (in words), why, and the case study that replaces it. */
+  withdrawn: { date: string; text: string; reason: string; replacement: T | undefined } | undefined;
+  /** "What it took": each fact with its heading; empty when the case study says nothing of it. */
+  took: { label: string; text: string; source?: number }[];
+  /** "From places like this": the same kind of organisation, the same or a neighbouring size band, nearest first. */
+  placesLike: T[];
+}
+
+/** The amount of a cost as a reader writes it: "£45,000", "£250k", "£1.2m". */
+export function costAmount(value: number, unit: '£' | '£k' | '£m', lang: Language): string {
+  return `£${formatNumber(value, lang)}${unit === '£' ? '' : unit.slice(1)}`;
+}
+
+/** The "What it took" facts of a case study, in its language. */
+export function whatItTook(data: CaseStudyData, t: CaseStudyWords): CaseStudyPage<CaseStudy>['took'] {
+  const took: CaseStudyPage<CaseStudy>['took'] = [];
+  const { cost, funders, staff } = data.resources ?? {};
+  if (cost)
+    took.push({
+      label: t.cost,
+      text: t.costValue(costAmount(cost.value, cost.unit, data.lang), cost.period, cost.year),
+      ...(cost.source === undefined ? {} : { source: cost.source }),
+    });
+  if (funders && funders.length > 0) took.push({ label: t.funders, text: funders.join(t.listSeparator) });
+  if (staff) took.push({ label: t.staff, text: staff });
+  if (data.transferability) took.push({ label: t.transferability, text: data.transferability });
+  return took;
 }
 
 /** The page of `entry`. */
@@ -91,6 +130,7 @@ export function caseStudyPage<T extends CaseStudy & { filePath?: string | undefi
 ): CaseStudyPage<T> {
   const { taxonomy, organisations, links, similarity, base, site } = context;
   const pages = context.pages ?? base;
+  const today = context.today ?? new Date().toISOString().slice(0, 10);
   const data = entry.data;
   const lang = data.lang;
   const t = caseStudyWords(lang);
@@ -112,6 +152,18 @@ export function caseStudyPage<T extends CaseStudy & { filePath?: string | undefi
   const topics = (data.topics ?? []).map(pageTerm(taxonomy.topics, topicUrl));
   const figures = outcomeFigures(data);
   const path = caseStudyUrl(base, entry.id);
+  const took = whatItTook(data, t);
+  const shown = new Set([...related, ...similar.map((match) => match.entry)].map((other) => other.id));
+  const placesLike = (context.places?.likeCase(entry.id, { exclude: [...shown] }) ?? []).filter(
+    (other) => other.data.translationOf !== entry.id && data.translationOf !== other.id,
+  );
+  const checkedOn = factsCheckedOn(data);
+  const withdrawn = data.withdrawn && {
+    date: data.withdrawn.date,
+    text: formatDate(data.withdrawn.date, lang),
+    reason: data.withdrawn.reason,
+    replacement: data.withdrawn.replacedBy ? context.listedCase?.(data.withdrawn.replacedBy) : undefined,
+  };
   return {
     lang,
     t,
@@ -131,9 +183,15 @@ export function caseStudyPage<T extends CaseStudy & { filePath?: string | undefi
       contact: Boolean(data.contact),
       related: related.length > 0,
       similar: similar.length > 0,
+      took: took.length > 0,
+      placesLike: placesLike.length > 0,
     }),
     fileName: entry.filePath?.split(/[\\/]/).pop() ?? `${entry.id}.md`,
     lastChanged: data.updated ?? data.published,
+    checked: { date: checkedOn, text: formatDate(checkedOn, lang), old: dueForReview(data, today) },
+    withdrawn,
+    took,
+    placesLike,
   };
 }
 
@@ -155,14 +213,23 @@ export function similarNote(shared: Shared, taxonomy: Pick<Taxonomy, 'themes' | 
 /** The page's own sections that have something to show, in the page's order. */
 export function pageSections(
   t: CaseStudyWords,
-  has: { figures: boolean; contact: boolean; related: boolean; similar: boolean },
+  has: {
+    figures: boolean;
+    contact: boolean;
+    related: boolean;
+    similar: boolean;
+    took?: boolean;
+    placesLike?: boolean;
+  },
 ): PageSection[] {
   return [
     ...(has.figures ? [{ slug: 'figures-heading', text: t.figures }] : []),
+    ...(has.took ? [{ slug: 'took-heading', text: t.whatItTook }] : []),
     { slug: 'sources-heading', text: t.sources },
     ...(has.contact ? [{ slug: 'contact-heading', text: t.contact }] : []),
     ...(has.related ? [{ slug: 'related-heading', text: t.related }] : []),
     ...(has.similar ? [{ slug: 'similar-heading', text: t.similar }] : []),
+    ...(has.placesLike ? [{ slug: 'places-heading', text: t.placesLikeThis }] : []),
   ];
 }
 

@@ -10,7 +10,9 @@ import { newestFirst, publishable } from '../lib/case-studies.ts';
 import { guidesByCase, guidesByTitle } from '../lib/guides.ts';
 import { buildOrganisationIndex, type OrganisationIndex } from '../lib/organisations.ts';
 import { buildLinkIndex } from '../lib/related.ts';
+import { buildPlacesIndex, type PlacesIndex } from '../lib/places-like.ts';
 import { buildSimilarityIndex, type SimilarityIndex } from '../lib/similar.ts';
+import { isWithdrawn, listed } from '../lib/still-true.ts';
 import { wordCount } from '../lib/toc.ts';
 import { loadTaxonomy } from '../schema/load-taxonomy.ts';
 
@@ -34,8 +36,17 @@ export function caseStudyWordCount(entry: CaseStudyEntry): number {
 export const taxonomy = loadTaxonomy(contentRoot());
 
 interface SiteData {
-  /** Every case study the site shows, newest first. */
+  /**
+   * Every case study the site lists, newest first: published and not withdrawn. Lists, search,
+   * the feed, the home page and the links between case studies are made of these.
+   */
   entries: CaseStudyEntry[];
+  /** The withdrawn case studies: each keeps its page and its place in the open data (docs/public-interface.md §11). */
+  withdrawn: CaseStudyEntry[];
+  /** Every published case study, withdrawn ones too, newest first: the pages and the open data. */
+  published: CaseStudyEntry[];
+  /** "From places like this": case studies by kind of organisation, size band and nation. */
+  places: PlacesIndex<CaseStudyEntry>;
   /** Every organisation they name, with its slug. */
   organisations: OrganisationIndex<CaseStudyEntry>;
   /** The related links and translations of each case study, both ways. */
@@ -52,7 +63,8 @@ let built: Promise<SiteData> | undefined;
 
 async function load(): Promise<SiteData> {
   const all = await getCollection('caseStudies');
-  const entries = newestFirst(publishable(all, { includeDrafts: !import.meta.env.PROD }));
+  const published = newestFirst(publishable(all, { includeDrafts: !import.meta.env.PROD }));
+  const entries = listed(published);
   const guides = guidesByTitle(
     (await getCollection('guides')).filter((guide) => !import.meta.env.PROD || !guide.data.draft),
   );
@@ -60,6 +72,9 @@ async function load(): Promise<SiteData> {
     guides,
     guidesByCase: guidesByCase(guides),
     entries,
+    withdrawn: published.filter((entry) => isWithdrawn(entry.data)),
+    published,
+    places: buildPlacesIndex(entries, taxonomy),
     organisations: buildOrganisationIndex(entries),
     links: buildLinkIndex(entries),
     similarity: buildSimilarityIndex(entries),
@@ -76,7 +91,10 @@ export function siteData(): Promise<SiteData> {
   return built;
 }
 
-/** Every case study the site shows, newest first. */
+/**
+ * Every published case study, newest first, withdrawn ones included: each has its page and its
+ * records in the open data. Lists and feeds take `siteData().entries`, which leaves the withdrawn out.
+ */
 export async function publishedCaseStudies(): Promise<CaseStudyEntry[]> {
-  return (await siteData()).entries;
+  return (await siteData()).published;
 }

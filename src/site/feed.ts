@@ -8,7 +8,7 @@ import { termLabel } from '../lib/terms.ts';
 import type { Language } from '../schema/taxonomy.ts';
 import { siteConfig } from '../site.config.ts';
 import { base } from './base.ts';
-import { publishedCaseStudies, taxonomy } from './collection.ts';
+import { siteData, taxonomy } from './collection.ts';
 import { localeHomeUrl } from './locale.ts';
 
 /**
@@ -20,7 +20,8 @@ const feedLength = 50;
 /** The feed of the interface in `lang`: English lists every case study, Welsh those in Welsh. */
 export async function caseStudyFeed(lang: Language, site: URL | undefined): Promise<Response> {
   const origin = site ?? new URL('http://localhost:4321');
-  const entries = (await publishedCaseStudies()).filter((entry) => lang === 'en' || entry.data.lang === lang);
+  // Listed case studies only: a withdrawn one keeps its page but leaves the feed (docs/public-interface.md §11).
+  const entries = (await siteData()).entries.filter((entry) => lang === 'en' || entry.data.lang === lang);
   return rss({
     title: siteConfig.title,
     description: siteConfig.description,

@@ -108,12 +108,12 @@ export function checkLibraryLinks(
   if (!data || !yaml) return [];
   const problems: Problem[] = [];
 
-  const target = (field: string, fieldPath: PropertyKey[], value: unknown) => {
+  const target = (field: string, fieldPath: PropertyKey[], value: unknown, rule = field) => {
     if (typeof value !== 'string') return undefined;
     // Located only for a problem: finding where a value is written means parsing the YAML again.
     const at = () => yaml.locatePath(fieldPath).at;
     if (value === slug) {
-      problems.push(problem(file, field, `${field} names this case study itself`, at()));
+      problems.push(problem(file, rule, `${field} names this case study itself`, at()));
       return undefined;
     }
     const other = library.get(value);
@@ -123,7 +123,7 @@ export function checkLibraryLinks(
       problems.push(
         problem(
           file,
-          field,
+          rule,
           `${field} "${value}" is not a case study in this library (no ${value}.md or ${value}.mdx)${hint}`,
           at(),
         ),
@@ -134,7 +134,7 @@ export function checkLibraryLinks(
       problems.push(
         problem(
           file,
-          field,
+          rule,
           `${field} "${value}" is a draft, so the link is not shown until it is published`,
           at(),
           'warning',
@@ -159,6 +159,23 @@ export function checkLibraryLinks(
   }
   const notOneToOne = translation ? oneToOne(slug, translation.slug, library) : undefined;
   if (notOneToOne) problems.push(problem(file, 'translationOf', notOneToOne, yaml.locatePath(['translationOf']).at));
+
+  const withdrawn = data.withdrawn as { replacedBy?: unknown } | undefined;
+  const replacement =
+    withdrawn && typeof withdrawn === 'object'
+      ? target('withdrawn.replacedBy', ['withdrawn', 'replacedBy'], withdrawn.replacedBy, 'withdrawn')
+      : undefined;
+  const replacementWithdrawn = replacement?.data?.withdrawn;
+  if (replacement && replacementWithdrawn && typeof replacementWithdrawn === 'object') {
+    problems.push(
+      problem(
+        file,
+        'withdrawn',
+        `withdrawn.replacedBy "${replacement.slug}" is withdrawn too: name the case study that replaces both, or remove replacedBy`,
+        yaml.locatePath(['withdrawn', 'replacedBy']).at,
+      ),
+    );
+  }
 
   const image = data.image;
   if (image && typeof image === 'object' && typeof (image as { src?: unknown }).src === 'string') {

@@ -118,6 +118,9 @@ export function siteFiles(
     ...interfacePages(base),
     ...interfacePages(welsh),
     '/404.html',
+    // In English only so far. Its lists by kind and size (`/places-like-mine/<kind>/<band>/`) are left
+    // out: each is built only while some case study of that kind and size gives its population.
+    urls.placesLikeMineUrl(base),
     urls.withBase(welsh, '404/'),
     ...published.map(({ slug }) => urls.caseStudyUrl(base, slug)),
     ...Object.values(urls.dataUrls(base)),

@@ -47,7 +47,18 @@ function valuesOf(entry: CheckedCaseStudy, name: SearchFilterName): string[] {
       return [data.status];
     case 'evidence':
       return data.evidence ? [data.evidence] : [];
+    case 'size':
+      return data.population === undefined ? [] : [sizeBandOf(data.population)];
   }
+}
+
+/** The size band of a population, as docs/public-interface.md §11 writes the bands. */
+function sizeBandOf(population: number): string {
+  if (population < 50_000) return 'under-50k';
+  if (population < 150_000) return '50k-150k';
+  if (population < 300_000) return '150k-300k';
+  if (population < 1_000_000) return '300k-1m';
+  return 'over-1m';
 }
 
 /** The published case studies a filter state matches: any chosen value of a group, every group. */
@@ -101,7 +112,9 @@ function expectedCounts(name: SearchFilterName, entries: CheckedCaseStudy[]): Re
         ? taxonomy.evidenceLevels
         : name === 'status'
           ? taxonomy.statuses
-          : taxonomy[`${name}s` as 'themes' | 'topics' | 'regions' | 'nations']
+          : name === 'size'
+            ? taxonomy.sizeBands
+            : taxonomy[`${name}s` as 'themes' | 'topics' | 'regions' | 'nations']
   ).map((term) => term.id);
   return Object.fromEntries(
     ids.map((id) => [id, entries.filter((entry) => valuesOf(entry, name).includes(id)).length]),

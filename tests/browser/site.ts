@@ -133,9 +133,11 @@ export async function openDevSite({ env = {} }: { env?: Record<string, string> }
   return withBrowser({ port: devPort, stop });
 }
 
-/** The published case studies the site was built from, by slug. */
+/** The listed case studies the site was built from, by slug: published, and not withdrawn (those leave lists and search). */
 export const taxonomy = loadTaxonomy(contentRoot());
-export const published: CheckedCaseStudy[] = readCaseStudies(contentRoot(), taxonomy).entries;
+export const published: CheckedCaseStudy[] = readCaseStudies(contentRoot(), taxonomy).entries.filter(
+  (entry) => entry.data.withdrawn === undefined,
+);
 /** The published how-to guides of the sample library (docs/public-interface.md §10). */
 export const publishedGuides: CheckedGuide[] = readGuides(contentRoot(), taxonomy).entries;
 

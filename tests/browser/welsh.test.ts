@@ -94,8 +94,11 @@ describe('the built Welsh pages', () => {
     // The twins of the English pages but the case studies (one address each, in their own
     // language) and the later pages of lists (the Welsh lists have longer pages).
     const expected = pages
-      // The guides are in English only so far.
-      .filter((page) => !page.startsWith('cy/') && !/^(case-studies\/(?!page\/|by\/|index)|guides\/)/.test(page))
+      // The guides and places like mine are in English only so far (issue 14 lists them as left).
+      .filter(
+        (page) =>
+          !page.startsWith('cy/') && !/^(case-studies\/(?!page\/|by\/|index)|guides\/|places-like-mine\/)/.test(page),
+      )
       .filter((page) => !/\/page\/\d+\//.test(page) && page !== '404.html')
       .map((page) => `cy/${page}`);
     const missing = expected.filter((page) => !welsh.includes(page));

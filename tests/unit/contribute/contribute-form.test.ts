@@ -30,6 +30,14 @@ describe('the contribution form’s model', () => {
           'outcomes.__i__.baseline.year',
           'outcomes.__i__.source',
           'evidence',
+          'resources.cost.value',
+          'resources.cost.unit',
+          'resources.cost.period',
+          'resources.cost.year',
+          'resources.cost.source',
+          'resources.funders',
+          'resources.staff',
+          'transferability',
         ],
       ],
       ['sources', ['sources.__i__.title', 'sources.__i__.url', 'sources.__i__.publisher', 'sources.__i__.year']],
@@ -38,7 +46,10 @@ describe('the contribution form’s model', () => {
         ['contact.name', 'contact.role', 'contact.organisation', 'contact.url', 'contact.email', 'contact.consent'],
       ],
       ['credits', ['contributors', 'related', 'image.src', 'image.alt', 'image.credit']],
-      ['publication', ['published', 'updated', 'draft']],
+      [
+        'publication',
+        ['published', 'updated', 'reviewed', 'withdrawn.date', 'withdrawn.reason', 'withdrawn.replacedBy', 'draft'],
+      ],
       ['text', ['body']],
     ]);
   });

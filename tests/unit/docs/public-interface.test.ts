@@ -362,9 +362,19 @@ describe('§10 guides', () => {
   });
 });
 
-describe('§11', () => {
-  test('is marked as not built yet, and its page does not exist', () => {
-    expect(section(11).split('\n').slice(1).join('\n').trim()).toMatch(/^\*\*Not built yet\.\*\*/);
-    expect(readdirSync(path.join(repo, 'src/pages'))).not.toContain('places-like-mine');
+describe('§11 places like mine, what it took, still true', () => {
+  test('lists the size bands of the vocabulary, ids and labels, in order', () => {
+    expect(table(section(11), 'id').map(([id, label]) => [codes(id!)[0], label])).toEqual(
+      taxonomy.sizeBands.map((band) => [band.id, band.label]),
+    );
+  });
+
+  test('lists the optional fields it adds to §3, each of which is in the schema', () => {
+    const listed = table(section(11), 'field')
+      .map(([field]) => codes(field!)[0]!)
+      .filter((field) => !field.includes('.'));
+
+    expect(listed).toEqual(['resources', 'transferability', 'reviewed', 'withdrawn']);
+    for (const field of listed) expect(caseStudyFields).toContain(field);
   });
 });

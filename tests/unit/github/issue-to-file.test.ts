@@ -1,3 +1,4 @@
+import { compactFrontmatter } from '../../../src/lib/case-study-file.ts';
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -87,6 +88,34 @@ describe('reading an issue made with a form', () => {
       '### A heading inside the text\n\nSmaller lots let small farms bid.',
     );
     expect(answers.get(shareFields.licence)).toMatch(/^- \[X\] I agree/);
+  });
+
+  test('reads what it took: the cost on one line, who paid, the staff time and what another place needs', () => {
+    const body = fixture('share-valid.md').replace(
+      '### Sources',
+      [
+        '### What it cost\n\n1,200 | £k | per-year | 2019 | 1\n',
+        '### Who paid\n\nPreston City Council; Lancashire County Council\n',
+        '### Staff time\n\ntwo officers for 18 months\n',
+        '### What another place needs to do this\n\nA council with a procurement team,\nand anchors willing to share data.\n',
+        '### Sources',
+      ].join('\n'),
+    );
+
+    const { frontmatter } = caseStudyFromIssue(body, taxonomy, { published: '2025-06-01' });
+
+    expect(frontmatter.resources).toEqual({
+      cost: { value: 1200, unit: '£k', period: 'per-year', year: 2019, source: 1 },
+      funders: ['Preston City Council', 'Lancashire County Council'],
+      staff: 'two officers for 18 months',
+    });
+    expect(frontmatter.transferability).toBe('A council with a procurement team, and anchors willing to share data.');
+  });
+
+  test('leaves what it took out when the form left it empty', () => {
+    const { frontmatter } = caseStudyFromIssue(fixture('share-valid.md'), taxonomy, { published: '2025-06-01' });
+
+    expect(compactFrontmatter(frontmatter)).not.toHaveProperty('resources');
   });
 
   test('reads a body with Windows line endings the same way', () => {

@@ -53,7 +53,7 @@ describe('.github', () => {
   });
 
   test('has the workflows, issue forms and pull-request template', () => {
-    expect(workflowFiles.sort()).toEqual(['case-study-from-issue.yml', 'check.yml', 'deploy.yml']);
+    expect(workflowFiles.sort()).toEqual(['case-study-from-issue.yml', 'check.yml', 'deploy.yml', 'review-due.yml']);
     expect(readdirSync(path.join(github, 'ISSUE_TEMPLATE')).sort()).toEqual([
       'report-a-problem.yml',
       'rhannu-astudiaeth-achos.yml',
@@ -158,5 +158,19 @@ describe('.github', () => {
       job.steps.some((item) => item.uses?.startsWith('actions/deploy-pages@')),
     )!;
     expect(deploy.permissions).toEqual({ pages: 'write', 'id-token': 'write' });
+  });
+
+  test('opens or updates the monthly review issue on a schedule, with the job token and issues: write only', () => {
+    const flow = workflow('review-due.yml');
+    const job = flow.jobs.review!;
+    const script = job.steps.map((step) => step.run ?? '').join('\n');
+
+    expect(flow.on).toHaveProperty('schedule');
+    expect((flow.on.schedule as { cron: string }[])[0]!.cron).toMatch(/^\d+ \d+ 1 \* \*$/);
+    expect(job.permissions).toEqual({ contents: 'read', issues: 'write' });
+    expect(script).toContain('scripts/review-due.ts');
+    expect(script).toContain('gh issue edit');
+    expect(script).toContain('gh issue create');
+    expect(job.steps.find((step) => step.run?.includes('gh issue'))?.env?.GH_TOKEN).toBe('${{ github.token }}');
   });
 });

@@ -77,8 +77,9 @@ describe('the registry', () => {
       'organisation-types',
       'statuses',
       'evidence-levels',
+      'size-bands',
     ]);
-    expect(searchFilterNames).toEqual(['theme', 'topic', 'region', 'nation', 'type', 'status', 'evidence']);
+    expect(searchFilterNames).toEqual(['theme', 'topic', 'region', 'nation', 'type', 'status', 'evidence', 'size']);
     expect([...facetOrder].sort()).toEqual([...searchFilterNames].sort());
     expect(new Set(vocabularies.map((row) => row.key)).size).toBe(vocabularies.length);
   });

@@ -57,6 +57,18 @@ test('a search index with a page too few is reported with both counts', () => {
   ]);
 });
 
+test('a withdrawn case study counts as a page and export rows, but not as an entry of the search index', () => {
+  const withdrawn = { ...complete, withdrawn: ['b'] };
+
+  expect(compareTally({ ...withdrawn, indexed: 2 })).toEqual([]);
+  expect(compareTally({ ...withdrawn, indexed: 3 })).toEqual([
+    'the search index holds 3 pages, but 3 case studies are published and 1 of them withdrawn, so 2 should be',
+  ]);
+  expect(compareTally({ ...withdrawn, indexed: 2, json: ['a', 'c'] })).toEqual([
+    'the JSON export (data/case-studies.json) lacks 1 published case study: b',
+  ]);
+});
+
 test('a guide missing from the built pages or from the search index is named, and a guide page no file accounts for', () => {
   const withGuides: Tally = {
     ...complete,
@@ -166,6 +178,7 @@ test('the counts are read from a built site', () => {
 
   expect(tally(root, site)).toEqual({
     files: ['a', 'b'],
+    withdrawn: [],
     pages: ['a', 'b'],
     indexed: 2,
     json: ['a', 'b'],

@@ -1,4 +1,6 @@
-import { expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
+import { buildPlacesIndex } from '../../../src/lib/places-like.ts';
+import { listed } from '../../../src/lib/still-true.ts';
 import { buildOrganisationIndex } from '../../../src/lib/organisations.ts';
 import { buildLinkIndex } from '../../../src/lib/related.ts';
 import { buildSimilarityIndex } from '../../../src/lib/similar.ts';
@@ -6,12 +8,14 @@ import type { CaseStudy } from '../../../src/lib/case-studies.ts';
 import {
   caseStudyPage,
   caseStudyStructuredData,
+  costAmount,
   pageOutline,
   pageSections,
   similarNote,
 } from '../../../src/site/case-study-page.ts';
 import { caseStudyWords } from '../../../src/i18n/index.ts';
-import { caseStudy, taxonomy } from '../lib/site-fixtures.ts';
+import { caseStudy, ids, taxonomy } from '../lib/site-fixtures.ts';
+import { taxonomy as fullTaxonomy } from '../../support/case-study.ts';
 
 const site = new URL('https://example.org');
 
@@ -124,4 +128,99 @@ test('writes structured data with the page’s breadcrumbs and translations', ()
   const graph = jsonLd['@graph'] as Record<string, unknown>[];
   expect(JSON.stringify(graph)).toContain('https://example.org/case-studies/preston-cy/');
   expect(JSON.stringify(graph)).toContain('"name":"Case studies","item":"https://example.org/case-studies/"');
+});
+
+describe('what it took, whether it is still true, and places like it (docs/public-interface.md §11)', () => {
+  const withPlaces = (entries: CaseStudy[], id: string, today = '2026-12-02') => {
+    const entry = entries.find((candidate) => candidate.id === id)!;
+    const listedEntries = listed(entries);
+    return caseStudyPage(entry, {
+      taxonomy,
+      organisations: buildOrganisationIndex(listedEntries),
+      links: buildLinkIndex(listedEntries),
+      similarity: buildSimilarityIndex(listedEntries),
+      places: buildPlacesIndex(listedEntries, fullTaxonomy),
+      listedCase: (slug: string) => listedEntries.find((other) => other.id === slug),
+      today,
+      base: '/',
+      site,
+    });
+  };
+
+  test('says what it cost, who paid, the staff time and what another place needs, pointing at the source', () => {
+    const page = withPlaces(
+      [
+        caseStudy('preston', {
+          resources: {
+            cost: { value: 1.2, unit: '£m', period: 'one-off', year: 2019, source: 1 },
+            funders: ['Preston City Council', 'National Lottery'],
+            staff: 'two officers for 18 months',
+          },
+          transferability: 'A council with a procurement team and anchors willing to share spend data.',
+        }),
+      ],
+      'preston',
+    );
+
+    expect(page.took).toEqual([
+      { label: 'What it cost', text: '£1.2m, one-off (2019)', source: 1 },
+      { label: 'Who paid', text: 'Preston City Council, National Lottery' },
+      { label: 'Staff time', text: 'two officers for 18 months' },
+      {
+        label: 'What another place needs to do this',
+        text: 'A council with a procurement team and anchors willing to share spend data.',
+      },
+    ]);
+    expect(page.sections.map((section) => section.slug)).toContain('took-heading');
+    expect(costAmount(45000, '£', 'en')).toBe('£45,000');
+    expect(costAmount(250, '£k', 'en')).toBe('£250k');
+  });
+
+  test('says when the facts were last checked, and that they are old after 24 months', () => {
+    const fresh = withPlaces([caseStudy('a', { reviewed: '2025-06-01' })], 'a');
+    const old = withPlaces([caseStudy('a', { published: '2021-03-01', reviewed: '2022-01-10' })], 'a');
+
+    expect(fresh.checked).toEqual({ date: '2025-06-01', text: '1 June 2025', old: false });
+    expect(old.checked).toEqual({ date: '2022-01-10', text: '10 January 2022', old: true });
+  });
+
+  test('gives a withdrawn case study its date, reason and replacement', () => {
+    const entries = [
+      caseStudy('old', {
+        withdrawn: { date: '2026-02-01', reason: 'Replaced by a fuller account.', replacedBy: 'new' },
+      }),
+      caseStudy('new'),
+    ];
+
+    const page = withPlaces(entries, 'old');
+
+    expect(page.withdrawn).toMatchObject({
+      date: '2026-02-01',
+      text: '1 February 2026',
+      reason: 'Replaced by a fuller account.',
+    });
+    expect(page.withdrawn?.replacement?.id).toBe('new');
+    expect(withPlaces(entries, 'new').withdrawn).toBeUndefined();
+  });
+
+  test('lists places like it that the page does not already show', () => {
+    const entries = [
+      caseStudy('leeds', { organisationType: 'metropolitan-borough', population: 800_000, related: ['wigan'] }),
+      caseStudy('wigan', { organisationType: 'metropolitan-borough', population: 330_000 }),
+      caseStudy('camden', {
+        organisationType: 'london-borough',
+        region: 'london',
+        population: 210_000,
+        themes: ['finance'],
+      }),
+      caseStudy('preston', { organisationType: 'district-council', population: 150_000 }),
+    ];
+
+    const page = withPlaces(entries, 'leeds');
+
+    // Wigan is already linked as related (both ways); Preston is a district council.
+    expect(ids(page.placesLike)).toEqual(['camden']);
+    expect(ids(withPlaces(entries, 'wigan').placesLike)).toEqual(['camden']);
+    expect(ids(withPlaces(entries, 'camden').placesLike)).toEqual(['leeds', 'wigan']);
+  });
 });

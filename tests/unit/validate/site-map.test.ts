@@ -22,6 +22,8 @@ const leftOut: Record<string, string> = {
   'organisations/page/[page].astro': 'the later pages of the list move as organisations are added',
   'cy/case-studies/page/[page].astro': 'the later pages of the list move as case studies are added',
   'cy/organisations/page/[page].astro': 'the later pages of the list move as organisations are added',
+  'places-like-mine/[kind]/[band].astro':
+    'a list is built only while some case study of that kind and size (or a neighbouring one) gives its population',
 };
 
 function routes(dir = pagesDir, prefix = ''): string[] {

@@ -108,7 +108,16 @@ describe('the prompts are taken from where they are written', () => {
   test('an issue whose text is the form’s default is refused by the converter’s check too', () => {
     const converted = caseStudyFromIssue(
       `### Title of the case study\n\nA title\n\n### Text of the case study\n\n${recommendedBody('en')}`,
-      { themes: [], topics: [], regions: [], nations: [], organisationTypes: [], statuses: [], evidenceLevels: [] },
+      {
+        themes: [],
+        topics: [],
+        regions: [],
+        nations: [],
+        organisationTypes: [],
+        statuses: [],
+        evidenceLevels: [],
+        sizeBands: [],
+      },
       { published: '2025-06-01' },
     );
     expect(unwrittenPassages(converted.body, 'body')).toHaveLength(5);
