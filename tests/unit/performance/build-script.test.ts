@@ -41,11 +41,15 @@ test('builds the site into --outDir, then indexes every published case study onc
     languages: Record<string, { page_count: number }>;
   };
   const indexed = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
-  expect(indexed).toBe(library.published.length);
+  // Every published case study and every how-to guide (docs/public-interface.md §10) has its entry.
+  const published = library.published.length;
+  const guides = library.guides.length;
+  expect(guides).toBeGreaterThan(0);
+  expect(indexed).toBe(published + guides);
   // The Astro process left the index to the step after it, which said what it counted.
   expect(result.stdout).toContain('The search index is written once Astro has exited');
   expect(result.stdout).toContain(
-    `${library.published.length} published case studies: ${library.published.length} pages, ${library.published.length} in the search index`,
+    `${published} published case studies: ${published} pages, ${published + guides} in the search index (with ${guides} guides, ${guides} guide pages)`,
   );
 }, 120_000);
 
