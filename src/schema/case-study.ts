@@ -222,6 +222,8 @@ export function caseStudyShape(taxonomy: Taxonomy) {
     })
     .superRefine(
       (value, ctx) => {
+        // Run even when the contact itself is wrong (`contact:` left empty is null): look before reading.
+        if (value === null || typeof value !== 'object') return;
         if (value.email !== undefined && value.consent !== true) {
           ctx.addIssue({
             code: 'custom',

@@ -197,6 +197,18 @@ test('any front matter and body: the validator never throws, answers in under a 
   console.log(`property test: 300 random files, slowest ${Math.round(slowest)} ms`);
 }, 120_000);
 
+// Found by the property above (seed 2128714516): the rules that run even when another answer is
+// wrong must not read into a part left empty, which YAML gives as null.
+test.each(['contact', 'resources', 'withdrawn', 'sources', 'outcomes'])(
+  'a file whose %s is left empty is refused by the schema, not by an internal error',
+  (key) => {
+    const { report } = validate(`---\n${key}: \n---\n`, 'md');
+
+    expect(report.problems.length).toBeGreaterThan(0);
+    expect(report.problems.map((item) => item.rule)).not.toContain('internal-error');
+  },
+);
+
 test('a file without a title is always refused with at least one located error', () => {
   fc.assert(
     fc.property(frontmatter, body, kind, (yaml, text, extension) => {
