@@ -120,7 +120,13 @@ describe('the site map', () => {
 describe('the ids the map promises are written by the templates', () => {
   const source = (file: string) => readFileSync(path.join(repo, file), 'utf8');
   const layout = source('src/layouts/Base.astro');
-  const caseStudy = source('src/pages/case-studies/[slug].astro') + source('src/components/FactsPanel.astro');
+  const caseStudy = [
+    'src/pages/case-studies/[slug].astro',
+    'src/components/FactsPanel.astro',
+    'src/components/SourceList.astro',
+  ]
+    .map(source)
+    .join('\n');
 
   test.each(layoutIds)('every page has id="%s"', (id) => {
     expect(layout).toContain(`id="${id}"`);
