@@ -31,10 +31,15 @@ const say = (text: string) => {
 /** The case study's language on an element when it is not the page's. */
 const langOf = (record: SelectionRecord) => (record.lang === config.lang ? undefined : record.lang);
 
-function lines(values: string[], lang: string | undefined) {
+/** A fact's lines: one as text, more as a list (the sources numbered, as the outcomes cite them). */
+function lines(values: string[], lang: string | undefined, numbered = false) {
   if (values.length === 0) return h('span', { class: 'compare__none' }, w.notGiven);
-  if (values.length === 1) return h('span', { lang }, values[0]);
-  return h('ul', { class: 'compare__lines', lang }, values.map((value) => h('li', {}, value)));
+  if (values.length === 1 && !numbered) return h('span', { lang }, values[0]);
+  return h(
+    numbered ? 'ol' : 'ul',
+    { class: 'compare__lines', lang },
+    values.map((value) => h('li', {}, value)),
+  );
 }
 
 function differsMark(row: CompareRow) {
@@ -73,9 +78,15 @@ function table(records: SelectionRecord[], rows: CompareRow[], controls: boolean
         rows.map((row) =>
           h(
             'tr',
-            { class: row.differs ? 'compare__row--differs' : undefined, 'data-row': row.key, 'data-differs': String(row.differs) },
+            {
+              class: row.differs ? 'compare__row--differs' : undefined,
+              'data-row': row.key,
+              'data-differs': String(row.differs),
+            },
             h('th', { scope: 'row' }, row.label, differsMark(row)),
-            row.values.map((values, index) => h('td', {}, lines(values, rowLang(row, records[index]!)))),
+            row.values.map((values, index) =>
+              h('td', {}, lines(values, rowLang(row, records[index]!), row.key === 'sources')),
+            ),
           ),
         ),
       ),
@@ -84,7 +95,8 @@ function table(records: SelectionRecord[], rows: CompareRow[], controls: boolean
 }
 
 const contentKeys = new Set(config.rows.filter((row) => row.content).map((row) => row.key));
-const rowLang = (row: CompareRow, record: SelectionRecord) => (contentKeys.has(row.key as never) ? langOf(record) : undefined);
+const rowLang = (row: CompareRow, record: SelectionRecord) =>
+  contentKeys.has(row.key as never) ? langOf(record) : undefined;
 
 /** The phone's view: one card per case study, its facts as a list, the differing ones marked. */
 function cards(records: SelectionRecord[], rows: CompareRow[], controls: boolean) {
@@ -103,9 +115,13 @@ function cards(records: SelectionRecord[], rows: CompareRow[], controls: boolean
           rows.map((row) =>
             h(
               'div',
-              { class: row.differs ? 'compare__row--differs' : undefined, 'data-row': row.key, 'data-differs': String(row.differs) },
+              {
+                class: row.differs ? 'compare__row--differs' : undefined,
+                'data-row': row.key,
+                'data-differs': String(row.differs),
+              },
               h('dt', {}, row.label, differsMark(row)),
-              h('dd', {}, lines(row.values[index]!, rowLang(row, record))),
+              h('dd', {}, lines(row.values[index]!, rowLang(row, record), row.key === 'sources')),
             ),
           ),
         ),
@@ -124,8 +140,16 @@ function caseControls(record: SelectionRecord, index: number, count: number) {
   return h(
     'span',
     { class: 'compare__controls', lang: langOf(record) ? config.lang : undefined },
-    button(fill(w.moveEarlier, { title: record.title }), () => change(moveInSelection(readSelection().slugs, record.slug, -1)), index > 0),
-    button(fill(w.moveLater, { title: record.title }), () => change(moveInSelection(readSelection().slugs, record.slug, 1)), index < count - 1),
+    button(
+      fill(w.moveEarlier, { title: record.title }),
+      () => change(moveInSelection(readSelection().slugs, record.slug, -1)),
+      index > 0,
+    ),
+    button(
+      fill(w.moveLater, { title: record.title }),
+      () => change(moveInSelection(readSelection().slugs, record.slug, 1)),
+      index < count - 1,
+    ),
     button(fill(w.removeCase, { title: record.title }), () => {
       change(removeFromSelection(readSelection().slugs, record.slug));
       say(fill(w.removed, { title: record.title }));
@@ -148,7 +172,13 @@ function notice(text: string, ...actions: HTMLElement[]) {
 
 function share(slugs: string[]) {
   const href = new URL(selectionShareHref(config.selectionPath, slugs), window.location.origin).href;
-  const input = h('input', { id: 'selection-share', type: 'text', readonly: true, value: href, class: 'compare__share-url' });
+  const input = h('input', {
+    id: 'selection-share',
+    type: 'text',
+    readonly: true,
+    value: href,
+    class: 'compare__share-url',
+  });
   const copy = h('button', { type: 'button' }, w.copy);
   copy.addEventListener('click', () => {
     input.select();
@@ -157,7 +187,11 @@ function share(slugs: string[]) {
       () => undefined,
     );
   });
-  const pack = h('a', { href: selectionShareHref(config.packPath, slugs), class: 'compare__pack', 'data-selection-pack-link': true }, w.makePack);
+  const pack = h(
+    'a',
+    { href: selectionShareHref(config.packPath, slugs), class: 'compare__pack', 'data-selection-pack-link': true },
+    w.makePack,
+  );
   const clear = h('button', { type: 'button', class: 'compare__control' }, w.clear);
   clear.addEventListener('click', () => {
     change([]);
@@ -189,7 +223,12 @@ async function draw(): Promise<void> {
     const theirs = loaded.unknown.filter((slug) => own.includes(slug));
     const remove = h('button', { type: 'button', class: 'compare__control' }, w.removeUnknown);
     remove.addEventListener('click', () => change(own.filter((slug) => !loaded.unknown.includes(slug))));
-    parts.push(notice(fill(w.unknown, { slugs: loaded.unknown.join(', ') }), ...(theirs.length > 0 && !loaded.shared ? [remove] : [])));
+    parts.push(
+      notice(
+        fill(w.unknown, { slugs: loaded.unknown.join(', ') }),
+        ...(theirs.length > 0 && !loaded.shared ? [remove] : []),
+      ),
+    );
   }
   if (loaded.invalid.length > 0) parts.push(notice(fill(w.invalid, { items: loaded.invalid.join(', ') })));
   if (loaded.overLimit.length > 0)
@@ -211,7 +250,7 @@ async function draw(): Promise<void> {
   const controls = !loaded.shared;
   results.replaceChildren(
     h('h2', { id: 'compare-heading', tabindex: '-1' }, plural(records.length, config.lang, w.comparing)),
-    records.length < compareMinimum && h('p', { class: 'notice' }, w.tooFew),
+    ...(records.length < compareMinimum ? [h('p', { class: 'notice' }, w.tooFew)] : []),
     share(records.map((record) => record.slug)),
     table(records, rows, controls),
     cards(records, rows, controls),

@@ -45,7 +45,10 @@ async function json<T>(url: string): Promise<T | undefined> {
 }
 
 /** The selection of this page: from the address's `?cases=` when it has one, else this browser's. */
-export async function loadSelection(config: SelectionPageConfig, search = window.location.search): Promise<LoadedSelection> {
+export async function loadSelection(
+  config: SelectionPageConfig,
+  search = window.location.search,
+): Promise<LoadedSelection> {
   const own = readSelection();
   const fromLink = parseCasesParameter(new URLSearchParams(search).get(casesParameter));
   const read = fromLink ?? own;
@@ -54,7 +57,10 @@ export async function loadSelection(config: SelectionPageConfig, search = window
   // Without the list (offline), every slug is tried: one that is not there fails to load and is told.
   const { known, unknown } = list ? checkSlugs(read.slugs, new Set(list)) : { known: read.slugs, unknown: [] };
   const loaded = await Promise.all(
-    known.map(async (slug) => ({ slug, record: await json<SelectionRecord>(config.recordPath.replace('{slug}', slug)) })),
+    known.map(async (slug) => ({
+      slug,
+      record: await json<SelectionRecord>(config.recordPath.replace('{slug}', slug)),
+    })),
   );
   return {
     slugs: read.slugs,

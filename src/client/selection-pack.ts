@@ -20,7 +20,18 @@ const results = document.querySelector<HTMLElement>('[data-selection-results]');
 const locale = config.lang === 'cy' ? 'cy-GB' : 'en-GB';
 const today = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date());
 const langOf = (record: SelectionRecord) => (record.lang === config.lang ? undefined : record.lang);
-const factRows: readonly CompareRowKey[] = ['place', 'region', 'organisation', 'organisationType', 'population', 'years', 'status', 'evidence', 'themes', 'topics'];
+const factRows: readonly CompareRowKey[] = [
+  'place',
+  'region',
+  'organisation',
+  'organisationType',
+  'population',
+  'years',
+  'status',
+  'evidence',
+  'themes',
+  'topics',
+];
 const tookRows: readonly CompareRowKey[] = ['cost', 'funders', 'staff'];
 const label = (key: CompareRowKey) => config.rows.find((row) => row.key === key)?.label ?? key;
 const content = (key: CompareRowKey) => config.rows.find((row) => row.key === key)?.content ?? false;
@@ -42,7 +53,17 @@ function facts(record: SelectionRecord, keys: readonly CompareRowKey[]) {
       const lang = content(key) ? langOf(record) : undefined;
       return [
         h('dt', {}, label(key)),
-        h('dd', { lang }, values.length === 1 ? values[0] : h('ul', {}, values.map((value) => h('li', {}, value)))),
+        h(
+          'dd',
+          { lang },
+          values.length === 1
+            ? values[0]
+            : h(
+                'ul',
+                {},
+                values.map((value) => h('li', {}, value)),
+              ),
+        ),
       ];
     }),
   );
@@ -56,7 +77,9 @@ async function caseText(record: SelectionRecord): Promise<HTMLElement | undefine
     const page = new DOMParser().parseFromString(await response.text(), 'text/html');
     const prose = page.querySelector('.case-study .prose');
     if (!prose) return undefined;
-    prose.querySelectorAll('img, picture, video, audio, iframe, script, style, source').forEach((node) => node.remove());
+    prose
+      .querySelectorAll('img, picture, video, audio, iframe, script, style, source')
+      .forEach((node) => node.remove());
     for (const heading of [...prose.querySelectorAll('h2, h3, h4, h5')].reverse()) {
       const level = Math.min(6, Number(heading.tagName[1]) + 1);
       const moved = document.createElement(`h${level}`);
@@ -83,13 +106,25 @@ function caseSection(record: SelectionRecord, index: number, text: HTMLElement |
   const took = facts(record, tookRows);
   return h(
     'section',
-    { class: 'pack__case', id: `pack-${record.slug}`, 'aria-labelledby': `pack-${record.slug}-title`, 'data-pack-case': record.slug },
+    {
+      class: 'pack__case',
+      id: `pack-${record.slug}`,
+      'aria-labelledby': `pack-${record.slug}-title`,
+      'data-pack-case': record.slug,
+    },
     h('h2', { id: `pack-${record.slug}-title`, lang: langOf(record) }, `${index + 1}. ${record.title}`),
     h('p', { class: 'pack__summary', lang: langOf(record) }, record.summary),
     h('p', {}, fill(w.readOnline, { url: '' }), h('a', { href: url, class: 'pack__url' }, url)),
     h('h3', {}, w.keyFacts),
     facts(record, factRows),
-    figures.length > 0 && [h('h3', {}, label('outcomes')), h('ul', { class: 'pack__list', lang: langOf(record) }, figures.map((line) => h('li', {}, line)))],
+    figures.length > 0 && [
+      h('h3', {}, label('outcomes')),
+      h(
+        'ul',
+        { class: 'pack__list', lang: langOf(record) },
+        figures.map((line) => h('li', {}, line)),
+      ),
+    ],
     took && [h('h3', {}, config.whatItTook), took],
     h('h3', {}, w.fullText),
     text ?? h('p', {}, w.textUnavailable),
@@ -98,7 +133,12 @@ function caseSection(record: SelectionRecord, index: number, text: HTMLElement |
       'ol',
       { class: 'pack__list', lang: langOf(record) },
       record.sources.map((source) =>
-        h('li', {}, source.url ? h('a', { href: source.url }, source.title) : source.title, source.detail && `, ${source.detail}`),
+        h(
+          'li',
+          {},
+          source.url ? h('a', { href: source.url }, source.title) : source.title,
+          source.detail && `, ${source.detail}`,
+        ),
       ),
     ),
   );
@@ -152,7 +192,9 @@ async function draw() {
   const told = [
     ...(loaded.unknown.length > 0 ? [fill(w.unknown, { slugs: loaded.unknown.join(', ') })] : []),
     ...(loaded.invalid.length > 0 ? [fill(w.invalid, { items: loaded.invalid.join(', ') })] : []),
-    ...(loaded.overLimit.length > 0 ? [fill(w.overLimit, { limit: config.limit, slugs: loaded.overLimit.join(', ') })] : []),
+    ...(loaded.overLimit.length > 0
+      ? [fill(w.overLimit, { limit: config.limit, slugs: loaded.overLimit.join(', ') })]
+      : []),
     ...loaded.failed.map((slug) => fill(w.loadFailed, { slug })),
   ];
   notices.replaceChildren(...told.map((text) => h('p', { class: 'notice' }, text)));
@@ -173,18 +215,34 @@ async function draw() {
       title,
       h('p', { class: 'pack__meta' }, fill(w.preparedOn, { date: today })),
       h('p', { class: 'pack__meta' }, plural(records.length, config.lang, w.packCount)),
-      h('p', { class: 'pack__meta' }, fill(w.from, { site: config.siteName, url: '' }), h('span', { class: 'pack__url' }, new URL(config.selectionPath, window.location.href).href)),
+      h(
+        'p',
+        { class: 'pack__meta' },
+        fill(w.from, { site: config.siteName, url: '' }),
+        h('span', { class: 'pack__url' }, new URL(config.selectionPath, window.location.href).href),
+      ),
     ),
     h(
       'nav',
       { class: 'pack__contents', 'aria-labelledby': 'pack-contents' },
       h('h2', { id: 'pack-contents' }, w.contents),
-      h('ol', {}, records.map((record) => h('li', { lang: langOf(record) }, h('a', { href: `#pack-${record.slug}` }, record.title)))),
+      h(
+        'ol',
+        {},
+        records.map((record) =>
+          h('li', { lang: langOf(record) }, h('a', { href: `#pack-${record.slug}` }, record.title)),
+        ),
+      ),
     ),
     records.map((record, index) => caseSection(record, index, texts[index])),
   );
 
-  const input = h('input', { id: 'pack-title', type: 'text', class: 'pack-controls__title', value: w.packTitleDefault });
+  const input = h('input', {
+    id: 'pack-title',
+    type: 'text',
+    class: 'pack-controls__title',
+    value: w.packTitleDefault,
+  });
   const setTitle = () => {
     const text = input.value.trim() || w.packTitleDefault;
     title.textContent = text;
@@ -196,14 +254,23 @@ async function draw() {
   const download = h('button', { type: 'button', 'data-pack-download': true }, w.download);
   download.addEventListener('click', () => {
     const text = input.value.trim() || w.packTitleDefault;
-    const link = h('a', { href: URL.createObjectURL(new Blob([standalone(pack, text)], { type: 'text/html' })), download: downloadName(text) });
+    const link = h('a', {
+      href: URL.createObjectURL(new Blob([standalone(pack, text)], { type: 'text/html' })),
+      download: downloadName(text),
+    });
     document.body.append(link);
     link.click();
     link.remove();
     setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
   });
   controls.replaceChildren(
-    h('div', { class: 'pack-controls__form' }, h('p', {}, h('label', { for: 'pack-title' }, w.packTitleLabel), input), h('p', {}, print), h('p', {}, download)),
+    h(
+      'div',
+      { class: 'pack-controls__form' },
+      h('p', {}, h('label', { for: 'pack-title' }, w.packTitleLabel), input),
+      h('p', {}, print),
+      h('p', {}, download),
+    ),
     h('p', {}, back),
   );
   results.replaceChildren(pack);

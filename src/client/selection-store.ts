@@ -40,7 +40,9 @@ export function writeSelection(slugs: readonly string[]): void {
 
 /** Calls `listener` with the slugs whenever the selection changes, here or in another tab. */
 export function onSelectionChange(listener: (slugs: string[]) => void): void {
-  window.addEventListener(selectionChangeEvent, (event) => listener((event as CustomEvent<SelectionChange>).detail.slugs));
+  window.addEventListener(selectionChangeEvent, (event) =>
+    listener((event as CustomEvent<SelectionChange>).detail.slugs),
+  );
   window.addEventListener('storage', (event) => {
     if (event.key === selectionStorageKey || event.key === null) listener(readSelection().slugs);
   });

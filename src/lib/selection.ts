@@ -123,7 +123,10 @@ export function moveInSelection(slugs: readonly string[], slug: string, by: -1 |
 }
 
 /** The slugs of `slugs` the library has, and those it has not (to tell the reader, never dropped unseen). */
-export function checkSlugs(slugs: readonly string[], known: ReadonlySet<string>): { known: string[]; unknown: string[] } {
+export function checkSlugs(
+  slugs: readonly string[],
+  known: ReadonlySet<string>,
+): { known: string[]; unknown: string[] } {
   return {
     known: slugs.filter((slug) => known.has(slug)),
     unknown: slugs.filter((slug) => !known.has(slug)),
@@ -151,7 +154,8 @@ export interface CompareRow {
 }
 
 /** The same value however it is spaced or capitalised. */
-const normalised = (lines: readonly string[]) => lines.map((line) => line.trim().toLowerCase().replace(/\s+/g, ' ')).join('\n');
+const normalised = (lines: readonly string[]) =>
+  lines.map((line) => line.trim().toLowerCase().replace(/\s+/g, ' ')).join('\n');
 
 /** Marks the rows where the case studies differ: any value unlike the first (a missing value differs from a given one). */
 export function compareRows(rows: readonly Omit<CompareRow, 'differs'>[]): CompareRow[] {
@@ -238,4 +242,3 @@ export interface SelectionPageConfig {
   whatItTook: string;
   words: SelectionWords['script'];
 }
-

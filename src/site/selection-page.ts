@@ -55,7 +55,9 @@ export function selectionRecord(
     lang: data.lang,
     href: caseStudyUrl(base, entry.id),
     facts: {
-      place: [data.country && data.region === 'outside-uk' ? `${data.place}, ${countryName(data.country, lang)}` : data.place],
+      place: [
+        data.country && data.region === 'outside-uk' ? `${data.place}, ${countryName(data.country, lang)}` : data.place,
+      ],
       region: [region],
       organisation: [data.organisation, ...(data.partners ?? []).map((partner) => `${t.partners}: ${partner}`)],
       organisationType: [label(taxonomy.organisationTypes, data.organisationType)],
@@ -66,12 +68,14 @@ export function selectionRecord(
       topics: (data.topics ?? []).map((id) => label(taxonomy.topics, id)),
       outcomes: outcomeFigures(data).map((figure) => `${figure.sentence}${sourceLine(figure.source)}`),
       cost: cost
-        ? [`${own.costValue(costAmount(cost.value, cost.unit, data.lang), cost.period, cost.year)}${sourceLine(cost.source)}`]
+        ? [
+            `${own.costValue(costAmount(cost.value, cost.unit, data.lang), cost.period, cost.year)}${sourceLine(cost.source)}`,
+          ]
         : [],
       funders: funders ?? [],
       staff: staff ? [staff] : [],
       evidence: data.evidence ? [label(taxonomy.evidenceLevels, data.evidence)] : [],
-      sources: data.sources.map((source, index) => `${index + 1}. ${source.title}`),
+      sources: data.sources.map((source) => source.title),
     },
     sources: data.sources.map((source) => {
       const detail = [source.publisher, source.year === undefined ? undefined : String(source.year)]

@@ -22,7 +22,9 @@ const fileOf = (url: string) => path.join(outDir, url.slice(base.length));
 /** The chunks a script imports, statically or dynamically, by file. */
 function importsOf(file: string): string[] {
   const text = readFileSync(file, 'utf8');
-  const specifiers = [...text.matchAll(/(?:from|import)\s*\(?\s*["'`](\.\/[^"'`]+\.js)["'`]/g)].map((match) => match[1]!);
+  const specifiers = [...text.matchAll(/(?:from|import)\s*\(?\s*["'`](\.\/[^"'`]+\.js)["'`]/g)].map(
+    (match) => match[1]!,
+  );
   return specifiers.map((specifier) => path.resolve(path.dirname(file), specifier));
 }
 
@@ -39,7 +41,8 @@ function closure(entries: string[]): Set<string> {
   return seen;
 }
 
-const gzipped = (files: Iterable<string>) => [...files].reduce((sum, file) => sum + gzipSync(readFileSync(file)).length, 0);
+const gzipped = (files: Iterable<string>) =>
+  [...files].reduce((sum, file) => sum + gzipSync(readFileSync(file)).length, 0);
 
 test('the selection adds at most 3 KB gzipped of JavaScript to a case-study page', () => {
   const html = readFileSync(path.join(outDir, caseStudyPath(published[0]!.slug), 'index.html'), 'utf8');

@@ -40,9 +40,9 @@ const stored = (page: Page) =>
 async function addFrom(page: Page, path: string, wanted?: string): Promise<Entry> {
   await page.goto(site.url(path));
   await ready(page);
-  const shown = await page.locator('button[data-selection-toggle]').evaluateAll((buttons) =>
-    buttons.map((button) => (button as HTMLElement).dataset.selectionToggle ?? ''),
-  );
+  const shown = await page
+    .locator('button[data-selection-toggle]')
+    .evaluateAll((buttons) => buttons.map((button) => (button as HTMLElement).dataset.selectionToggle ?? ''));
   const slug =
     wanted ??
     shown.find((candidate) => {
@@ -128,7 +128,9 @@ describe('choosing, comparing and sharing', () => {
     expect(await stored(fresh)).toEqual([]);
     await fresh.locator('button[data-selection-keep]').click();
     await expect.poll(() => stored(fresh)).toEqual([first.slug, second.slug, third.slug]);
-    expect(await fresh.locator('a[data-selection-count]').getAttribute('aria-label')).toBe('My selection, 3 case studies');
+    expect(await fresh.locator('a[data-selection-count]').getAttribute('aria-label')).toBe(
+      'My selection, 3 case studies',
+    );
     await fresh.context().close();
   });
 
@@ -148,7 +150,10 @@ describe('choosing, comparing and sharing', () => {
     await expect.poll(() => stored(page)).toEqual([second.slug, first.slug, third.slug]);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('compare-heading');
 
-    await page.getByRole('button', { name: `Remove “${third.data.title}”` }).first().focus();
+    await page
+      .getByRole('button', { name: `Remove “${third.data.title}”` })
+      .first()
+      .focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => stored(page)).toEqual([second.slug, first.slug]);
     expect(await page.locator('[data-compare-table] thead th[scope="col"]').count()).toBe(2);
@@ -165,7 +170,8 @@ describe('choosing, comparing and sharing', () => {
       test(`${name} has no WCAG A or AA violations in ${scheme} mode`, async () => {
         await page.emulateMedia({ colorScheme: scheme });
         await page.goto(site.url(path));
-        if (path.includes('pack')) await page.waitForFunction(() => document.documentElement.dataset.selectionPackReady === 'true');
+        if (path.includes('pack'))
+          await page.waitForFunction(() => document.documentElement.dataset.selectionPackReady === 'true');
         else await compareReady(page);
         expect(await page.locator('[data-selection-results]').textContent()).toContain(third.data.title);
 
@@ -191,8 +197,8 @@ describe('choosing, comparing and sharing', () => {
       await page.waitForFunction(() => document.documentElement.dataset.selectionPackReady === 'true');
       await page.locator('#pack-title').fill('Scrutiny committee, March');
       const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
-      const document = await getDocumentProxy(new Uint8Array(pdf));
-      const { totalPages, text } = await extractText(document, { mergePages: false });
+      const pdfDocument = await getDocumentProxy(new Uint8Array(pdf));
+      const { totalPages, text } = await extractText(pdfDocument, { mergePages: false });
 
       // A cover, the contents, and each case study from a page of its own.
       expect(totalPages).toBeGreaterThanOrEqual(2 + slugs.length);
@@ -229,7 +235,8 @@ describe('choosing, comparing and sharing', () => {
       });
       await view.setContent(html, { waitUntil: 'load' });
       expect(requests).toEqual([]);
-      for (const entry of [first, second, third]) expect(await view.locator('h2', { hasText: entry.data.title }).count()).toBe(1);
+      for (const entry of [first, second, third])
+        expect(await view.locator('h2', { hasText: entry.data.title }).count()).toBe(1);
       await offline.close();
     });
   });
@@ -254,6 +261,8 @@ test('the Welsh header counts in Welsh', async () => {
   await page.evaluate((key) => window.localStorage.setItem(key, JSON.stringify(['a-b', 'c-d'])), selectionStorageKey);
   await page.reload();
   await ready(page);
-  expect(await page.locator('a[data-selection-count]').getAttribute('aria-label')).toBe('Fy netholiad, 2 astudiaeth achos');
+  expect(await page.locator('a[data-selection-count]').getAttribute('aria-label')).toBe(
+    'Fy netholiad, 2 astudiaeth achos',
+  );
   await page.context().close();
 });

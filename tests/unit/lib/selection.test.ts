@@ -77,7 +77,11 @@ test('two selections are the same only in the same order', () => {
 test('the share URL lists the slugs in order', () => {
   expect(selectionShareHref('/selection/', ['a', 'b', 'c'])).toBe('/selection/?cases=a,b,c');
   expect(selectionShareHref('/cy/selection/', [])).toBe('/cy/selection/');
-  expect(parseCasesParameter(new URL(`https://x.test${selectionShareHref('/selection/', ['a', 'b'])}`).searchParams.get('cases'))?.slugs).toEqual(['a', 'b']);
+  expect(
+    parseCasesParameter(
+      new URL(`https://x.test${selectionShareHref('/selection/', ['a', 'b'])}`).searchParams.get('cases'),
+    )?.slugs,
+  ).toEqual(['a', 'b']);
 });
 
 test('a row differs when any case study says something else, or nothing where another says something', () => {
@@ -85,8 +89,22 @@ test('a row differs when any case study says something else, or nothing where an
     { key: 'region', label: 'Region', values: [['North West'], ['north  west'], ['North West']] },
     { key: 'status', label: 'Status', values: [['Ongoing'], ['Completed']] },
     { key: 'cost', label: 'Cost', values: [['£1m'], []] },
-    { key: 'themes', label: 'Themes', values: [['A', 'B'], ['A', 'B']] },
-    { key: 'topics', label: 'Topics', values: [['A', 'B'], ['B', 'A']] },
+    {
+      key: 'themes',
+      label: 'Themes',
+      values: [
+        ['A', 'B'],
+        ['A', 'B'],
+      ],
+    },
+    {
+      key: 'topics',
+      label: 'Topics',
+      values: [
+        ['A', 'B'],
+        ['B', 'A'],
+      ],
+    },
   ]);
 
   expect(rows.map((row) => [row.key, row.differs])).toEqual([

@@ -6,10 +6,25 @@ import { caseStudy, taxonomy } from '../lib/site-fixtures.ts';
 const preston = caseStudy('preston-anchors', {
   population: 147800,
   themes: ['procurement'],
-  outcomes: [{ metric: 'Spend with local suppliers', value: 18.2, unit: '%', year: 2017, baseline: { value: 5, year: 2013 }, source: 1 }],
-  resources: { cost: { value: 45000, unit: '£', period: 'per-year', year: 2019 }, funders: ['Preston City Council'], staff: 'One officer' },
+  outcomes: [
+    {
+      metric: 'Spend with local suppliers',
+      value: 18.2,
+      unit: '%',
+      year: 2017,
+      baseline: { value: 5, year: 2013 },
+      source: 1,
+    },
+  ],
+  resources: {
+    cost: { value: 45000, unit: '£', period: 'per-year', year: 2019 },
+    funders: ['Preston City Council'],
+    staff: 'One officer',
+  },
   evidence: 'monitored',
-  sources: [{ title: 'How we built community wealth', url: 'https://example.org/report', publisher: 'CLES', year: 2019 }],
+  sources: [
+    { title: 'How we built community wealth', url: 'https://example.org/report', publisher: 'CLES', year: 2019 },
+  ],
 });
 
 test('a record holds every fact of the comparison, written for reading in the interface’s language', () => {
@@ -24,7 +39,9 @@ test('a record holds every fact of the comparison, written for reading in the in
   expect(record.facts.cost).toEqual(['£45,000 a year (2019)']);
   expect(record.facts.funders).toEqual(['Preston City Council']);
   expect(record.facts.evidence).toEqual(['Monitored']);
-  expect(record.sources).toEqual([{ title: 'How we built community wealth', url: 'https://example.org/report', detail: 'CLES, 2019' }]);
+  expect(record.sources).toEqual([
+    { title: 'How we built community wealth', url: 'https://example.org/report', detail: 'CLES, 2019' },
+  ]);
 });
 
 test('what a case study does not say is an empty list, so that the page says “Not given”', () => {

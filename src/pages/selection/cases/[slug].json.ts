@@ -5,7 +5,10 @@ import { publishedCaseStudies, taxonomy } from '../../../site/collection.ts';
 import { selectionRecord } from '../../../site/selection-page.ts';
 
 export const getStaticPaths = (async () =>
-  (await publishedCaseStudies()).map((entry) => ({ params: { slug: entry.id }, props: { entry } }))) satisfies GetStaticPaths;
+  (await publishedCaseStudies()).map((entry) => ({
+    params: { slug: entry.id },
+    props: { entry },
+  }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) =>
   new Response(JSON.stringify(selectionRecord(props.entry, { taxonomy, lang: 'en', base })), {
