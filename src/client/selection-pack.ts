@@ -24,6 +24,7 @@ const factRows: readonly CompareRowKey[] = [
   'place',
   'region',
   'organisation',
+  'partners',
   'organisationType',
   'population',
   'years',

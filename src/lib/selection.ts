@@ -182,6 +182,7 @@ export const compareRowKeys = [
   'place',
   'region',
   'organisation',
+  'partners',
   'organisationType',
   'population',
   'years',
@@ -200,7 +201,16 @@ export const compareRowKeys = [
 export type CompareRowKey = (typeof compareRowKeys)[number];
 
 /** Rows whose text is the case study's own (in its language), not the interface's labels. */
-export const contentRows: readonly CompareRowKey[] = ['place', 'organisation', 'outcomes', 'cost', 'funders', 'staff'];
+export const contentRows: readonly CompareRowKey[] = [
+  'place',
+  'organisation',
+  'partners',
+  'outcomes',
+  'cost',
+  'funders',
+  'staff',
+  'sources',
+];
 
 /** A source as the pack prints it. */
 export interface RecordSource {

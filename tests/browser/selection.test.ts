@@ -10,7 +10,9 @@ import type { Page } from 'playwright-core';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { selectionStorageKey } from '../../src/lib/selection.ts';
+import { siteConfig } from '../../src/site.config.ts';
 import { violations } from './axe.ts';
+import { englishCatalogue, englishInWelshPage } from './interface-language.ts';
 import { caseStudyPath, openSite, published, type Site } from './site.ts';
 
 let site: Site;
@@ -252,6 +254,29 @@ test('without JavaScript, a case study says how to print it alone and the select
   expect(await page.locator('[data-selection-without-script]').isVisible()).toBe(true);
   expect(await page.locator('h1').textContent()).toBe('My selection');
   await context.close();
+});
+
+test('the Welsh comparison and pack, as drawn, show no English interface word outside text marked lang="en"', async () => {
+  const welsh = published.find((entry) => entry.data.lang === 'cy')!;
+  const english = published.filter((entry) => entry.data.lang === 'en').slice(0, 2);
+  const cases = [welsh, ...english].map((entry) => entry.slug).join(',');
+  // Proper names, and the titles of the sources as the case studies write them (a Welsh case study
+  // may cite an English report), are content, not interface words.
+  const names = [
+    siteConfig.title,
+    ...new Set(published.flatMap((entry) => [entry.data.organisation, ...(entry.data.partners ?? [])])),
+    ...welsh.data.sources.map((source) => source.title),
+  ].sort((a, b) => b.length - a.length);
+  const page = await site.newPage();
+  await page.goto(site.url(`cy/selection/?cases=${cases}`));
+  await compareReady(page);
+  expect(await page.locator('[data-compare-table] thead th[scope="col"]').count()).toBe(3);
+  expect(englishInWelshPage(await page.content(), englishCatalogue(), names)).toEqual([]);
+  await page.goto(site.url(`cy/selection/pack/?cases=${cases}`));
+  await page.waitForFunction(() => document.documentElement.dataset.selectionPackReady === 'true');
+  expect(await page.locator('[data-pack-case]').count()).toBe(3);
+  expect(englishInWelshPage(await page.content(), englishCatalogue(), names)).toEqual([]);
+  await page.context().close();
 });
 
 test('the Welsh header counts in Welsh', async () => {
