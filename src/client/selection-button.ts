@@ -1,7 +1,8 @@
 /**
  * On every page: the header's link to the selection with its count, and the "Add to my selection"
  * buttons of case-study pages and cards (`[data-selection-toggle]`, hidden in the HTML, so that a
- * page without JavaScript shows no button that does nothing). Its words come from the page
+ * page without JavaScript shows no button that does nothing; the space it takes is kept for it, so
+ * that it appears without moving the page). Its words come from the page
  * (`#selection-words`, written by the layout). Kept small: it is the only selection code a
  * case-study page loads (at most 3 KB gzipped, tests/unit/performance/selection-size.test.ts).
  */
@@ -19,10 +20,11 @@ if (wordsElement?.textContent) {
   const buttons = [...document.querySelectorAll<HTMLButtonElement>('button[data-selection-toggle]')];
 
   const show = (slugs: readonly string[]) => {
+    // The link's words stay; only the number, in a space kept for it, changes (no layout shift).
     for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-selection-count]')) {
-      link.textContent = w.countShort.replace('{count}', String(slugs.length));
+      const number = link.querySelector('[data-selection-number]');
+      if (number) number.textContent = `(${slugs.length})`;
       link.setAttribute('aria-label', plural(slugs.length, w.lang, w.count));
-      link.closest<HTMLElement>('[data-selection-header]')?.removeAttribute('hidden');
     }
     for (const button of buttons) {
       const chosen = slugs.includes(button.dataset.selectionToggle ?? '');
@@ -30,7 +32,6 @@ if (wordsElement?.textContent) {
       button.dataset.selected = String(chosen);
       button.hidden = false;
     }
-    for (const note of document.querySelectorAll<HTMLElement>('[data-selection-without-script]')) note.hidden = true;
   };
 
   for (const button of buttons) {
