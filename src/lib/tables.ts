@@ -74,8 +74,9 @@ const columnWords = {
     list: 'In the CSV, items are joined with "; ".',
   },
   cy: {
-    label: (column: string) =>
-      `Label Saesneg pob dynodydd yn ${column}, yn yr un drefn (mae’r geirfaoedd ar y dudalen data agored).`,
+    // The column is named by its place: its name is English, and the Welsh page would show it as a word.
+    label: (_column: string) =>
+      'Label Saesneg pob dynodydd yn y golofn o’i blaen, yn yr un drefn (mae’r geirfaoedd ar y dudalen data agored).',
     count: (field: string, table: string) =>
       `Nifer yr eitemau yn ${field} yr astudiaeth achos; mae pob un yn rhes yn ${table}.`,
     slug: 'Dynodydd (slug) yr astudiaeth achos y mae’n perthyn iddi: ei rhes yn case-studies.csv.',
