@@ -19,7 +19,7 @@ import {
   type FieldList,
   type PartDescription,
 } from '../schema/fields.ts';
-import { recordColumnWords } from '../schema/record.ts';
+import { recordColumnWords, tableColumnWords } from '../schema/record.ts';
 import type { Language, Taxonomy, Term } from '../schema/taxonomy.ts';
 import { labelOf } from '../schema/term-text.ts';
 import type { VocabularyKey } from '../schema/vocabularies.ts';
@@ -60,34 +60,6 @@ export interface TableColumn {
   value(row: RowSource, taxonomy: Taxonomy): unknown;
 }
 
-/** The words of the columns that are not a field or part, by language. */
-const columnWords = {
-  en: {
-    label: (column: string) =>
-      `The English label of each id in ${column}, in the same order (the vocabularies are on the open-data page).`,
-    count: (field: string, table: string) =>
-      `How many items the case study’s ${field} lists; each is a row of ${table}.`,
-    slug: 'The slug of the case study it belongs to: its row in case-studies.csv.',
-    outcome: 'The outcome’s number among its case study’s outcomes, counting from 1.',
-    source: 'The source’s number among its case study’s sources, counting from 1; an outcome’s source column names it.',
-    cited: (part: string) => `${part} of the source the outcome comes from (every source is in sources.csv).`,
-    list: 'In the CSV, items are joined with "; ".',
-  },
-  cy: {
-    // The column is named by its place: its name is English, and the Welsh page would show it as a word.
-    label: (_column: string) =>
-      'Label Saesneg pob dynodydd yn y golofn o’i blaen, yn yr un drefn (mae’r geirfaoedd ar y dudalen data agored).',
-    count: (field: string, table: string) =>
-      `Nifer yr eitemau yn ${field} yr astudiaeth achos; mae pob un yn rhes yn ${table}.`,
-    slug: 'Dynodydd (slug) yr astudiaeth achos y mae’n perthyn iddi: ei rhes yn case-studies.csv.',
-    outcome: 'Rhif y canlyniad ymhlith canlyniadau ei astudiaeth achos, gan gyfrif o 1.',
-    source:
-      'Rhif y ffynhonnell ymhlith ffynonellau ei hastudiaeth achos, gan gyfrif o 1; mae colofn source canlyniad yn ei henwi.',
-    cited: (part: string) => `${part} y ffynhonnell y daw’r canlyniad ohoni (mae pob ffynhonnell yn sources.csv).`,
-    list: 'Yn y CSV, mae’r eitemau wedi’u gwahanu gan "; ".',
-  },
-} satisfies Record<Language, unknown>;
-
 const languagesOf = ['en', 'cy'] as const satisfies readonly Language[];
 
 /** The same words in every language, from a function of the language. */
@@ -106,7 +78,7 @@ function at(value: unknown, path: readonly string[]): unknown {
 
 /** The field or part's description, with a note when the CSV joins its items. */
 const withListNote = (text: string, isList: boolean, lang: Language) =>
-  isList ? `${text} ${columnWords[lang].list}` : text;
+  isList ? `${text} ${tableColumnWords[lang].list}` : text;
 
 /** The columns of an object's parts, `prefix` before each name, read from `read(row)`. */
 function partColumns(
@@ -175,7 +147,7 @@ function fieldColumns(field: FieldDescription): TableColumn[] {
         kind: 'label',
         required,
         vocabulary,
-        description: inEvery((lang) => withListNote(columnWords[lang].label(name), isList, lang)),
+        description: inEvery((lang) => withListNote(tableColumnWords[lang].label(name), isList, lang)),
         value: (row, taxonomy) => {
           const terms = taxonomy[vocabulary] as readonly Term[];
           const ids = read(row);
@@ -193,7 +165,7 @@ function fieldColumns(field: FieldDescription): TableColumn[] {
         schemaPath: [],
         kind: 'count',
         required: true,
-        description: inEvery((lang) => columnWords[lang].count(name, table)),
+        description: inEvery((lang) => tableColumnWords[lang].count(name, table)),
         value: (row) => {
           const items = read(row);
           return Array.isArray(items) ? items.length : 0;
@@ -295,8 +267,8 @@ export function tablesOf(fields: FieldList = caseStudyFieldList): Record<TableNa
     outcomes: {
       name: 'outcomes',
       columns: [
-        slugColumn((lang) => columnWords[lang].slug),
-        numberColumn('outcome', (lang) => columnWords[lang].outcome),
+        slugColumn((lang) => tableColumnWords[lang].slug),
+        numberColumn('outcome', (lang) => tableColumnWords[lang].outcome),
         ...partColumns(outcomes.parts!, {
           prefix: '',
           schemaPath: ['outcomes', '[]'],
@@ -313,7 +285,7 @@ export function tablesOf(fields: FieldList = caseStudyFieldList): Record<TableNa
           const part = sourceParts.find((candidate) => `source.${candidate.name}` === column.name)!;
           return {
             ...column,
-            description: inEvery((lang) => columnWords[lang].cited(partWords(part, lang).label)),
+            description: inEvery((lang) => tableColumnWords[lang].cited(partWords(part, lang).label)),
           };
         }),
       ],
@@ -322,8 +294,8 @@ export function tablesOf(fields: FieldList = caseStudyFieldList): Record<TableNa
     sources: {
       name: 'sources',
       columns: [
-        slugColumn((lang) => columnWords[lang].slug),
-        numberColumn('source', (lang) => columnWords[lang].source),
+        slugColumn((lang) => tableColumnWords[lang].slug),
+        numberColumn('source', (lang) => tableColumnWords[lang].source),
         ...partColumns(sourceParts, {
           prefix: '',
           schemaPath: ['sources', '[]'],
