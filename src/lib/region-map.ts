@@ -1,6 +1,6 @@
 /**
  * A tile-grid map of the UK's nations and ITL1 regions (plus one tile for practice outside the
- * UK): one equal square per region, placed roughly where it lies, so that small regions such as
+ * UK and one for practice covering all of England, set apart from the regions): one equal square per region, placed roughly where it lies, so that small regions such as
  * London are as easy to read and to press as large ones.
  */
 import type { Region } from '../schema/taxonomy.ts';
@@ -13,6 +13,7 @@ import { shadeLevel } from './charts.ts';
 export const regionTilePlaces: Record<string, { column: number; row: number; short: string[] }> = {
   scotland: { column: 1, row: 0, short: ['Scotland'] },
   'outside-uk': { column: 3, row: 0, short: ['Outside', 'the UK'] },
+  'england-wide': { column: 3, row: 1, short: ['All of', 'England'] },
   'northern-ireland': { column: 0, row: 1, short: ['Northern', 'Ireland'] },
   'north-east': { column: 2, row: 1, short: ['North', 'East'] },
   'north-west': { column: 1, row: 2, short: ['North', 'West'] },
@@ -25,6 +26,12 @@ export const regionTilePlaces: Record<string, { column: number; row: number; sho
   'south-east': { column: 2, row: 4, short: ['South', 'East'] },
   london: { column: 3, row: 4, short: ['London'] },
 };
+
+/**
+ * Regions that are not a part of the map but a kind of practice beside it (contract §4): the
+ * map draws them apart from the regions (a dashed outline), in the corner away from the nations.
+ */
+export const regionsApartFromMap: ReadonlySet<string> = new Set(['outside-uk', 'england-wide']);
 
 /** The number of columns of the grid; regions it does not know are added in rows below. */
 export const regionMapColumns = 4;
