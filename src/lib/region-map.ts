@@ -49,17 +49,36 @@ export interface RegionTile {
 }
 
 /**
- * A label in lines of at most `width` characters, broken between words (a longer word keeps its
- * own line): for labels the table of places has no lines for, such as the Welsh names.
+ * A label in lines of at most `width` characters, broken between words, and a hyphenated word
+ * too long for a line after its hyphen ("Gogledd-" / "ddwyrain"); a longer word without a hyphen
+ * keeps its own line. For labels the table of places has no lines for, such as the Welsh names:
+ * 12 characters is what a tile's width holds at the label's size.
  */
-export function labelLines(label: string, width = 14): string[] {
+export function labelLines(label: string, width = 12): string[] {
+  const pieces = label
+    .split(/\s+/)
+    .filter(Boolean)
+    .flatMap((word) =>
+      word.length > width && word.includes('-') ? hyphenParts(word) : [{ text: word, glued: false }],
+    );
   const lines: string[] = [];
-  for (const word of label.split(/\s+/).filter(Boolean)) {
+  let gluedToLast = false;
+  for (const piece of pieces) {
     const last = lines.at(-1);
-    if (last !== undefined && last.length + 1 + word.length <= width) lines[lines.length - 1] = `${last} ${word}`;
-    else lines.push(word);
+    const joined = last === undefined ? undefined : gluedToLast ? `${last}${piece.text}` : `${last} ${piece.text}`;
+    if (joined !== undefined && joined.length <= width) lines[lines.length - 1] = joined;
+    else lines.push(piece.text);
+    gluedToLast = piece.glued;
   }
   return lines;
+}
+
+/** A hyphenated word in its parts, each but the last keeping its hyphen and glued to what follows. */
+function hyphenParts(word: string): { text: string; glued: boolean }[] {
+  const parts = word.split('-');
+  return parts.map((part, index) =>
+    index < parts.length - 1 ? { text: `${part}-`, glued: true } : { text: part, glued: false },
+  );
 }
 
 /**
