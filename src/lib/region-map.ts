@@ -1,6 +1,6 @@
 /**
  * A tile-grid map of the UK's nations and ITL1 regions (plus one tile for practice outside the
- * UK): one equal square per region, placed roughly where it lies, so that small regions such as
+ * UK and one for practice covering all of England, set apart from the regions): one equal square per region, placed roughly where it lies, so that small regions such as
  * London are as easy to read and to press as large ones.
  */
 import type { Region } from '../schema/taxonomy.ts';
@@ -13,6 +13,7 @@ import { shadeLevel } from './charts.ts';
 export const regionTilePlaces: Record<string, { column: number; row: number; short: string[] }> = {
   scotland: { column: 1, row: 0, short: ['Scotland'] },
   'outside-uk': { column: 3, row: 0, short: ['Outside', 'the UK'] },
+  'england-wide': { column: 3, row: 1, short: ['All of', 'England'] },
   'northern-ireland': { column: 0, row: 1, short: ['Northern', 'Ireland'] },
   'north-east': { column: 2, row: 1, short: ['North', 'East'] },
   'north-west': { column: 1, row: 2, short: ['North', 'West'] },
@@ -25,6 +26,12 @@ export const regionTilePlaces: Record<string, { column: number; row: number; sho
   'south-east': { column: 2, row: 4, short: ['South', 'East'] },
   london: { column: 3, row: 4, short: ['London'] },
 };
+
+/**
+ * Regions that are not a part of the map but a kind of practice beside it (contract §4): the
+ * map draws them apart from the regions (a dashed outline), in the corner away from the nations.
+ */
+export const regionsApartFromMap: ReadonlySet<string> = new Set(['outside-uk', 'england-wide']);
 
 /** The number of columns of the grid; regions it does not know are added in rows below. */
 export const regionMapColumns = 4;
@@ -42,17 +49,36 @@ export interface RegionTile {
 }
 
 /**
- * A label in lines of at most `width` characters, broken between words (a longer word keeps its
- * own line): for labels the table of places has no lines for, such as the Welsh names.
+ * A label in lines of at most `width` characters, broken between words, and a hyphenated word
+ * too long for a line after its hyphen ("Gogledd-" / "ddwyrain"); a longer word without a hyphen
+ * keeps its own line. For labels the table of places has no lines for, such as the Welsh names:
+ * 12 characters is what a tile's width holds at the label's size.
  */
-export function labelLines(label: string, width = 14): string[] {
+export function labelLines(label: string, width = 12): string[] {
+  const pieces = label
+    .split(/\s+/)
+    .filter(Boolean)
+    .flatMap((word) =>
+      word.length > width && word.includes('-') ? hyphenParts(word) : [{ text: word, glued: false }],
+    );
   const lines: string[] = [];
-  for (const word of label.split(/\s+/).filter(Boolean)) {
+  let gluedToLast = false;
+  for (const piece of pieces) {
     const last = lines.at(-1);
-    if (last !== undefined && last.length + 1 + word.length <= width) lines[lines.length - 1] = `${last} ${word}`;
-    else lines.push(word);
+    const joined = last === undefined ? undefined : gluedToLast ? `${last}${piece.text}` : `${last} ${piece.text}`;
+    if (joined !== undefined && joined.length <= width) lines[lines.length - 1] = joined;
+    else lines.push(piece.text);
+    gluedToLast = piece.glued;
   }
   return lines;
+}
+
+/** A hyphenated word in its parts, each but the last keeping its hyphen and glued to what follows. */
+function hyphenParts(word: string): { text: string; glued: boolean }[] {
+  const parts = word.split('-');
+  return parts.map((part, index) =>
+    index < parts.length - 1 ? { text: `${part}-`, glued: true } : { text: part, glued: false },
+  );
 }
 
 /**

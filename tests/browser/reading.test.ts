@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { caseStudyOrders } from '../../src/lib/case-studies.ts';
 import { listPageSize } from '../../src/lib/pagination.ts';
 import { organisationSlug } from '../../src/lib/organisations.ts';
+import { tocThreshold, wordCount } from '../../src/lib/toc.ts';
 import { caseStudiesDir, contentRoot } from '../../src/schema/load-taxonomy.ts';
 import { violations } from './axe.ts';
 import { caseStudyPath, openSite, published, taxonomy, type Site } from './site.ts';
@@ -24,8 +25,12 @@ afterAll(async () => {
   await site?.close();
 });
 
+// A page with a chart and long enough for its table of contents (the tests below look at both).
 const english = published.find(
-  (entry) => entry.data.lang === 'en' && (entry.data.outcomes ?? []).some((outcome) => outcome.baseline),
+  (entry) =>
+    entry.data.lang === 'en' &&
+    (entry.data.outcomes ?? []).some((outcome) => outcome.baseline) &&
+    wordCount(entry.body) >= tocThreshold.words,
 )!;
 const welsh = published.find((entry) => entry.data.lang === 'cy')!;
 const withImage = published.find((entry) => entry.data.image);

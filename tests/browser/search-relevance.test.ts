@@ -61,8 +61,8 @@ const table: { query: string; first: string; why: string }[] = [
   },
   {
     query: 'island community buyout',
-    first: 'isle-of-eigg-community-ownership',
-    why: 'the community that bought its island',
+    first: 'isle-of-gigha-community-buyout',
+    why: 'the island whose title says community buyout (Eigg’s says community ownership)',
   },
   {
     query: 'council-owned energy company',
@@ -99,9 +99,9 @@ const table: { query: string; first: string; why: string }[] = [
   { query: 'health effects', first: 'preston-health-and-wellbeing-evaluation', why: 'its title' },
   { query: 'Birmingham', first: 'birmingham-anchor-network', why: 'its place' },
   {
-    query: 'North Ayrshire',
+    query: 'North Ayrshire strategy',
     first: 'north-ayrshire-community-wealth-building-strategy',
-    why: 'its place, over the Ayrshire charter that names North Ayrshire in its text',
+    why: 'its place and title, over the Ayrshire charter that names North Ayrshire in its text and the council’s solar farms',
   },
   { query: 'Newham property company', first: 'newham-community-wealth-building', why: 'its place and title' },
   {

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { caseStudyOrders } from '../../../src/lib/case-studies.ts';
+import { regionsApartFromMap } from '../../../src/lib/region-map.ts';
 import { pagefindUrl } from '../../../src/lib/urls.ts';
 import { searchFilterNames, searchMeta, searchSort } from '../../../src/lib/search-record.ts';
 import { parseSearchParams, searchParamsOf, searchSorts } from '../../../src/lib/search-query.ts';
@@ -177,9 +178,12 @@ describe('§4 vocabularies', () => {
     );
   });
 
-  test('england-wide, marked not built yet, is not yet a region', () => {
-    expect(subsection(section(4), 'Regions')).toMatch(/\*\*Not built yet:\*\* `england-wide`/);
-    expect(taxonomy.regions.map((region) => region.id)).not.toContain('england-wide');
+  test('england-wide is a region of England, which the map shows apart from the regions, as it shows outside-uk', () => {
+    expect(subsection(section(4), 'Regions')).toMatch(
+      /`england-wide` is for practice that covers the whole of England/,
+    );
+    expect(taxonomy.regions.find((region) => region.id === 'england-wide')?.nation).toBe('england');
+    expect([...regionsApartFromMap].sort()).toEqual(['england-wide', 'outside-uk']);
   });
 
   test('every topic it names is in content/taxonomy/topics.yml', () => {

@@ -1,5 +1,11 @@
 import { expect, test } from 'vitest';
-import { labelLines, regionMapDrawing, regionTilePlaces, regionTiles } from '../../../src/lib/region-map.ts';
+import {
+  labelLines,
+  regionMapDrawing,
+  regionsApartFromMap,
+  regionTilePlaces,
+  regionTiles,
+} from '../../../src/lib/region-map.ts';
 import { taxonomy } from './site-fixtures.ts';
 
 test('places every region of the public interface on its own tile', () => {
@@ -52,4 +58,33 @@ test('a map in another language shows each region’s own label, broken between 
   const welsh = [{ id: 'wales', label: 'Cymru', nation: 'wales', cy: { label: 'Cymru' } }];
   expect(regionTiles(welsh, new Map(), { ownLabels: true })[0]!.lines).toEqual(['Cymru']);
   expect(regionTiles(welsh, new Map())[0]!.lines).toEqual(['Wales']);
+});
+
+test('sets all of England and outside the UK apart from the regions, in a column of their own beside the nations', () => {
+  const tiles = regionTiles(taxonomy.regions, new Map());
+  const apart = tiles.filter((tile) => regionsApartFromMap.has(tile.region.id));
+
+  expect(apart.map((tile) => tile.region.id).sort()).toEqual(['england-wide', 'outside-uk']);
+  const column = apart[0]!.column;
+  expect(apart.every((tile) => tile.column === column)).toBe(true);
+  // No region of the UK shares their column above the bottom rows: they read as a group apart.
+  const highestApartRow = Math.max(...apart.map((tile) => tile.row));
+  expect(
+    tiles.filter(
+      (tile) => !regionsApartFromMap.has(tile.region.id) && tile.column === column && tile.row <= highestApartRow,
+    ),
+  ).toEqual([]);
+});
+
+test('a long Welsh name breaks after its hyphen and between words, so that no line runs off its tile', () => {
+  expect(labelLines('Gogledd-ddwyrain Lloegr')).toEqual(['Gogledd-', 'ddwyrain', 'Lloegr']);
+  expect(labelLines('Gogledd-orllewin Lloegr')).toEqual(['Gogledd-', 'orllewin', 'Lloegr']);
+  expect(labelLines('De-orllewin Lloegr')).toEqual(['De-orllewin', 'Lloegr']);
+  expect(labelLines('Dwyrain Lloegr')).toEqual(['Dwyrain', 'Lloegr']);
+  expect(labelLines("Y tu allan i'r DU")).toEqual(['Y tu allan', "i'r DU"]);
+  expect(labelLines('Lloegr gyfan')).toEqual(['Lloegr gyfan']);
+
+  const welshRegions = taxonomy.regions.map((region) => ({ ...region, label: region.cy?.label ?? region.label }));
+  for (const tile of regionTiles(welshRegions, new Map(), { ownLabels: true }))
+    expect(tile.lines.every((line) => line.length <= 12) || tile.lines.length === 1).toBe(true);
 });
