@@ -10,6 +10,7 @@ import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { citationDate, citationMonths } from '../../src/lib/citation-date.ts';
+import { violations } from './axe.ts';
 import { caseStudyPath, openSite, published, type Site } from './site.ts';
 
 let site: Site;
@@ -82,6 +83,18 @@ describe('with JavaScript', () => {
     await page.context().close();
   });
 });
+
+test.each(['light', 'dark'] as const)(
+  'the section, its copy button shown, has no WCAG A or AA violation (%s)',
+  async (scheme) => {
+    const page = await site.newPage();
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto(site.url(caseStudyPath(english.slug)));
+    await page.locator('[data-cite-copy]').waitFor({ state: 'visible' });
+    expect(await violations(page)).toEqual([]);
+    await page.context().close();
+  },
+);
 
 describe.each(['ris', 'bibtex', 'csl'] as const)('the %s file', (format) => {
   test('downloads from the page and parses back with title, organisation, year, address and access date', async () => {

@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchBrowser } from '../../scripts/bench/browser.ts';
+import { violations } from './axe.ts';
 import { writeServiceWorker } from '../../src/integrations/service-worker.ts';
 import { freePort } from './free-port.ts';
 import { base, caseStudyPath, published } from './site.ts';
@@ -157,6 +158,7 @@ describe('with the network cut', () => {
 
       await page.goto(served.url(caseStudyPath(other!.slug)));
       expect(await page.locator('h1').textContent()).toBe('You are offline');
+      expect(await violations(page)).toEqual([]);
       await page.goto(served.url(`cy/${caseStudyPath(other!.slug)}`));
       expect(await page.locator('h1').textContent()).toBe('Rydych chi all-lein');
     } finally {
