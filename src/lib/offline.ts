@@ -4,7 +4,8 @@
  * service worker (src/client/service-worker/) and the tests share it.
  */
 import { keepMessageType, type KeepMessage } from './selection-interface.ts';
-import { caseStudyUrl } from './urls.ts';
+import { citationFormatOrder } from './citation-formats.ts';
+import { caseStudyUrl, citationFileUrl } from './urls.ts';
 
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -40,6 +41,12 @@ export function keepMessageOf(data: unknown): KeepMessage | undefined {
 export function keptPageUrls(scope: string, slugs: readonly string[]): string[] {
   const root = new URL(scope);
   return selectionSlugs(slugs).map((slug) => new URL(caseStudyUrl(root.pathname, slug), root).href);
+}
+
+/** The citation files of a kept case study (docs/public-interface.md §8), so that the selection's "Export citations" works offline too. */
+export function keptCitationUrls(scope: string, slug: string): string[] {
+  const root = new URL(scope);
+  return citationFormatOrder.map((format) => new URL(citationFileUrl(root.pathname, slug, format), root).href);
 }
 
 /** The slug of a kept case-study page's address under `scope`, or undefined for any other address. */

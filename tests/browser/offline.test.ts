@@ -155,6 +155,12 @@ describe('with the network cut', () => {
       // Its style sheet came from the precache: the page is laid out, not bare HTML.
       expect(await page.evaluate(() => getComputedStyle(document.body).margin)).not.toBe('8px');
       expect(await page.locator('[data-citation]').textContent()).toContain(chosen!.data.title);
+      // Its citation files too, for the selection's export.
+      const ris = await page.evaluate(
+        (url) => fetch(url).then((response) => response.text()),
+        served.url(`data/citations/${chosen!.slug}.ris`),
+      );
+      expect(ris).toContain(`TI  - ${chosen!.data.title}`);
 
       await page.goto(served.url(caseStudyPath(other!.slug)));
       expect(await page.locator('h1').textContent()).toBe('You are offline');

@@ -20,7 +20,7 @@ import { ExpirationPlugin } from 'workbox-expiration';
 import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute, type PrecacheEntry } from 'workbox-precaching';
 import { registerRoute, setCatchHandler } from 'workbox-routing';
 import { CacheFirst, NetworkFirst } from 'workbox-strategies';
-import { keepMessageOf, keptPageSlug, keptPageUrls, pagePictureUrls } from '../../lib/offline.ts';
+import { keepMessageOf, keptCitationUrls, keptPageSlug, keptPageUrls, pagePictureUrls } from '../../lib/offline.ts';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (PrecacheEntry | string)[] };
 /** This build's id, written in by the build: the name of its caches. */
@@ -58,6 +58,13 @@ registerRoute(
   ({ request, url }) => request.destination === 'image' && url.origin === self.location.origin,
   new CacheFirst({ cacheName: keptCache, plugins: [refreshOnlyKept] }),
 );
+// A kept case study's citation files, for the selection's export offline.
+registerRoute(
+  ({ url }) =>
+    url.origin === self.location.origin &&
+    url.pathname.startsWith(new URL('data/citations/', self.registration.scope).pathname),
+  new NetworkFirst({ cacheName: keptCache, networkTimeoutSeconds: 5, plugins: [refreshOnlyKept] }),
+);
 // The search index's chunks, once fetched: their names change with their content.
 registerRoute(
   ({ url }) =>
@@ -73,8 +80,8 @@ setCatchHandler(async ({ request }) => {
 });
 
 /**
- * Keeps the pages of `slugs` and their pictures in this build's cache, and lets go of every other
- * page and picture in it. Pages already kept are not fetched again (reading them online refreshes
+ * Keeps the pages of `slugs`, their pictures and their citation files in this build's cache, and
+ * lets go of everything else in it. Pages already kept are not fetched again (reading them online refreshes
  * them). A page that cannot be fetched is left out, or copied from `fallback` (a previous build's
  * cache) so that a reader does not lose a page they chose.
  */
@@ -91,12 +98,16 @@ async function keepSelection(slugs: readonly string[], fallback?: Cache): Promis
       await cache.put(pageUrl, copy.clone());
       page = copy;
     }
-    for (const picture of pagePictureUrls(await page.text(), pageUrl)) {
-      wanted.add(picture);
-      if (await cache.match(picture)) continue;
-      const fetched = await fetch(picture).catch(() => undefined);
-      const copy = fetched?.ok ? fetched : await fallback?.match(picture);
-      if (copy) await cache.put(picture, copy);
+    const slug = keptPageSlug(self.registration.scope, pageUrl)!;
+    for (const file of [
+      ...pagePictureUrls(await page.text(), pageUrl),
+      ...keptCitationUrls(self.registration.scope, slug),
+    ]) {
+      wanted.add(file);
+      if (await cache.match(file)) continue;
+      const fetched = await fetch(file).catch(() => undefined);
+      const copy = fetched?.ok ? fetched : await fallback?.match(file);
+      if (copy) await cache.put(file, copy);
     }
   }
   for (const request of await cache.keys()) {

@@ -39,6 +39,14 @@ describe('kept pages', () => {
     ]);
   });
 
+  test('come with their citation files', () => {
+    expect(keptCitationUrls('https://example.github.io/cwb/', 'preston')).toEqual([
+      'https://example.github.io/cwb/data/citations/preston.ris',
+      'https://example.github.io/cwb/data/citations/preston.bib',
+      'https://example.github.io/cwb/data/citations/preston.json',
+    ]);
+  });
+
   test('give back their slug, and no other address does', () => {
     const scope = 'https://example.github.io/cwb/';
     expect(keptPageSlug(scope, 'https://example.github.io/cwb/case-studies/preston/')).toBe('preston');
