@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
   keepMessageOf,
+  keptCitationUrls,
   keptPageSlug,
   keptPageUrls,
   pagePictureUrls,
