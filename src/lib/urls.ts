@@ -94,6 +94,10 @@ export const citationFileUrl = (base: string, slug: string, format: CitationForm
 export const serviceWorkerUrl = (base: string) => withBase(base, 'sw.js');
 /** The page a reader offline is shown for a page the service worker has not kept. */
 export const offlineUrl = (base: string) => withBase(base, 'offline/');
+/** The web app's icons (src/site/web-app.ts), under `<base>icons/`. */
+export const appIconFiles = ['icon-192.png', 'icon-512.png', 'icon-maskable-512.png'] as const;
+export type AppIconFile = (typeof appIconFiles)[number];
+export const appIconUrl = (base: string, file: AppIconFile) => withBase(base, `icons/${file}`);
 /** The web app manifest of an interface language. */
 export const webManifestUrl = (base: string) => withBase(base, 'manifest.webmanifest');
 /** The Pagefind bundle folder. */

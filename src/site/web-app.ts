@@ -4,7 +4,7 @@
  * library's green. Pure, so that the manifest routes only serialise it.
  */
 import { siteWords } from '../i18n/index.ts';
-import { homeUrl, withBase } from '../lib/urls.ts';
+import { appIconUrl, homeUrl, withBase, type AppIconFile } from '../lib/urls.ts';
 import type { Language } from '../schema/taxonomy.ts';
 
 /** The favicon's green, which the icons fill, and the page colours of the light theme (src/styles/global.css). */
@@ -15,13 +15,13 @@ const backgroundColour = '#fcfcfa';
 const house = 'M8 22V12l8-5 8 5v10h-5v-6h-6v6z';
 
 /** The icons, by file name under `<base>icons/`: rounded for any use, and full-bleed for masking, the house inside the safe zone. */
-export const appIcons = {
+export const appIcons: Record<AppIconFile, { size: number; purpose: 'any' | 'maskable' }> = {
   'icon-192.png': { size: 192, purpose: 'any' },
   'icon-512.png': { size: 512, purpose: 'any' },
   'icon-maskable-512.png': { size: 512, purpose: 'maskable' },
-} as const;
+};
 
-export type AppIconFile = keyof typeof appIcons;
+export type { AppIconFile };
 
 /** The SVG an icon is drawn from. A maskable icon may be cut to a circle of 80 % of its width, so its house is drawn at 70 %. */
 export function appIconSvg(file: AppIconFile): string {
@@ -50,8 +50,8 @@ export function webAppManifest(lang: Language, base: string, pages: string, site
     background_color: backgroundColour,
     icons: [
       { src: withBase(base, 'favicon.svg'), sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
-      ...Object.entries(appIcons).map(([file, icon]) => ({
-        src: withBase(base, `icons/${file}`),
+      ...(Object.entries(appIcons) as [AppIconFile, (typeof appIcons)[AppIconFile]][]).map(([file, icon]) => ({
+        src: appIconUrl(base, file),
         sizes: `${icon.size}x${icon.size}`,
         type: 'image/png',
         purpose: icon.purpose,
