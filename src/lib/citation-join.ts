@@ -5,6 +5,7 @@
  * written by it, and the three formats join without rewriting a record.
  */
 import type { CitationFormat } from './citation-formats.ts';
+import { selectionSlugs } from './offline.ts';
 
 /**
  * One file holding every citation of `files` (each the text of one per-case file), in their order:
@@ -31,4 +32,19 @@ export function joinCitations(format: CitationFormat, files: readonly string[]):
   // A blank line between records, whatever each file ends with.
   const records = files.map((file) => file.trim()).filter((file) => file !== '');
   return records.length === 0 ? '' : `${records.join('\n\n')}\n`;
+}
+
+/** The most case studies the selection page compares (the selection's own limit, issue 17 item 2). */
+const shownLimit = 6;
+
+/**
+ * The case studies the selection page shows, whose citations it exports: a shared link's
+ * (`?cases=a,b`), else the reader's own selection (localStorage `cwb-selection`), at most six,
+ * only well-formed slugs.
+ */
+export function shownSelection(search: string, stored: string | null): string[] {
+  const cases = new URLSearchParams(search).get('cases');
+  const slugs =
+    cases !== null ? selectionSlugs(cases.split(',').map((slug) => slug.trim())) : selectionSlugs(stored ?? '[]');
+  return slugs.slice(0, shownLimit);
 }

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { citationFile, citationRecord, harvardCitation, type CitationInput } from '../../../src/lib/citation.ts';
 import { citationDate, citationMonths } from '../../../src/lib/citation-date.ts';
 import { citationFormatOrder } from '../../../src/lib/citation-formats.ts';
-import { joinCitations } from '../../../src/lib/citation-join.ts';
+import { joinCitations, shownSelection } from '../../../src/lib/citation-join.ts';
 import { formatDate } from '../../../src/lib/format.ts';
 import { buildDay } from '../../../src/site/citation.ts';
 
@@ -121,6 +121,13 @@ describe('the selection’s citations in one file', () => {
     expect(JSON.parse(joinCitations('csl', files('csl')))).toHaveLength(2);
     expect(() => joinCitations('csl', [files('csl')[0]!, '{"id":"x"}'])).toThrow(/file 2 of 2 is not a CSL-JSON array/);
     expect(() => joinCitations('csl', ['<html>'])).toThrow(/file 1 of 1 is not JSON/);
+  });
+
+  test('are those the page shows: a shared link’s, else the reader’s own, at most six', () => {
+    expect(shownSelection('?cases=a,b,,c', '["x"]')).toEqual(['a', 'b', 'c']);
+    expect(shownSelection('', '["x","y"]')).toEqual(['x', 'y']);
+    expect(shownSelection('?q=1', null)).toEqual([]);
+    expect(shownSelection('?cases=a,../b,c,d,e,f,g,h', null)).toEqual(['a', 'c', 'd', 'e', 'f', 'g']);
   });
 
   test('nothing selected is an empty file', () => {
