@@ -10,6 +10,7 @@ import nothingLost from './src/integrations/nothing-lost.ts';
 import pagefindDev from './src/integrations/pagefind-dev.ts';
 import pagefind, { indexAfterAstro, pagefindWait } from './src/integrations/pagefind.ts';
 import sanitise from './src/integrations/sanitise.ts';
+import serviceWorker from './src/integrations/service-worker.ts';
 import { tableAlignmentAsClass } from './src/integrations/table-alignment.ts';
 
 /** `BASE_PATH` such as `/repo-name/` for a deployment under a sub-path; `/` by default. */
@@ -53,12 +54,16 @@ export default defineConfig({
     sitemap({
       i18n: { defaultLocale: 'en', locales: { en: 'en-GB', cy: 'cy-GB' } },
       serialize: (item) => (/\/page\/\d+\/$/.test(item.url) ? { ...item, links: undefined } : item),
+      // The offline pages are for the service worker, not for search engines.
+      filter: (page) => !/\/offline\/$/.test(page),
     }),
     sanitise({ spaceIndexedText: true }),
     pagefind(),
     pagefindDev(),
     linkCheck(),
     pagefindWait(),
+    // After the index: the worker precaches Pagefind's runtime.
+    serviceWorker(),
     nothingLost({ deferred: indexAfterAstro }),
   ],
   // The interface's messages (messages/<lang>.json) compiled by Paraglide JS before the pages

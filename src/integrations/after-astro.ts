@@ -10,6 +10,7 @@ import { publishedFiles, publishedGuideSlugs } from '../content/library.ts';
 import { contentRoot } from '../content/paths.ts';
 import { builtPageSlugs, csvExportSlugs, jsonExportSlugs, reportTally } from './nothing-lost.ts';
 import { checkIndexedCount, indexSite } from './pagefind.ts';
+import { writeServiceWorkerLogged } from './service-worker.ts';
 
 export interface Logger {
   info(message: string): void;
@@ -28,6 +29,8 @@ export async function finishBuild(siteDir: string, logger: Logger): Promise<void
     );
   }
   const { pageCount } = await indexSite(siteDir, logger);
+  // After the index, whose runtime it precaches.
+  await writeServiceWorkerLogged(siteDir, logger);
   const published = publishedFiles(contentRoot());
   const files = published.map((file) => file.slug);
   const withdrawn = published.filter((file) => file.withdrawn).map((file) => file.slug);

@@ -11,11 +11,9 @@ import type { PluralForms } from '../i18n/plural.ts';
 import { slugPattern } from '../schema/slug.ts';
 import type { Language } from '../schema/taxonomy.ts';
 
-/** The `localStorage` key of the selection. */
-export const selectionStorageKey = 'cwb-selection';
-
-/** The event dispatched on `window` whenever the selection changes; its `detail` is {@link SelectionChange}. */
-export const selectionChangeEvent = 'cwb-selection-change';
+// The storage key and the change event are defined once, where the offline code (which must stay
+// small) reads them too.
+export { selectionChangeEvent, selectionStorageKey } from './selection-interface.ts';
 
 /** What `cwb-selection-change` carries. */
 export interface SelectionChange {

@@ -6,6 +6,7 @@
  */
 import { facetOrder, vocabulary, type PagedVocabulary, type SearchFilterName } from '../schema/vocabularies.ts';
 import type { CaseStudyOrder } from './case-studies.ts';
+import { citationFormats, type CitationFormat } from './citation-formats.ts';
 
 /** `base` with exactly one leading and one trailing slash: `''`, `/` → `/`; `cwb` → `/cwb/`. */
 export function normaliseBase(base: string): string {
@@ -90,6 +91,19 @@ export const dataUrls = (base: string) => ({
 });
 /** One published case study's open-data record (docs/public-interface.md §8), `/data/case-studies/<slug>.json`. */
 export const caseStudyDataUrl = (base: string, slug: string) => withBase(base, `data/case-studies/${slug}.json`);
+/** A case study's citation as a file to download (docs/public-interface.md §8): `/data/citations/<slug>.ris`. */
+export const citationFileUrl = (base: string, slug: string, format: CitationFormat) =>
+  withBase(base, `data/citations/${slug}.${citationFormats[format].extension}`);
+/** The service worker, at the base so that its scope is the whole site. */
+export const serviceWorkerUrl = (base: string) => withBase(base, 'sw.js');
+/** The page a reader offline is shown for a page the service worker has not kept. */
+export const offlineUrl = (base: string) => withBase(base, 'offline/');
+/** The web app's icons (src/site/web-app.ts), under `<base>icons/`. */
+export const appIconFiles = ['icon-192.png', 'icon-512.png', 'icon-maskable-512.png'] as const;
+export type AppIconFile = (typeof appIconFiles)[number];
+export const appIconUrl = (base: string, file: AppIconFile) => withBase(base, `icons/${file}`);
+/** The web app manifest of an interface language. */
+export const webManifestUrl = (base: string) => withBase(base, 'manifest.webmanifest');
 /** The Pagefind bundle folder. */
 export const pagefindUrl = (base: string) => withBase(base, 'pagefind/');
 

@@ -10,6 +10,7 @@
  * and drafts' pages, which a build never writes.
  */
 import { caseStudyOrders } from '../lib/case-studies.ts';
+import { citationFormatOrder } from '../lib/citation-formats.ts';
 import { buildOrganisationIndex } from '../lib/organisations.ts';
 import * as urls from '../lib/urls.ts';
 import type { CaseStudyData } from '../schema/case-study.ts';
@@ -134,6 +135,14 @@ export function siteFiles(
     urls.guidesUrl(base),
     ...guides.filter((guide) => !guide.draft).map(({ slug }) => urls.guideUrl(base, slug)),
     urls.sitemapUrl(base),
+    // Cite this (src/pages/data/citations/), and what makes the site work offline and installable.
+    ...published.flatMap(({ slug }) => citationFormatOrder.map((format) => urls.citationFileUrl(base, slug, format))),
+    urls.serviceWorkerUrl(base),
+    urls.offlineUrl(base),
+    urls.offlineUrl(welsh),
+    urls.webManifestUrl(base),
+    urls.webManifestUrl(welsh),
+    ...urls.appIconFiles.map((file) => urls.appIconUrl(base, file)),
   ];
   return new Set(found.map(fileOfUrl));
 }

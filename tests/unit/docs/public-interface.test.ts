@@ -241,7 +241,7 @@ describe('§8 site URLs', () => {
     };
   });
   /** Files an integration writes rather than a page. */
-  const written = ['/sitemap-index.xml'];
+  const written = ['/sitemap-index.xml', '/sw.js'];
   const rows = table(section(8), 'URL');
   /** The addresses of a row, with `<slug>` and the like filled in and any query left off. */
   const addresses = (cell: string) =>
