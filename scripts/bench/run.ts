@@ -28,6 +28,7 @@ import { launchBrowser, measurePage, measureSearch, type PageWeight, type Search
 import { generateLibrary } from './generate.ts';
 import { marksOf, measure, type Measured } from './measure.ts';
 import { measureTyping, type TypingMeasure } from './search-typing.ts';
+import { describeLighthouse, measureLighthouse, type LighthouseMeasure } from './lighthouse.ts';
 import { serveStatic } from './serve.ts';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
@@ -334,6 +335,7 @@ async function main() {
     let search: { project: SearchMeasure; baseline: SearchMeasure } | undefined;
     let typing: TypingMeasure[] | undefined;
     let pages: { project: PageWeight[]; baseline: PageWeight[] } | undefined;
+    let lighthouse: LighthouseMeasure[] | undefined;
     if (!values['skip-browser']) {
       const caseStudy =
         [...library.published].filter((slug) => !slug.endsWith('-cy')).sort()[
@@ -358,6 +360,12 @@ async function main() {
               say(
                 `  done: median ${median(typed.map((item) => item.toResults)).toFixed(0)} ms from the last keystroke, ${(median(typed.map((item) => totalBytes(item.bytes))) / 1024).toFixed(0)} KB`,
               );
+            }
+            // Lighthouse's mobile profile on the pages issue 15 sets a score for (≥ 95): the project's own pages.
+            if (name === 'project') {
+              say(`${name}: Lighthouse, mobile, on the search page with results and the contribution page…`);
+              lighthouse = await measureLighthouse(server.origin);
+              for (const measure of lighthouse) say(`  ${describeLighthouse(measure)}`);
             }
             say(`${name}: loading home, a case study, the list and search in Chromium…`);
             const weights: PageWeight[] = [];
@@ -490,6 +498,17 @@ async function main() {
           kilobytes(med(search.baseline.warm, (item) => item.bytes)),
         ),
       );
+      for (const measure of lighthouse ?? [])
+        figures.push(
+          figure(
+            `lighthouse ${measure.path}`,
+            `Lighthouse mobile performance, ${measure.path}`,
+            'score',
+            measure.score,
+            null,
+            { text: '≥ 95', met: (value) => value >= 95 },
+          ),
+        );
       const names = ['Home', 'A case study', 'List of case studies', 'Search page'];
       const keys = ['pageHome', 'pageCaseStudy', 'pageList', 'pageSearch'];
       pages.project.forEach((weight, index) =>
@@ -545,6 +564,7 @@ async function main() {
           indexPeakRss: projectIndexRun.peakRss,
           search: search?.project,
           pages: pages?.project,
+          lighthouse,
         },
         baseline: {
           output: baselineStats,

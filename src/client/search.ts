@@ -23,6 +23,7 @@ import {
   type SearchQuery,
 } from '../lib/search-query.ts';
 import {
+  holdsWordsAsTyped,
   markedText,
   matchedLabels,
   queryWords,
@@ -69,6 +70,7 @@ interface ResultContext {
   words: SearchWords['script'];
   labels: FilterLabels;
   display: FilterLabels;
+  synonyms: Record<string, string[] | undefined>;
   searched: string[] | undefined;
 }
 
@@ -79,6 +81,18 @@ const pageSize = 10;
  * results of words still being typed.
  */
 const typingDelay = 150;
+
+/**
+ * How long typing must pause for the search to become a step of the browser's history (issue 15):
+ * about a second, as InstantSearch's router waits before it pushes a new entry.
+ */
+const pauseDelay = 1000;
+
+/** What the search page keeps in each history entry: whether the reader settled on it, and where they were. */
+interface EntryState {
+  settled: boolean;
+  scroll?: number;
+}
 
 /**
  * Screens wide enough to show the filters beside the results (the search page's stylesheet lays the
@@ -163,9 +177,17 @@ function renderResult(data: PagefindData, context: ResultContext): HTMLLIElement
   else if (searched && summary) {
     // Found only through the search-only text: the summary, and the labels that matched.
     appendParts(excerpt, markedText(summary, searched));
+    // A synonym is written under its term's index value (an English label): shown under the label shown.
+    const synonymsOf: Record<string, string[] | undefined> = {};
+    for (const name of ['theme', 'topic'] as const)
+      for (const value of data.filters[name] ?? []) {
+        synonymsOf[value] = context.synonyms[value];
+        synonymsOf[labelOfValue(name, value, labels, display)] = context.synonyms[value];
+      }
     const terms = matchedLabels(
       [...themes, ...shown('topic'), ...(data.filters.theme ?? []), ...(data.filters.topic ?? [])],
       searched,
+      synonymsOf,
     );
     if (terms.length > 0)
       item.append(element('p', 'search-result__matched', words.matched.replace('{terms}', terms.join('; '))));
@@ -207,6 +229,7 @@ export async function startSearch(): Promise<void> {
   const emptyWithWords = byId('search-empty-words');
   const emptyWithFilters = byId('search-empty-filters');
   const unfilter = byId<HTMLAnchorElement>('search-unfilter');
+  const suggestion = byId('search-suggest');
   // The how-to guides that match the words (docs/public-interface.md §10), shown apart from the case studies.
   const guidesBox = document.getElementById('search-guides');
   const guidesList = document.getElementById('search-guides-list');
@@ -224,6 +247,14 @@ export async function startSearch(): Promise<void> {
 
   const defaultQuery = parseSearchParams(new URLSearchParams());
   const pageTitle = document.title;
+  /** This history entry's state: the page opened at a search is settled; the empty page is not. */
+  const entryState = (): EntryState =>
+    (history.state as EntryState | null) ?? {
+      settled: isActive(parseSearchParams(new URLSearchParams(location.search))),
+    };
+  // The results arrive after the page is drawn, so the browser's own restoring would scroll an
+  // empty list; the script restores each entry's scroll once its results are shown.
+  history.scrollRestoration = 'manual';
   /** The state the form shows now. */
   const formState = (): SearchQuery =>
     parseSearchParams(new URLSearchParams(new FormData(form) as unknown as Record<string, string>));
@@ -258,12 +289,29 @@ export async function startSearch(): Promise<void> {
     return `${location.pathname}${params ? `?${params}` : ''}`;
   };
 
-  /** Writes the state to the address bar: a new history entry, or replacing the current one while typing. */
-  const writeUrl = (query: SearchQuery, mode: 'push' | 'replace') => {
+  /**
+   * Writes the state to the address bar (issue 15). A search the reader has settled on (paused on
+   * for {@link pauseDelay}, submitted, or changed by a filter, an order or a link) is one history
+   * entry; the searches run while typing replace each other in the entry after it, so Back steps
+   * through the searches the reader stopped at, not through keystrokes. The entry the page opened
+   * at counts as settled when it shows a search.
+   */
+  const writeUrl = (query: SearchQuery, settle: boolean) => {
     const url = urlOf(query);
-    if (url === `${location.pathname}${location.search}`) return;
-    if (mode === 'push') history.pushState(null, '', url);
-    else history.replaceState(null, '', url);
+    const current = entryState();
+    if (url === `${location.pathname}${location.search}`) {
+      if (settle && !current.settled) history.replaceState({ ...current, settled: true }, '');
+      return;
+    }
+    if (current.settled) {
+      history.replaceState({ ...current, scroll: scrollY }, '');
+      history.pushState({ settled: settle } satisfies EntryState, '', url);
+    } else history.replaceState({ settled: settle } satisfies EntryState, '', url);
+  };
+  /** Marks the current entry as a search the reader stopped at: the next search gets an entry of its own. */
+  const settleEntry = () => {
+    const current = entryState();
+    if (!current.settled) history.replaceState({ ...current, settled: true }, '');
   };
 
   /** Says search cannot run: an empty library, or an index that did not load. */
@@ -300,21 +348,22 @@ export async function startSearch(): Promise<void> {
   /** The query the results answer, when it is not what was typed (a mutated word's radical). */
   let searchedAs: string | undefined;
 
-  const resultContext = (): ResultContext => ({ lang, words, labels, display, searched: searchedWords });
+  const synonyms = config.synonyms ?? {};
+  const resultContext = (): ResultContext => ({ lang, words, labels, display, synonyms, searched: searchedWords });
 
   /**
    * Shows the next page of results. A new search (`replace`) shows each result as soon as it and
    * those before it have loaded, keeping the previous results until the first new one is ready;
    * "More results" adds its ten at once and moves focus to the first of them.
    */
-  const showMore = async (ticket: number, { replace = false, params = '' } = {}) => {
+  const showMore = async (ticket: number, { replace = false, params = '' } = {}): Promise<PagefindData[]> => {
     const slice = results.slice(shown, shown + pageSize);
     shown += slice.length;
     const loading = slice.map((result) => result.data());
     if (replace) {
       for (const [index, data] of loading.entries()) {
         const item = renderResult(await data, resultContext());
-        if (ticket !== generation) return;
+        if (ticket !== generation) return [];
         if (index > 0) list.append(item);
         else {
           list.replaceChildren(item);
@@ -325,11 +374,12 @@ export async function startSearch(): Promise<void> {
       if (slice.length === 0) list.replaceChildren();
     } else {
       const items = (await Promise.all(loading)).map((data) => renderResult(data, resultContext()));
-      if (ticket !== generation) return;
+      if (ticket !== generation) return [];
       list.append(...items);
       items[0]?.querySelector('a')?.focus();
     }
     more.hidden = shown >= results.length;
+    return Promise.all(loading);
   };
 
   /** Writes a count after each value of the groups counted, and clears the others'. */
@@ -344,6 +394,10 @@ export async function startSearch(): Promise<void> {
       }
       if (!badge) continue;
       badge.textContent = count === undefined ? '' : `(${count})`;
+      // A value that would find nothing for this search is shown but not offered (issue 19): a
+      // disabled box says "unavailable" to a screen reader and takes no tab stop. One already
+      // chosen stays, so that the reader can take it back.
+      box.disabled = count === 0 && !box.checked;
     }
   };
 
@@ -386,8 +440,41 @@ export async function startSearch(): Promise<void> {
     void updateCounts().catch((error: unknown) => console.error('Filter counts are not available', error));
   for (const group of [filtersPanel, ...groups]) group.addEventListener('toggle', refreshCounts);
 
+  /** The closest place, organisation or vocabulary word to the words typed, from the list the build wrote; loaded once, when first needed. */
+  let suggestions:
+    Promise<{ list: string[]; closest: (query: string, list: readonly string[]) => string | undefined }> | undefined;
+  const loadSuggestions = () =>
+    (suggestions ??= Promise.all([
+      import('../lib/search-suggest.ts'),
+      fetch(`${base}search-suggestions.json`).then((response) => {
+        if (!response.ok) throw new Error(`search-suggestions.json: ${response.status}`);
+        return response.json() as Promise<string[]>;
+      }),
+    ]).then(([module, list]) => ({ list, closest: module.closestSuggestion })));
+
+  /** "Did you mean Preston?" after words that found nothing (or nothing as typed), as a link that searches for it. */
+  const suggest = async (query: SearchQuery, ticket: number) => {
+    suggestion.hidden = true;
+    suggestion.replaceChildren();
+    if (!query.q) return;
+    const { list, closest } = await loadSuggestions();
+    const meant = closest(query.q, list);
+    if (ticket !== generation || meant === undefined) return;
+    const link = element('a', undefined, meant);
+    const suggested = { ...query, q: meant };
+    link.href = urlOf(suggested);
+    link.id = 'search-suggest-link';
+    searchOnClick(link, () => suggested);
+    const [before = '', after = ''] = words.didYouMean.split('{suggestion}');
+    suggestion.append(before, link, after);
+    suggestion.hidden = false;
+  };
+
   /** After a search that found nothing, what to try next: other words, the same words without filters, the browse pages. */
-  const showHelpWhenEmpty = (query: SearchQuery, count: number) => {
+  const showHelpWhenEmpty = (query: SearchQuery, count: number, ticket: number, loose: boolean) => {
+    if (count === 0 || loose)
+      void suggest(query, ticket).catch((error: unknown) => console.error('No suggestion is available', error));
+    else suggestion.hidden = true;
     empty.hidden = count > 0;
     emptyWithWords.hidden = query.q === '';
     emptyWithFilters.hidden = query.q !== '';
@@ -412,10 +499,14 @@ export async function startSearch(): Promise<void> {
     guidesBox.hidden = data.length === 0;
   };
 
-  /** Runs the search the form shows and renders its first page of results. */
-  const run = () => runSearch().catch(fail);
-  const runSearch = async () => {
+  /** Runs the search the form shows and renders its first page of results; resolves to its ticket. */
+  const run = () => {
     const ticket = ++generation;
+    return runSearch(ticket)
+      .catch(fail)
+      .then(() => ticket);
+  };
+  const runSearch = async (ticket: number) => {
     const query = formState();
     document.title = searchTitle(query, display, pageTitle, words.searched);
     markGroups();
@@ -456,8 +547,11 @@ export async function startSearch(): Promise<void> {
     shown = 0;
     searchedAs = answered === withoutTriggers(query.q) ? undefined : answered;
     searchedWords = answered ? queryWords(answered) : undefined;
-    await showMore(ticket, { replace: true, params: searchParamsOf(query) });
+    const firstPage = await showMore(ticket, { replace: true, params: searchParamsOf(query) });
     if (ticket !== generation) return;
+    // Results that only match loosely ("PR" for "prestn") are no answer to the words typed.
+    const loose =
+      searchedWords !== undefined && firstPage.every((data) => !holdsWordsAsTyped(data, searchedWords ?? []));
     await showGuides(api, query, ticket);
     if (ticket !== generation) return;
     status.removeAttribute('aria-busy');
@@ -469,13 +563,16 @@ export async function startSearch(): Promise<void> {
       ? ` ${words.searchedRadical.replace('{typed}', query.q).replace('{words}', searchedAs)}`
       : '';
     status.textContent = `${plural(count, lang, words.found)} ${described}`.trim() + '.' + instead;
-    showHelpWhenEmpty(query, count);
+    showHelpWhenEmpty(query, count, ticket, loose);
     refreshCounts();
   };
 
   let typing: ReturnType<typeof setTimeout> | undefined;
+  /** The wait for a pause in typing long enough to settle the search (see {@link writeUrl}). */
+  let pausing: ReturnType<typeof setTimeout> | undefined;
   const cancelTyping = () => {
     clearTimeout(typing);
+    clearTimeout(pausing);
     typing = undefined;
   };
 
@@ -504,20 +601,21 @@ export async function startSearch(): Promise<void> {
     if (words) void pagefind.then((api) => preloadAndWarm(api, words)).catch(() => undefined);
     typing = setTimeout(() => {
       typing = undefined;
-      writeUrl(formState(), 'replace');
+      writeUrl(formState(), false);
       void run();
     }, typingDelay);
+    pausing = setTimeout(settleEntry, pauseDelay);
   });
   form.addEventListener('change', (event) => {
     if (event.target === input) return;
     cancelTyping();
-    writeUrl(formState(), 'push');
+    writeUrl(formState(), true);
     void run();
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     cancelTyping();
-    writeUrl(formState(), 'push');
+    writeUrl(formState(), true);
     void run();
   });
   let loadingMore = false;
@@ -533,26 +631,42 @@ export async function startSearch(): Promise<void> {
     link.addEventListener('click', (event) => {
       event.preventDefault();
       fillForm(queryOf());
-      writeUrl(formState(), 'push');
+      writeUrl(formState(), true);
       void run();
       input.focus();
     });
   searchOnClick(byId<HTMLAnchorElement>('search-clear'), () => defaultQuery);
   searchOnClick(unfilter, () => ({ ...formState(), filters: {} }));
+  /** Scrolls to where the reader was on this entry, once its results are shown. */
+  const restoreScroll = (ticket: number) => {
+    const { scroll } = entryState();
+    if (ticket === generation && scroll !== undefined) scrollTo(0, scroll);
+  };
   window.addEventListener('popstate', () => {
     cancelTyping();
     fillForm(parseSearchParams(new URLSearchParams(location.search)));
-    void run();
+    void run().then(restoreScroll);
   });
+  // Where the reader is on this entry, for Back and Forward (and for Back from a result's page).
+  let scrolling: ReturnType<typeof setTimeout> | undefined;
+  const saveScroll = () => history.replaceState({ ...entryState(), scroll: scrollY }, '');
+  addEventListener('scroll', () => {
+    clearTimeout(scrolling);
+    scrolling = setTimeout(saveScroll, 200);
+  });
+  addEventListener('pagehide', saveScroll);
 
   // On a narrow screen the filters fold away, unless some are chosen (fillForm opens them), so that
   // the results follow the search box; beside the results they stay open, as the page has no fold there.
   const wide = matchMedia(wideScreen);
   filtersPanel.open = wide.matches;
+  // The stylesheet keeps the folded filters' content out of the layout until now, so that folding
+  // them moves nothing on the page (layout shift, issue 15).
+  filtersPanel.dataset.enhanced = 'true';
   wide.addEventListener('change', () => {
     if (wide.matches) filtersPanel.open = true;
   });
   fillForm(parseSearchParams(new URLSearchParams(location.search)));
   form.dataset.ready = 'true';
-  await run();
+  restoreScroll(await run());
 }

@@ -16,6 +16,8 @@ import { caseStudiesDir, contentRoot } from '../schema/load-taxonomy.ts';
 import { displayPath } from '../validate/format.ts';
 import { readTokens } from '../validate/html-tokens.ts';
 import { judgeLink, linkAttributes, linkValues, type LinkFault, type LinkSite } from '../validate/link-policy.ts';
+import { searchBundlePreloads } from '../lib/search-ranking.ts';
+import { searchIndexLanguage } from '../lib/search-record.ts';
 import { canStartWorker, inWorkerShares } from './worker-shares.ts';
 
 /** One reference from a page to somewhere. */
@@ -148,7 +150,8 @@ export function checkPages(
   const linkSite: LinkSite = {
     base,
     origin: site,
-    files: new Set(files),
+    // The search bundle's first files, which the search page preloads: Pagefind writes them after this check.
+    files: new Set([...files, ...Object.values(searchBundlePreloads(searchIndexLanguage))]),
     idsOf: (file) => pages.get(pageUrl(base, file))?.ids,
   };
 

@@ -21,13 +21,17 @@ import { assertNoErrors } from './pagefind.ts';
 export type BundleFiles = Map<string, Uint8Array>;
 
 /**
- * Builds an in-memory Pagefind bundle of the case studies and guides under `root`, drafts included.
+ * Builds an in-memory Pagefind bundle of the case studies and guides under `root`, drafts included
+ * unless `includeDrafts` is false (the relevance table searches what the built site publishes).
  * Returns its files and the lines for files it could not read.
  */
-export async function buildDevBundle(root: string): Promise<{ files: BundleFiles; count: number; problems: string[] }> {
+export async function buildDevBundle(
+  root: string,
+  { includeDrafts = true } = {},
+): Promise<{ files: BundleFiles; count: number; problems: string[] }> {
   // Fresh, not the per-process cache: a vocabulary may have been edited since the server started.
   const taxonomy = loadTaxonomy(root, { fresh: true });
-  const read = readCaseStudies(root, taxonomy, { includeDrafts: true });
+  const read = readCaseStudies(root, taxonomy, { includeDrafts });
   // Withdrawn case studies keep their pages but leave search (docs/public-interface.md §11), as in the built index.
   const { problems } = read;
   const entries = read.entries.filter((entry) => !isWithdrawn(entry.data));
@@ -41,7 +45,7 @@ export async function buildDevBundle(root: string): Promise<{ files: BundleFiles
       );
     }
     // The guides, apart from the case studies, as the built index has them (docs/public-interface.md §10).
-    const guides = readGuides(root, taxonomy, { includeDrafts: true });
+    const guides = readGuides(root, taxonomy, { includeDrafts });
     problems.push(...guides.problems);
     for (const guide of guides.entries)
       assertNoErrors(

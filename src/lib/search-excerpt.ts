@@ -123,6 +123,23 @@ function mergeText(parts: ExcerptPart[]): ExcerptPart[] {
 /** Lower case, without accents, as a search compares words: "Môr" and "mor" are one. */
 const folded = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('cy');
 
+/**
+ * Whether a result holds a word searched for as it was typed: a word at one of its matches starts
+ * with a word of the query. Pagefind also matches more loosely (a word of the page that the query's
+ * word starts with: "PR" for "prestn"); a search whose results all match that way is treated as
+ * one that found nothing it was asked for, and offered a "Did you mean …?".
+ */
+export function holdsWordsAsTyped(
+  source: Pick<ExcerptSource, 'content' | 'locations'>,
+  words: readonly string[],
+): boolean {
+  const text = source.content.split(wordSeparators);
+  return source.locations.some((location) => {
+    const word = folded(text[location] ?? '').replace(/[^\p{L}\p{N}]+/gu, '');
+    return words.some((wanted) => wanted.length > 0 && word.startsWith(wanted.replace(/[^\p{L}\p{N}]+/gu, '')));
+  });
+}
+
 /** The words of a query, folded. */
 export const queryWords = (query: string): string[] =>
   folded(query)
@@ -146,12 +163,17 @@ export function markedText(text: string, words: readonly string[]): ExcerptPart[
 
 /**
  * Of the vocabulary labels given (a result's themes and topics, in every language the block
- * holds), those with a word that starts with a word searched for: what a result found only
- * through the search-only block matched. Each label once, in the order given.
+ * holds), those with a word that starts with a word searched for, or with a synonym that has one
+ * (`synonyms`, by label: "in-house" for Insourcing): what a result found only through the
+ * search-only block matched. Each label once, in the order given.
  */
-export function matchedLabels(labels: readonly string[], words: readonly string[]): string[] {
-  const found = labels.filter((label) =>
-    queryWords(label).some((labelWord) => words.some((word) => word.length > 0 && labelWord.startsWith(word))),
-  );
+export function matchedLabels(
+  labels: readonly string[],
+  words: readonly string[],
+  synonyms: Readonly<Record<string, readonly string[] | undefined>> = {},
+): string[] {
+  const matches = (text: string) =>
+    queryWords(text).some((textWord) => words.some((word) => word.length > 0 && textWord.startsWith(word)));
+  const found = labels.filter((label) => matches(label) || (synonyms[label] ?? []).some(matches));
   return [...new Set(found)];
 }

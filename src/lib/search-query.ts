@@ -112,6 +112,8 @@ export interface SearchPageConfig<Words = unknown> {
   labels: FilterLabels;
   display: FilterLabels;
   words: Words;
+  /** The synonyms of themes and topics by their index value (`termSynonyms`), to say what a synonym matched. */
+  synonyms?: Record<string, string[]>;
 }
 
 /** The search page's {@link SearchPageConfig} for its facets (from {@link searchFacets} in `lang`). */
@@ -119,8 +121,9 @@ export function searchPageConfig<Words>(
   facets: readonly SearchFacet[],
   words: Words,
   lang: Language,
+  synonyms: Record<string, string[]> = {},
 ): SearchPageConfig<Words> {
-  return { lang, labels: filterLabels(facets), display: displayLabels(facets), words };
+  return { lang, labels: filterLabels(facets), display: displayLabels(facets), words, synonyms };
 }
 
 const isSort = (value: string | null): value is SearchSortKey => value !== null && Object.hasOwn(searchSorts, value);

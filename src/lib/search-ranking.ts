@@ -50,3 +50,16 @@ export const excerptLength = 30;
 export function pagefindOptions(base: string, ranking: SearchRanking = searchRanking) {
   return { baseUrl: base, excerptLength, ranking, noWorker: true };
 }
+
+/**
+ * The files of the search bundle (under the base) that every first search loads before anything
+ * else, which the search page asks for in its `<head>` while its own script loads: Pagefind's
+ * script, its entry file and the WebAssembly of the index's language (`searchIndexLanguage`).
+ * Pagefind writes them after the pages; the link check takes them as written.
+ */
+export const searchBundlePreloads = (indexLanguage: string) =>
+  ({
+    script: 'pagefind/pagefind.js',
+    entry: 'pagefind/pagefind-entry.json',
+    wasm: `pagefind/wasm.${indexLanguage}.pagefind`,
+  }) as const;

@@ -1,7 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import { createCaseStudySchema, type CaseStudyInput } from '../schema/case-study.ts';
 import { loadTaxonomy } from '../schema/load-taxonomy.ts';
-import { markdownToText, searchFilters, searchIndexLanguage, searchRecord, searchTerms } from './search-record.ts';
+import {
+  markdownToText,
+  searchFilters,
+  searchIndexLanguage,
+  searchRecord,
+  searchTerms,
+  termSynonyms,
+} from './search-record.ts';
 
 const taxonomy = loadTaxonomy();
 const schema = createCaseStudySchema(taxonomy);
@@ -111,7 +118,7 @@ describe('searchTerms', () => {
   const workforce = taxonomy.themes.find((term) => term.id === 'workforce')!;
   const livingWage = taxonomy.topics.find((term) => term.id === 'real-living-wage')!;
 
-  test('gives the labels of the themes and topics in English and Welsh, and their descriptions in the case study’s language', () => {
+  test('gives the labels of the themes and topics in English and Welsh, the case study’s language first', () => {
     const terms = searchTerms(
       schema.parse({ ...welsh, themes: ['workforce'], topics: ['real-living-wage'] }),
       taxonomy,
@@ -119,36 +126,40 @@ describe('searchTerms', () => {
 
     // A Welsh case study: Welsh labels first, then the English ones.
     expect(terms.labels).toEqual([workforce.cy.label, livingWage.cy.label, workforce.label, livingWage.label]);
-    expect(terms.descriptions).toContain(livingWage.cy.description);
-    expect(terms.descriptions.join(' ')).toMatch(/Gyflog Byw Llundain/);
   });
 
-  test('gives an English case study the English descriptions only', () => {
-    const terms = searchTerms(schema.parse({ ...welsh, lang: 'en', themes: ['workforce'], topics: [] }), taxonomy);
-
-    expect(terms.descriptions).toEqual([workforce.description]);
-    expect(terms.labels).toEqual([workforce.label, workforce.cy.label]);
-  });
-
-  test('gives a Welsh case study the Welsh descriptions only', () => {
+  test('gives the synonyms of its terms in both languages, and no description (issue 15)', () => {
     const terms = searchTerms(
-      schema.parse({ ...welsh, lang: 'cy', themes: ['workforce'], topics: ['real-living-wage'] }),
+      schema.parse({ ...welsh, lang: 'en', themes: ['workforce'], topics: ['real-living-wage'] }),
       taxonomy,
     );
 
-    expect(terms.descriptions).toEqual([workforce.cy.description, livingWage.cy.description]);
+    expect(livingWage.synonyms?.length).toBeGreaterThan(0);
+    expect(terms.synonyms).toEqual([...(livingWage.synonyms ?? []), ...(livingWage.cy.synonyms ?? [])]);
+    expect(Object.values(terms).flat().join(' ')).not.toContain(workforce.description!);
   });
 
   test('lists a text once however many terms share it', () => {
     const terms = searchTerms(schema.parse({ ...welsh, topics: [] }), taxonomy);
 
     expect(new Set(terms.labels).size).toBe(terms.labels.length);
-    expect(new Set(terms.descriptions).size).toBe(terms.descriptions.length);
+    expect(new Set(terms.synonyms).size).toBe(terms.synonyms.length);
+  });
+});
+
+describe('termSynonyms', () => {
+  test('gives each term with synonyms by its index value, in both languages', () => {
+    const insourcing = taxonomy.topics.find((term) => term.id === 'insourcing')!;
+
+    expect(termSynonyms(taxonomy)[insourcing.label]).toEqual([
+      ...(insourcing.synonyms ?? []),
+      ...(insourcing.cy.synonyms ?? []),
+    ]);
   });
 });
 
 describe('searchRecord text', () => {
-  test('holds the topics’ labels and descriptions, so "in-house" finds a case study tagged insourcing', () => {
+  test('holds the topics’ labels and synonyms, so "in-house" finds a case study tagged insourcing', () => {
     const record = searchRecord(
       'x',
       schema.parse({ ...welsh, lang: 'en', topics: ['insourcing'] }),
@@ -157,6 +168,19 @@ describe('searchRecord text', () => {
     );
 
     expect(record.content).toContain('Insourcing.');
-    expect(record.content).toContain('back in-house');
+    expect(record.content).toContain('in-house');
+  });
+
+  test('does not hold the terms’ descriptions, which every case study with the term shares', () => {
+    const record = searchRecord(
+      'x',
+      schema.parse({ ...welsh, lang: 'en', themes: ['workforce'], topics: [] }),
+      'Nothing about it here.',
+      taxonomy,
+    );
+    const workforce = taxonomy.themes.find((term) => term.id === 'workforce')!;
+
+    expect(record.content).not.toContain(workforce.description!);
+    expect(record.content).not.toContain('Real Living Wage');
   });
 });

@@ -123,18 +123,16 @@ export function markdownToText(body: string): string {
 
 /**
  * The vocabulary words a case study can be found by, beyond its own text: the labels of its themes
- * and topics in English and in Welsh, and their one-line descriptions in the
- * case study's own language. A case study tagged `real-living-wage` whose text only says "London
- * Living Wage" is then found by "living wage", and one tagged `insourcing` by "insourcing" although
- * it says "brought back in-house". Labels are few and precise, so they weigh more than
- * descriptions (see {@link searchTermWeights}). Descriptions come in one language only: every
- * word indexed on every page is a position in the index that a search for it downloads, and the
- * second language's descriptions doubled the vocabulary's share of common words such as
- * "procurement" in a large library without finding anything the labels do not.
+ * and topics in English and in Welsh, and the synonyms a reader would type for them (`synonyms` in
+ * `content/taxonomy/*.yml`). A case study tagged `real-living-wage` whose text only says "London
+ * Living Wage" is then found by "living wage", and one tagged `insourcing` by "in-house".
+ * The terms' descriptions are not indexed (issue 15): each is shared by every case study with the
+ * term, so a word of one ("Real Living Wage" in the fair-employment pillar's) made two thirds of
+ * the library match a search that its text, title, summary and labels did not answer.
  */
 export interface SearchTerms {
   labels: string[];
-  descriptions: string[];
+  synonyms: string[];
 }
 
 /** The `data-pagefind-weight` of each part of a case study's search-only text (body text weighs 1). */
@@ -144,10 +142,10 @@ export const searchTermWeights = {
   /** The mutated forms of those names, for a case study in Wales or in Welsh: "yng Ngwynedd" is the name too. */
   nameForms: 4,
   labels: 2,
+  /** Words for a term that its label does not say: as precise as the label, chosen for it. */
+  synonyms: 2,
   /** The radicals of the mutated words of a Welsh text ("Caerdydd" for "yng Nghaerdydd"): words of the text. */
   radicals: 1,
-  // Shared by every case study with the term, so they should only break ties with the body.
-  descriptions: 0.5,
 } as const;
 
 /**
@@ -157,24 +155,45 @@ export const searchTermWeights = {
  */
 export { searchOnlyAnchor };
 
-/** The themes' and topics' labels and descriptions of a case study, each once, the case study's language first. */
+/** The themes' and topics' labels and synonyms of a case study, each once, the case study's language first. */
 export function searchTerms(data: CaseStudyData, taxonomy: Taxonomy): SearchTerms {
   const terms = [
     ...data.themes.map((id) => taxonomy.themes.find((term) => term.id === id)),
     ...(data.topics ?? []).map((id) => taxonomy.topics.find((term) => term.id === id)),
   ].filter((term) => term !== undefined);
   const unique = (texts: (string | undefined)[]) => [...new Set(texts.filter((text): text is string => Boolean(text)))];
+  // The page's own language first: an excerpt drawn from this text then reads in that language.
+  const ordered = <T>(english: (term: Term) => T[], welsh: (term: Term) => T[]) =>
+    data.lang === 'cy'
+      ? [...terms.flatMap(welsh), ...terms.flatMap(english)]
+      : [...terms.flatMap(english), ...terms.flatMap(welsh)];
   return {
-    // The page's own language first: an excerpt drawn from this text then reads in that language.
     labels: unique(
-      data.lang === 'cy'
-        ? [...terms.map((term) => term.cy.label), ...terms.map((term) => term.label)]
-        : [...terms.map((term) => term.label), ...terms.map((term) => term.cy.label)],
+      ordered(
+        (term) => [term.label],
+        (term) => [term.cy.label],
+      ),
     ),
-    descriptions: unique(
-      terms.map((term) => (data.lang === 'cy' ? (term.cy.description ?? term.description) : term.description)),
+    synonyms: unique(
+      ordered(
+        (term) => term.synonyms ?? [],
+        (term) => term.cy.synonyms ?? [],
+      ),
     ),
   };
+}
+
+/**
+ * Each theme's and topic's synonyms in both languages, by the value the index holds for it (its
+ * English label): what the search page needs to say which term a synonym matched.
+ */
+export function termSynonyms(taxonomy: Taxonomy): Record<string, string[]> {
+  return Object.fromEntries(
+    [...taxonomy.themes, ...taxonomy.topics].flatMap((term) => {
+      const synonyms = [...(term.synonyms ?? []), ...(term.cy.synonyms ?? [])];
+      return synonyms.length > 0 ? [[searchFilterValue(term), synonyms]] : [];
+    }),
+  );
 }
 
 /** One part of a case study's search-only text, with its `data-pagefind-weight`. */
@@ -207,9 +226,8 @@ export function welshSearchForms(data: CaseStudyData, body = ''): { nameForms: s
 
 /**
  * The text a case study is found by that its page does not show: the names of its place and
- * organisations and their Welsh forms, its themes' and topics' labels, the radicals of a Welsh
- * text's mutated words, and the terms' descriptions, each with its weight, in the order the
- * page writes them. The case-study page writes them as hidden paragraphs inside the element
+ * organisations and their Welsh forms, its themes' and topics' labels and synonyms, and the
+ * radicals of a Welsh text's mutated words, each with its weight, in the order the page writes them. The case-study page writes them as hidden paragraphs inside the element
  * {@link searchOnlyAnchor}; the dev index adds them to its record.
  */
 export function searchOnlyText(
@@ -226,8 +244,8 @@ export function searchOnlyText(
     },
     nameForms: { weight: searchTermWeights.nameForms, text: welsh.nameForms.join(' ') },
     labels: { weight: searchTermWeights.labels, text: terms.labels.join('. ') },
+    synonyms: { weight: searchTermWeights.synonyms, text: terms.synonyms.join('. ') },
     radicals: { weight: searchTermWeights.radicals, text: welsh.radicals.join(' ') },
-    descriptions: { weight: searchTermWeights.descriptions, text: terms.descriptions.join(' ') },
   };
 }
 
@@ -245,9 +263,9 @@ export function searchRecord(slug: string, data: CaseStudyData, body: string, ta
     `${searchOnly.names.text}.`,
     searchOnly.nameForms.text && `${searchOnly.nameForms.text}.`,
     searchOnly.labels.text && `${searchOnly.labels.text}.`,
+    searchOnly.synonyms.text && `${searchOnly.synonyms.text}.`,
     markdownToText(body),
     searchOnly.radicals.text && `${searchOnly.radicals.text}.`,
-    searchOnly.descriptions.text,
   ]
     .filter(Boolean)
     .join('\n');

@@ -15,13 +15,23 @@ export const termSchema = z.strictObject({
   id,
   /** What readers see, in English. */
   label: z.string().min(1),
-  /** One line saying what the term covers; shown on its page and indexed for search. */
+  /** One line saying what the term covers; shown on its page (not indexed: it would make every case study with the term match its words). */
   description: z.string().min(1).optional(),
+  /**
+   * Other words a reader may search for the term by, that its label does not say ("brought back
+   * in-house" for insourcing): indexed with the labels of every case study with the term.
+   */
+  synonyms: z.array(z.string().min(1)).optional(),
   /**
    * The Welsh label, and the Welsh description when the term has an English one: required, so that
    * the two languages cannot drift (the list's check asks for the description).
    */
-  cy: z.strictObject({ label: z.string().min(1), description: z.string().min(1).optional() }),
+  cy: z.strictObject({
+    label: z.string().min(1),
+    description: z.string().min(1).optional(),
+    /** The Welsh a reader may search for it by, as `synonyms`. */
+    synonyms: z.array(z.string().min(1)).optional(),
+  }),
 });
 export type Term = z.output<typeof termSchema>;
 

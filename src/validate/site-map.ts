@@ -132,6 +132,8 @@ export function siteFiles(
     ...Object.values(urls.dataUrls(base)),
     // Written by src/pages/data/case-study-slugs.json.ts for the contribution form.
     urls.withBase(base, 'data/case-study-slugs.json'),
+    // Written by src/pages/search-suggestions.json.ts for the search page's "Did you mean …?".
+    urls.withBase(base, 'search-suggestions.json'),
     urls.guidesUrl(base),
     ...guides.filter((guide) => !guide.draft).map(({ slug }) => urls.guideUrl(base, slug)),
     urls.sitemapUrl(base),

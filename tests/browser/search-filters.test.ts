@@ -196,3 +196,56 @@ describe('combined filters with live counts', () => {
     expect(await announcedCount(page)).toBe(count);
   });
 });
+
+describe('values with no results (issue 19)', () => {
+  test('are shown as unavailable, not offered: a disabled box and no link, while values with results stay on offer', async () => {
+    // A region whose case studies leave out some theme: that theme finds nothing there.
+    const region = taxonomy.regions
+      .map((term) => term.id)
+      .find(
+        (id) =>
+          published.some((entry) => entry.data.region === id) &&
+          taxonomy.themes.some(
+            (theme) => !published.some((entry) => entry.data.region === id && entry.data.themes.includes(theme.id)),
+          ),
+      );
+    if (!region) throw new Error('every region with case studies has every theme');
+    const params = queryString('', { region: [region] });
+    const page = await site.newPage();
+    await page.goto(site.url(`search/?${params}`));
+    await resultsFor(page, params);
+    const group = page.locator('details[data-facet="theme"]');
+    if ((await group.getAttribute('open')) === null) await group.locator('summary').click();
+    const counts = await shownCounts(page, 'theme', params);
+    const none = Object.keys(counts).filter((id) => counts[id] === 0);
+    const some = Object.keys(counts).filter((id) => counts[id]! > 0);
+    expect(none.length).toBeGreaterThan(0);
+
+    for (const id of none) {
+      const box = page.locator(`input[name="theme"][value="${id}"]`);
+      expect(await box.isDisabled(), id).toBe(true);
+      expect(await box.locator('xpath=..').locator('a').count(), id).toBe(0);
+    }
+    for (const id of some)
+      expect(await page.locator(`input[name="theme"][value="${id}"]`).isDisabled(), id).toBe(false);
+  });
+
+  test('a value chosen in the URL stays on offer even when it finds nothing, so that it can be taken back', async () => {
+    const pair = taxonomy.themes
+      .flatMap((theme) => taxonomy.regions.map((region) => ({ theme: theme.id, region: region.id })))
+      .find(
+        ({ theme, region }) =>
+          !published.some((entry) => entry.data.region === region && entry.data.themes.includes(theme)),
+      );
+    if (!pair) throw new Error('every theme has a case study in every region');
+    const params = queryString('', { theme: [pair.theme], region: [pair.region] });
+    const page = await site.newPage();
+    await page.goto(site.url(`search/?${params}`));
+    await resultsFor(page, params);
+    await shownCounts(page, 'theme', params);
+
+    const box = page.locator(`input[name="theme"][value="${pair.theme}"]`);
+    expect(await box.isChecked()).toBe(true);
+    expect(await box.isDisabled()).toBe(false);
+  });
+});

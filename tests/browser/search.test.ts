@@ -284,6 +284,33 @@ describe('the search page', () => {
 });
 
 describe('a search that finds nothing', () => {
+  test('suggests the closest place of the library, as a link that searches for it (issue 19)', async () => {
+    expect(published.some((entry) => entry.data.place === 'Preston')).toBe(true);
+    const page = await site.newPage();
+    await page.goto(site.url(`search/?${queryString('prestn')}`));
+    await resultsFor(page, queryString('prestn'));
+
+    // Pagefind may answer with looser matches ("PR" of a credit line): none holds the word typed.
+    const suggestion = page.locator('#search-suggest');
+    await expect.poll(() => suggestion.isVisible()).toBe(true);
+    expect(await suggestion.innerText()).toBe('Did you mean Preston?');
+
+    await suggestion.getByRole('link', { name: 'Preston' }).click();
+    await resultsFor(page, queryString('Preston'));
+    expect(await page.locator(searchPage.query).inputValue()).toBe('Preston');
+    expect(await resultPaths(page)).toContain(pathOf(published.find((entry) => entry.data.place === 'Preston')!.slug));
+    expect(await suggestion.isVisible()).toBe(false);
+  });
+
+  test('suggests nothing for words far from every name and label', async () => {
+    const page = await site.newPage();
+    await page.goto(site.url(`search/?${queryString('xylophonequartz')}`));
+    await resultsFor(page, queryString('xylophonequartz'));
+    await page.waitForLoadState('networkidle');
+
+    expect(await page.locator('#search-suggest').isVisible()).toBe(false);
+  });
+
   test('suggests the same words without the filters, and the browse pages', async () => {
     const entry = english[0]!;
     const word = distinctiveWord(entry);

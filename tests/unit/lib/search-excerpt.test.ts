@@ -4,6 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import {
+  holdsWordsAsTyped,
   markedText,
   matchedLabels,
   queryWords,
@@ -79,6 +80,16 @@ describe('visibleExcerpt', () => {
   });
 });
 
+describe('holdsWordsAsTyped', () => {
+  const source = { content: 'Preston City Council and TLC PR wrote it.', locations: [5] };
+
+  test('tells a match of the word typed from a looser one', () => {
+    expect(holdsWordsAsTyped(source, queryWords('prestn'))).toBe(false);
+    expect(holdsWordsAsTyped({ ...source, locations: [0] }, queryWords('prest'))).toBe(true);
+    expect(holdsWordsAsTyped({ ...source, locations: [0] }, queryWords('Preston'))).toBe(true);
+  });
+});
+
 describe('the summary instead', () => {
   test('marks the words that start with a word searched for, accents aside', () => {
     expect(text(markedText('Cyngor Gwynedd split contracts into smaller lots.', queryWords('gwyn LOT')))).toBe(
@@ -95,5 +106,12 @@ describe('the summary instead', () => {
       ),
     ).toEqual(['Real Living Wage']);
     expect(matchedLabels(['Social value'], queryWords('procurement'))).toEqual([]);
+  });
+
+  test('says which label a synonym matched, under the label', () => {
+    const synonyms = { Insourcing: ['in-house', 'brought back in-house'] };
+
+    expect(matchedLabels(['Insourcing', 'Net zero'], queryWords('in-house'), synonyms)).toEqual(['Insourcing']);
+    expect(matchedLabels(['Insourcing'], queryWords('outsourced'), synonyms)).toEqual([]);
   });
 });
