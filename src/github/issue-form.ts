@@ -433,8 +433,9 @@ export function parseIssueForm(body: string, fieldLabels: readonly string[]): Ma
     .split('\n');
   const headings: { label: string; line: number }[] = [];
   let from = 0;
-  // A heading as GitHub writes it, or as someone editing the issue may leave it ("## Place", "###Place:").
-  const headingText = (line: string) => /^\s{0,3}#{2,4}\s*(.*?)\s*:?\s*$/.exec(line)?.[1];
+  // A heading as GitHub writes it, or as someone editing the issue may leave it ("###Place:"). Only
+  // `###`: the text's own "## Outcomes" must not be taken for the Outcomes question.
+  const headingText = (line: string) => /^\s{0,3}###(?!#)\s*(.*?)\s*:?\s*$/.exec(line)?.[1];
   for (const label of fieldLabels) {
     const wanted = fold(label);
     const index = lines.findIndex((line, position) => {
