@@ -112,6 +112,10 @@ export function siteFiles(
     urls.contributeUrl(pages),
     urls.searchUrl(pages),
     urls.rssUrl(pages),
+    // The reader's selection, its pack and one record per case study for them (src/pages/selection/).
+    urls.selectionUrl(pages),
+    urls.selectionPackUrl(pages),
+    ...published.map(({ slug }) => urls.withBase(pages, `selection/cases/${slug}.json`)),
   ];
   const welsh = urls.withBase(base, 'cy/');
   const found: string[] = [
