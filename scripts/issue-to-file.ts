@@ -44,6 +44,7 @@ import { caseStudyFields } from '../src/schema/case-study.ts';
 import { today } from '../src/lib/case-study-file.ts';
 import { caseStudiesDir, contentRoot, loadTaxonomy, taxonomyDir } from '../src/schema/load-taxonomy.ts';
 import { validateLibrary } from '../src/validate/index.ts';
+import { readCaseStudies } from '../src/content/library.ts';
 
 const usage = `Usage: node scripts/issue-to-file.ts (--event FILE | --body-file FILE) [--published YYYY-MM-DD] [--out DIR]`;
 
@@ -107,16 +108,22 @@ if (!isShareIssue(body)) {
 }
 
 const root = contentRoot();
-const library = caseStudiesDir(root);
+const libraryDir = caseStudiesDir(root);
 const existingSlugs = new Set(
-  (existsSync(library) ? readdirSync(library) : [])
+  (existsSync(libraryDir) ? readdirSync(libraryDir) : [])
     .filter((name) => /\.mdx?$/.test(name) && !name.startsWith('_'))
     .map((name) => name.replace(/\.mdx?$/, '')),
 );
 const taxonomy = loadTaxonomy(root);
+// Titles, for related case studies named by title and for a title the library has already.
+const library = readCaseStudies(root, taxonomy, { includeDrafts: true }).entries.map((entry) => ({
+  slug: entry.slug,
+  title: entry.data.title,
+}));
 const converted = caseStudyFromIssue(body, taxonomy, {
   published,
   existingSlugs,
+  library,
   words: { en: problemWords('en'), cy: problemWords('cy') },
 });
 const relative = `content/case-studies/${converted.slug}.md`;
@@ -126,7 +133,7 @@ const relative = `content/case-studies/${converted.slug}.md`;
 const scratch = mkdtempSync(path.join(tmpdir(), 'cwb-issue-'));
 let report;
 try {
-  cpSync(library, caseStudiesDir(scratch), { recursive: true });
+  cpSync(libraryDir, caseStudiesDir(scratch), { recursive: true });
   if (existsSync(taxonomyDir(root))) cpSync(taxonomyDir(root), path.join(scratch, 'taxonomy'), { recursive: true });
   const file = path.join(caseStudiesDir(scratch), `${converted.slug}.md`);
   writeFileSync(file, converted.text);

@@ -10,8 +10,8 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import * as prompts from '@clack/prompts';
+import { fail, readFlags } from './cli.ts';
 import { readCaseStudies } from '../src/content/library.ts';
 import { guidesDir } from '../src/content/paths.ts';
 import { fillTemplate, slugFromTitle, today } from '../src/lib/case-study-file.ts';
@@ -52,11 +52,6 @@ Optional:  --topic <id> (repeatable), --lang en|cy (default en),
            --slug <file name without .md> (default: from the title),
            --dir <content folder> (default: CONTENT_DIR, else content/)`;
 
-function fail(lines: string[]): never {
-  process.stderr.write(`${lines.join('\n')}\n`);
-  process.exit(1);
-}
-
 /** Values of a repeatable flag, each of which may also list several separated by commas. */
 const listOf = (values: readonly string[] | undefined) =>
   (values ?? [])
@@ -68,24 +63,7 @@ const display = (file: string) => path.relative(process.cwd(), file) || file;
 
 /** Writes a guide from `argv` (the options after `npm run new --`), asking for what is missing in a terminal. */
 export async function newGuide(argv: readonly string[]): Promise<void> {
-  let values: ReturnType<typeof parseArgs<{ options: typeof flags }>>['values'];
-  try {
-    values = parseArgs({ args: [...argv], options: flags, strict: true, allowPositionals: false }).values;
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const unknown = /'(--?[^']+)'/.exec(message)?.[1];
-    const suggestion = unknown
-      ? closestId(
-          unknown.replace(/^-+/, ''),
-          Object.keys(flags).map((id) => ({ id })),
-        )
-      : undefined;
-    fail([
-      `npm run new -- --guide: ${message.replace(/\.?$/, '.')}${suggestion ? ` Did you mean --${suggestion}?` : ''}`,
-      '',
-      usage,
-    ]);
-  }
+  const values = readFlags(argv, flags, { command: 'npm run new -- --guide', usage });
   if (values.help) {
     process.stdout.write(`${usage}\n`);
     return;

@@ -11,14 +11,13 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import * as prompts from '@clack/prompts';
 import yaml from 'js-yaml';
+import { fail, readFlags } from './cli.ts';
 import { createCaseStudySchema, slugMaxLength } from '../src/schema/case-study.ts';
 import { languageChoices } from '../src/schema/languages.ts';
 import { caseStudiesDir, contentRoot, defaultContentRoot, loadTaxonomy } from '../src/schema/load-taxonomy.ts';
 import { slugProblem as slugFormatProblem } from '../src/schema/slug.ts';
-import { closestId } from '../src/schema/suggest.ts';
 import { labelOf, type Language, type Taxonomy } from '../src/schema/taxonomy.ts';
 import {
   answerValue,
@@ -131,12 +130,6 @@ const usage = [
 /** The answers so far, by field name: each checked by the schema as it came. */
 type Answers = Record<string, unknown>;
 
-/** Stops with a message and exit code 1: nothing has been written. */
-function fail(lines: string[]): never {
-  process.stderr.write(`${lines.join('\n')}\n`);
-  process.exit(1);
-}
-
 /** The flags given: a question's flag holds text (a list, for a repeatable one). */
 type FlagValues = { [flag: string]: string | string[] | boolean | undefined } & {
   slug?: string;
@@ -144,27 +137,7 @@ type FlagValues = { [flag: string]: string | string[] | boolean | undefined } & 
   help?: boolean;
 };
 
-function readFlags(argv: string[]): FlagValues {
-  try {
-    return parseArgs({ args: argv, options: flags, strict: true, allowPositionals: false }).values;
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const unknown = /'(--?[^']+)'/.exec(message)?.[1];
-    const suggestion = unknown
-      ? closestId(
-          unknown.replace(/^-+/, ''),
-          Object.keys(flags).map((id) => ({ id })),
-        )
-      : undefined;
-    fail([
-      `npm run new: ${message.replace(/\.?$/, '.')}${suggestion ? ` Did you mean --${suggestion}?` : ''}`,
-      '',
-      usage,
-    ]);
-  }
-}
-
-const flagValues = readFlags(process.argv.slice(2));
+const flagValues: FlagValues = readFlags(process.argv.slice(2), flags, { command: 'npm run new', usage });
 if (flagValues.help) {
   process.stdout.write(`${usage}\n`);
   process.exit(0);

@@ -82,7 +82,10 @@ export function startContributeForm(): void {
   const preview = byId<HTMLPreElement>('contribute-preview');
   const previewPath = byId<HTMLElement>('contribute-preview-path');
   const github = byId<HTMLAnchorElement>('contribute-github');
-  const tooLong = byId<HTMLParagraphElement>('contribute-too-long');
+  // A write-up too long for GitHub's new-file link: a note before the button, the steps to paste, the button's other words.
+  const tooLong = byId<HTMLElement>('contribute-too-long');
+  const steps = byId<HTMLOListElement>('contribute-steps');
+  const stepsLong = byId<HTMLOListElement>('contribute-steps-long');
   const restored = byId<HTMLParagraphElement>('contribute-restored');
   const renderedDetails = byId<HTMLDetailsElement>('contribute-rendered-details');
   const rendered = byId<HTMLElement>('contribute-rendered');
@@ -214,6 +217,10 @@ export function startContributeForm(): void {
     const fits = url.length <= maxUrlLength;
     github.href = fits ? url : githubNewFileUrl(repositoryUrl, branch, filePath, '').replace(/&value=$/, '');
     tooLong.hidden = fits;
+    steps.hidden = !fits;
+    stepsLong.hidden = fits;
+    const label = fits ? github.dataset.labelFits : github.dataset.labelLong;
+    if (label && github.textContent !== label) github.textContent = label;
     preview.textContent = text;
     previewPath.textContent = filePath;
     state = { text, slug, url, problems };

@@ -20,6 +20,8 @@ import {
 } from '../lib/contributor-problems.ts';
 import { unwrittenPassages } from '../lib/unwritten-text.ts';
 import { createCaseStudySchema } from '../schema/case-study.ts';
+import { countryCodeFromText } from '../schema/country-names.ts';
+import { editDistance } from '../schema/suggest.ts';
 import {
   caseStudyFieldList,
   caseStudyTextWords,
@@ -381,6 +383,44 @@ export function reportProblemForm(): IssueForm {
 // Reading an issue back -----------------------------------------------------------------------
 
 /**
+ * What people write for "nothing" in an answer they cannot leave blank, or out of habit: GitHub's
+ * `_No response_`, "N/A", "none", a dash, "dim" (folded, see {@link fold}). Each is the same as no
+ * answer at all, so that "N/A" in an optional year is no year rather than an error.
+ */
+const noValueAnswers = new Set([
+  '_no response_',
+  'no response',
+  'none',
+  'none.',
+  'n/a',
+  'n / a',
+  'n.a.',
+  'na',
+  'nil',
+  'not applicable',
+  'not known',
+  'unknown',
+  '-',
+  '--',
+  '—',
+  '–',
+  '.',
+  // Welsh: "dim", "dim un" (none), "amherthnasol", "d/b" (dim yn berthnasol: not applicable), "anhysbys" (unknown).
+  'dim',
+  'dim un',
+  'amherthnasol',
+  'd/b',
+  'dim yn berthnasol',
+  'anhysbys',
+]);
+
+/** True when `answer` says there is no answer ("N/A", "none", "-", empty…). */
+export const isNoValue = (answer: string): boolean => {
+  const folded = fold(answer).replace(/^[_*]+|[_*]+$/g, '');
+  return folded === '' || noValueAnswers.has(folded) || noValueAnswers.has(fold(answer));
+};
+
+/**
  * The answers of an issue made with a form, by field label. GitHub writes each field as a
  * `### Label` line, a blank line and the answer, in the form's order, and `_No response_` for an
  * optional field left empty. Only the labels given are taken as headings, each searched for after
@@ -393,8 +433,16 @@ export function parseIssueForm(body: string, fieldLabels: readonly string[]): Ma
     .split('\n');
   const headings: { label: string; line: number }[] = [];
   let from = 0;
+  // A heading as GitHub writes it, or as someone editing the issue may leave it ("###Place:"). Only
+  // `###`: the text's own "## Outcomes" must not be taken for the Outcomes question.
+  const headingText = (line: string) => /^\s{0,3}###(?!#)\s*(.*?)\s*:?\s*$/.exec(line)?.[1];
   for (const label of fieldLabels) {
-    const index = lines.findIndex((line, position) => position >= from && line.trim() === `### ${label}`);
+    const wanted = fold(label);
+    const index = lines.findIndex((line, position) => {
+      if (position < from) return false;
+      const text = headingText(line);
+      return text !== undefined && fold(text) === wanted;
+    });
     if (index === -1) continue;
     headings.push({ label, line: index });
     from = index + 1;
@@ -407,8 +455,7 @@ export function parseIssueForm(body: string, fieldLabels: readonly string[]): Ma
       .join('\n')
       .replace(/^\s*\n/, '')
       .trimEnd();
-    const value = answer.trim() === noResponse || answer.trim() === 'None' ? '' : answer;
-    answers.set(heading.label, value);
+    answers.set(heading.label, isNoValue(answer) ? '' : answer);
   });
   return answers;
 }
@@ -491,12 +538,12 @@ function cutFolded(text: string, prefix: string): string {
   return '';
 }
 
-/** Non-empty lines of an answer, without list markers people add ("- ", "1. ", "• "). */
+/** Lines of an answer that say something, without list markers people add ("- ", "1. ", "• ") or lines of "none". */
 function entries(answer: string): string[] {
   return answer
     .split('\n')
     .map((line) => line.replace(/^\s*(?:[-*•]|\d+[.)])\s+/, '').trim())
-    .filter((line) => line !== '');
+    .filter((line) => !isNoValue(line));
 }
 
 const parts = (line: string) => line.split('|').map((part) => part.trim());
@@ -517,7 +564,8 @@ function rowFrom(line: string, rowParts: readonly PartDescription[]): Record<str
         row[part.name] = take(part.parts);
         continue;
       }
-      const value = values[next++];
+      const typed = values[next++];
+      const value = typed === undefined || isNoValue(typed) ? undefined : typed;
       row[part.name] = part.answer === 'number' ? value?.replace(/^#/, '') : value;
     }
     return row;
@@ -525,22 +573,105 @@ function rowFrom(line: string, rowParts: readonly PartDescription[]): Record<str
   return take(rowParts);
 }
 
+/** A web address in a line of text: `https://…` or `www.…`, in angle brackets or not. */
+const addressPattern = /<?((?:https?:\/\/|www\.)[^\s<>]+)>?/i;
+
+/** `address` without the punctuation that ends the sentence around it, and with `https://` before a bare `www.`. */
+function cleanAddress(address: string): string {
+  let url = address.replace(/[.,;:!?'"”’\]]+$/, '');
+  // A closing bracket belongs to the address only when it opened one ("…/Wales_(country)").
+  while (url.endsWith(')') && (url.match(/\(/g)?.length ?? 0) < (url.match(/\)/g)?.length ?? 0)) url = url.slice(0, -1);
+  return /^www\./i.test(url) ? `https://${url}` : url;
+}
+
+/** A year as written in a source ("2019", "(2019)", "2019."), when the text is only that. */
+const yearOf = (text: string): number | undefined => {
+  const match = /^\(?((?:18|19|20)\d{2})\)?\.?$/.exec(text.trim());
+  return match ? Number(match[1]) : undefined;
+};
+
+/** Words that lead up to an address ("available at", "see", "gweler"), left at the end of a title once it is taken out. */
+const linkWordsAtEnd = /\s*\b(?:available|online)?\s*(?:at|from|on|see|via|ar|yn|gweler)\s*$/iu;
+const separatorsAtEnd = /[\s,;:–—|(-]+$/u;
+
+/** `text` without separators at its ends ("Annual report, " → "Annual report"), nor link words when an address was taken out of it. */
+function trimSeparators(text: string, linkWords = false): string {
+  let trimmed = text.replace(/\(\s*\)|\[\s*\]/g, '').replace(separatorsAtEnd, '');
+  if (linkWords) trimmed = trimmed.replace(linkWordsAtEnd, '').replace(separatorsAtEnd, '');
+  return trimmed.replace(/^[\s,;:–—|)-]+/u, '').trim();
+}
+
 /**
- * A source line: its first part is the title; of the others, a web address is the url, a year is
- * the year and anything else the publisher, in whatever order they were written.
+ * A source line, written in any of the ways people write one:
+ *
+ * - the form's parts separated by `|`: the title first; of the others, a web address is the url,
+ *   a year the year and anything else the publisher, in whatever order;
+ * - "title, address", "title – publisher, year, address" (the address anywhere, a dash or an
+ *   en dash before the publisher), a Markdown link "[title](address)";
+ * - a bare address, which is then the title as well, until an editor names it.
  */
-function sourceFrom(line: string): Record<string, unknown> {
+export function sourceFrom(line: string): Record<string, unknown> {
+  if (line.includes('|')) return pipedSource(line);
+  let text = line.trim();
+  let url: string | undefined;
+  const link = /\[([^\]]+)\]\(\s*<?([^\s)>]+)>?\s*\)/.exec(text);
+  if (link) {
+    url = cleanAddress(link[2]!);
+    text = `${text.slice(0, link.index)}${link[1]}${text.slice(link.index + link[0].length)}`;
+  } else {
+    const found = addressPattern.exec(text);
+    if (found) {
+      url = cleanAddress(found[1]!);
+      // Take out the address and what was cut from its end with it (its closing punctuation stays out).
+      text = `${text.slice(0, found.index)} ${text.slice(found.index + found[0].length).replace(/^[.,;:)\]>]+/, '')}`;
+    }
+  }
+  text = trimSeparators(text, url !== undefined);
+  if (text === '') return url === undefined ? {} : { title: url, url };
+
+  const source: Record<string, unknown> = {};
+  // "Title – publisher, year": the first spaced dash ends the title.
+  const dash = /\s+[–—-]{1,2}\s+/u.exec(text);
+  let title = dash ? text.slice(0, dash.index) : text;
+  const rest = dash ? text.slice(dash.index + dash[0].length) : '';
+  if (dash) {
+    const publisher: string[] = [];
+    for (const part of rest.split(/\s*,\s*/)) {
+      const year = yearOf(part);
+      if (year !== undefined && source.year === undefined) source.year = year;
+      else if (part.trim() !== '') {
+        // "Preston City Council (2019)", "Preston City Council 2019"
+        const trailing = /^(.*?)[\s,]*\(?((?:18|19|20)\d{2})\)?$/.exec(part);
+        if (trailing && source.year === undefined && trailing[1]!.trim() !== '') {
+          publisher.push(trailing[1]!.trim());
+          source.year = Number(trailing[2]);
+        } else publisher.push(part.trim());
+      }
+    }
+    if (publisher.length > 0) source.publisher = publisher.join(', ');
+  } else {
+    // "Title, 2019": a year at the end is the year; commas before it may be the title's own.
+    const parts = title.split(/\s*,\s*/);
+    const year = parts.length > 1 ? yearOf(parts.at(-1)!) : undefined;
+    if (year !== undefined) {
+      source.year = year;
+      title = parts.slice(0, -1).join(', ');
+    }
+  }
+  title = trimSeparators(title);
+  return { title: title === '' ? url : title, ...(url === undefined ? {} : { url }), ...source };
+}
+
+/** A source line in the form's own format, its parts separated by `|`. */
+function pipedSource(line: string): Record<string, unknown> {
   const [title, ...rest] = parts(line);
   const source: Record<string, unknown> = { title: orUndefined(title) };
   for (const part of rest) {
-    if (part === '') continue;
-    if (/^https?:\/\//i.test(part) || /^www\./i.test(part))
-      source.url = /^www\./i.test(part) ? `https://${part}` : part;
-    else if (/^\d{4}$/.test(part) && source.year === undefined) source.year = Number(part);
+    if (part === '' || isNoValue(part)) continue;
+    if (/^https?:\/\//i.test(part) || /^www\./i.test(part)) source.url = cleanAddress(part);
+    else if (yearOf(part) !== undefined && source.year === undefined) source.year = yearOf(part);
     else source.publisher = source.publisher === undefined ? part : `${String(source.publisher)} | ${part}`;
   }
-  // A line that is only a web address: it is the title as well, until an editor names it.
-  if (rest.length === 0 && title !== undefined && /^https?:\/\/\S+$/i.test(title)) source.url = title;
   return source;
 }
 
@@ -562,13 +693,141 @@ export interface IssueCaseStudy {
   problems: string[];
 }
 
+/** A case study of the library, as the robot matches names and titles against it. */
+export interface LibraryCaseStudy {
+  slug: string;
+  title: string;
+}
+
 export interface IssueOptions {
   /** The day the case study is published, `YYYY-MM-DD` (the day the issue was opened). */
   published: string;
   /** Slugs already in the library: the new file takes another. */
   existingSlugs?: ReadonlySet<string>;
+  /**
+   * The library's case studies with their titles: related case studies may be named by title,
+   * and a title the library has already is asked about ("Is this an update to …?").
+   */
+  library?: readonly LibraryCaseStudy[];
   /** The words of the problems, in each language, for what the answers themselves lack. */
   words?: Partial<Record<Language, ProblemWords>>;
+}
+
+/** A related case study named in an issue that the library does not have, with the closest one it has, if any is close. */
+export interface UnknownCaseStudy {
+  typed: string;
+  suggestion?: LibraryCaseStudy;
+}
+
+/** Words too common in titles to tell two case studies apart. */
+const commonWords = new Set(
+  'a an and the of for in on to by with from its their our case study studies council county city borough district ein eu yr y ac o i yn ar gan cyngor astudiaeth achos'.split(
+    ' ',
+  ),
+);
+const titleWords = (text: string) =>
+  slugFromTitle(text)
+    .split('-')
+    .filter((word) => word.length > 1 && !commonWords.has(word));
+
+/**
+ * The library's case study closest to `typed`: by the share of its distinctive words the name
+ * holds ("Preston anchor procurement"), or a file name one or two slips away
+ * ("preston-anchor-procurment"). Undefined when none is close, or two are equally close.
+ */
+export function closestCaseStudy(typed: string, library: readonly LibraryCaseStudy[]): LibraryCaseStudy | undefined {
+  const wanted = titleWords(typed);
+  const wantedSlug = slugFromTitle(typed);
+  if (wanted.length === 0 || library.length === 0) return undefined;
+  let best: { entry: LibraryCaseStudy; score: number } | undefined;
+  let tied = false;
+  for (const entry of library) {
+    const words = new Set([...titleWords(entry.title), ...entry.slug.split('-')]);
+    const shared = wanted.filter((word) => words.has(word)).length;
+    let score = shared / wanted.length;
+    const slips = editDistance(wantedSlug, entry.slug);
+    if (slips <= Math.max(2, Math.floor(entry.slug.length / 8))) score = Math.max(score, 1 - slips / 10);
+    if (!best || score > best.score) {
+      best = { entry, score };
+      tied = false;
+    } else if (score === best.score) tied = true;
+  }
+  // At least half of the words named, and one case study ahead of the others.
+  return best && best.score >= 0.5 && !tied ? best.entry : undefined;
+}
+
+/** `text` without the quotation marks people put around a title. */
+const unquoted = (text: string) => text.trim().replace(/^["“‘']+|["”’']+$/g, '');
+
+/**
+ * The related case studies an answer names, one a line or several separated by commas, each by
+ * its file name, its title as the library has it, or its address on the site; the names the
+ * library does not have come back with the closest it has, for a "Did you mean …?". Titles may
+ * hold commas ("Cleveland, Ohio: the Evergreen Cooperatives"), so a line is read from the left by
+ * the longest title or file name that fits, like {@link choiceIds}.
+ */
+export function relatedCaseStudies(
+  answer: string,
+  library: readonly LibraryCaseStudy[],
+  existingSlugs: ReadonlySet<string> = new Set(library.map((entry) => entry.slug)),
+): { slugs: string[]; unknown: UnknownCaseStudy[] } {
+  const names = [
+    ...library.map((entry) => ({ name: fold(entry.title), slug: entry.slug })),
+    ...[...existingSlugs].map((slug) => ({ name: slug, slug })),
+  ].sort((a, b) => b.name.length - a.name.length);
+  const bySlug = (typed: string) => {
+    const name = unquoted(typed)
+      .replace(/^.*\/case-studies\/([^/?#\s]+)\/?(?:[?#].*)?$/, '$1')
+      .replace(/\.mdx?$/, '');
+    return existingSlugs.has(name) ? name : undefined;
+  };
+  const slugs: string[] = [];
+  const unknown: UnknownCaseStudy[] = [];
+  const addUnknown = (typed: string) => {
+    const clean = unquoted(typed);
+    if (isNoValue(clean)) return;
+    const suggestion = closestCaseStudy(clean, library);
+    unknown.push({ typed: clean, ...(suggestion ? { suggestion } : {}) });
+  };
+  for (const line of entries(answer)) {
+    const whole = bySlug(line) ?? names.find((entry) => entry.name === fold(unquoted(line)))?.slug;
+    if (whole) {
+      slugs.push(whole);
+      continue;
+    }
+    const found: string[] = [];
+    const missed: string[] = [];
+    let rest = line.trim();
+    while (rest !== '') {
+      const folded = fold(rest);
+      const match = names.find(
+        ({ name }) =>
+          folded.startsWith(name) && (folded.length === name.length || /^\s*[,;]/.test(folded.slice(name.length))),
+      );
+      if (match) {
+        found.push(match.slug);
+        rest = cutFolded(rest, match.name).replace(/^\s*[,;]\s*/, '');
+        continue;
+      }
+      const comma = rest.search(/[,;]/);
+      const piece = comma === -1 ? rest : rest.slice(0, comma);
+      const slug = bySlug(piece);
+      const spaced = piece.trim().split(/\s+/);
+      if (slug) found.push(slug);
+      // File names separated by spaces only.
+      else if (spaced.length > 1 && spaced.every((name) => bySlug(name)))
+        found.push(...spaced.map((name) => bySlug(name)!));
+      else if (piece.trim() !== '') missed.push(piece);
+      rest = comma === -1 ? '' : rest.slice(comma + 1).trim();
+    }
+    // Nothing on the line is the library's, and it is not a list of file names: it names one case study, commas and all.
+    if (found.length === 0 && missed.length > 1 && missed.some((piece) => /\s/.test(piece.trim()))) addUnknown(line);
+    else {
+      slugs.push(...found);
+      for (const piece of missed) addUnknown(piece);
+    }
+  }
+  return { slugs: [...new Set(slugs)], unknown };
 }
 
 /** A free file name: `slug`, else `slug-2`, `slug-3`, … (within the length limit). */
@@ -633,6 +892,28 @@ export function caseStudyFromIssue(
     else if (question.kind === 'language') {
       const folded = fold(text);
       value = languageChoices.find((choice) => fold(choice.label) === folded || choice.id === folded)?.id ?? 'en';
+    } else if (field.name === 'related') {
+      const found = relatedCaseStudies(text, options.library ?? [], options.existingSlugs);
+      value = found.slugs;
+      if (words)
+        for (const name of found.unknown)
+          problems.push(
+            problemLine(
+              {
+                path: ['related'],
+                label: question.label,
+                message: name.suggestion
+                  ? fill(words.reply.relatedSuggestion, {
+                      value: name.typed,
+                      suggestion: name.suggestion.title,
+                      slug: name.suggestion.slug,
+                    })
+                  : fill(words.reply.relatedUnknown, { value: name.typed }),
+              },
+              'issue',
+            ),
+          );
+      else if (found.unknown.length > 0) value = [...found.slugs, ...found.unknown.map((name) => name.typed)];
     } else if (question.kind === 'rows')
       value = entries(text).map((line) =>
         field.name === 'sources' ? sourceFrom(line) : rowFrom(line, field.parts ?? []),
@@ -643,10 +924,32 @@ export function caseStudyFromIssue(
     else if (question.role === 'others') ((given[field.name] ??= {}) as Record<string, unknown>).others = value;
     else given[field.name] = value;
   }
+  // A country named with no region ("Spain") is a case study outside the UK: the region says so.
+  if (typeof given.country === 'string' && (given.region === undefined || given.region === '')) {
+    const code = countryCodeFromText(given.country);
+    if (code !== undefined && code !== 'GB') given.region = 'outside-uk';
+  }
   const frontmatter = frontmatterFromAnswers({ ...given, published: options.published }, fields);
 
   const title = String(frontmatter.title ?? '');
-  const slug = freeSlug(slugFromTitle(title) || 'case-study', options.existingSlugs ?? new Set());
+  const existingSlugs = options.existingSlugs ?? new Set(options.library?.map((entry) => entry.slug));
+  const wanted = slugFromTitle(title);
+  // Not a silent "-2": a title the library has already is asked about.
+  const same = (options.library ?? []).find(
+    (entry) => (wanted !== '' && slugFromTitle(entry.title) === wanted) || entry.slug === wanted,
+  );
+  if (same ?? (wanted !== '' && existingSlugs.has(wanted))) {
+    const existingTitle = same?.title ?? wanted;
+    problems.push(
+      words
+        ? problemLine(
+            { path: ['title'], label: labelOf('title'), message: fill(words.reply.updateOf, { title: existingTitle }) },
+            'issue',
+          )
+        : `The library already has a case study called “${existingTitle}”: is this an update to it?`,
+    );
+  }
+  const slug = freeSlug(wanted || 'case-study', existingSlugs);
   const text = answer('body');
   return { slug, lang, frontmatter, body: text, text: caseStudyFile(frontmatter, text), problems };
 }

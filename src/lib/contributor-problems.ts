@@ -96,6 +96,20 @@ function partAt(field: FieldDescription, path: readonly PropertyKey[]): PartDesc
   return found;
 }
 
+/** The parts of `field` that `path` passes through, outermost first. */
+function partsAlong(field: FieldDescription, path: readonly PropertyKey[]): PartDescription[] {
+  const along: PartDescription[] = [];
+  let parts = field.parts;
+  for (const step of path) {
+    if (typeof step === 'number') continue;
+    const found = parts?.find((part) => part.name === step);
+    if (!found) break;
+    along.push(found);
+    parts = found.parts;
+  }
+  return along;
+}
+
 /** Whether a value of this field or part is a year ("started", an outcome's "year"). */
 const isYearName = (name: string) => /year|started|ended/i.test(name);
 
@@ -135,6 +149,12 @@ function labelsFor(
     // A part the issue form asks for on its own has its own question; the others are part of their field's.
     const own = part ? partWords(part, lang).issue?.label : undefined;
     if (own) return { ...result, label: own };
+    // A part of a part asked on one line of its own ("What it cost": 1.2 | £m | one-off | 2019): that question, and the part.
+    const asked = partsAlong(field, inner)
+      .reverse()
+      .find((outer) => partWords(outer, lang).issue?.label);
+    if (asked && part)
+      return { ...result, label: partWords(asked, lang).issue!.label!, part: partWords(part, lang).label };
     const question = field.issue?.[0];
     const label = (question && words.issue?.[issueKey(field, question)]?.label) ?? words.label;
     return { ...result, label, ...(part ? { part: partWords(part, lang).label } : {}) };
@@ -208,6 +228,14 @@ function messageFor(issue: SchemaIssue, context: ProblemContext, found: ReturnTy
       return fill(words.endedBeforeStarted, { ended: shown(data.ended), started: shown(data.started) });
     case 'updated-before-published':
       return fill(words.updatedBeforePublished, { updated: shown(data.updated), published: shown(data.published) });
+    case 'reviewed-before-published':
+      return fill(words.reviewedBeforePublished, { reviewed: shown(data.reviewed), published: shown(data.published) });
+    case 'withdrawn-before-published':
+      return fill(words.withdrawnBeforePublished, {
+        withdrawn: shown(valueAt(data, ['withdrawn', 'date'])),
+        published: shown(data.published),
+      });
+    case 'cost-source-missing':
     case 'outcome-source-missing': {
       const count = Array.isArray(data.sources) ? data.sources.length : 0;
       return fill(plural(count, lang, words.outcomeSourceMissing), {
@@ -235,8 +263,13 @@ function messageFor(issue: SchemaIssue, context: ProblemContext, found: ReturnTy
     return own ? `${own}.` : words.missing;
   }
 
+  // What it took, with none of its parts: the parts are named by the labels the contributor saw.
+  if (field?.name === 'resources' && issue.path.length === 1 && issue.code === 'custom')
+    return fill(words.resourcesEmpty, resourcesLabels(field, context));
+
   switch (issue.code) {
     case 'invalid_type':
+      if (issue.expected === 'array') return words.notList;
       if (answer === 'number') return isYearName(name) ? words.notYear : words.notNumber;
       if (answer === 'text' || answer === 'paragraph') return words.notText;
       return words.unknownAnswer;
@@ -281,13 +314,24 @@ function messageFor(issue: SchemaIssue, context: ProblemContext, found: ReturnTy
       return words.notDate;
     case 'custom':
       if (field?.answer === 'country') return countryMessage(shown(value), context);
-      if (answer === 'number') return words.notNumber;
+      // A number that is one, refused by a rule of its own (a cost must be more than 0).
+      if (answer === 'number') return typeof value === 'number' && value <= 0 ? words.notPositive : words.notNumber;
       return fill(words.other, { message: issue.message });
     case 'unrecognized_keys':
       return words.unknownAnswer;
     default:
       return fill(words.other, { message: issue.message });
   }
+}
+
+/** The labels of what it took's parts (cost, funders, staff), as `context.surface` asks for them. */
+function resourcesLabels(field: FieldDescription, context: ProblemContext): Record<string, string> {
+  const labels: Record<string, string> = {};
+  for (const part of field.parts ?? []) {
+    const words = partWords(part, context.lang);
+    labels[part.name] = (context.surface === 'issue' ? words.issue?.label : undefined) ?? words.label;
+  }
+  return labels;
 }
 
 function vocabularyTerms(field: FieldDescription, taxonomy: Taxonomy): readonly Term[] {

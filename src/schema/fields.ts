@@ -760,7 +760,7 @@ export const caseStudyFieldList = [
         form: { missing: 'Add at least one source, with its title', row: 'Source', addRow: 'Add a source' },
         issue: {
           sources: {
-            hint: `Where the facts come from: at least one, one per line, written as: ${sourceLineFormat}. Only the title is needed, but give the web address where there is one.`,
+            hint: `Where the facts come from: at least one, one per line, written as: ${sourceLineFormat}, or as “title – publisher, year, web address”. Only the title is needed, but give the web address where there is one.`,
             example: 'Community wealth building 2.0 | https://www.preston.gov.uk/cwb | Preston City Council | 2021',
           },
         },
@@ -777,7 +777,7 @@ export const caseStudyFieldList = [
         },
         issue: {
           sources: {
-            hint: `O ble y daw’r ffeithiau: o leiaf un, un ar bob llinell, wedi’u hysgrifennu fel hyn: ${sourceLineFormatCy}. Dim ond y teitl sydd ei angen, ond rhowch y cyfeiriad gwe lle mae un.`,
+            hint: `O ble y daw’r ffeithiau: o leiaf un, un ar bob llinell, wedi’u hysgrifennu fel hyn: ${sourceLineFormatCy}, neu fel “teitl – cyhoeddwr, blwyddyn, cyfeiriad gwe”. Dim ond y teitl sydd ei angen, ond rhowch y cyfeiriad gwe lle mae un.`,
             example: 'Adeiladu cyfoeth cymunedol 2.0 | https://www.preston.gov.uk/cwb | Cyngor Dinas Preston | 2021',
           },
         },
@@ -942,7 +942,7 @@ export const caseStudyFieldList = [
         meaning: 'Case studies the authors link to this one. The site shows each link on both pages.',
         issue: {
           related: {
-            hint: 'File names of case studies already in the library, separated by commas, such as preston-anchor-procurement.',
+            hint: 'Case studies already in the library, by their titles or their file names (such as preston-anchor-institution-procurement), separated by commas.',
           },
         },
       },
@@ -954,7 +954,7 @@ export const caseStudyFieldList = [
           'Astudiaethau achos y mae’r awduron yn eu cysylltu â’r un hon. Mae’r wefan yn dangos pob dolen ar y ddwy dudalen.',
         issue: {
           related: {
-            hint: 'Enwau ffeiliau astudiaethau achos sydd eisoes yn y llyfrgell, wedi’u gwahanu gan atalnodau, er enghraifft preston-anchor-procurement.',
+            hint: 'Astudiaethau achos sydd eisoes yn y llyfrgell, wrth eu teitlau neu enwau eu ffeiliau (er enghraifft preston-anchor-institution-procurement), wedi’u gwahanu gan atalnodau.',
           },
         },
       },

@@ -6,8 +6,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { shareFormFile } from '../../src/github/issue-form.ts';
+import { contributeWords } from '../../src/i18n/index.ts';
 import { validateLibrary } from '../../src/validate/index.ts';
 import { siteConfig } from '../../src/site.config.ts';
+import { violations as axeViolations } from './axe.ts';
 import { openSite, type Site } from './site.ts';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
@@ -23,9 +26,9 @@ afterAll(async () => {
 });
 
 /** The contribution page with an empty form: no draft left from an earlier test. */
-async function openForm(): Promise<Page> {
+async function openForm(lang: 'en' | 'cy' = 'en'): Promise<Page> {
   const page = await site.newPage();
-  await page.goto(site.url('contribute/'));
+  await page.goto(site.url(lang === 'cy' ? 'cy/contribute/' : 'contribute/'));
   await page.evaluate(() => localStorage.clear());
   await page.reload();
   await page.locator('#contribute-form').waitFor({ state: 'visible' });
@@ -167,6 +170,50 @@ test('a form filled in with every kind of answer gives a file that npm run valid
   expect(proposal.searchParams.get('value')).toBe(text);
   expect(await page.getAttribute('#contribute-github', 'target')).toBe('_blank');
 });
+
+for (const lang of ['en', 'cy'] as const)
+  test(`a long write-up (${lang}): the form says so before the button, which becomes “copy and open GitHub”, with the steps to paste and the issue form offered`, async () => {
+    const words = contributeWords(lang);
+    const page = await openForm(lang);
+    await fillRequired(page);
+    const visibleSteps = () =>
+      page.locator('.cf-steps:visible li').evaluateAll((items) => items.map((item) => item.textContent?.trim()));
+    const button = page.locator('#contribute-github');
+
+    // A short write-up: GitHub opens with the file filled in.
+    await page.fill('#cf-body', writtenBody);
+    await submit(page);
+    expect(await page.locator('#contribute-too-long').isVisible()).toBe(false);
+    expect((await button.textContent())?.trim()).toBe(words.propose);
+    expect(await visibleSteps()).toEqual(words.steps);
+
+    // About 1,100 words: more than GitHub's new-file address holds.
+    await page.fill('#cf-body', `${writtenBody}\n\n${'Spending moved to local firms, year after year. '.repeat(140)}`);
+    await expect.poll(() => page.locator('#contribute-too-long').isVisible()).toBe(true);
+    expect((await button.textContent())?.trim()).toBe(words.proposeLong);
+    expect(await visibleSteps()).toEqual(words.stepsLong);
+    // Said before the button, in reading order, with the issue form (which has no length limit) offered.
+    const noteFirst = await page.evaluate(
+      () =>
+        (document
+          .getElementById('contribute-too-long')!
+          .compareDocumentPosition(document.getElementById('contribute-github')!) &
+          Node.DOCUMENT_POSITION_FOLLOWING) !==
+        0,
+    );
+    expect(noteFirst).toBe(true);
+    const issueLink = page.locator('#contribute-too-long a');
+    expect(await issueLink.textContent()).toBe(words.tooLongIssueLink);
+    expect(await issueLink.getAttribute('href')).toBe(
+      `${siteConfig.repositoryUrl}/issues/new?template=${shareFormFile(lang)}`,
+    );
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Short again: back as it was.
+    await page.fill('#cf-body', writtenBody);
+    await expect.poll(() => page.locator('#contribute-too-long').isVisible()).toBe(false);
+    expect((await button.textContent())?.trim()).toBe(words.propose);
+  });
 
 test('a case study too long for a link is copied, and GitHub opens with only its file name', async () => {
   const page = await openForm();

@@ -16,6 +16,7 @@ import {
   tickedBoxes,
 } from '../../../src/github/issue-form.ts';
 import { recommendedHeadings } from '../../../src/lib/case-study-file.ts';
+import { problemWords } from '../../../src/i18n/index.ts';
 import { quotedPrompt } from '../../../src/lib/unwritten-text.ts';
 import { defaultContentRoot, loadTaxonomy } from '../../../src/schema/load-taxonomy.ts';
 import { validateLibrary } from '../../../src/validate/index.ts';
@@ -344,13 +345,23 @@ describe('node scripts/issue-to-file.ts', { timeout: 30_000 }, () => {
     expect(read('comment.md')).toBeUndefined();
   });
 
-  test('gives a title the library already has another file name', () => {
+  test('asks whether a title the library already has is an update, and keeps the file apart meanwhile', () => {
     const existing = caseStudyFromIssue(fixture('share-valid.md'), taxonomy, {
       published: '2025-06-01',
-      existingSlugs: new Set([validSlug]),
+      library: [
+        { slug: validSlug, title: 'Kirkton buys local: school meals from Fife farms' },
+        // The case study it names as related.
+        { slug: 'preston-anchor-institution-procurement', title: 'Preston: anchor institutions buying locally' },
+      ],
+      words: { en: problemWords('en') },
     });
 
     expect(existing.slug).toBe(`${validSlug}-2`);
+    expect(existing.problems).toEqual([
+      expect.stringMatching(
+        /^\*\*Title of the case study\*\*: The library already has a case study called “Kirkton buys local: school meals from Fife farms”\. Is this an update to it\?/,
+      ),
+    ]);
   });
 
   test('asks for an outside-UK country and keeps it in capitals', () => {
