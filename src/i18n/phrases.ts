@@ -11,7 +11,7 @@ import { formatNumber } from '../lib/format.ts';
 import type { Language } from '../schema/taxonomy.ts';
 import type english from '../../messages/en.json';
 import { listInWords } from './lists.ts';
-import { capitalise, type ChangeWords } from './shared.ts';
+import { capitalise, inSentence, type ChangeWords } from './shared.ts';
 
 /** The key of a message of the English catalogue. */
 export type MessageKey = Exclude<keyof typeof english, '$schema'>;
@@ -203,8 +203,8 @@ export const phrases = {
     (count: number, kind: string, band: string) =>
       say({
         caseStudies: message('site_caseStudyCount', { count }),
-        kind: kind.toLocaleLowerCase(lang),
-        band: band.toLocaleLowerCase(lang),
+        kind: inSentence(kind, lang),
+        band: inSentence(band, lang),
       }),
   site_places_listTitle:
     ({ say, lang }: PhraseContext) =>

@@ -10,6 +10,8 @@ import type { Language } from '../schema/taxonomy.ts';
 import { siteData, taxonomy } from './collection.ts';
 import { caseStudiesPerPage, paginatedPaths } from './listing.ts';
 import { termPagePaths, type PagedKey } from './term-routes.ts';
+import { localeBase } from './locale.ts';
+import { placesList, placesListPaths } from './places-page.ts';
 
 /** The first page of the list of every case study, newest first, in `lang`'s interface. */
 export async function newestFirstPage(lang: Language) {
@@ -63,4 +65,24 @@ export async function organisationPaths(lang: Language) {
     })),
     caseStudiesPerPage(lang),
   );
+}
+
+/** Every how-to guide's page (`guides/<slug>/`, the same in both languages). */
+export async function guidePaths() {
+  return (await siteData()).guides.map((guide) => ({ params: { slug: guide.id }, props: { guide } }));
+}
+
+/**
+ * Every pre-rendered list of places like mine that has any case study (`places-like-mine/<kind>/<band>/`,
+ * the same in both languages), its searches on `lang`'s search page.
+ */
+export async function placesListRoutes(lang: Language) {
+  const { places } = await siteData();
+  const pages = localeBase(lang);
+  return placesListPaths(taxonomy)
+    .map(({ kind, band }) => ({
+      params: { kind, band },
+      props: { list: placesList(kind, band, taxonomy, places, pages) },
+    }))
+    .filter((path) => path.props.list.nations.length > 0);
 }

@@ -112,22 +112,22 @@ export function siteFiles(
     urls.contributeUrl(pages),
     urls.searchUrl(pages),
     urls.rssUrl(pages),
+    // Its lists by kind and size (`/places-like-mine/<kind>/<band>/`) are left out: each is built
+    // only while some case study of that kind and size gives its population.
+    urls.placesLikeMineUrl(pages),
+    urls.guidesUrl(pages),
+    ...guides.filter((guide) => !guide.draft).map(({ slug }) => urls.guideUrl(pages, slug)),
   ];
   const welsh = urls.withBase(base, 'cy/');
   const found: string[] = [
     ...interfacePages(base),
     ...interfacePages(welsh),
     '/404.html',
-    // In English only so far. Its lists by kind and size (`/places-like-mine/<kind>/<band>/`) are left
-    // out: each is built only while some case study of that kind and size gives its population.
-    urls.placesLikeMineUrl(base),
     urls.withBase(welsh, '404/'),
     ...published.map(({ slug }) => urls.caseStudyUrl(base, slug)),
     ...Object.values(urls.dataUrls(base)),
     // Written by src/pages/data/case-study-slugs.json.ts for the contribution form.
     urls.withBase(base, 'data/case-study-slugs.json'),
-    urls.guidesUrl(base),
-    ...guides.filter((guide) => !guide.draft).map(({ slug }) => urls.guideUrl(base, slug)),
     urls.sitemapUrl(base),
   ];
   return new Set(found.map(fileOfUrl));
