@@ -11,6 +11,7 @@
  */
 import { caseStudyOrders } from '../lib/case-studies.ts';
 import { buildOrganisationIndex } from '../lib/organisations.ts';
+import type { OrganisationName } from '../schema/organisation-names.ts';
 import * as urls from '../lib/urls.ts';
 import type { CaseStudyData } from '../schema/case-study.ts';
 import type { Taxonomy } from '../schema/taxonomy.ts';
@@ -68,7 +69,7 @@ export function fileOfUrl(url: string): string {
 }
 
 /** The organisation slugs the site gives pages to, from the case studies it publishes. */
-function organisationSlugs(published: readonly SiteCaseStudy[]): string[] {
+function organisationSlugs(published: readonly SiteCaseStudy[], names: readonly OrganisationName[]): string[] {
   const entries = published.flatMap(({ slug, data }) => {
     if (typeof data?.organisation !== 'string') return [];
     const partners = Array.isArray(data.partners)
@@ -79,12 +80,13 @@ function organisationSlugs(published: readonly SiteCaseStudy[]): string[] {
       { id: slug, data: { organisation: data.organisation, partners, published: '' } as unknown as CaseStudyData },
     ];
   });
-  return buildOrganisationIndex(entries).organisations.map((organisation) => organisation.slug);
+  return buildOrganisationIndex(entries, names).organisations.map((organisation) => organisation.slug);
 }
 
 /**
  * Every file of the site built from `caseStudies` and `guides` (all of the library's, drafts
- * included: they are left out here) and `taxonomy`, as paths under the base (`case-studies/preston/index.html`).
+ * included: they are left out here), `taxonomy` and the organisations' names in both languages
+ * (`content/organisations.yml`, which join two names on one page), as paths under the base (`case-studies/preston/index.html`).
  * Pictures have no site path of their own: the build publishes those a case study shows, resized,
  * under `_astro/` (see picture-rules.ts).
  */
@@ -92,10 +94,11 @@ export function siteFiles(
   taxonomy: Taxonomy,
   caseStudies: readonly SiteCaseStudy[],
   guides: readonly { slug: string; draft: boolean }[] = [],
+  organisationNames: readonly OrganisationName[] = [],
 ): Set<string> {
   const published = caseStudies.filter((entry) => !entry.draft);
   const base = '/';
-  const slugs = organisationSlugs(published);
+  const slugs = organisationSlugs(published, organisationNames);
   // The pages of the interface, in English at the base and in Welsh under `cy/` (astro.config.ts's
   // i18n routing); a case study has one page, in its own language.
   const interfacePages = (pages: string) => [

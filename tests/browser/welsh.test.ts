@@ -207,6 +207,26 @@ describe('the built Welsh pages', () => {
     expect(page.includes(`href="${base}cy/places-like-mine/`)).toBe(true);
   });
 
+  test('an organisation named in both languages has one page, named in Welsh in the Welsh interface, listing both versions', () => {
+    // A Welsh case study whose lead is named otherwise in its English original (content/organisations.yml).
+    const welsh = published.find((entry) => {
+      const original = published.find((other) => other.slug === entry.data.translationOf);
+      return entry.data.lang === 'cy' && original && original.data.organisation !== entry.data.organisation;
+    })!;
+    const original = published.find((other) => other.slug === welsh.data.translationOf)!;
+    const slug = organisationSlug(original.data.organisation);
+    const page = (file: string) => readFileSync(path.join(outDir, file), 'utf8');
+    const heading = (html: string) => /<h1[^>]*>([^<]*)<\/h1>/.exec(html)?.[1];
+
+    expect(existsSync(path.join(outDir, `organisations/${organisationSlug(welsh.data.organisation)}/index.html`))).toBe(
+      false,
+    );
+    expect(heading(page(`cy/organisations/${slug}/index.html`))).toBe(welsh.data.organisation.replaceAll("'", '&#39;'));
+    expect(heading(page(`organisations/${slug}/index.html`))).toBe(original.data.organisation);
+    for (const file of [`cy/organisations/${slug}/index.html`, `organisations/${slug}/index.html`])
+      for (const entry of [welsh, original]) expect(page(file)).toContain(`href="${base}${caseStudyPath(entry.slug)}"`);
+  });
+
   test('the Welsh feed lists only the case studies written in Welsh', () => {
     const feed = readFileSync(path.join(outDir, 'cy/rss.xml'), 'utf8');
     const links = [...feed.matchAll(/<link>([^<]+)<\/link>/g)].map(([, link]) => new URL(link!).pathname).slice(1);
