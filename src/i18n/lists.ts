@@ -3,6 +3,11 @@
  * `Intl.ListFormat`, so that no list of the interface joins its items in English.
  */
 import type { Language } from '../schema/taxonomy.ts';
+import * as compiled from './paraglide/messages.js';
+
+/** The two spellings of "and" (the catalogues' `site_listJoin_*`), compiled by Paraglide. */
+type Joiner = (inputs: Record<string, never>, options: { locale: Language }) => string;
+const joiners = compiled as unknown as Record<'site_listJoin_and' | 'site_listJoin_andBeforeVowel', Joiner>;
 
 const locales: Record<Language, string> = { en: 'en-GB', cy: 'cy-GB' };
 
@@ -11,7 +16,7 @@ const formats = new Map<Language, Intl.ListFormat>();
 
 /**
  * ICU's Welsh data leaves the choice between "a" and "ac" (before a vowel) to the writer and
- * writes "a(c)"; the choice is made here by the item that follows.
+ * writes "a(c)"; the choice is made here by the item that follows, with the words of the catalogue.
  */
 const eitherSpelling = /^(.*)\ba\(c\)(\s*)$/su;
 const startsWithVowel = /^[aeiouwyâêîôûŵŷáéíóúẃýàèìòùẁỳäëïöüẅÿ]/iu;
@@ -26,7 +31,8 @@ export function listInWords(items: readonly string[], lang: Language): string {
       const either = part.type === 'literal' ? eitherSpelling.exec(part.value) : null;
       if (!either) return part.value;
       const next = parts[index + 1]?.value ?? '';
-      return `${either[1]}${startsWithVowel.test(next) ? 'ac' : 'a'}${either[2]}`;
+      const joiner = startsWithVowel.test(next) ? joiners.site_listJoin_andBeforeVowel : joiners.site_listJoin_and;
+      return `${either[1]}${joiner({}, { locale: lang })}${either[2]}`;
     })
     .join('');
 }

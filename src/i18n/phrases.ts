@@ -249,6 +249,28 @@ export const phrases = {
     ({ say, lang }: PhraseContext) =>
     (noun: string) =>
       say({ noun: noun.toLocaleLowerCase(lang) }),
+  /** The comment lines `npm run new` writes at the top of a new file, dated (`YYYY-MM-DD`). */
+  contribute_newCommand_header:
+    ({ say }: PhraseContext) =>
+    (date: string) =>
+      say({ date }).split('\n'),
+  /** What `npm run new` says is still to fill in, at the line it is on. */
+  contribute_newCommand_summary:
+    ({ say }: PhraseContext) =>
+    (line: number) =>
+      say({ line }),
+  contribute_newCommand_sources:
+    ({ say }: PhraseContext) =>
+    (line: number) =>
+      say({ line }),
+  contribute_newCommand_wrote:
+    ({ say }: PhraseContext) =>
+    (file: string) =>
+      say({ file }),
+  contribute_newCommand_prompt:
+    ({ say }: PhraseContext) =>
+    (line: number, prompt: string) =>
+      say({ line, prompt }),
 } satisfies Partial<Record<MessageKey, (context: PhraseContext) => unknown>>;
 
 /** The adapters, by message key. */

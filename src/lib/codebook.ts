@@ -5,6 +5,7 @@
  * meanings the JSON Schema's descriptions also use, so that a field is explained once) and the
  * vocabulary the registry names for it (`src/schema/vocabularies.ts`).
  */
+import { siteWords } from '../i18n/index.ts';
 import { caseStudyFieldList, fieldVocabulary, fieldWords, type FieldList } from '../schema/fields.ts';
 import type { Language } from '../schema/taxonomy.ts';
 import type { VocabularyKey } from '../schema/vocabularies.ts';
@@ -23,26 +24,15 @@ export interface CodebookEntry {
 
 /**
  * The columns that are not fields: what the exports add to each case study's front matter, in each
- * language (as the field descriptions are, `src/schema/fields.ts`).
+ * language (their words in the catalogues, `site_dataPage_recordColumns_*`).
  */
-const recordColumns: Record<Language, Record<'slug' | 'url', CodebookEntry>> = {
-  en: {
-    slug: {
-      type: 'text',
-      required: true,
-      meaning: 'The case study’s id: its file name without extension, and the last part of its address.',
-    },
-    url: { type: 'text (URL)', required: true, meaning: 'The address of the case study’s page.' },
-  },
-  cy: {
-    slug: {
-      type: 'testun',
-      required: true,
-      meaning: 'Dynodydd yr astudiaeth achos: enw ei ffeil heb yr estyniad, a rhan olaf ei chyfeiriad.',
-    },
-    url: { type: 'testun (URL)', required: true, meaning: 'Cyfeiriad tudalen yr astudiaeth achos.' },
-  },
-};
+function recordColumns(lang: Language): Record<'slug' | 'url', CodebookEntry> {
+  const words = siteWords(lang).dataPage.recordColumns;
+  return {
+    slug: { type: words.slug.type, required: true, meaning: words.slug.meaning },
+    url: { type: words.url.type, required: true, meaning: words.url.meaning },
+  };
+}
 
 /**
  * The codebook of the exports of case studies with `fields`, in `lang`: a field with a default
@@ -52,7 +42,7 @@ export function codebookOf(
   fields: FieldList = caseStudyFieldList,
   lang: Language = 'en',
 ): Record<string, CodebookEntry> {
-  const entries: Record<string, CodebookEntry> = { ...recordColumns[lang] };
+  const entries: Record<string, CodebookEntry> = { ...recordColumns(lang) };
   for (const field of fields) {
     const words = fieldWords(field, lang);
     const vocabulary = fieldVocabulary(field);
