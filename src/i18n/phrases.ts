@@ -249,6 +249,15 @@ export const phrases = {
     ({ say, lang }: PhraseContext) =>
     (noun: string) =>
       say({ noun: noun.toLocaleLowerCase(lang) }),
+  /** The last item of a list after "and" (`listInWords` reads the compiled messages itself). */
+  site_listJoin_and:
+    ({ say }: PhraseContext) =>
+    (item: string) =>
+      say({ item }),
+  site_listJoin_andBeforeVowel:
+    ({ say }: PhraseContext) =>
+    (item: string) =>
+      say({ item }),
   /** The comment lines `npm run new` writes at the top of a new file, dated (`YYYY-MM-DD`). */
   contribute_newCommand_header:
     ({ say }: PhraseContext) =>

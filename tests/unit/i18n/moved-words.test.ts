@@ -58,7 +58,9 @@ test('the codebook’s slug and url columns are described in each language from 
 });
 
 test('a Welsh list joins its last item with "ac" before a vowel and "a" otherwise, an English one with "and"', () => {
-  expect(listInWords(['Caerdydd', 'Abertawe'], 'cy')).toBe(`Caerdydd ${welsh.site_listJoin_andBeforeVowel} Abertawe`);
+  expect(listInWords(['Caerdydd', 'Abertawe'], 'cy')).toBe(
+    `Caerdydd ${welsh.site_listJoin_andBeforeVowel.replace('{item}', 'Abertawe')}`,
+  );
   expect(listInWords(['Caerdydd', 'Abertawe'], 'cy')).toBe('Caerdydd ac Abertawe');
   expect(listInWords(['Abertawe', 'Caerdydd', 'Bangor'], 'cy')).toMatch(/^Abertawe, Caerdydd,? a Bangor$/);
   expect(listInWords(['Cardiff', 'Swansea'], 'en')).toBe('Cardiff and Swansea');
