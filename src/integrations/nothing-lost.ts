@@ -97,6 +97,16 @@ export function csvExportSlugs(siteDir: string): string[] {
   return rows.map((row) => row[column] ?? '').sort();
 }
 
+/** The slug of every case study's own file, `data/case-studies/<slug>.json`. */
+export function recordFileSlugs(siteDir: string): string[] {
+  const folder = path.join(siteDir, 'data', 'case-studies');
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder)
+    .filter((file) => file.endsWith('.json'))
+    .map((file) => file.slice(0, -'.json'.length))
+    .sort();
+}
+
 export interface Tally {
   files: string[];
   /** The published files that are withdrawn: a page and export rows each, but no place in the search index. */
@@ -105,6 +115,8 @@ export interface Tally {
   indexed: number;
   json: string[];
   csv: string[];
+  /** The case studies' own files (`data/case-studies/<slug>.json`), when counted. */
+  records?: string[];
   /** The published guide files, and the built guide pages (`guides/<slug>/` with `data-pagefind-body`). */
   guides: string[];
   guidePages: string[];
@@ -120,6 +132,7 @@ export function tally(root: string, siteDir: string): Tally {
     indexed: indexedPageCount(siteDir),
     json: jsonExportSlugs(siteDir),
     csv: csvExportSlugs(siteDir),
+    records: recordFileSlugs(siteDir),
     guides: publishedGuideSlugs(root),
     guidePages: builtPageSlugs(siteDir, 'guides'),
   };
@@ -146,6 +159,7 @@ export function compareTally({
   indexed,
   json,
   csv,
+  records,
   guides,
   guidePages,
 }: Tally): string[] {
@@ -167,6 +181,7 @@ export function compareTally({
   describe('the built pages (case-studies/<slug>/)', pages);
   describe('the JSON export (data/case-studies.json)', json);
   describe('the CSV export (data/case-studies.csv)', csv);
+  if (records) describe('the case studies’ own files (data/case-studies/<slug>.json)', records);
   describe('the built guide pages (guides/<slug>/)', guidePages, guides);
   const searchable = files.length - withdrawn.length + guides.length;
   const guidesToo = guides.length > 0 ? ` and ${guides.length} guides` : '';

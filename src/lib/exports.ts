@@ -1,12 +1,13 @@
 /**
  * The open-data exports (docs/public-interface.md §8): every published case study's frontmatter with its slug and
- * URL, as JSON records and CSV rows. Field order is fixed (slug, url, then the public interface's order),
+ * URL, as JSON records (and CSV rows, through the tables of `tables.ts`). Field order is fixed (slug, url, then the public interface's order),
  * so that files diff cleanly between builds and columns never move.
  */
-import { stringify } from 'csv-stringify/sync';
 import { caseStudyFields, type CaseStudyData } from '../schema/case-study.ts';
 import { caseStudyFieldList, type FieldList, type PartDescription } from '../schema/fields.ts';
+import type { Taxonomy } from '../schema/taxonomy.ts';
 import type { CaseStudy } from './case-studies.ts';
+import { tableCsv, tablesOf } from './tables.ts';
 
 /** The columns of the exports, in order: slug, url, then the fields in their descriptions' order. */
 export const exportColumns = ['slug', 'url', ...caseStudyFields] as const;
@@ -50,43 +51,19 @@ export function exportRecord(entry: CaseStudy, url: string, fields: FieldList = 
   return record as ExportRecord;
 }
 
-/** What separates the items of a list in one CSV cell. */
-export const csvListSeparator = '; ';
-
-/** One CSV cell: lists of text joined with `; `, objects and lists of objects as JSON text. */
-export function csvCell(value: unknown): string {
-  if (value === undefined || value === null) return '';
-  if (Array.isArray(value)) {
-    return value.every((item) => typeof item !== 'object' || item === null)
-      ? value.join(csvListSeparator)
-      : JSON.stringify(value);
-  }
-  if (typeof value === 'object') return JSON.stringify(value);
-  return String(value);
-}
-
-/** The cells of one record, in column order. */
-export function csvRow(record: ExportRecord, columns: readonly string[] = exportColumns): string[] {
-  return columns.map((column) => csvCell((record as Record<string, unknown>)[column]));
-}
+export { csvListSeparator } from './tables.ts';
 
 /**
- * The CSV file: a header row and one row per record, CRLF line ends (RFC 4180), and a UTF-8
- * byte-order mark so that Excel reads Welsh letters such as ŵ and ŷ correctly. A cell beginning
- * with `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading `'`: contributed text such as a
- * title `=HYPERLINK(...)` would otherwise run as a formula in the spreadsheet of whoever opens the
- * file (OWASP, "CSV Injection"). The codebook on the data page says so. A cell holding a line break
- * of any kind is quoted: csv-stringify quotes only the record delimiter (CRLF), and a lone CR
- * would end the row in some readers.
+ * `/data/case-studies.csv`: one row per case study, the case studies' table of `tables.ts` (labels
+ * beside ids, objects spread over a column per part, outcomes and sources counted and given
+ * their own files), with the formula escaping and byte-order mark {@link tableCsv} explains.
  */
-export function toCsv(records: readonly ExportRecord[], fields: FieldList = caseStudyFieldList): string {
-  const columns = exportColumnsOf(fields);
-  return stringify([[...columns], ...records.map((record) => csvRow(record, columns))], {
-    bom: true,
-    record_delimiter: 'windows',
-    escape_formulas: true,
-    quoted_match: /[\r\n]/,
-  });
+export function toCsv(
+  records: readonly ExportRecord[],
+  taxonomy: Taxonomy,
+  fields: FieldList = caseStudyFieldList,
+): string {
+  return tableCsv(tablesOf(fields)['case-studies'], records, taxonomy);
 }
 
 /** The JSON file: an array of records, two-space indented, ending with a newline. */

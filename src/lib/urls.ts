@@ -79,7 +79,13 @@ export const dataUrls = (base: string) => ({
   json: withBase(base, 'data/case-studies.json'),
   csv: withBase(base, 'data/case-studies.csv'),
   schema: withBase(base, 'data/case-study.schema.json'),
+  recordSchema: withBase(base, 'data/case-studies.schema.json'),
+  outcomes: withBase(base, 'data/outcomes.csv'),
+  sources: withBase(base, 'data/sources.csv'),
+  dataPackage: withBase(base, 'data/datapackage.json'),
 });
+/** One published case study's open-data record (docs/public-interface.md §8), `/data/case-studies/<slug>.json`. */
+export const caseStudyDataUrl = (base: string, slug: string) => withBase(base, `data/case-studies/${slug}.json`);
 /** The Pagefind bundle folder. */
 export const pagefindUrl = (base: string) => withBase(base, 'pagefind/');
 

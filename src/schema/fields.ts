@@ -665,7 +665,7 @@ export const caseStudyFieldList = [
     words: {
       en: {
         label: 'Outcomes',
-        type: 'list of objects (JSON text in the CSV)',
+        type: 'list of objects (in the CSV: a count, and a row each in their own file)',
         meaning:
           'Measured results, each { metric, value, unit, year, baseline?: { value, year }, source? }: what was measured, the figure, its unit (such as £m, %, jobs), the year it refers to, the earlier figure it is compared with, and the number of its source in sources (counting from 1).',
         form: { row: 'Outcome', addRow: 'Add an outcome' },
@@ -678,7 +678,7 @@ export const caseStudyFieldList = [
       },
       cy: {
         label: 'Canlyniadau',
-        type: 'rhestr o wrthrychau (testun JSON yn y CSV)',
+        type: 'rhestr o wrthrychau (yn y CSV: nifer, a rhes yr un yn eu ffeil eu hunain)',
         meaning:
           'Canlyniadau wedi’u mesur, pob un { metric, value, unit, year, baseline?: { value, year }, source? }: beth a fesurwyd, y ffigur, ei uned (er enghraifft £m, %, swyddi), y flwyddyn y mae’n cyfeirio ati, y ffigur cynharach y caiff ei gymharu ag ef, a rhif ei ffynhonnell yn sources (gan gyfrif o 1).',
         form: { row: 'Canlyniad', addRow: 'Ychwanegu canlyniad' },
@@ -754,7 +754,7 @@ export const caseStudyFieldList = [
     words: {
       en: {
         label: 'Sources',
-        type: 'list of objects (JSON text in the CSV)',
+        type: 'list of objects (in the CSV: a count, and a row each in their own file)',
         meaning:
           'Where the facts come from, each { title, url?, publisher?, year? }. Outcomes point at them by number.',
         form: { missing: 'Add at least one source, with its title', row: 'Source', addRow: 'Add a source' },
@@ -767,7 +767,7 @@ export const caseStudyFieldList = [
       },
       cy: {
         label: 'Ffynonellau',
-        type: 'rhestr o wrthrychau (testun JSON yn y CSV)',
+        type: 'rhestr o wrthrychau (yn y CSV: nifer, a rhes yr un yn eu ffeil eu hunain)',
         meaning:
           'O ble y daw’r ffeithiau, pob un { title, url?, publisher?, year? }. Mae’r canlyniadau’n cyfeirio atynt wrth eu rhif.',
         form: {
@@ -895,13 +895,13 @@ export const caseStudyFieldList = [
     words: {
       en: {
         label: 'Contact',
-        type: 'object (JSON text in the CSV)',
+        type: 'object (in the CSV: a column per part, such as contact.name)',
         meaning:
           'Who to ask: { name, role?, organisation?, url?, email?, consent? }. An e-mail address is published only with the person’s consent.',
       },
       cy: {
         label: 'Cyswllt',
-        type: 'gwrthrych (testun JSON yn y CSV)',
+        type: 'gwrthrych (yn y CSV: colofn i bob rhan, fel contact.name)',
         meaning:
           'Pwy i’w holi: { name, role?, organisation?, url?, email?, consent? }. Caiff cyfeiriad e-bost ei gyhoeddi dim ond gyda chaniatâd y person.',
       },
@@ -1005,12 +1005,12 @@ export const caseStudyFieldList = [
     words: {
       en: {
         label: 'Picture',
-        type: 'object (JSON text in the CSV)',
+        type: 'object (in the CSV: a column per part, such as contact.name)',
         meaning: 'A picture: { src, alt, credit? }, src relative to the case-study file, alt describing it.',
       },
       cy: {
         label: 'Llun',
-        type: 'gwrthrych (testun JSON yn y CSV)',
+        type: 'gwrthrych (yn y CSV: colofn i bob rhan, fel contact.name)',
         meaning: 'Llun: { src, alt, credit? }, src yn berthynol i ffeil yr astudiaeth achos, alt yn ei ddisgrifio.',
       },
     },

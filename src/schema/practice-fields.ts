@@ -123,13 +123,13 @@ export const resourcesField = {
   words: {
     en: {
       label: 'What it took',
-      type: 'object (JSON text in the CSV)',
+      type: 'object (in the CSV: a column per part, such as contact.name)',
       meaning:
         'What the practice took: { cost?: { value, unit, period, year, source? }, funders?, staff? }: what it cost (a number in £, £k or £m, one-off or per-year, the year of the figure and the number of its source in sources), who paid, and the staff time it took.',
     },
     cy: {
       label: 'Beth oedd ei angen',
-      type: 'gwrthrych (testun JSON yn y CSV)',
+      type: 'gwrthrych (yn y CSV: colofn i bob rhan, fel contact.name)',
       meaning:
         "Beth oedd ei angen ar yr arfer: { cost?: { value, unit, period, year, source? }, funders?, staff? }: beth oedd y gost (rhif mewn £, £k neu £m, untro (one-off) neu bob blwyddyn (per-year), blwyddyn y ffigur a rhif ei ffynhonnell yn sources), pwy a dalodd, a'r amser staff a gymerodd.",
     },
@@ -228,13 +228,13 @@ export const withdrawnField = {
   words: {
     en: {
       label: 'Withdrawn (only for a case study already published)',
-      type: 'object (JSON text in the CSV)',
+      type: 'object (in the CSV: a column per part, such as contact.name)',
       meaning:
         'Set when the case study no longer stands: { date, reason, replacedBy? }. It keeps its address with a banner saying when and why, and is left out of lists, search and the feed, but stays in the open data.',
     },
     cy: {
       label: "Wedi'i thynnu'n ôl (dim ond ar gyfer astudiaeth achos sydd eisoes wedi'i chyhoeddi)",
-      type: 'gwrthrych (testun JSON yn y CSV)',
+      type: 'gwrthrych (yn y CSV: colofn i bob rhan, fel contact.name)',
       meaning:
         "Caiff ei osod pan nad yw'r astudiaeth achos yn sefyll mwyach: { date, reason, replacedBy? }. Mae'n cadw ei chyfeiriad, gyda baner sy'n dweud pryd a pham, ac fe'i gadewir allan o'r rhestrau, y chwiliad a'r ffrwd, ond mae'n aros yn y data agored.",
     },

@@ -128,6 +128,7 @@ export function siteFiles(
     '/404.html',
     urls.withBase(welsh, '404/'),
     ...published.map(({ slug }) => urls.caseStudyUrl(base, slug)),
+    ...published.map(({ slug }) => urls.caseStudyDataUrl(base, slug)),
     ...Object.values(urls.dataUrls(base)),
     // Written by src/pages/data/case-study-slugs.json.ts for the contribution form.
     urls.withBase(base, 'data/case-study-slugs.json'),

@@ -1,14 +1,14 @@
 /**
  * Words that used to be written in code are messages of the catalogues, and come out in both
  * languages where they are used: the "Share a case study" issue form's own words, what `npm run new`
- * writes and says, the codebook's columns that are not fields, and the Welsh "a"/"ac" of a list.
+ * writes and says, and the Welsh "a"/"ac" of a list. (The codebook's slug and url columns are
+ * described beside the field descriptions, in src/schema/record.ts, with both languages.)
  */
 import { expect, test } from 'vitest';
 import english from '../../../messages/en.json' with { type: 'json' };
 import welsh from '../../../messages/cy.json' with { type: 'json' };
 import { shareCaseStudyForm, shareFormWords } from '../../../src/github/issue-form.ts';
 import { contributeWords, listInWords } from '../../../src/i18n/index.ts';
-import { codebookOf } from '../../../src/lib/codebook.ts';
 import { loadTaxonomy } from '../../../src/schema/load-taxonomy.ts';
 
 const catalogues = { en: english, cy: welsh } as const;
@@ -41,20 +41,6 @@ test('npm run new’s notes and report are in the language of the file', () => {
     'the text (line 30): replace the prompt “Say what was done” with your own words',
   );
   expect(cy.wrote('content/case-studies/x.md')).toBe('Ysgrifennwyd content/case-studies/x.md');
-});
-
-test('the codebook’s slug and url columns are described in each language from the catalogues', () => {
-  for (const lang of ['en', 'cy'] as const) {
-    const codebook = codebookOf(undefined, lang);
-
-    expect(codebook.slug).toEqual({
-      type: catalogues[lang].site_dataPage_recordColumns_slug_type,
-      required: true,
-      meaning: catalogues[lang].site_dataPage_recordColumns_slug_meaning,
-    });
-    expect(codebook.url?.meaning).toBe(catalogues[lang].site_dataPage_recordColumns_url_meaning);
-  }
-  expect(codebookOf(undefined, 'cy').url?.type).toBe('testun (URL)');
 });
 
 test('a Welsh list joins its last item with "ac" before a vowel and "a" otherwise, an English one with "and"', () => {

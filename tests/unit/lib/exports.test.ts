@@ -1,7 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { csvCell, exportColumns, exportRecord, toCsv, toJson } from '../../../src/lib/exports.ts';
+import { exportRecord, toCsv, toJson } from '../../../src/lib/exports.ts';
+import { csvCell, tables } from '../../../src/lib/tables.ts';
 import { caseStudyFields } from '../../../src/schema/case-study.ts';
-import { caseStudy } from './site-fixtures.ts';
+import { readCsv } from '../../support/open-data.ts';
+import { caseStudy, taxonomy } from './site-fixtures.ts';
 
 const preston = caseStudy('preston-model', {
   title: 'The Preston Model',
@@ -65,26 +67,48 @@ describe('exportRecord', () => {
 });
 
 describe('CSV', () => {
-  test('starts with a byte-order mark and a header of every column', () => {
-    const csv = toCsv([exportRecord(preston, url)]);
+  const header = (csv: string) => csv.slice(1).split('\r\n')[0]!.split(',');
+  const cells = (csv: string) => {
+    const { header: names, rows } = readCsv(csv);
+    return (name: string) => rows[0]![names.indexOf(name)];
+  };
+
+  test('starts with a byte-order mark and a header of every column of the case studies’ table', () => {
+    const csv = toCsv([exportRecord(preston, url)], taxonomy);
 
     expect(csv.startsWith('\uFEFF')).toBe(true);
-    expect(csv.slice(1).split('\r\n')[0]).toBe(exportColumns.join(','));
+    expect(header(csv)).toEqual(tables['case-studies'].columns.map((column) => column.name));
+    expect(header(csv).slice(0, 7)).toEqual(['slug', 'url', 'title', 'summary', 'place', 'region', 'region_label']);
   });
 
-  test('joins lists with "; " and writes nested objects as JSON text', () => {
+  test('writes labels beside ids, a column per part of an object, and counts of outcomes and sources', () => {
+    const cell = cells(toCsv([exportRecord(preston, url)], taxonomy));
+
+    expect(cell('themes')).toBe('procurement; workforce');
+    expect(cell('themes_label')).toBe(
+      ['procurement', 'workforce'].map((id) => taxonomy.themes.find((term) => term.id === id)!.label).join('; '),
+    );
+    expect(cell('region_label')).toBe(taxonomy.regions.find((term) => term.id === preston.data.region)!.label);
+    expect(cell('contact.name')).toBe('CWB team');
+    expect(cell('contact.email')).toBe('cwb@example.org');
+    expect(cell('contact.consent')).toBe('true');
+    expect(cell('outcomes_count')).toBe('1');
+    expect(cell('sources_count')).toBe('1');
+    expect(cell('draft')).toBe('false');
+  });
+
+  test('a cell is text, a number, true or false, or a list joined with "; "; never JSON', () => {
     expect(csvCell(['procurement', 'workforce'])).toBe('procurement; workforce');
-    expect(csvCell([{ title: 'A' }])).toBe('[{"title":"A"}]');
-    expect(csvCell({ name: 'B' })).toBe('{"name":"B"}');
     expect(csvCell(undefined)).toBe('');
     expect(csvCell(false)).toBe('false');
-    expect(csvCell(2013)).toBe('2013');
+    expect(csvCell(2013)).toBe(2013);
+    expect(() => csvCell({ name: 'B' })).toThrow(/cannot hold an object/);
   });
 
   test('has one row per case study and quotes cells with commas and quotes', () => {
     const welsh = caseStudy('gwynedd-cy', { title: 'Gwynedd: "budd" lleol, ŵ ŷ', lang: 'cy' });
 
-    const csv = toCsv([exportRecord(preston, url), exportRecord(welsh, url)]);
+    const csv = toCsv([exportRecord(preston, url), exportRecord(welsh, url)], taxonomy);
     const lines = csv.trimEnd().split('\r\n');
 
     expect(lines).toHaveLength(3);
@@ -100,18 +124,21 @@ describe('CSV', () => {
       partners: ['-2+3 Co-operative', 'Plain partner'],
     });
 
-    const csv = toCsv([exportRecord(hostile, url)]);
+    const csv = toCsv([exportRecord(hostile, url)], taxonomy);
 
     expect(csv).toContain(`"'=HYPERLINK(""https://example.org"",""Open"")"`);
     expect(csv).toContain(",'+1 Preston,");
     expect(csv).toContain(",'@SUM(A1:A9),");
     expect(csv).toContain("'-2+3 Co-operative; Plain partner");
     // The schema trims text, but the export does not rely on it.
-    const untrimmed = toCsv([{ slug: 'x', url, summary: '\tStarts with a tab', place: '\rStarts with a return' }]);
+    const untrimmed = toCsv(
+      [{ slug: 'x', url, summary: '\tStarts with a tab', place: '\rStarts with a return' }],
+      taxonomy,
+    );
     expect(untrimmed).toContain(",'\tStarts with a tab,");
     expect(untrimmed).toContain(`,"'\rStarts with a return"`);
     // Text with = or - inside, and numbers, are written as they are.
-    const plain = toCsv([exportRecord(caseStudy('plain', { title: 'Preston = good - and better' }), url)]);
+    const plain = toCsv([exportRecord(caseStudy('plain', { title: 'Preston = good - and better' }), url)], taxonomy);
     expect(plain).toContain(',Preston = good - and better,');
     expect(plain).not.toMatch(/,'/);
   });

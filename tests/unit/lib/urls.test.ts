@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import {
   absoluteUrl,
   caseStudiesUrl,
+  caseStudyDataUrl,
   caseStudyUrl,
   dataPageUrl,
   dataUrls,
@@ -50,7 +51,12 @@ describe('page URLs', () => {
       json: '/cwb/data/case-studies.json',
       csv: '/cwb/data/case-studies.csv',
       schema: '/cwb/data/case-study.schema.json',
+      recordSchema: '/cwb/data/case-studies.schema.json',
+      outcomes: '/cwb/data/outcomes.csv',
+      sources: '/cwb/data/sources.csv',
+      dataPackage: '/cwb/data/datapackage.json',
     });
+    expect(caseStudyDataUrl('/cwb/', 'preston-model')).toBe('/cwb/data/case-studies/preston-model.json');
   });
 
   test('encode anything that is not safe in a path segment', () => {

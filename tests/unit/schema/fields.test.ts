@@ -12,7 +12,10 @@ import {
 import { caseStudyFile, frontmatterFromAnswers, recommendedBody } from '../../../src/lib/case-study-file.ts';
 import { codebookOf } from '../../../src/lib/codebook.ts';
 import { exportColumnsOf, exportRecord, toCsv, toJson } from '../../../src/lib/exports.ts';
-import { caseStudyJsonSchema } from '../../../src/lib/json-schema.ts';
+import { tablesOf } from '../../../src/lib/tables.ts';
+import { dataPackage } from '../../../src/lib/datapackage.ts';
+import { createRecordSchema } from '../../../src/schema/record.ts';
+import { caseStudyJsonSchema, recordJsonSchema } from '../../../src/lib/json-schema.ts';
 import { scaffoldQuestions } from '../../../src/lib/scaffold-questions.ts';
 import { caseStudyFields, createCaseStudySchema } from '../../../src/schema/case-study.ts';
 import { caseStudyFieldList, type FieldDescription, type FieldList } from '../../../src/schema/fields.ts';
@@ -145,15 +148,34 @@ describe('an optional field added to the schema and the field descriptions', () 
     expect(json.required).not.toContain('website');
   });
 
+  test('is a property of the record schema and a typed column of the data package', () => {
+    const recordSchema = recordJsonSchema(taxonomy, undefined, {
+      schema: createRecordSchema(taxonomy, { website: z.url({ protocol: /^https?$/ }).optional() }),
+      fields,
+    }) as { properties: Record<string, { description?: string }> };
+    const descriptor = dataPackage({
+      recordSchema,
+      id: 'https://example.org/data/datapackage.json',
+      homepage: 'https://example.org/data/',
+      tables: tablesOf(fields),
+    });
+    const columns = (descriptor.resources as { name: string; schema?: { fields: { name: string }[] } }[])[0]!.schema!
+      .fields;
+
+    expect(recordSchema.properties.website?.description).toBe('The web page where the project describes itself.');
+    expect(columns.find((column) => column.name === 'website')).toMatchObject({ type: 'string', format: 'uri' });
+  });
+
   test('is a column of the CSV and JSON exports, in its place', () => {
     const entry = { id: 'kirkton-school-meals', data: schema.parse({ ...minimal, website: address }) };
     const record = exportRecord(entry, 'https://example.org/case-studies/kirkton-school-meals/', fields);
-    const [header, row] = toCsv([record], fields)
+    const [header, row] = toCsv([record], taxonomy, fields)
       .replace(/^\uFEFF/, '')
       .split('\r\n');
     const columns = header!.split(',');
 
-    expect(exportColumnsOf(fields)).toEqual(columns);
+    expect(tablesOf(fields)['case-studies'].columns.map((column) => column.name)).toEqual(columns);
+    expect(exportColumnsOf(fields).indexOf('website')).toBe(exportColumnsOf(fields).indexOf('related') + 1);
     expect(columns.indexOf('website')).toBe(columns.indexOf('related') + 1);
     expect(row!.split(',')[columns.indexOf('website')]).toBe(address);
     expect(JSON.parse(toJson([record]))[0].website).toBe(address);

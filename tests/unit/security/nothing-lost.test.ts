@@ -51,6 +51,13 @@ test('a record missing from each export is named, and an extra one too', () => {
   ]);
 });
 
+test('a case study without its own file (data/case-studies/<slug>.json) is named', () => {
+  expect(compareTally({ ...complete, records: all })).toEqual([]);
+  expect(compareTally({ ...complete, records: ['a', 'c'] })).toEqual([
+    'the case studies’ own files (data/case-studies/<slug>.json) lacks 1 published case study: b',
+  ]);
+});
+
 test('a search index with a page too few is reported with both counts', () => {
   expect(compareTally({ ...complete, indexed: 2 })).toEqual([
     'the search index holds 2 pages, but 3 case studies are published',
@@ -175,6 +182,8 @@ test('the counts are read from a built site', () => {
   mkdirSync(path.join(site, 'data'));
   writeFileSync(path.join(site, 'data', 'case-studies.json'), JSON.stringify([{ slug: 'a' }, { slug: 'b' }]));
   writeFileSync(path.join(site, 'data', 'case-studies.csv'), 'slug,url\na,x\nb,y\n');
+  mkdirSync(path.join(site, 'data', 'case-studies'));
+  writeFileSync(path.join(site, 'data', 'case-studies', 'b.json'), JSON.stringify({ slug: 'b' }));
 
   expect(tally(root, site)).toEqual({
     files: ['a', 'b'],
@@ -183,6 +192,7 @@ test('the counts are read from a built site', () => {
     indexed: 2,
     json: ['a', 'b'],
     csv: ['a', 'b'],
+    records: ['b'],
     guides: [],
     guidePages: [],
   });
