@@ -186,6 +186,8 @@ export type ContributeWords = Messages['contribute'];
 export type SearchWords = Messages['search'];
 /** The how-to guides' pages (docs/public-interface.md §10), and the lists of guides elsewhere. */
 export type GuideWords = Messages['guides'];
+/** The reader's selection: its button, the header's count, the comparison and the briefing pack (issue 17). */
+export type SelectionWords = Messages['selection'];
 /**
  * What the contribution form and the issue robot say about a problem with an answer, in the
  * contributor's words (`src/lib/contributor-problems.ts` fills them in): templates, so that the
@@ -200,6 +202,7 @@ export interface Dictionary {
   contribute: ContributeWords;
   search: SearchWords;
   guides: GuideWords;
+  selection: SelectionWords;
   problems: { script: ProblemWords };
 }
 
@@ -254,6 +257,11 @@ export function contributeWords(lang: Language = 'en'): ContributeWords {
 /** What the contribution form and the issue robot say about a problem with an answer, in `lang`. */
 export function problemWords(lang: Language = 'en'): ProblemWords {
   return words(lang).problems.script;
+}
+
+/** The words of the selection's button, count, comparison and pack in `lang`; `script` holds its script's templates. */
+export function selectionWords(lang: Language = 'en'): SelectionWords {
+  return words(lang).selection;
 }
 
 /** The words of the search page and its script in `lang`. */

@@ -74,6 +74,10 @@ export const contributeUrl = (base: string) => page(base, 'contribute');
 export const rssUrl = (base: string) => withBase(base, 'rss.xml');
 /** The sitemap index written by @astrojs/sitemap. */
 export const sitemapUrl = (base: string) => withBase(base, 'sitemap-index.xml');
+/** The reader's selection, compared (issue 17); `/cy/selection/` with the Welsh base. */
+export const selectionUrl = (base: string) => page(base, 'selection');
+/** The briefing pack of the reader's selection. */
+export const selectionPackUrl = (base: string) => page(base, 'selection', 'pack');
 /** The open-data files under `/data/`. */
 export const dataUrls = (base: string) => ({
   json: withBase(base, 'data/case-studies.json'),

@@ -120,6 +120,10 @@ export function siteFiles(
     urls.placesLikeMineUrl(pages),
     urls.guidesUrl(pages),
     ...guides.filter((guide) => !guide.draft).map(({ slug }) => urls.guideUrl(pages, slug)),
+    // The reader's selection, its pack and one record per case study for them (src/pages/selection/).
+    urls.selectionUrl(pages),
+    urls.selectionPackUrl(pages),
+    ...published.map(({ slug }) => urls.withBase(pages, `selection/cases/${slug}.json`)),
   ];
   const welsh = urls.withBase(base, 'cy/');
   const found: string[] = [

@@ -255,7 +255,7 @@ describe('§8 site URLs', () => {
   test('no address marked "not built yet" is a page yet', () => {
     const planned = rows.filter(([, , status]) => status === 'not built yet').flatMap(([url]) => addresses(url!));
 
-    expect(planned.length).toBeGreaterThan(0);
+    // Every planned address is built now (the selection was the last, issue 17); a new one joins here.
     expect(planned.filter(served)).toEqual([]);
   });
 
