@@ -29,6 +29,7 @@ import {
 } from '../src/lib/case-study-file.ts';
 import { scaffoldQuestions, type ScaffoldQuestion } from '../src/lib/scaffold-questions.ts';
 import { quotedPrompt, unwrittenPassages } from '../src/lib/unwritten-text.ts';
+import { contributeWords } from '../src/i18n/index.ts';
 
 // `npm run new -- --guide` writes a how-to guide instead (docs/public-interface.md §10): scripts/new-guide.ts.
 if (process.argv.slice(2).includes('--guide')) {
@@ -47,47 +48,9 @@ const questions = scaffoldQuestions();
 
 /**
  * What the command writes into the file and says when it is done, in the language of the text
- * (`--lang cy` writes Welsh notes as well as Welsh headings). `{date}`, `{line}` and `{file}` are
- * filled in.
+ * (`--lang cy` writes Welsh notes as well as Welsh headings): the catalogues' `contribute_newCommand_*`.
  */
-const doneWords = {
-  en: {
-    header: [
-      '# Written by npm run new on {date} from content/case-studies/_template.md.',
-      '# Before it can be published, fill in the summary and at least one source (marked below),',
-      '# and replace the prompts under each heading of the text with your own words.',
-    ],
-    still: 'Still to fill in:',
-    summary: 'summary (line {line}): one or two sentences saying what was done and what changed',
-    sources: 'sources (line {line}): where the facts come from, with a title at least',
-    prompt: 'the text (line {line}): replace the prompt “{prompt}” with your own words',
-    passes: 'The file passes validation once its summary, source and text are written. Check it with:',
-    intro:
-      'Answer a few questions; the file will have notes on everything else. Ctrl+C stops without writing anything.',
-    title: 'New case study',
-    thanks: 'Thank you for sharing your practice.',
-  },
-  cy: {
-    header: [
-      '# Ysgrifennwyd gan npm run new ar {date} o content/case-studies/_template.md.',
-      '# Cyn y gellir ei chyhoeddi, llenwch y crynodeb ac o leiaf un ffynhonnell (wedi’u marcio isod),',
-      '# a rhowch eich geiriau eich hun yn lle’r anogwr o dan bob pennawd yn y testun.',
-    ],
-    still: 'I’w llenwi o hyd:',
-    summary: 'summary (llinell {line}): un neu ddwy frawddeg yn dweud beth a wnaed a beth a newidiodd',
-    sources: 'sources (llinell {line}): o ble y daw’r ffeithiau, gyda theitl o leiaf',
-    prompt: 'y testun (llinell {line}): rhowch eich geiriau eich hun yn lle’r anogwr “{prompt}”',
-    passes:
-      'Bydd y ffeil yn pasio’r gwiriad unwaith y bydd ei chrynodeb, ei ffynhonnell a’i thestun wedi’u hysgrifennu. Gwiriwch hi gyda:',
-    intro:
-      'Atebwch ychydig o gwestiynau; bydd nodiadau yn y ffeil am bopeth arall. Mae Ctrl+C yn stopio heb ysgrifennu dim.',
-    title: 'Astudiaeth achos newydd',
-    thanks: 'Diolch am rannu eich arfer.',
-  },
-} satisfies Record<Language, Record<string, string | string[]>>;
-
-const fillIn = (template: string, values: Record<string, string | number>) =>
-  template.replace(/\{(\w+)\}/g, (whole, name: string) => (values[name] === undefined ? whole : String(values[name])));
+const doneWords = (lang: Language) => contributeWords(lang).newCommand;
 
 const flags = {
   ...Object.fromEntries(
@@ -311,7 +274,7 @@ async function ask(question: ScaffoldQuestion): Promise<unknown> {
 async function askForTheRest(answers: Answers): Promise<Answers> {
   // Given --lang cy, the questions are asked in Welsh (the flags stay the same).
   const lang: Language = answers.lang === 'cy' ? 'cy' : 'en';
-  const words = doneWords[lang];
+  const words = doneWords(lang);
   prompts.intro(words.title);
   prompts.log.info(words.intro);
   for (const question of lang === 'en' ? questions : scaffoldQuestions(undefined, lang)) {
@@ -404,10 +367,10 @@ async function main(): Promise<void> {
   );
   const frontmatter = frontmatterFromAnswers({ ...defaults, ...answers, published: today() });
   const target = fileFor(slug);
-  const words = doneWords[lang];
+  const words = doneWords(lang);
   const text = fillTemplate(readFileSync(templatePath, 'utf8'), frontmatter, {
     body: recommendedBody(lang),
-    header: words.header.map((line) => fillIn(line, { date: today() })),
+    header: words.header(today()),
   });
   checkOnlyPlaceholdersLeft(text);
   // The final check: the prompts left in the text, each at its line, as the validator will find them.
@@ -429,18 +392,18 @@ async function main(): Promise<void> {
 
   const shown = display(target);
   const report = [
-    `Wrote ${shown}`,
+    words.wrote(shown),
     '',
     words.still,
-    `  - ${fillIn(words.summary, { line: lineOf(text, 'summary') })}`,
-    `  - ${fillIn(words.sources, { line: lineOf(text, 'sources') })}`,
-    ...promptsLeft.map((left) => `  - ${fillIn(words.prompt, left)}`),
+    `  - ${words.summary(lineOf(text, 'summary'))}`,
+    `  - ${words.sources(lineOf(text, 'sources'))}`,
+    ...promptsLeft.map((left) => `  - ${words.prompt(left.line, left.prompt)}`),
     '',
     words.passes,
     `  npm run validate -- ${shown}`,
   ];
   if (interactive) {
-    prompts.note(report.slice(2).join('\n'), `Wrote ${shown}`);
+    prompts.note(report.slice(2).join('\n'), words.wrote(shown));
     prompts.outro(words.thanks);
   } else {
     process.stdout.write(`${report.join('\n')}\n`);

@@ -8,7 +8,7 @@
  * `npm run new` and the `/contribute/` form write (`caseStudyFile`). Pure and browser-safe.
  */
 import { stringify } from 'yaml';
-import type { ProblemWords } from '../i18n/index.ts';
+import { contributeWords, type ProblemWords } from '../i18n/index.ts';
 import { plural } from '../i18n/plural.ts';
 import { caseStudyFile, compactFrontmatter, frontmatterFromAnswers, slugFromTitle } from '../lib/case-study-file.ts';
 import {
@@ -61,38 +61,16 @@ export const shareFormFile = (lang: Language): string =>
  * The words of the "Share a case study" form itself, by language: its name, its opening note and
  * the licence it asks to be agreed (each field's own words are in `src/schema/fields.ts`).
  */
-export const shareFormWords = {
-  en: {
-    name: 'Share a case study',
-    description:
-      'Tell other councils what your council or organisation did to keep wealth local. No git needed: this form becomes a pull request.',
-    title: 'Case study: ',
-    intro: [
-      'Thank you for sharing your practice. Fill in what you can: fields marked with a red star are needed.',
-      'When you submit, a robot checks your answers and either opens a pull request with your case study, or replies here with what to fix (edit this issue to fix it, and it checks again). The library’s editors review every case study before it is published.',
-      '',
-      '**Everything you write here is public.** Name people only with their agreement; prefer a team and a role mailbox to a person’s own e-mail address. The guide to writing a case study is in CONTRIBUTING.md.',
-    ],
-    licence: 'Publishing licence',
-    licenceAgreement:
-      'I agree that this case study is published under the Creative Commons Attribution 4.0 licence (CC BY 4.0), and I have the right to share it',
-  },
-  cy: {
-    name: 'Rhannu astudiaeth achos',
-    description:
-      'Dywedwch wrth gynghorau eraill beth wnaeth eich cyngor neu’ch sefydliad i gadw cyfoeth yn lleol. Does dim angen git: mae’r ffurflen hon yn troi’n gais tynnu (pull request).',
-    title: 'Astudiaeth achos: ',
-    intro: [
-      'Diolch am rannu eich arfer. Llenwch yr hyn a allwch: mae angen llenwi’r meysydd sydd â seren goch.',
-      'Pan fyddwch yn ei chyflwyno, bydd robot yn gwirio eich atebion ac yn agor cais tynnu gyda’ch astudiaeth achos, neu’n ateb yma gyda’r hyn sydd angen ei newid (golygwch y mater hwn i’w newid, a bydd yn gwirio eto). Mae golygyddion y llyfrgell yn adolygu pob astudiaeth achos cyn ei chyhoeddi.',
-      '',
-      '**Mae popeth a ysgrifennwch yma yn gyhoeddus.** Enwch bobl dim ond gyda’u cytundeb; mae’n well rhoi tîm a blwch post swyddogaeth na chyfeiriad e-bost person. Mae’r canllaw i ysgrifennu astudiaeth achos yn CONTRIBUTING.md.',
-    ],
-    licence: 'Trwydded gyhoeddi',
-    licenceAgreement:
-      'Rwy’n cytuno bod yr astudiaeth achos hon yn cael ei chyhoeddi o dan drwydded Creative Commons Priodoli 4.0 (CC BY 4.0), a bod gennyf yr hawl i’w rhannu',
-  },
-} satisfies Record<Language, object>;
+export const shareFormWords: Record<Language, ReturnType<typeof shareFormWordsIn>> = {
+  en: shareFormWordsIn('en'),
+  cy: shareFormWordsIn('cy'),
+};
+
+/** The form's own words in `lang`, from the catalogues (`contribute_issueForm_*`). */
+function shareFormWordsIn(lang: Language) {
+  const words = contributeWords(lang).issueForm;
+  return { ...words, intro: [words.intro] };
+}
 
 /** The label GitHub puts on issues made with the "Share a case study" form. */
 export const shareLabel = 'case-study';

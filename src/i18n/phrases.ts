@@ -11,7 +11,7 @@ import { formatNumber } from '../lib/format.ts';
 import type { Language } from '../schema/taxonomy.ts';
 import type english from '../../messages/en.json';
 import { listInWords } from './lists.ts';
-import { capitalise, type ChangeWords } from './shared.ts';
+import { capitalise, inSentence, type ChangeWords } from './shared.ts';
 
 /** The key of a message of the English catalogue. */
 export type MessageKey = Exclude<keyof typeof english, '$schema'>;
@@ -203,8 +203,8 @@ export const phrases = {
     (count: number, kind: string, band: string) =>
       say({
         caseStudies: message('site_caseStudyCount', { count }),
-        kind: kind.toLocaleLowerCase(lang),
-        band: band.toLocaleLowerCase(lang),
+        kind: inSentence(kind, lang),
+        band: inSentence(band, lang),
       }),
   site_places_listTitle:
     ({ say, lang }: PhraseContext) =>
@@ -249,6 +249,37 @@ export const phrases = {
     ({ say, lang }: PhraseContext) =>
     (noun: string) =>
       say({ noun: noun.toLocaleLowerCase(lang) }),
+  /** The last item of a list after "and" (`listInWords` reads the compiled messages itself). */
+  site_listJoin_and:
+    ({ say }: PhraseContext) =>
+    (item: string) =>
+      say({ item }),
+  site_listJoin_andBeforeVowel:
+    ({ say }: PhraseContext) =>
+    (item: string) =>
+      say({ item }),
+  /** The comment lines `npm run new` writes at the top of a new file, dated (`YYYY-MM-DD`). */
+  contribute_newCommand_header:
+    ({ say }: PhraseContext) =>
+    (date: string) =>
+      say({ date }).split('\n'),
+  /** What `npm run new` says is still to fill in, at the line it is on. */
+  contribute_newCommand_summary:
+    ({ say }: PhraseContext) =>
+    (line: number) =>
+      say({ line }),
+  contribute_newCommand_sources:
+    ({ say }: PhraseContext) =>
+    (line: number) =>
+      say({ line }),
+  contribute_newCommand_wrote:
+    ({ say }: PhraseContext) =>
+    (file: string) =>
+      say({ file }),
+  contribute_newCommand_prompt:
+    ({ say }: PhraseContext) =>
+    (line: number, prompt: string) =>
+      say({ line, prompt }),
 } satisfies Partial<Record<MessageKey, (context: PhraseContext) => unknown>>;
 
 /** The adapters, by message key. */

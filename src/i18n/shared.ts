@@ -11,3 +11,11 @@ export interface ChangeWords {
 
 /** `text` with its first letter a capital. */
 export const capitalise = (text: string): string => text.charAt(0).toLocaleUpperCase() + text.slice(1);
+
+/**
+ * A label made to sit inside a sentence: its first letter in lower case, unless the first word is
+ * written in capitals (an acronym such as "NHS"), and the rest as written, so that names inside it
+ * keep their capitals ("Cynghorau yng Nghymru" → "cynghorau yng Nghymru", not "… nghymru").
+ */
+export const inSentence = (text: string, lang: string): string =>
+  /^\p{Lu}{2}/u.test(text) ? text : text.charAt(0).toLocaleLowerCase(lang) + text.slice(1);

@@ -178,11 +178,11 @@ export interface SanitiseOptions {
 
 /**
  * The page folders of a built site that hold contributed text, as paths under it: each case study's
- * (`case-studies/<name>`) and each how-to guide's (`guides/<name>`, docs/public-interface.md §10). Their
- * `index.html` is sanitised.
+ * (`case-studies/<name>`) and each how-to guide's (`guides/<name>`, docs/public-interface.md §10) in
+ * both interfaces (`cy/guides/<name>`: the Welsh twin shows the same text). Their `index.html` is sanitised.
  */
 function caseStudyFolders(siteDir: string): string[] {
-  return ['case-studies', 'guides'].flatMap((folder) => {
+  return ['case-studies', 'guides', 'cy/guides'].flatMap((folder) => {
     try {
       return readdirSync(path.join(siteDir, folder), { withFileTypes: true })
         .filter((entry) => entry.isDirectory())

@@ -44,3 +44,22 @@ export function casesOf<T extends CaseStudy>(guide: Guide, published: ReadonlyMa
 export function guidesWithTerm<G extends Guide>(guides: readonly G[], key: 'themes' | 'topics', id: string): G[] {
   return guidesByTitle(guides.filter((guide) => (guide.data[key] ?? []).includes(id)));
 }
+
+/**
+ * The version of `guide` written in `lang` among `guides`: itself when it is in `lang`, else the
+ * guide that is its translation (`translationOf` either way, or both translating one original).
+ */
+export function guideInLanguage<G extends Guide>(
+  guide: G,
+  guides: readonly G[],
+  lang: G['data']['lang'],
+): G | undefined {
+  if (guide.data.lang === lang) return guide;
+  const original = guide.data.translationOf ?? guide.id;
+  return guides.find(
+    (other) =>
+      other.id !== guide.id &&
+      other.data.lang === lang &&
+      (other.id === original || other.data.translationOf === original),
+  );
+}

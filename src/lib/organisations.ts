@@ -2,6 +2,8 @@
  * Organisation pages: every organisation a case study names as its lead `organisation` or among its
  * `partners`, with a URL slug made from the name.
  */
+import type { OrganisationName } from '../schema/organisation-names.ts';
+import type { Language } from '../schema/taxonomy.ts';
 import { compareNames, compareNewestFirst, type CaseStudy } from './case-studies.ts';
 
 const maxSlugLength = 80;
@@ -39,8 +41,13 @@ export type OrganisationRole = 'lead' | 'partner';
 /** One organisation, its URL slug and the case studies that name it. */
 export interface Organisation<T extends CaseStudy> {
   slug: string;
-  /** The name as most case studies spell it (ties: the first in code-point order). */
+  /**
+   * The name in English: as `content/organisations.yml` gives it, else as most case studies spell
+   * it (ties: the first in code-point order).
+   */
   name: string;
+  /** Its name in Welsh, when `content/organisations.yml` gives one. */
+  welshName?: string;
   /** Every case study naming it, newest first, with its role there (lead wins over partner). */
   entries: { entry: T; role: OrganisationRole }[];
 }
@@ -52,19 +59,39 @@ export interface OrganisationIndex<T extends CaseStudy> {
   slugOf(name: string): string | undefined;
 }
 
+/** The name of `organisation` in `lang`: its Welsh name in Welsh where it has one, else its name. */
+export const organisationName = (organisation: Pick<Organisation<CaseStudy>, 'name' | 'welshName'>, lang: Language) =>
+  (lang === 'cy' ? organisation.welshName : undefined) ?? organisation.name;
+
 /**
- * Builds the organisation index. Names equal but for case and spacing are one organisation.
- * Different names that make the same slug ("St. Helens Council", "St Helens Council") stay
+ * Builds the organisation index. Names equal but for case and spacing are one organisation, and so
+ * are the two names of an entry of `names` (`content/organisations.yml`: "Cyngor Caerdydd" is
+ * "Cardiff Council"), whose page has the slug of its English name. Different names that make the same slug ("St. Helens Council", "St Helens Council") stay
  * separate pages: the first in code-point order keeps the plain slug, the next get `-2`, `-3`…,
  * skipping any slug another name already has, so the result never depends on file order.
  */
-export function buildOrganisationIndex<T extends CaseStudy>(entries: readonly T[]): OrganisationIndex<T> {
+export function buildOrganisationIndex<T extends CaseStudy>(
+  entries: readonly T[],
+  names: readonly OrganisationName[] = [],
+): OrganisationIndex<T> {
+  // Each organisation by the key of its English name; a Welsh name leads to it.
+  const named = new Map<string, OrganisationName>();
+  const englishKey = new Map<string, string>();
+  for (const entry of names) {
+    const key = organisationKey(entry.name);
+    named.set(key, entry);
+    englishKey.set(organisationKey(entry.cy), key);
+  }
+  const keyOf = (name: string) => {
+    const key = organisationKey(name);
+    return englishKey.get(key) ?? key;
+  };
   const byKey = new Map<
     string,
     { spellings: Map<string, number>; roles: Map<string, { entry: T; role: OrganisationRole }> }
   >();
   const note = (name: string, entry: T, role: OrganisationRole) => {
-    const key = organisationKey(name);
+    const key = keyOf(name);
     if (key === '') return;
     let org = byKey.get(key);
     if (!org) byKey.set(key, (org = { spellings: new Map(), roles: new Map() }));
@@ -101,15 +128,16 @@ export function buildOrganisationIndex<T extends CaseStudy>(entries: readonly T[
   const organisations = keys
     .map((key): Organisation<T> => {
       const org = byKey.get(key)!;
-      const name = [...org.spellings].sort(
-        ([a, countA], [b, countB]) => countB - countA || (a < b ? -1 : a > b ? 1 : 0),
-      )[0]![0];
-      const named = [...org.roles.values()].sort((a, b) => compareNewestFirst(a.entry, b.entry));
-      return { slug: slugByKey.get(key)!, name, entries: named };
+      const given = named.get(key);
+      const name =
+        given?.name ??
+        [...org.spellings].sort(([a, countA], [b, countB]) => countB - countA || (a < b ? -1 : a > b ? 1 : 0))[0]![0];
+      const naming = [...org.roles.values()].sort((a, b) => compareNewestFirst(a.entry, b.entry));
+      return { slug: slugByKey.get(key)!, name, ...(given ? { welshName: given.cy } : {}), entries: naming };
     })
     .sort((a, b) => compareNames(a.name, b.name) || (a.slug < b.slug ? -1 : 1));
 
-  return { organisations, slugOf: (name) => slugByKey.get(organisationKey(name)) };
+  return { organisations, slugOf: (name) => slugByKey.get(keyOf(name)) };
 }
 
 /** How an organisation appears in the library: lead of how many, partner in how many, and the types it leads as. */

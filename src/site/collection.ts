@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { caseStudiesDir, contentRoot } from '../content/paths.ts';
+import { readOrganisationNames } from '../content/organisation-names.ts';
 import { readCaseStudyFile } from '../content/read.ts';
 import { newestFirst, publishable } from '../lib/case-studies.ts';
 import { guidesByCase, guidesByTitle } from '../lib/guides.ts';
@@ -75,7 +76,7 @@ async function load(): Promise<SiteData> {
     withdrawn: published.filter((entry) => isWithdrawn(entry.data)),
     published,
     places: buildPlacesIndex(entries, taxonomy),
-    organisations: buildOrganisationIndex(entries),
+    organisations: buildOrganisationIndex(entries, readOrganisationNames(contentRoot()).names),
     links: buildLinkIndex(entries),
     similarity: buildSimilarityIndex(entries),
   };

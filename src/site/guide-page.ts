@@ -17,7 +17,10 @@ export interface GuideTerm {
 }
 
 export interface GuidePage<T extends CaseStudy> {
+  /** The language of the page's interface (its address's: `/guides/` English, `/cy/guides/` Welsh). */
   lang: Language;
+  /** The language the guide is written in, which may differ from the interface's. */
+  textLang: Language;
   /** The page's path under the base, and its absolute URL. */
   path: string;
   url: string;
@@ -31,7 +34,11 @@ export interface GuidePage<T extends CaseStudy> {
   lastChanged: string;
 }
 
-/** The page of `guide`, its cases looked up among `published` (the site's case studies, by slug). */
+/**
+ * The page of `guide` in the interface of `lang` (English by default), whose pages are under
+ * `pages` (`localeBase(lang)`; `base` by default), its cases looked up among `published` (the
+ * site's case studies, by slug). Its terms are labelled in the interface's language.
+ */
 export function guidePage<T extends CaseStudy>(
   guide: Guide & { filePath?: string | undefined },
   context: {
@@ -39,18 +46,21 @@ export function guidePage<T extends CaseStudy>(
     taxonomy: Pick<Taxonomy, 'themes' | 'topics'>;
     base: string;
     site: URL | string;
+    lang?: Language;
+    pages?: string;
   },
 ): GuidePage<T> {
   const { data } = guide;
-  const { taxonomy, base, site } = context;
+  const { taxonomy, base, site, lang = 'en', pages = base } = context;
   const term = (terms: Taxonomy['themes'], href: (base: string, id: string) => string) => (id: string) => ({
     id,
-    label: termLabel(terms, id, data.lang),
-    href: href(base, id),
+    label: termLabel(terms, id, lang),
+    href: href(pages, id),
   });
-  const path = guideUrl(base, guide.id);
+  const path = guideUrl(pages, guide.id);
   return {
-    lang: data.lang,
+    lang,
+    textLang: data.lang,
     path,
     url: absoluteUrl(site, path),
     fileName: guide.filePath?.split('/').pop() ?? `${guide.id}.md`,

@@ -4,12 +4,15 @@
  * collection (`siteData`); what each list holds and how it is cut into pages is decided by the
  * pure functions of `listing.ts`, `term-routes.ts` and `src/lib/`.
  */
-import { caseStudyOrders, inOrder } from '../lib/case-studies.ts';
+import { caseStudyOrders, compareNames, inOrder } from '../lib/case-studies.ts';
+import { organisationName } from '../lib/organisations.ts';
 import { namePageSize, paginate } from '../lib/pagination.ts';
 import type { Language } from '../schema/taxonomy.ts';
 import { siteData, taxonomy } from './collection.ts';
 import { caseStudiesPerPage, paginatedPaths } from './listing.ts';
 import { termPagePaths, type PagedKey } from './term-routes.ts';
+import { localeBase } from './locale.ts';
+import { placesList, placesListPaths } from './places-page.ts';
 
 /** The first page of the list of every case study, newest first, in `lang`'s interface. */
 export async function newestFirstPage(lang: Language) {
@@ -40,14 +43,24 @@ export async function termPaths<K extends PagedKey>(key: K, lang: Language) {
   return termPagePaths(key, taxonomy, (await siteData()).entries, caseStudiesPerPage(lang));
 }
 
-/** The pages of the A to Z of organisations (the same in both languages). */
-export async function organisationIndexPages() {
-  return paginate((await siteData()).organisations.organisations, namePageSize);
+/**
+ * The pages of the A to Z of organisations in `lang`: by their names in that language (an
+ * organisation with a Welsh name is under its Welsh name in Welsh), so the same number of pages in both.
+ */
+export async function organisationIndexPages(lang: Language = 'en') {
+  const { organisations } = await siteData();
+  const inOrder =
+    lang === 'en'
+      ? organisations.organisations
+      : [...organisations.organisations].sort(
+          (a, b) => compareNames(organisationName(a, lang), organisationName(b, lang)) || (a.slug < b.slug ? -1 : 1),
+        );
+  return paginate(inOrder, namePageSize);
 }
 
-/** The later pages of the A to Z of organisations: `organisations/page/<n>/`. */
-export async function organisationIndexLaterPaths() {
-  return (await organisationIndexPages())
+/** The later pages of the A to Z of organisations in `lang`: `organisations/page/<n>/`. */
+export async function organisationIndexLaterPaths(lang: Language = 'en') {
+  return (await organisationIndexPages(lang))
     .slice(1)
     .map((page) => ({ params: { page: String(page.number) }, props: { page } }));
 }
@@ -63,4 +76,24 @@ export async function organisationPaths(lang: Language) {
     })),
     caseStudiesPerPage(lang),
   );
+}
+
+/** Every how-to guide's page (`guides/<slug>/`, the same in both languages). */
+export async function guidePaths() {
+  return (await siteData()).guides.map((guide) => ({ params: { slug: guide.id }, props: { guide } }));
+}
+
+/**
+ * Every pre-rendered list of places like mine that has any case study (`places-like-mine/<kind>/<band>/`,
+ * the same in both languages), its searches on `lang`'s search page.
+ */
+export async function placesListRoutes(lang: Language) {
+  const { places } = await siteData();
+  const pages = localeBase(lang);
+  return placesListPaths(taxonomy)
+    .map(({ kind, band }) => ({
+      params: { kind, band },
+      props: { list: placesList(kind, band, taxonomy, places, pages) },
+    }))
+    .filter((path) => path.props.list.nations.length > 0);
 }

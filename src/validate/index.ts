@@ -24,10 +24,12 @@ import { checkLibraryLinks, type CaseStudyFacts } from './library-rules.ts';
 import { checkPictureFile, frontMatterImage, PictureUses } from './picture-rules.ts';
 import { compareProblems, problem, type Problem } from '../content/problem.ts';
 import { checkLibraryLinkTargets } from './site-links.ts';
+import { checkOrganisationNames } from './organisation-name-rules.ts';
 import { checkSchema } from './schema-rules.ts';
 import { checkUnwritten } from './unwritten-rules.ts';
 import { codePoint, controlCharacters, lineIndex } from '../content/source-text.ts';
 import { findSymlinks, symlinkProblem } from '../content/symlinks.ts';
+import { readOrganisationNames } from '../content/organisation-names.ts';
 
 export type { Problem, Severity } from '../content/problem.ts';
 export { displayPath, formatProblems, outputFormats, printable, summarise, type OutputFormat } from './format.ts';
@@ -167,6 +169,10 @@ export function validateLibrary(root: string = contentRoot(), options: ValidateO
       }
       reportedReadings.push({ facts, reading });
     }
+    // The organisations named in both languages point at organisations the whole library names.
+    const organisationNames = readOrganisationNames(selection.root);
+    if (selection.all && selection.dir === path.resolve(caseStudiesDir(selection.root)))
+      problems.push(...checkOrganisationNames(organisationNames, library));
     // Links into other pages need every page's facts, so they are judged once all files are read.
     if (taxonomy) {
       try {
@@ -177,6 +183,7 @@ export function validateLibrary(root: string = contentRoot(), options: ValidateO
             library,
             ...(guides ? { guides: guides.library } : {}),
             reported: reportedReadings,
+            organisationNames: organisationNames.names,
             // The texts already read, so that a page linked into is not read a second time for its ids.
             bodies: new Map(analyses.flatMap(({ facts, body }) => (body ? [[facts.file, body] as const] : []))),
           }),

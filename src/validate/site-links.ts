@@ -6,6 +6,7 @@
  * the bounded worker) only when a link points into it.
  */
 import { readCaseStudyFile } from '../content/read.ts';
+import type { OrganisationName } from '../schema/organisation-names.ts';
 import type { Taxonomy } from '../schema/taxonomy.ts';
 import type { BodyReading } from './body-rules.ts';
 import { readBodyWithin } from './bounded-body.ts';
@@ -77,6 +78,8 @@ export interface LinkInput {
   reported: readonly { facts: CaseStudyFacts; reading: BodyReading | undefined }[];
   /** The texts already read, by file; any other is read from its file when a link points into it. */
   bodies?: ReadonlyMap<string, BodyText>;
+  /** The organisations named in both languages (`content/organisations.yml`), one page each. */
+  organisationNames?: readonly OrganisationName[];
 }
 
 /** Every problem with the links of the reported files. */
@@ -87,6 +90,7 @@ export function checkLibraryLinkTargets({
   guides = new Map(),
   reported,
   bodies,
+  organisationNames = [],
 }: LinkInput): Problem[] {
   const readings = new Map(reported.map(({ facts, reading }) => [facts.file, reading]));
   const all = [...library.values()].map(({ slug, draft, data }) => ({ slug, draft, data }));
@@ -121,7 +125,7 @@ export function checkLibraryLinkTargets({
     let files: ReadonlySet<string> | undefined;
     const undrafted = <T extends { draft: boolean }>(entries: T[]) =>
       withDrafts ? entries.map((entry) => ({ ...entry, draft: false })) : entries;
-    const listFiles = () => (files ??= siteFiles(taxonomy, undrafted(all), undrafted(allGuides)));
+    const listFiles = () => (files ??= siteFiles(taxonomy, undrafted(all), undrafted(allGuides), organisationNames));
     const pageIds = new Map<string, ReadonlySet<string> | undefined>();
     const layout = new Set(layoutIds);
     const idsOf = (file: string): ReadonlySet<string> | undefined => {

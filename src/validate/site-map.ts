@@ -12,6 +12,7 @@
 import { caseStudyOrders } from '../lib/case-studies.ts';
 import { citationFormatOrder } from '../lib/citation-formats.ts';
 import { buildOrganisationIndex } from '../lib/organisations.ts';
+import type { OrganisationName } from '../schema/organisation-names.ts';
 import * as urls from '../lib/urls.ts';
 import type { CaseStudyData } from '../schema/case-study.ts';
 import type { Taxonomy } from '../schema/taxonomy.ts';
@@ -69,7 +70,7 @@ export function fileOfUrl(url: string): string {
 }
 
 /** The organisation slugs the site gives pages to, from the case studies it publishes. */
-function organisationSlugs(published: readonly SiteCaseStudy[]): string[] {
+function organisationSlugs(published: readonly SiteCaseStudy[], names: readonly OrganisationName[]): string[] {
   const entries = published.flatMap(({ slug, data }) => {
     if (typeof data?.organisation !== 'string') return [];
     const partners = Array.isArray(data.partners)
@@ -80,12 +81,13 @@ function organisationSlugs(published: readonly SiteCaseStudy[]): string[] {
       { id: slug, data: { organisation: data.organisation, partners, published: '' } as unknown as CaseStudyData },
     ];
   });
-  return buildOrganisationIndex(entries).organisations.map((organisation) => organisation.slug);
+  return buildOrganisationIndex(entries, names).organisations.map((organisation) => organisation.slug);
 }
 
 /**
  * Every file of the site built from `caseStudies` and `guides` (all of the library's, drafts
- * included: they are left out here) and `taxonomy`, as paths under the base (`case-studies/preston/index.html`).
+ * included: they are left out here), `taxonomy` and the organisations' names in both languages
+ * (`content/organisations.yml`, which join two names on one page), as paths under the base (`case-studies/preston/index.html`).
  * Pictures have no site path of their own: the build publishes those a case study shows, resized,
  * under `_astro/` (see picture-rules.ts).
  */
@@ -93,10 +95,11 @@ export function siteFiles(
   taxonomy: Taxonomy,
   caseStudies: readonly SiteCaseStudy[],
   guides: readonly { slug: string; draft: boolean }[] = [],
+  organisationNames: readonly OrganisationName[] = [],
 ): Set<string> {
   const published = caseStudies.filter((entry) => !entry.draft);
   const base = '/';
-  const slugs = organisationSlugs(published);
+  const slugs = organisationSlugs(published, organisationNames);
   // The pages of the interface, in English at the base and in Welsh under `cy/` (astro.config.ts's
   // i18n routing); a case study has one page, in its own language.
   const interfacePages = (pages: string) => [
@@ -113,6 +116,11 @@ export function siteFiles(
     urls.contributeUrl(pages),
     urls.searchUrl(pages),
     urls.rssUrl(pages),
+    // Its lists by kind and size (`/places-like-mine/<kind>/<band>/`) are left out: each is built
+    // only while some case study of that kind and size gives its population.
+    urls.placesLikeMineUrl(pages),
+    urls.guidesUrl(pages),
+    ...guides.filter((guide) => !guide.draft).map(({ slug }) => urls.guideUrl(pages, slug)),
     // The reader's selection, its pack and one record per case study for them (src/pages/selection/).
     urls.selectionUrl(pages),
     urls.selectionPackUrl(pages),
@@ -123,9 +131,6 @@ export function siteFiles(
     ...interfacePages(base),
     ...interfacePages(welsh),
     '/404.html',
-    // In English only so far. Its lists by kind and size (`/places-like-mine/<kind>/<band>/`) are left
-    // out: each is built only while some case study of that kind and size gives its population.
-    urls.placesLikeMineUrl(base),
     urls.withBase(welsh, '404/'),
     ...published.map(({ slug }) => urls.caseStudyUrl(base, slug)),
     ...published.map(({ slug }) => urls.caseStudyDataUrl(base, slug)),
@@ -134,8 +139,6 @@ export function siteFiles(
     urls.withBase(base, 'data/case-study-slugs.json'),
     // Written by src/pages/search-suggestions.json.ts for the search page's "Did you mean …?".
     urls.withBase(base, 'search-suggestions.json'),
-    urls.guidesUrl(base),
-    ...guides.filter((guide) => !guide.draft).map(({ slug }) => urls.guideUrl(base, slug)),
     urls.sitemapUrl(base),
     // Cite this (src/pages/data/citations/), and what makes the site work offline and installable.
     ...published.flatMap(({ slug }) => citationFormatOrder.map((format) => urls.citationFileUrl(base, slug, format))),

@@ -13,7 +13,7 @@ import { organisationSlug } from '../../src/lib/organisations.ts';
 import { siteConfig } from '../../src/site.config.ts';
 import { violations } from './axe.ts';
 import { englishCatalogue, englishInWelshPage, textInLanguage } from './interface-language.ts';
-import { base, caseStudyPath, openSite, published, taxonomy, type Site } from './site.ts';
+import { base, caseStudyPath, openSite, published, publishedGuides, taxonomy, type Site } from './site.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const outDir = path.resolve(root, process.env.SITE_DIR ?? 'dist');
@@ -38,6 +38,10 @@ function fileOf(sitePath: string): string | undefined {
 const translated = new Set(
   published.flatMap((entry) => (entry.data.translationOf ? [entry.data.translationOf, entry.slug] : [])),
 );
+/** An English guide without a Welsh version. */
+const englishGuide = publishedGuides.find(
+  (guide) => guide.data.lang === 'en' && !publishedGuides.some((other) => other.data.translationOf === guide.slug),
+)!;
 /** An English case study without a Welsh version. */
 const untranslated = published.find((entry) => entry.data.lang === 'en' && !translated.has(entry.slug))!;
 
@@ -94,11 +98,7 @@ describe('the built Welsh pages', () => {
     // The twins of the English pages but the case studies (one address each, in their own
     // language) and the later pages of lists (the Welsh lists have longer pages).
     const expected = pages
-      // The guides and places like mine are in English only so far (issue 14 lists them as left).
-      .filter(
-        (page) =>
-          !page.startsWith('cy/') && !/^(case-studies\/(?!page\/|by\/|index)|guides\/|places-like-mine\/)/.test(page),
-      )
+      .filter((page) => !page.startsWith('cy/') && !/^case-studies\/(?!page\/|by\/|index)/.test(page))
       .filter((page) => !/\/page\/\d+\//.test(page) && page !== '404.html')
       .map((page) => `cy/${page}`);
     const missing = expected.filter((page) => !welsh.includes(page));
@@ -181,6 +181,52 @@ describe('the built Welsh pages', () => {
     expect(list).not.toMatch(/<span class="lang-mark" lang="cy">Cymraeg<\/span>/);
   });
 
+  test('the Welsh guides mark an English guide "Saesneg", link to the Welsh pages, and its page says it is in English', () => {
+    const list = readFileSync(path.join(outDir, 'cy/guides/index.html'), 'utf8');
+    const guidePage = readFileSync(path.join(outDir, `cy/guides/${englishGuide.slug}/index.html`), 'utf8');
+    const notice = /<aside class="language-notice"[^>]*data-guide-language-notice[^>]*>([\s\S]*?)<\/aside>/.exec(
+      guidePage,
+    );
+
+    expect(list).toContain(`href="${base}cy/guides/${englishGuide.slug}/"`);
+    expect(list).toMatch(/<span class="lang-mark" lang="cy">Saesneg<\/span>/);
+    expect(notice?.[1]).toContain('Gymraeg');
+    expect(notice?.[1]).toContain(`href="${base}guides/${englishGuide.slug}/"`);
+    // The guide's own text is marked English, so the leak test can tell it from the interface.
+    expect(guidePage).toMatch(/<div class="prose" lang="en">/);
+    // Only the English interface's page is in the search index.
+    expect(guidePage).not.toContain('data-pagefind-body');
+  });
+
+  test('the Welsh places like mine send the form to the Welsh search and label the choices in Welsh', () => {
+    const page = readFileSync(path.join(outDir, 'cy/places-like-mine/index.html'), 'utf8');
+    const wales = taxonomy.nations.find((nation) => nation.id === 'wales')!;
+
+    expect(page.match(/<form method="get" action="([^"]+)"/)?.[1]).toBe(`${base}cy/search/`);
+    expect(page.match(/<option value="wales"[^>]*>([^<]*)</)?.[1]).toBe(wales.cy.label);
+    expect(page.includes(`href="${base}cy/places-like-mine/`)).toBe(true);
+  });
+
+  test('an organisation named in both languages has one page, named in Welsh in the Welsh interface, listing both versions', () => {
+    // A Welsh case study whose lead is named otherwise in its English original (content/organisations.yml).
+    const welsh = published.find((entry) => {
+      const original = published.find((other) => other.slug === entry.data.translationOf);
+      return entry.data.lang === 'cy' && original && original.data.organisation !== entry.data.organisation;
+    })!;
+    const original = published.find((other) => other.slug === welsh.data.translationOf)!;
+    const slug = organisationSlug(original.data.organisation);
+    const page = (file: string) => readFileSync(path.join(outDir, file), 'utf8');
+    const heading = (html: string) => /<h1[^>]*>([^<]*)<\/h1>/.exec(html)?.[1];
+
+    expect(existsSync(path.join(outDir, `organisations/${organisationSlug(welsh.data.organisation)}/index.html`))).toBe(
+      false,
+    );
+    expect(heading(page(`cy/organisations/${slug}/index.html`))).toBe(welsh.data.organisation.replaceAll("'", '&#39;'));
+    expect(heading(page(`organisations/${slug}/index.html`))).toBe(original.data.organisation);
+    for (const file of [`cy/organisations/${slug}/index.html`, `organisations/${slug}/index.html`])
+      for (const entry of [welsh, original]) expect(page(file)).toContain(`href="${base}${caseStudyPath(entry.slug)}"`);
+  });
+
   test('the Welsh feed lists only the case studies written in Welsh', () => {
     const feed = readFileSync(path.join(outDir, 'cy/rss.xml'), 'utf8');
     const links = [...feed.matchAll(/<link>([^<]+)<\/link>/g)].map(([, link]) => new URL(link!).pathname).slice(1);
@@ -215,6 +261,10 @@ describe('the Welsh pages in a browser', () => {
   });
 
   const english = published.find((entry) => entry.data.lang === 'en')!;
+  // The first list of places like mine that was built (each is built only while it has case studies).
+  const placesListPage = builtPages()
+    .find((page) => /^cy\/places-like-mine\/[^/]+\/[^/]+\/index\.html$/.test(page))!
+    .replace(/index\.html$/, '');
   const welshStudy = published.find((entry) => entry.data.lang === 'cy')!;
   const pageTypes: [string, string][] = [
     ['the Welsh home', 'cy/'],
@@ -234,6 +284,10 @@ describe('the Welsh pages in a browser', () => {
     ['the Welsh search', 'cy/search/'],
     ['the Welsh contribute page', 'cy/contribute/'],
     ['the Welsh missing page', 'cy/404/'],
+    ['the Welsh how-to guides', 'cy/guides/'],
+    ['a Welsh how-to guide page', `cy/guides/${englishGuide.slug}/`],
+    ['the Welsh places like mine', 'cy/places-like-mine/'],
+    ['a Welsh list of places like mine', placesListPage],
     ['a Welsh case study', caseStudyPath(welshStudy.slug)],
     ['an English case study without a Welsh version', caseStudyPath(untranslated.slug)],
   ];

@@ -96,3 +96,12 @@ test('hands browser scripts their words as templates, with {count} and the rest 
   expect(Object.keys(searchWords('cy').script.found).sort()).toEqual(['few', 'many', 'one', 'other', 'two', 'zero']);
   expect(contributeWords('cy').script.picture).toBe('[Llun: {text}]');
 });
+
+test('a label inside a sentence keeps the capitals of the names in it and of an acronym', () => {
+  const s = siteWords('cy').places;
+
+  expect(s.listCount(2, 'Cynghorau unedol, metropolitan a Llundain, a chynghorau Cymru', 'Llai na 50,000')).toContain(
+    '(cynghorau unedol, metropolitan a Llundain, a chynghorau Cymru) mewn lleoedd â llai na 50,000',
+  );
+  expect(siteWords('en').places.listCount(1, 'NHS bodies', 'Under 50,000')).toContain('NHS bodies');
+});

@@ -1,5 +1,12 @@
 import { expect, test } from 'vitest';
-import { casesOf, guidesByCase, guidesByTitle, guidesWithTerm, type Guide } from '../../../src/lib/guides.ts';
+import {
+  casesOf,
+  guideInLanguage,
+  guidesByCase,
+  guidesByTitle,
+  guidesWithTerm,
+  type Guide,
+} from '../../../src/lib/guides.ts';
 import { guidePage } from '../../../src/site/guide-page.ts';
 import { loadTaxonomy } from '../../../src/schema/load-taxonomy.ts';
 import type { CaseStudy } from '../../../src/lib/case-studies.ts';
@@ -77,4 +84,35 @@ test('a guide page has its address, file, terms linked to their pages, and when 
   ]);
   expect(page.topics.map((term) => term.href)).toEqual(['/cwb/topics/spend-analysis/']);
   expect(page.lastChanged).toBe('2026-04-01');
+});
+
+test('a guide in the Welsh interface has its Welsh address, Welsh term labels linked to Welsh pages, and says its text is English', () => {
+  const taxonomy = loadTaxonomy();
+  const page = guidePage(spend, {
+    published: new Map([['preston', caseStudy('preston')]]),
+    taxonomy,
+    base: '/cwb/',
+    site: 'https://example.org',
+    lang: 'cy',
+    pages: '/cwb/cy/',
+  });
+  const procurement = taxonomy.themes.find((term) => term.id === 'procurement')!;
+
+  expect(page.lang).toBe('cy');
+  expect(page.textLang).toBe('en');
+  expect(page.path).toBe('/cwb/cy/guides/spend/');
+  expect(page.themes).toEqual([
+    { id: 'procurement', label: { text: procurement.cy.label, lang: 'cy' }, href: '/cwb/cy/themes/procurement/' },
+  ]);
+  expect(page.topics.map((term) => term.href)).toEqual(['/cwb/cy/topics/spend-analysis/']);
+});
+
+test('a guide’s version in a language: itself, its translation either way, or none', () => {
+  const welsh = guide('gwariant', 'Sut i ddadansoddi gwariant', ['preston'], { lang: 'cy', translationOf: 'spend' });
+  const guides = [spend, anchors, welsh];
+
+  expect(guideInLanguage(spend, guides, 'en')).toBe(spend);
+  expect(guideInLanguage(spend, guides, 'cy')).toBe(welsh);
+  expect(guideInLanguage(welsh, guides, 'en')).toBe(spend);
+  expect(guideInLanguage(anchors, guides, 'cy')).toBeUndefined();
 });

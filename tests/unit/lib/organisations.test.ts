@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { buildOrganisationIndex, organisationRoles, organisationSlug } from '../../../src/lib/organisations.ts';
+import {
+  buildOrganisationIndex,
+  organisationName,
+  organisationRoles,
+  organisationSlug,
+} from '../../../src/lib/organisations.ts';
 import { caseStudy } from './site-fixtures.ts';
 
 describe('organisationSlug', () => {
@@ -97,6 +102,39 @@ describe('buildOrganisationIndex', () => {
     expect(slugs).toEqual(['foo', 'foo-2', 'foo-3']);
     expect(index.slugOf('Foo 2')).toBe('foo-2');
     expect(new Set(slugs).size).toBe(3);
+  });
+
+  test('joins an organisation named in English and in Welsh on one page, with the slug and name of its English name', () => {
+    const entries = [
+      caseStudy('cardiff', { organisation: 'Cardiff Council', partners: ['Welsh Government'] }),
+      caseStudy('caerdydd', { organisation: 'Cyngor Caerdydd', partners: ['Llywodraeth Cymru'], lang: 'cy' }),
+      caseStudy('gwynedd', { organisation: 'Cyngor Gwynedd', lang: 'cy' }),
+    ];
+    const names = [
+      { name: 'Cardiff Council', cy: 'Cyngor Caerdydd' },
+      { name: 'Welsh Government', cy: 'Llywodraeth Cymru' },
+    ];
+
+    const index = buildOrganisationIndex(entries, names);
+    const cardiff = index.organisations.find((org) => org.slug === 'cardiff-council')!;
+
+    expect(index.organisations.map((org) => org.slug)).toEqual([
+      'cardiff-council',
+      'cyngor-gwynedd',
+      'welsh-government',
+    ]);
+    expect(cardiff.entries.map(({ entry, role }) => [entry.id, role]).sort()).toEqual([
+      ['caerdydd', 'lead'],
+      ['cardiff', 'lead'],
+    ]);
+    expect(index.slugOf('cyngor  caerdydd')).toBe('cardiff-council');
+    expect(index.slugOf('Llywodraeth Cymru')).toBe('welsh-government');
+    expect(organisationName(cardiff, 'en')).toBe('Cardiff Council');
+    expect(organisationName(cardiff, 'cy')).toBe('Cyngor Caerdydd');
+    // Without a Welsh name, an organisation is named as the case studies write it in both languages.
+    const gwynedd = index.organisations.find((org) => org.slug === 'cyngor-gwynedd')!;
+    expect(organisationName(gwynedd, 'cy')).toBe('Cyngor Gwynedd');
+    expect(organisationName(gwynedd, 'en')).toBe('Cyngor Gwynedd');
   });
 
   test('returns undefined for a name no case study uses', () => {

@@ -24,6 +24,8 @@ const leftOut: Record<string, string> = {
   'cy/organisations/page/[page].astro': 'the later pages of the list move as organisations are added',
   'places-like-mine/[kind]/[band].astro':
     'a list is built only while some case study of that kind and size (or a neighbouring one) gives its population',
+  'cy/places-like-mine/[kind]/[band].astro':
+    'a list is built only while some case study of that kind and size (or a neighbouring one) gives its population',
 };
 
 function routes(dir = pagesDir, prefix = ''): string[] {
