@@ -168,7 +168,7 @@ export function dataPackage({ recordSchema, id, homepage, tables = libraryTables
     id,
     title: 'CWB Practice Library: community wealth building case studies',
     description:
-      'Case studies of community wealth building in the UK and beyond, written by the councils and organisations that did the work, as open data: tidy CSV tables for spreadsheets and analysts, JSON records with their JSON Schema, and one JSON file per case study at case-studies/<slug>.json. Labels are in English, the data’s language; the open-data page lists every vocabulary in English and Welsh.',
+      'Case studies of community wealth building in the UK and beyond, written by the councils and organisations that did the work, as open data: tidy CSV tables for spreadsheets and analysts, JSON records with their JSON Schema, and one JSON file per case study at case-studies/<slug>.json, and its citation files at citations/<slug>.ris, .bib and .json. Labels are in English, the data’s language; the open-data page lists every vocabulary in English and Welsh.',
     homepage,
     licenses: [
       {

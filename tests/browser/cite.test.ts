@@ -121,3 +121,24 @@ describe.each(['ris', 'bibtex', 'csl'] as const)('the %s file', (format) => {
     await page.context().close();
   });
 });
+
+describe.each(['ris', 'bibtex', 'csl'] as const)('the selection’s %s export', (format) => {
+  test('holds one record for each case study the selection shows, and parses back', async () => {
+    const chosen = published.filter((entry) => entry.data.lang === 'en').slice(0, 3);
+    const page = await site.newPage();
+    await page.goto(site.url(`/selection/?cases=${chosen.map(({ slug }) => slug).join(',')}`));
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator(`[data-export-citations="${format}"]`).click(),
+    ]);
+    const stream = await download.createReadStream();
+    const chunks: Buffer[] = [];
+    for await (const chunk of stream) chunks.push(chunk as Buffer);
+
+    const records = new Cite(Buffer.concat(chunks).toString('utf8')).data as Record<string, unknown>[];
+    expect(records.map((record) => record.title)).toEqual(chosen.map(({ data }) => data.title));
+    for (const [index, record] of records.entries())
+      expect(record.URL).toMatch(new RegExp(`/case-studies/${chosen[index]!.slug}/$`));
+    await page.context().close();
+  });
+});
