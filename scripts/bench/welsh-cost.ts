@@ -16,16 +16,7 @@
  * largest HTML page, and the load average before and after.
  */
 import { spawnSync } from 'node:child_process';
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  symlinkSync,
-} from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -45,7 +36,9 @@ const { values } = parseArgs({
 const cases = Number(values.cases);
 const pairs = Number(values.pairs);
 if (!Number.isInteger(cases) || cases < 1 || !Number.isInteger(pairs) || pairs < 1) {
-  process.stderr.write('Usage: node scripts/bench/welsh-cost.ts --cases N [--pairs P] [--seed S] [--content DIR] [--work DIR] [--json]\n');
+  process.stderr.write(
+    'Usage: node scripts/bench/welsh-cost.ts --cases N [--pairs P] [--seed S] [--content DIR] [--work DIR] [--json]\n',
+  );
   process.exit(2);
 }
 
@@ -165,9 +158,13 @@ const load = { before: loadavg().map((value) => Math.round(value * 10) / 10), af
 const runs: { with: Run[]; without: Run[] } = { with: [], without: [] };
 for (let pair = 1; pair <= pairs; pair++) {
   for (const welsh of [true, false]) {
-    log(`pair ${pair}/${pairs}: building ${welsh ? 'with' : 'without'} the Welsh interface (load ${loadavg()[0]!.toFixed(1)})`);
+    log(
+      `pair ${pair}/${pairs}: building ${welsh ? 'with' : 'without'} the Welsh interface (load ${loadavg()[0]!.toFixed(1)})`,
+    );
     const run = await build(welsh ? withWelsh : withoutWelsh, welsh, content);
-    log(`  CPU ${run.cpuSeconds.toFixed(1)} s, wall ${run.wallSeconds.toFixed(1)} s, peak ${Math.round(run.peakMb)} MB, ${run.pages} pages`);
+    log(
+      `  CPU ${run.cpuSeconds.toFixed(1)} s, wall ${run.wallSeconds.toFixed(1)} s, peak ${Math.round(run.peakMb)} MB, ${run.pages} pages`,
+    );
     (welsh ? runs.with : runs.without).push(run);
   }
 }
@@ -185,7 +182,10 @@ const summary = Object.fromEntries(
       key,
       {
         with: { median: median(runs.with.map((run) => run[key])), range: range(runs.with.map((run) => run[key])) },
-        without: { median: median(runs.without.map((run) => run[key])), range: range(runs.without.map((run) => run[key])) },
+        without: {
+          median: median(runs.without.map((run) => run[key])),
+          range: range(runs.without.map((run) => run[key])),
+        },
         ratio: { median: median(ratios), range: range(ratios) },
       },
     ];

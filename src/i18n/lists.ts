@@ -24,7 +24,24 @@ const formats = new Map<Language, Intl.ListFormat>();
 const eitherSpelling = /^(.*?),?\s*\ba\(c\)\s*$/su;
 const startsWithVowel = /^[aeiouyâêîôûŷáéíóúýàèìòùỳäëïöüÿ]/iu;
 /** Words "ac" goes before though they start with a consonant. */
-const acBefore = new Set(['mae', 'mai', 'meddai', 'medd', 'megis', 'mewn', 'felly', 'fel', 'gyda', 'gydag', 'hefyd', 'nid', 'na', 'nad', 'sydd', 'sy']);
+const acBefore = new Set([
+  'mae',
+  'mai',
+  'meddai',
+  'medd',
+  'megis',
+  'mewn',
+  'felly',
+  'fel',
+  'gyda',
+  'gydag',
+  'hefyd',
+  'nid',
+  'na',
+  'nad',
+  'sydd',
+  'sy',
+]);
 /** The article at the start of a name: "Y Barri", "Yr Wyddgrug". */
 const article = /^(?:Y|Yr)\s+(?=\S)/u;
 
@@ -37,7 +54,10 @@ const readWithVowel = (item: string) => /^(?:1|11|8[\d,.]*)(?!\d)/u.test(item);
  */
 export function welshAnd(item: string): { joiner: 'and' | 'andBeforeVowel'; item: string } {
   if (article.test(item)) return { joiner: 'and', item: `'r ${item.replace(article, '')}` };
-  const firstWord = item.split(/\s/u, 1)[0]!.replace(/['’].*$/u, '').toLocaleLowerCase('cy');
+  const firstWord = item
+    .split(/\s/u, 1)[0]!
+    .replace(/['’].*$/u, '')
+    .toLocaleLowerCase('cy');
   if (startsWithVowel.test(item) || acBefore.has(firstWord) || readWithVowel(item))
     return { joiner: 'andBeforeVowel', item };
   const mutated = /^([CcPpTt])(?![hHsS])(\p{Ll})/u.exec(item);
@@ -62,7 +82,8 @@ export function listInWords(items: readonly string[], lang: Language): string {
     }
     // "a(c) " and the item after it, as the catalogue writes them: "a Bangor", "ac Abertawe".
     const joined = welshAnd(next.value);
-    const joiner = joined.joiner === 'andBeforeVowel' ? joiners.site_listJoin_andBeforeVowel : joiners.site_listJoin_and;
+    const joiner =
+      joined.joiner === 'andBeforeVowel' ? joiners.site_listJoin_andBeforeVowel : joiners.site_listJoin_and;
     const words = joiner({ item: joined.item }, { locale: lang });
     // "a" and the article are one word: "a'r Barri".
     text += `${either[1]} ${joined.item.startsWith("'r ") ? words.replace(/\s+'r /u, "'r ") : words}`;

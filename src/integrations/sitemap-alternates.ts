@@ -47,7 +47,13 @@ export function organisationAlternates(): {
       if (!outDir || !/^organisations\/(?!page\/)[^/]+\/$/.test(inSite)) return item;
       const welsh = welshAlternateOf(readFileSync(fileURLToPath(new URL(`${inSite}index.html`, outDir)), 'utf8'));
       return welsh
-        ? { ...item, links: [{ url: item.url, lang: 'en-GB' }, { url: welsh, lang: 'cy-GB' }] }
+        ? {
+            ...item,
+            links: [
+              { url: item.url, lang: 'en-GB' },
+              { url: welsh, lang: 'cy-GB' },
+            ],
+          }
         : item;
     },
   };

@@ -210,7 +210,14 @@ export function directoryPages<T extends CaseStudy>(
   return cut.map((items, index) => {
     const from = items.length === 0 ? 0 : before + 1;
     before += items.length;
-    return { items, number: index + 1, pages: cut.length, total: organisations.length, from, to: from === 0 ? 0 : before };
+    return {
+      items,
+      number: index + 1,
+      pages: cut.length,
+      total: organisations.length,
+      from,
+      to: from === 0 ? 0 : before,
+    };
   });
 }
 

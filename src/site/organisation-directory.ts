@@ -6,12 +6,7 @@
  * organisation in Welsh (a case study's facts, the language switch, `hreflang`, the sitemap) goes
  * through `organisationHref`.
  */
-import {
-  directoryPageOf,
-  directoryPages,
-  organisationsByName,
-  type Organisation,
-} from '../lib/organisations.ts';
+import { directoryPageOf, directoryPages, organisationsByName, type Organisation } from '../lib/organisations.ts';
 import { namePageSize, pageUrl, paginate, type ListPage } from '../lib/pagination.ts';
 import { organisationEntryUrl, organisationsUrl, organisationUrl } from '../lib/urls.ts';
 import type { Language } from '../schema/taxonomy.ts';

@@ -233,7 +233,9 @@ describe('the built Welsh pages', () => {
     const directory = page(fileOf(entryPath!)!);
     const entry = new RegExp(`<h3 id="${anchor}">([^<]*)</h3>([\\s\\S]*?)</ul>`).exec(directory);
 
-    expect(existsSync(path.join(outDir, `organisations/${organisationSlug(welsh.data.organisation)}/index.html`))).toBe(false);
+    expect(existsSync(path.join(outDir, `organisations/${organisationSlug(welsh.data.organisation)}/index.html`))).toBe(
+      false,
+    );
     expect(existsSync(path.join(outDir, `cy/organisations/${slug}/index.html`))).toBe(false);
     expect(anchor).toBe(slug);
     expect(entryPath).toMatch(new RegExp(`^${base}cy/organisations/(page/\\d+/)?$`));

@@ -24,7 +24,9 @@ const index = buildOrganisationIndex(
 );
 
 test('orders by the Welsh name in Welsh', () => {
-  const names = organisationsByName(index.organisations, 'cy').map((organisation) => organisation.welshName ?? organisation.name);
+  const names = organisationsByName(index.organisations, 'cy').map(
+    (organisation) => organisation.welshName ?? organisation.name,
+  );
   expect(names.indexOf('Cyngor Caerdydd')).toBeGreaterThan(names.indexOf('Council 9'));
 });
 
