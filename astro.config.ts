@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
@@ -11,12 +12,22 @@ import pagefindDev from './src/integrations/pagefind-dev.ts';
 import pagefind, { indexAfterAstro, pagefindWait } from './src/integrations/pagefind.ts';
 import sanitise from './src/integrations/sanitise.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
+import { organisationAlternates } from './src/integrations/sitemap-alternates.ts';
 import { tableAlignmentAsClass } from './src/integrations/table-alignment.ts';
 
 /** `BASE_PATH` such as `/repo-name/` for a deployment under a sub-path; `/` by default. */
 const base = process.env.BASE_PATH
   ? `/${process.env.BASE_PATH.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/')
   : '/';
+
+// CWB_WELSH=0 leaves the Welsh interface out: only for scripts/bench/welsh-cost.ts, which measures
+// what the Welsh interface costs by building a copy of the project without src/pages/cy/.
+if (process.env.CWB_WELSH === '0' && existsSync(new URL('./src/pages/cy/', import.meta.url)))
+  throw new Error(
+    'CWB_WELSH=0 is only for scripts/bench/welsh-cost.ts (a copy without src/pages/cy/): unset it to build the site',
+  );
+
+const sitemapAlternates = organisationAlternates();
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
@@ -51,9 +62,12 @@ export default defineConfig({
     // Each page listed with its twin in the other language (xhtml:link alternates); not a list's
     // later pages, whose Welsh and English pages of one number hold different case studies (the
     // Welsh lists have longer pages, src/site/listing.ts).
+    // An English organisation page's twin is its entry on the Welsh A to Z (sitemap-alternates.ts).
+    sitemapAlternates.integration,
     sitemap({
       i18n: { defaultLocale: 'en', locales: { en: 'en-GB', cy: 'cy-GB' } },
-      serialize: (item) => (/\/page\/\d+\/$/.test(item.url) ? { ...item, links: undefined } : item),
+      serialize: (item) =>
+        /\/page\/\d+\/$/.test(item.url) ? { ...item, links: undefined } : sitemapAlternates.serialize(item),
       // The offline pages are for the service worker, not for search engines.
       filter: (page) => !/\/offline\/$/.test(page),
     }),

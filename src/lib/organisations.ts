@@ -5,6 +5,7 @@
 import type { OrganisationName } from '../schema/organisation-names.ts';
 import type { Language } from '../schema/taxonomy.ts';
 import { compareNames, compareNewestFirst, type CaseStudy } from './case-studies.ts';
+import type { ListPage } from './pagination.ts';
 
 const maxSlugLength = 80;
 
@@ -150,4 +151,77 @@ export function organisationRoles<T extends CaseStudy>(
     partners: organisation.entries.length - leads.length,
     types: [...new Set(leads.map(({ entry }) => entry.data.organisationType))],
   };
+}
+
+/**
+ * The organisations in the A to Z order of their names in `lang` (an organisation with a Welsh name
+ * is under its Welsh name in Welsh); ties by slug, so the order never depends on the input's.
+ */
+export function organisationsByName<T extends CaseStudy>(
+  organisations: readonly Organisation<T>[],
+  lang: Language,
+): Organisation<T>[] {
+  return [...organisations].sort(
+    (a, b) => compareNames(organisationName(a, lang), organisationName(b, lang)) || (a.slug < b.slug ? -1 : 1),
+  );
+}
+
+/**
+ * How much of a directory page the entries may fill, in characters of their HTML as
+ * {@link directoryEntrySize} reckons it: with the page's header and footer (about 10 KB), a page
+ * stays well under the benchmark's 100 KB limit whatever the library's size.
+ */
+export const directoryPageBudget = 64_000;
+
+/**
+ * About how many characters of HTML an organisation's entry in the directory takes: its heading
+ * (name, and the slug as its id) and one line per case study (the address, the title, the marks).
+ */
+export function directoryEntrySize<T extends CaseStudy>(organisation: Organisation<T>, lang: Language): number {
+  let size = 90 + 2 * organisation.slug.length + organisationName(organisation, lang).length;
+  for (const { entry } of organisation.entries) size += 130 + entry.id.length + entry.data.title.length;
+  return size;
+}
+
+/**
+ * The A to Z of organisations as a directory, each organisation an entry listing its case studies
+ * (the Welsh interface's, instead of a page per organisation: issue 14), cut into pages in order
+ * so that none holds more than `budget` (an entry is never split; one larger than the budget has
+ * a page of its own). The pages are numbered as a list's (`ListPage`), so that the pagination
+ * links and the page addresses are those of any other list.
+ */
+export function directoryPages<T extends CaseStudy>(
+  organisations: readonly Organisation<T>[],
+  lang: Language,
+  budget: number = directoryPageBudget,
+): ListPage<Organisation<T>>[] {
+  const cut: Organisation<T>[][] = [[]];
+  let filled = 0;
+  for (const organisation of organisations) {
+    const size = directoryEntrySize(organisation, lang);
+    if (filled > 0 && filled + size > budget) {
+      cut.push([]);
+      filled = 0;
+    }
+    cut.at(-1)!.push(organisation);
+    filled += size;
+  }
+  let before = 0;
+  return cut.map((items, index) => {
+    const from = items.length === 0 ? 0 : before + 1;
+    before += items.length;
+    return {
+      items,
+      number: index + 1,
+      pages: cut.length,
+      total: organisations.length,
+      from,
+      to: from === 0 ? 0 : before,
+    };
+  });
+}
+
+/** The page number of each organisation's entry in `pages` (from {@link directoryPages}), by slug. */
+export function directoryPageOf<T extends CaseStudy>(pages: readonly ListPage<Organisation<T>>[]): Map<string, number> {
+  return new Map(pages.flatMap((page) => page.items.map((organisation) => [organisation.slug, page.number] as const)));
 }

@@ -65,6 +65,12 @@ export const dataPageUrl = (base: string) => page(base, 'data');
 export const organisationsUrl = (base: string) => page(base, 'organisations');
 /** One organisation, by its slug (see `organisationSlugs` in `organisations.ts`). */
 export const organisationUrl = (base: string, slug: string) => page(base, 'organisations', slug);
+/**
+ * One organisation's entry in the directory of organisations (the Welsh interface's A to Z, which
+ * has no page per organisation): page `pageNumber` of the list, at the slug's anchor.
+ */
+export const organisationEntryUrl = (base: string, slug: string, pageNumber: number) =>
+  `${pageNumber <= 1 ? organisationsUrl(base) : `${organisationsUrl(base)}page/${pageNumber}/`}#${slug}`;
 /** The how-to guides (docs/public-interface.md §10). */
 export const guidesUrl = (base: string) => page(base, 'guides');
 /** One guide, by its slug (file name without extension). */

@@ -49,6 +49,11 @@ export interface CaseStudyPageContext<T extends CaseStudy> {
   pages?: string;
   /** The site's origin, for the absolute URLs of sharing and structured data. */
   site: URL;
+  /**
+   * Where an organisation is in the interface of the case study's language, by slug (its entry on
+   * the Welsh A to Z: `organisationHref` in organisation-directory.ts); its page under `pages` by default.
+   */
+  organisationAt?: (slug: string) => string;
 }
 
 /** A theme or topic of the case study, in the page's language where translated. */
@@ -136,7 +141,8 @@ export function caseStudyPage<T extends CaseStudy & { filePath?: string | undefi
   const t = caseStudyWords(lang);
   const organisationHref = (name: string) => {
     const slug = organisations.slugOf(name);
-    return slug ? organisationUrl(pages, slug) : undefined;
+    if (!slug) return undefined;
+    return context.organisationAt ? context.organisationAt(slug) : organisationUrl(pages, slug);
   };
   const pageTerm = (terms: Taxonomy['themes'], href: (base: string, id: string) => string) => (id: string) => ({
     id,

@@ -36,7 +36,8 @@ export function caseStudyWordCount(entry: CaseStudyEntry): number {
 /** The vocabularies of the content root (`CONTENT_DIR` or `content/`). */
 export const taxonomy = loadTaxonomy(contentRoot());
 
-interface SiteData {
+/** The published case studies and what is derived from them once per build. */
+export interface SiteData {
   /**
    * Every case study the site lists, newest first: published and not withdrawn. Lists, search,
    * the feed, the home page and the links between case studies are made of these.

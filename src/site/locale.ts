@@ -10,8 +10,17 @@ import type { Language } from '../schema/taxonomy.ts';
 /** The languages the interface is built in, the default first. */
 export const interfaceLanguages = ['en', 'cy'] as const satisfies readonly Language[];
 
+/**
+ * Whether the Welsh interface is built: always, but in the one build that measures what it costs
+ * (`scripts/bench/welsh-cost.ts`), which builds a copy of the project without `src/pages/cy/`
+ * and with `CWB_WELSH=0` (astro.config.ts refuses the setting anywhere else). Then every link
+ * to a Welsh page goes to the English page instead, and no page has a language switch or a Welsh
+ * alternate.
+ */
+export const welshInterface: boolean = process.env.CWB_WELSH !== '0';
+
 /** The base of `lang`'s pages, deployment base included: `/` for English, `/cy/` for Welsh. */
-export const localeBase = (lang: Language): string => getRelativeLocaleUrl(lang, '');
+export const localeBase = (lang: Language): string => getRelativeLocaleUrl(welshInterface ? lang : 'en', '');
 
 /** The other language of the interface. */
 export const otherLanguage = (lang: Language): Language => (lang === 'en' ? 'cy' : 'en');
@@ -27,7 +36,7 @@ export function pathInLanguage(pathname: string, from: Language, to: Language): 
   const fromBase = localeBase(from);
   const withSlash = pathname.endsWith('/') ? pathname : `${pathname}/`;
   if (!withSlash.startsWith(fromBase)) return pathname;
-  return getRelativeLocaleUrl(to, withSlash.slice(fromBase.length));
+  return getRelativeLocaleUrl(welshInterface ? to : 'en', withSlash.slice(fromBase.length));
 }
 
 /** The absolute address of `lang`'s home page on `site`, for feeds. */

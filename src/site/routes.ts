@@ -4,14 +4,14 @@
  * collection (`siteData`); what each list holds and how it is cut into pages is decided by the
  * pure functions of `listing.ts`, `term-routes.ts` and `src/lib/`.
  */
-import { caseStudyOrders, compareNames, inOrder } from '../lib/case-studies.ts';
-import { organisationName } from '../lib/organisations.ts';
-import { namePageSize, paginate } from '../lib/pagination.ts';
+import { caseStudyOrders, inOrder } from '../lib/case-studies.ts';
+import { paginate } from '../lib/pagination.ts';
 import type { Language } from '../schema/taxonomy.ts';
 import { siteData, taxonomy } from './collection.ts';
 import { caseStudiesPerPage, paginatedPaths } from './listing.ts';
 import { termPagePaths, type PagedKey } from './term-routes.ts';
 import { localeBase } from './locale.ts';
+import { organisationsIn } from './organisation-directory.ts';
 import { placesList, placesListPaths } from './places-page.ts';
 
 /** The first page of the list of every case study, newest first, in `lang`'s interface. */
@@ -44,18 +44,12 @@ export async function termPaths<K extends PagedKey>(key: K, lang: Language) {
 }
 
 /**
- * The pages of the A to Z of organisations in `lang`: by their names in that language (an
- * organisation with a Welsh name is under its Welsh name in Welsh), so the same number of pages in both.
+ * The pages of the A to Z of organisations in `lang`, by their names in that language (an
+ * organisation with a Welsh name is under its Welsh name in Welsh): names in English, entries with
+ * their case studies in Welsh (`organisation-directory.ts`).
  */
 export async function organisationIndexPages(lang: Language = 'en') {
-  const { organisations } = await siteData();
-  const inOrder =
-    lang === 'en'
-      ? organisations.organisations
-      : [...organisations.organisations].sort(
-          (a, b) => compareNames(organisationName(a, lang), organisationName(b, lang)) || (a.slug < b.slug ? -1 : 1),
-        );
-  return paginate(inOrder, namePageSize);
+  return (await organisationsIn(lang)).pages;
 }
 
 /** The later pages of the A to Z of organisations in `lang`: `organisations/page/<n>/`. */
@@ -65,7 +59,10 @@ export async function organisationIndexLaterPaths(lang: Language = 'en') {
     .map((page) => ({ params: { page: String(page.number) }, props: { page } }));
 }
 
-/** Every page of every organisation's list of case studies. */
+/**
+ * Every page of every organisation's list of case studies, in the interface that has a page per
+ * organisation (English; the Welsh A to Z holds them as entries).
+ */
 export async function organisationPaths(lang: Language) {
   const { organisations } = await siteData();
   return paginatedPaths(

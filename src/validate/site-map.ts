@@ -102,7 +102,7 @@ export function siteFiles(
   const slugs = organisationSlugs(published, organisationNames);
   // The pages of the interface, in English at the base and in Welsh under `cy/` (astro.config.ts's
   // i18n routing); a case study has one page, in its own language.
-  const interfacePages = (pages: string) => [
+  const interfacePages = (pages: string, organisationPages: boolean) => [
     urls.homeUrl(pages),
     ...caseStudyOrders.map((order) => urls.caseStudiesUrl(pages, order)),
     ...pagedVocabularies.flatMap((row) => [
@@ -110,7 +110,9 @@ export function siteFiles(
       ...taxonomy[row.key].map(({ id }) => urls.termUrl(pages, row.key, id)),
     ]),
     urls.organisationsUrl(pages),
-    ...slugs.map((slug) => urls.organisationUrl(pages, slug)),
+    // A page per organisation in English; the Welsh A to Z holds them as entries, on pages that
+    // move as organisations are added (src/site/organisation-directory.ts).
+    ...(organisationPages ? slugs.map((slug) => urls.organisationUrl(pages, slug)) : []),
     urls.statsUrl(pages),
     urls.dataPageUrl(pages),
     urls.contributeUrl(pages),
@@ -128,8 +130,8 @@ export function siteFiles(
   ];
   const welsh = urls.withBase(base, 'cy/');
   const found: string[] = [
-    ...interfacePages(base),
-    ...interfacePages(welsh),
+    ...interfacePages(base, true),
+    ...interfacePages(welsh, false),
     '/404.html',
     urls.withBase(welsh, '404/'),
     ...published.map(({ slug }) => urls.caseStudyUrl(base, slug)),

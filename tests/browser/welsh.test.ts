@@ -50,6 +50,7 @@ const alternatesOf = (html: string) =>
   [...html.matchAll(/<link rel="alternate" hreflang="(\w+)" href="([^"]+)"/g)].map(([, lang, href]) => ({
     lang: lang!,
     path: new URL(href!).pathname,
+    hash: new URL(href!).hash,
   }));
 
 describe('the interface-language check', () => {
@@ -100,6 +101,8 @@ describe('the built Welsh pages', () => {
     const expected = pages
       .filter((page) => !page.startsWith('cy/') && !/^case-studies\/(?!page\/|by\/|index)/.test(page))
       .filter((page) => !/\/page\/\d+\//.test(page) && page !== '404.html')
+      // An organisation's Welsh counterpart is its entry on the Welsh A to Z (checked below).
+      .filter((page) => !/^organisations\/[^/]+\/index\.html$/.test(page))
       .map((page) => `cy/${page}`);
     const missing = expected.filter((page) => !welsh.includes(page));
 
@@ -150,6 +153,12 @@ describe('the built Welsh pages', () => {
         const file = fileOf(alternate.path);
         if (!file) {
           problems.push(`${page}: alternate ${alternate.path} was not built`);
+          continue;
+        }
+        if (alternate.hash) {
+          // An English organisation's twin is its entry on the Welsh A to Z, which names the English A to Z.
+          if (!readFileSync(path.join(outDir, file), 'utf8').includes(` id="${alternate.hash.slice(1)}"`))
+            problems.push(`${page}: alternate ${alternate.path}${alternate.hash} has no such entry`);
           continue;
         }
         const back = alternatesOf(readFileSync(path.join(outDir, file), 'utf8'));
@@ -207,7 +216,7 @@ describe('the built Welsh pages', () => {
     expect(page.includes(`href="${base}cy/places-like-mine/`)).toBe(true);
   });
 
-  test('an organisation named in both languages has one page, named in Welsh in the Welsh interface, listing both versions', () => {
+  test('an organisation named in both languages has one page in English and one entry on the Welsh A to Z, named in Welsh, listing both versions', () => {
     // A Welsh case study whose lead is named otherwise in its English original (content/organisations.yml).
     const welsh = published.find((entry) => {
       const original = published.find((other) => other.slug === entry.data.translationOf);
@@ -217,14 +226,45 @@ describe('the built Welsh pages', () => {
     const slug = organisationSlug(original.data.organisation);
     const page = (file: string) => readFileSync(path.join(outDir, file), 'utf8');
     const heading = (html: string) => /<h1[^>]*>([^<]*)<\/h1>/.exec(html)?.[1];
+    const englishPage = page(`organisations/${slug}/index.html`);
+    // The English page's switch goes to the entry, and the Welsh case study's facts link to it.
+    const entryAddress = switchOf(englishPage)![1]!;
+    const [entryPath, anchor] = entryAddress.split('#');
+    const directory = page(fileOf(entryPath!)!);
+    const entry = new RegExp(`<h3 id="${anchor}">([^<]*)</h3>([\\s\\S]*?)</ul>`).exec(directory);
 
     expect(existsSync(path.join(outDir, `organisations/${organisationSlug(welsh.data.organisation)}/index.html`))).toBe(
       false,
     );
-    expect(heading(page(`cy/organisations/${slug}/index.html`))).toBe(welsh.data.organisation.replaceAll("'", '&#39;'));
-    expect(heading(page(`organisations/${slug}/index.html`))).toBe(original.data.organisation);
-    for (const file of [`cy/organisations/${slug}/index.html`, `organisations/${slug}/index.html`])
-      for (const entry of [welsh, original]) expect(page(file)).toContain(`href="${base}${caseStudyPath(entry.slug)}"`);
+    expect(existsSync(path.join(outDir, `cy/organisations/${slug}/index.html`))).toBe(false);
+    expect(anchor).toBe(slug);
+    expect(entryPath).toMatch(new RegExp(`^${base}cy/organisations/(page/\\d+/)?$`));
+    expect(entry?.[1]).toBe(welsh.data.organisation.replaceAll("'", '&#39;'));
+    expect(heading(englishPage)).toBe(original.data.organisation);
+    expect(page(fileOf(`${base}${caseStudyPath(welsh.slug)}`)!)).toContain(`href="${entryAddress}"`);
+    for (const version of [welsh, original]) {
+      expect(englishPage).toContain(`href="${base}${caseStudyPath(version.slug)}"`);
+      expect(entry?.[2]).toContain(`href="${base}${caseStudyPath(version.slug)}"`);
+    }
+    // The English version is marked "Saesneg" on the Welsh entry.
+    expect(entry?.[2]).toMatch(/<span class="lang-mark" lang="cy">Saesneg<\/span>/);
+  });
+
+  test('every link to the Welsh A to Z at an anchor finds its entry there', () => {
+    const problems: string[] = [];
+    let anchors = 0;
+    for (const file of pages) {
+      const html = readFileSync(path.join(outDir, file), 'utf8');
+      for (const [, href] of html.matchAll(/href="([^"]*\/cy\/organisations\/[^"]*#[^"]+)"/g)) {
+        anchors++;
+        const [target, id] = href!.split('#');
+        const built = fileOf(new URL(target!, 'http://x').pathname);
+        if (!built || !readFileSync(path.join(outDir, built), 'utf8').includes(` id="${id}"`))
+          problems.push(`${file}: ${href}`);
+      }
+    }
+    expect(anchors).toBeGreaterThan(10);
+    expect(problems).toEqual([]);
   });
 
   test('the Welsh feed lists only the case studies written in Welsh', () => {
@@ -246,6 +286,9 @@ describe('the built Welsh pages', () => {
 
     expect(sitemap).toContain(`${base}cy/themes/</loc>`);
     expect(sitemap).toMatch(/hreflang="cy-GB" href="[^"]*\/cy\/themes\/"/);
+    // An English organisation's Welsh alternate is its entry on the Welsh A to Z.
+    expect(sitemap).toMatch(/hreflang="cy-GB" href="[^"]*\/cy\/organisations\/(page\/\d+\/)?#[a-z0-9-]+"/);
+    expect(sitemap).not.toMatch(/\/cy\/organisations\/(?!page\/)[a-z0-9-]+\/</);
   });
 });
 
@@ -278,7 +321,7 @@ describe('the Welsh pages in a browser', () => {
     ['the Welsh nations', 'cy/nations/'],
     ['the Welsh types of organisation', 'cy/organisation-types/'],
     ['the Welsh A to Z of organisations', 'cy/organisations/'],
-    ['a Welsh organisation', `cy/organisations/${organisationSlug(english.data.organisation)}/`],
+    ['a later page of the Welsh A to Z of organisations', 'cy/organisations/page/2/'],
     ['the Welsh library in numbers', 'cy/stats/'],
     ['the Welsh open data', 'cy/data/'],
     ['the Welsh search', 'cy/search/'],

@@ -116,6 +116,8 @@ describe('the site map', () => {
         'organisations/st-helens-council/index.html',
       ]),
     );
+    // The Welsh A to Z holds each organisation as an entry: no Welsh page per organisation.
+    expect([...one].filter((file) => file.startsWith('cy/organisations/'))).toEqual(['cy/organisations/index.html']);
   });
 });
 
