@@ -14,6 +14,9 @@ export default tseslint.config(
       'bench-results/',
       'bench/baseline/dist/',
       'bench/baseline/.astro/',
+      'bench/starlight/node_modules/',
+      'bench/starlight/dist/',
+      'bench/starlight/.astro/',
       // Compiled from messages/ by Paraglide JS (`npm run messages`).
       'src/i18n/paraglide/',
     ],

@@ -59,22 +59,45 @@ export interface SearchTiming {
   requests: number;
 }
 
+/**
+ * How a search is started: `query` opens `/search/?q=` (the project's page and the minimal
+ * site's); `box` opens `/` and puts the query into Pagefind UI's search box as soon as it is there
+ * (Starlight, whose search is a dialog on every page and reads no query from the address).
+ */
+export type SearchStart = 'query' | 'box';
+
+/** Pagefind UI's search box (Starlight's dialog holds one). */
+const searchBoxSelector = '.pagefind-ui__search-input';
+
 async function timeSearch(
   context: BrowserContext,
   url: string,
   query: string,
   timeoutMs: number,
+  start: SearchStart = 'query',
 ): Promise<SearchTiming> {
   const page = await context.newPage();
   try {
     const counter = countBytes(context);
-    await page.addInitScript((selector: string) => {
-      const record = () => {
-        const win = window as unknown as { __benchFirst?: number };
-        if (win.__benchFirst === undefined && document.querySelector(selector)) win.__benchFirst = performance.now();
-      };
-      new MutationObserver(record).observe(document, { childList: true, subtree: true });
-    }, resultSelector);
+    await page.addInitScript(
+      ({ selector, box, fill }: { selector: string; box: string; fill: string | null }) => {
+        let filled = false;
+        const record = () => {
+          const win = window as unknown as { __benchFirst?: number };
+          if (fill !== null && !filled) {
+            const input = document.querySelector<HTMLInputElement>(box);
+            if (input) {
+              filled = true;
+              input.value = fill;
+              input.dispatchEvent(new Event('input', { bubbles: true }));
+            }
+          }
+          if (win.__benchFirst === undefined && document.querySelector(selector)) win.__benchFirst = performance.now();
+        };
+        new MutationObserver(record).observe(document, { childList: true, subtree: true });
+      },
+      { selector: resultSelector, box: searchBoxSelector, fill: start === 'box' ? query : null },
+    );
     await page.goto(url, { waitUntil: 'commit' });
     await page.waitForFunction(
       () => (window as unknown as { __benchFirst?: number }).__benchFirst !== undefined,
@@ -94,21 +117,25 @@ export interface SearchMeasure {
   warm: SearchTiming[];
 }
 
-/** For each query: open `<origin>/search/?q=` in a fresh browser context (cold), then again in the same context (warm). */
+/**
+ * For each query: open `<origin>/search/?q=` (or, with `start: 'box'`, `<origin>/` and type into its
+ * search box) in a fresh browser context (cold), then again in the same context (warm).
+ */
 export async function measureSearch(
   browser: Browser,
   origin: string,
   queries: readonly string[],
   timeoutMs = 60_000,
+  start: SearchStart = 'query',
 ): Promise<SearchMeasure> {
   const cold: SearchTiming[] = [];
   const warm: SearchTiming[] = [];
   for (const query of queries) {
     const context = await browser.newContext();
     try {
-      const url = `${origin}/search/?q=${encodeURIComponent(query)}`;
-      cold.push(await timeSearch(context, url, query, timeoutMs));
-      warm.push(await timeSearch(context, url, query, timeoutMs));
+      const url = start === 'box' ? `${origin}/` : `${origin}/search/?q=${encodeURIComponent(query)}`;
+      cold.push(await timeSearch(context, url, query, timeoutMs, start));
+      warm.push(await timeSearch(context, url, query, timeoutMs, start));
     } finally {
       await context.close();
     }
