@@ -7,7 +7,13 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts', 'scripts/**/*.test.ts'] },
+        test: {
+          name: 'unit',
+          include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts', 'scripts/**/*.test.ts'],
+          // The rules' tests judge the rules, not an earlier run's results: the validation cache is
+          // off, except in its own test (tests/unit/validate/cache.test.ts), which turns it on.
+          env: { CWB_VALIDATION_CACHE: 'off' },
+        },
       },
       {
         extends: true,

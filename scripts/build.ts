@@ -2,18 +2,21 @@
  * npm run build [-- ASTRO BUILD OPTIONS]: the finished site in `dist/` (or `--outDir`), search
  * index included (docs/public-interface.md §1).
  *
- * Two steps, each in a process of its own: `astro build` renders, sanitises and checks the pages;
- * then, once it has exited and its memory is returned, Pagefind indexes the case-study pages and
- * the nothing-lost check counts them (src/integrations/after-astro.ts). At 10,000 case studies the
- * two together peaked at 6.4 GB when Pagefind ran inside the Astro process, against 3.5–4 GB apart.
- * `astro build` run by itself still writes the index, inside its own process.
+ * Two steps, each in a process of its own: `astro build` renders and sanitises the pages; then,
+ * once it has exited and its memory is returned, Pagefind indexes the case-study pages while the
+ * link check and the nothing-lost check read them (src/integrations/after-astro.ts). At 10,000 case
+ * studies the two together peaked at 6.4 GB when Pagefind ran inside the Astro process, against
+ * 3.5–4 GB apart. `astro build` run by itself still writes the index and checks the links, inside its own process.
  *
- *   --index-only DIR   skip `astro build`: index and check the site already built in DIR
+ *   --index-only DIR   skip `astro build`: index and count the site already built in DIR (its links were checked by its `astro build`)
  */
 import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { finishBuild } from '../src/integrations/after-astro.ts';
+import { finishBuild, type FinishOptions } from '../src/integrations/after-astro.ts';
+import { linkCheckHandoffVariable, readHandedOver } from '../src/integrations/link-check.ts';
 
 const args = process.argv.slice(2);
 
@@ -35,6 +38,7 @@ const say = (level: 'info' | 'warn') => (message: string) => {
 };
 
 let siteDir: string;
+const finish: FinishOptions = {};
 const indexOnly = args.indexOf('--index-only');
 if (indexOnly !== -1) {
   const dir = args[indexOnly + 1];
@@ -49,18 +53,30 @@ if (indexOnly !== -1) {
     'bin',
     'astro.mjs',
   );
+  // The link check's options as Astro resolved them (config, --base, --site), handed over in a file.
+  const handoffDir = mkdtempSync(path.join(tmpdir(), 'cwb-build-'));
+  const handoff = path.join(handoffDir, 'link-check.json');
   const built = spawnSync(process.execPath, [astro, 'build', ...args], {
     stdio: 'inherit',
-    env: { ...process.env, CWB_SEARCH_INDEX: 'after-astro' },
+    env: { ...process.env, CWB_SEARCH_INDEX: 'after-astro', [linkCheckHandoffVariable]: handoff },
   });
+  const handedOver = built.status === 0 && existsSync(handoff) ? readHandedOver(handoff) : undefined;
+  rmSync(handoffDir, { recursive: true, force: true });
   if (built.status !== 0) process.exit(built.status ?? 1);
   // `astro build --help` built nothing to index.
   if (args.includes('--help') || args.includes('-h')) process.exit(0);
+  if (!handedOver) {
+    process.stderr.write(
+      '\nastro build did not hand over the link check (is the cwb:link-check integration listed?)\n',
+    );
+    process.exit(1);
+  }
+  finish.links = handedOver;
   siteDir = outDirOf(args);
 }
 
 try {
-  await finishBuild(siteDir, { info: say('info'), warn: say('warn') });
+  await finishBuild(siteDir, { info: say('info'), warn: say('warn') }, finish);
 } catch (error) {
   process.stderr.write(`\n${error instanceof Error ? error.message : String(error)}\n`);
   process.exit(1);

@@ -26,11 +26,12 @@ export type ReadResult = { ok: true; source: CaseStudySource } | { ok: false; pr
  * Reads `file`, or says why it cannot be read as a case study: too big (refused unread: the size
  * alone says it is not a case study, and parsing it would slow every build), not UTF-8, a line
  * ended by a lone carriage return, or front matter that cannot be split off. Throws only when the
- * file system does (a file that went away, or that may not be read).
+ * file system does (a file that went away, or that may not be read). `bytes`, when given, are the
+ * file's, already read (the validator hashes them for its cache).
  */
-export function readCaseStudyFile(file: CaseStudyFile): ReadResult {
+export function readCaseStudyFile(file: CaseStudyFile, bytes?: Buffer): ReadResult {
   const fail = (item: Problem): ReadResult => ({ ok: false, problems: [item] });
-  const size = statSync(file.path).size;
+  const size = bytes ? bytes.length : statSync(file.path).size;
   if (size > maxFileBytes)
     return fail(
       problem(
@@ -39,7 +40,7 @@ export function readCaseStudyFile(file: CaseStudyFile): ReadResult {
         `the file is ${kilobytes(size)}; a case study may be at most ${kilobytes(maxFileBytes)}: shorten the text, and put pictures in case-studies/images/ rather than in the file`,
       ),
     );
-  const decoded = decodeUtf8(readFileSync(file.path));
+  const decoded = decodeUtf8(bytes ?? readFileSync(file.path));
   if (!decoded.ok) {
     const byte = decoded.byte.toString(16).toUpperCase().padStart(2, '0');
     return fail(

@@ -8,7 +8,7 @@
  * What makes a link good is decided in one place, src/validate/link-policy.ts, which the validator
  * also applies where links are written: this check is the backstop for what the validator misses.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -263,6 +263,31 @@ export function reportBroken(broken: BrokenLink, base: string, contentRoot: stri
   return `${where}: ${broken.problem} (on the page ${broken.page})`;
 }
 
+/**
+ * Set by `npm run build` (scripts/build.ts) to a file path: the integration then writes its options
+ * (base path and origin, as Astro resolved them from the config and the command line) there instead
+ * of checking, and the check runs once Astro has exited, beside Pagefind (src/integrations/after-astro.ts).
+ */
+export const linkCheckHandoffVariable = 'CWB_LINK_CHECK_AFTER_ASTRO';
+
+/** Reads the options the integration handed over through {@link linkCheckHandoffVariable}'s file. */
+export function readHandedOver(file: string): LinkCheckOptions {
+  const options = JSON.parse(readFileSync(file, 'utf8')) as Partial<LinkCheckOptions>;
+  if (typeof options.base !== 'string' || typeof options.site !== 'string')
+    throw new Error(`${file} does not hold the link check's options (base and site)`);
+  return { base: options.base, site: options.site };
+}
+
+/** Throws every broken link of the site in one error, as the build reports them; returns when all hold. */
+export function failOnBroken(broken: readonly BrokenLink[], options: LinkCheckOptions): void {
+  if (broken.length === 0) return;
+  // The validator should have refused these where they were written: say where that is, so both can be fixed.
+  const listed = broken.slice(0, 200).map((item) => reportBroken(item, options.base, contentRoot()));
+  throw new Error(
+    `${broken.length} broken ${broken.length === 1 ? 'link' : 'links'} in the built site:\n- ${listed.join('\n- ')}${broken.length > 200 ? '\n- …' : ''}`,
+  );
+}
+
 /** The integration: fails the build when a link, fragment or image of a built page is broken. */
 export default function linkCheck(): AstroIntegration {
   let options: LinkCheckOptions = { base: '/', site: 'http://localhost:4321' };
@@ -276,15 +301,14 @@ export default function linkCheck(): AstroIntegration {
         };
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const started = performance.now();
-        const broken = await checkLinksApart(fileURLToPath(dir), options);
-        if (broken.length > 0) {
-          // The validator should have refused these where they were written: say where that is, so both can be fixed.
-          const listed = broken.slice(0, 200).map((item) => reportBroken(item, options.base, contentRoot()));
-          throw new Error(
-            `${broken.length} broken ${broken.length === 1 ? 'link' : 'links'} in the built site:\n- ${listed.join('\n- ')}${broken.length > 200 ? '\n- …' : ''}`,
-          );
+        const handoff = process.env[linkCheckHandoffVariable];
+        if (handoff) {
+          writeFileSync(handoff, JSON.stringify(options));
+          logger.info('The links are checked once Astro has exited, while Pagefind indexes');
+          return;
         }
+        const started = performance.now();
+        failOnBroken(await checkLinksApart(fileURLToPath(dir), options), options);
         logger.info(`Every link, fragment and image resolves (${Math.round(performance.now() - started)} ms)`);
       },
     },

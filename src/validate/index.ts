@@ -5,7 +5,7 @@
  *
  * Pure Node: no Astro imports, so scripts and tests use it directly.
  */
-import { existsSync, lstatSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { guideCollection, listLibrary, type CaseStudyFile } from '../content/listing.ts';
 import { caseStudiesDir, contentRoot, guidesDir, taxonomyDir } from '../content/paths.ts';
@@ -16,9 +16,10 @@ import { loadTaxonomy } from '../schema/load-taxonomy.ts';
 import { TaxonomyError, type Taxonomy } from '../schema/taxonomy.ts';
 import type { BodyReading } from './body-rules.ts';
 import { prepareBodyWorker, readBodyWithin } from './bounded-body.ts';
-import { plainFrontmatter } from './fast-path.ts';
-import { invisibleCharacters, readYaml } from './frontmatter.ts';
-import { kilobytes, maxFrontmatterBytes } from '../content/limits.ts';
+import { sha256, ValidationCache, type CachedFile } from './cache.ts';
+import { plainFrontmatter, shortcuts } from './fast-path.ts';
+import { invisibleCharacters, readYaml, type YamlFrontmatter } from './frontmatter.ts';
+import { kilobytes, maxFileBytes, maxFrontmatterBytes } from '../content/limits.ts';
 import { checkGuideLinks } from './guide-rules.ts';
 import { checkLibraryLinks, type CaseStudyFacts } from './library-rules.ts';
 import { checkPictureFile, frontMatterImage, PictureUses } from './picture-rules.ts';
@@ -123,7 +124,15 @@ export function validateLibrary(root: string = contentRoot(), options: ValidateO
     const pictures = scan.pictures.filter(wanted);
     // Whether a picture is used depends on every case study's text, not only the ones asked about.
     const readEveryBody = pictures.length > 0;
-    const analyses = scan.files.map((file) => analyse(file, schema, wanted(file.path), readEveryBody));
+    // Each file's own rules are cached (cache.ts); the rules between files below run every time.
+    // Not when the shortcuts are off: that is for tests that compare the rules' own results.
+    const cache =
+      schema && shortcuts.enabled ? ValidationCache.open(selection.dir, taxonomyDir(selection.root)) : undefined;
+    const analyses = scan.files.map((file) =>
+      cache && wanted(file.path)
+        ? analyseThroughCache(file, schema!, cache)
+        : analyse(file, schema, wanted(file.path), readEveryBody),
+    );
     const library = new Map<string, CaseStudyFacts>();
     for (const { facts } of analyses) if (!library.has(facts.slug)) library.set(facts.slug, facts);
     const uses = new PictureUses();
@@ -137,12 +146,19 @@ export function validateLibrary(root: string = contentRoot(), options: ValidateO
         problems.push(...analysis.problems);
       }
       let reading: BodyReading | undefined;
-      if (analysis.body) {
+      if (analysis.cachedReading) {
+        reading = analysis.cachedReading;
+        if (reported) problems.push(...reading.problems);
+      } else if (analysis.body) {
         const { text, kind, firstLine } = analysis.body;
         const images: string[] = [];
         try {
           reading = readBodyWithin(facts.file, text, kind, path.dirname(facts.file), firstLine, { images });
           if (reported) problems.push(...reading.problems);
+          // A text's pictures are judged against the picture files, which its bytes do not say: not cached.
+          // Nor is a text refused as too complex, which may have been for the time it took.
+          if (images.length === 0 && !reading.problems.some((item) => item.rule === 'too-complex'))
+            analysis.keep?.(reading);
         } catch (error) {
           if (reported)
             problems.push(
@@ -154,7 +170,7 @@ export function validateLibrary(root: string = contentRoot(), options: ValidateO
             );
         }
         for (const image of images) uses.add(facts, image);
-      }
+      } else analysis.keep?.(undefined);
       if (!reported) continue;
       try {
         problems.push(...checkLibraryLinks(facts, library, selection.dir));
@@ -203,6 +219,7 @@ export function validateLibrary(root: string = contentRoot(), options: ValidateO
       checkedPictures.push(picture);
       problems.push(...checkPictureFile(picture, uses, selection.dir));
     }
+    cache?.save({ keepOthers: !selection.all });
     if (selection.dir === path.resolve(caseStudiesDir(selection.root)))
       caseLibraries.set(selection.root, { library, taxonomy });
   }
@@ -369,6 +386,86 @@ interface Analysis {
   problems: Problem[];
   /** The body to check, for files being reported on (or read for their pictures) whose front matter could be split off. */
   body?: { text: string; kind: 'md' | 'mdx'; firstLine: number };
+  /** What the body's rules found in an earlier run, from the cache: they need not run again. */
+  cachedReading?: BodyReading;
+  /** Puts this analysis in the cache with its body's reading, once read; absent when it is not to be cached. */
+  keep?: (reading: BodyReading | undefined) => void;
+}
+
+/**
+ * {@link analyse} of a file reported on, through the cache: when its bytes (and the validator) are
+ * as in an earlier run, what its own rules found then, without running them; otherwise analysed,
+ * and kept for the next run (see `keep`). The file is still read and split, for the rules between
+ * files (which may ask where a value is written, or read the text of a page linked into).
+ */
+function analyseThroughCache(file: CaseStudyFile, schema: CaseStudySchema, cache: ValidationCache): Analysis {
+  let bytes: Buffer;
+  try {
+    // Too big to be read: refused unread, as analyse does.
+    if (statSync(file.path).size > maxFileBytes) return analyse(file, schema, true, true);
+    bytes = readFileSync(file.path);
+  } catch {
+    return analyse(file, schema, true, true);
+  }
+  const hash = sha256(bytes);
+  const found = cache.get(file.path, hash);
+  if (!found) {
+    const analysis = analyse(file, schema, true, true, bytes);
+    // A crash may come from the machine, not the file: never kept.
+    if (analysis.problems.some((item) => item.rule === 'internal-error')) return analysis;
+    const { facts } = analysis;
+    const entry: Omit<CachedFile, 'reading'> = {
+      hash,
+      problems: analysis.problems,
+      data: facts.data,
+      lang: facts.lang,
+      draft: facts.draft,
+      hasYaml: facts.yaml !== undefined,
+      hasBody: analysis.body !== undefined,
+    };
+    analysis.keep = (reading) => cache.set(file.path, { ...entry, reading });
+    return analysis;
+  }
+  const facts: CaseStudyFacts = {
+    file: file.path,
+    slug: file.slug,
+    lang: found.lang,
+    draft: found.draft,
+    data: found.data,
+    yaml: undefined,
+  };
+  if (!found.hasYaml && !found.hasBody) return { facts, problems: found.problems };
+  const read = readCaseStudyFile(file, bytes);
+  // The same bytes split before; should they not now, the file is analysed afresh.
+  if (!read.ok) return analyse(file, schema, true, true, bytes);
+  const { frontmatter } = read.source;
+  if (found.hasYaml) facts.yaml = locatedLater(file.path, frontmatter.raw, found.data);
+  return {
+    facts,
+    problems: found.problems,
+    ...(found.hasBody
+      ? {
+          body: { text: frontmatter.body, kind: file.kind, firstLine: frontmatter.closingLine + 1 },
+          cachedReading: found.reading,
+        }
+      : {}),
+  };
+}
+
+/** Front matter whose values are known, whose document is parsed only if a rule asks where something is. */
+function locatedLater(file: string, raw: string, data: unknown): YamlFrontmatter {
+  let full: YamlFrontmatter | undefined;
+  const located = () => (full ??= readYaml(file, raw).yaml);
+  return {
+    data,
+    readable: true,
+    get document() {
+      return located().document;
+    },
+    locate: (offset) => located().locate(offset),
+    locatePath: (at) => located().locatePath(at),
+    locateKey: (at, key) => located().locateKey(at, key),
+  };
 }
 
 /**
@@ -381,6 +478,7 @@ function analyse(
   schema: CaseStudySchema | GuideSchema | undefined,
   full: boolean,
   readBody: boolean,
+  bytes?: Buffer,
 ): Analysis {
   const facts: CaseStudyFacts = {
     file: file.path,
@@ -392,7 +490,7 @@ function analyse(
   };
   const problems: Problem[] = [];
   try {
-    const read = readCaseStudyFile(file);
+    const read = readCaseStudyFile(file, bytes);
     if (!read.ok) return { facts, problems: read.problems };
     const { text, frontmatter } = read.source;
     const at = lineIndex(text);
