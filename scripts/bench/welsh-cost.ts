@@ -123,7 +123,7 @@ interface Run {
 async function build(dir: string, welsh: boolean, content: string): Promise<Run> {
   for (const cache of ['dist', 'node_modules/.astro', 'node_modules/.cache', 'node_modules/.vite'])
     rmSync(path.join(dir, cache), { recursive: true, force: true });
-  const env = { ...process.env, CONTENT_DIR: content, ...(welsh ? {} : { CWB_WELSH: '0' }) };
+  const env: NodeJS.ProcessEnv = { ...process.env, CONTENT_DIR: content, ...(welsh ? {} : { CWB_WELSH: '0' }) };
   delete env.SITE_DIR;
   const cpuBefore = childCpuSeconds();
   const measured = await measure(process.execPath, ['scripts/build.ts'], { cwd: dir, env });
