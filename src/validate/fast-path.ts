@@ -184,6 +184,11 @@ export function plainFrontmatter(
     if (contact?.consent !== true || (written?.[1] ?? written?.[2] ?? written?.[3]) !== contact.email) return undefined;
   }
 
+  return locatedLater(file, raw, data);
+}
+
+/** Front matter whose values are known, whose document is parsed only if a rule asks where something is. */
+export function locatedLater(file: string, raw: string, data: unknown): YamlFrontmatter {
   let full: YamlFrontmatter | undefined;
   const located = () => (full ??= readYaml(file, raw).yaml);
   return {

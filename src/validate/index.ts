@@ -17,8 +17,8 @@ import { TaxonomyError, type Taxonomy } from '../schema/taxonomy.ts';
 import type { BodyReading } from './body-rules.ts';
 import { prepareBodyWorker, readBodyWithin } from './bounded-body.ts';
 import { sha256, ValidationCache, type CachedFile } from './cache.ts';
-import { plainFrontmatter, shortcuts } from './fast-path.ts';
-import { invisibleCharacters, readYaml, type YamlFrontmatter } from './frontmatter.ts';
+import { locatedLater, plainFrontmatter, shortcuts } from './fast-path.ts';
+import { invisibleCharacters, readYaml } from './frontmatter.ts';
 import { kilobytes, maxFileBytes, maxFrontmatterBytes } from '../content/limits.ts';
 import { checkGuideLinks } from './guide-rules.ts';
 import { checkLibraryLinks, type CaseStudyFacts } from './library-rules.ts';
@@ -449,22 +449,6 @@ function analyseThroughCache(file: CaseStudyFile, schema: CaseStudySchema, cache
           cachedReading: found.reading,
         }
       : {}),
-  };
-}
-
-/** Front matter whose values are known, whose document is parsed only if a rule asks where something is. */
-function locatedLater(file: string, raw: string, data: unknown): YamlFrontmatter {
-  let full: YamlFrontmatter | undefined;
-  const located = () => (full ??= readYaml(file, raw).yaml);
-  return {
-    data,
-    readable: true,
-    get document() {
-      return located().document;
-    },
-    locate: (offset) => located().locate(offset),
-    locatePath: (at) => located().locatePath(at),
-    locateKey: (at, key) => located().locateKey(at, key),
   };
 }
 
