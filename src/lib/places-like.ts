@@ -98,6 +98,10 @@ export interface PlacesIndex<T extends CaseStudy> {
  * The index of "places like this" over `entries` (withdrawn ones left out). Best first: the
  * nearest (same region, same nation, another UK nation, outside the UK), then the same band before
  * a neighbouring one, then newest.
+ *
+ * Each bucket (kind and band) is kept by region, newest first, once: a list then takes the few it
+ * needs from the head of each region's run rather than sorting the bucket, which at 10,000 case
+ * studies made "From places like this" cost more than the rest of a case-study page.
  */
 export function buildPlacesIndex<T extends CaseStudy>(
   entries: readonly T[],
@@ -105,20 +109,22 @@ export function buildPlacesIndex<T extends CaseStudy>(
 ): PlacesIndex<T> {
   const bands = taxonomy.sizeBands.map((band) => band.id);
   const nationOfRegion = new Map(taxonomy.regions.map((region) => [region.id, region.nation]));
-  const whereabouts = (data: CaseStudyData): Whereabouts => ({
-    region: data.region,
-    nation: nationOfRegion.get(data.region),
-  });
+  const whereabouts = (region: string): Whereabouts => ({ region, nation: nationOfRegion.get(region) });
   const key = (kind: string, band: string | undefined) => `${kind}\u0000${band ?? ''}`;
-  const buckets = new Map<string, T[]>();
+  /** Kind and band → region → its case studies, newest first. */
+  const buckets = new Map<string, Map<string, T[]>>();
   const byId = new Map<string, T>();
   for (const entry of entries) {
     if (isWithdrawn(entry.data)) continue;
     byId.set(entry.id, entry);
     const bucket = key(organisationKind(entry.data.organisationType), sizeBandOfCase(taxonomy, entry.data));
-    if (!buckets.has(bucket)) buckets.set(bucket, []);
-    buckets.get(bucket)!.push(entry);
+    let regions = buckets.get(bucket);
+    if (!regions) buckets.set(bucket, (regions = new Map()));
+    const run = regions.get(entry.data.region);
+    if (run) run.push(entry);
+    else regions.set(entry.data.region, [entry]);
   }
+  for (const regions of buckets.values()) for (const run of regions.values()) run.sort(compareNewestFirst);
 
   const like = (
     place: PlaceLike,
@@ -127,19 +133,33 @@ export function buildPlacesIndex<T extends CaseStudy>(
     const left = new Set(exclude);
     const index = place.band === undefined ? -1 : bands.indexOf(place.band);
     const near = index === -1 ? bands : bands.filter((_, other) => Math.abs(other - index) <= 1);
-    const candidates = near.flatMap((band) =>
-      (buckets.get(key(place.kind, band)) ?? [])
-        .filter((entry) => !left.has(entry.id))
-        .map((entry) => ({
-          entry,
-          bandStep: index === -1 ? 0 : Math.abs(bands.indexOf(band) - index),
-          distance: place.where ? distance(place.where, whereabouts(entry.data)) : 0,
-        })),
-    );
-    candidates.sort(
-      (a, b) => a.distance - b.distance || a.bandStep - b.bandStep || compareNewestFirst(a.entry, b.entry),
-    );
-    return candidates.slice(0, limit).map((candidate) => candidate.entry);
+    // Every run that could contribute, with the rank of its group: nearer first, then the same band.
+    const groups = new Map<number, T[][]>();
+    for (const band of near) {
+      const bandStep = index === -1 ? 0 : Math.abs(bands.indexOf(band) - index);
+      for (const [region, run] of buckets.get(key(place.kind, band)) ?? []) {
+        const rank = (place.where ? distance(place.where, whereabouts(region)) : 0) * 2 + bandStep;
+        const runs = groups.get(rank);
+        if (runs) runs.push(run);
+        else groups.set(rank, [run]);
+      }
+    }
+    const found: T[] = [];
+    for (const rank of [...groups.keys()].sort((a, b) => a - b)) {
+      const need = limit - found.length;
+      if (need <= 0) break;
+      // The best `need` of a group are among the first `need` kept of each of its runs.
+      const heads = groups.get(rank)!.flatMap((run) => {
+        const kept: T[] = [];
+        for (const entry of run) {
+          if (kept.length === need) break;
+          if (!left.has(entry.id)) kept.push(entry);
+        }
+        return kept;
+      });
+      found.push(...heads.sort(compareNewestFirst).slice(0, need));
+    }
+    return found;
   };
 
   return {
@@ -151,7 +171,7 @@ export function buildPlacesIndex<T extends CaseStudy>(
       // Without its population a case study's size is unknown: "places like this" needs one.
       if (band === undefined) return [];
       return like(
-        { kind: organisationKind(entry.data.organisationType), band, where: whereabouts(entry.data) },
+        { kind: organisationKind(entry.data.organisationType), band, where: whereabouts(entry.data.region) },
         { limit, exclude: [id, ...exclude] },
       );
     },

@@ -6,6 +6,7 @@ import {
   organisationKinds,
   sizeBandOf,
 } from '../../../src/lib/places-like.ts';
+import { compareNewestFirst, type CaseStudy } from '../../../src/lib/case-studies.ts';
 import { caseStudy, ids, taxonomy } from './site-fixtures.ts';
 
 describe('sizeBandOf', () => {
@@ -127,5 +128,61 @@ describe('buildPlacesIndex().likeCase', () => {
     ];
 
     expect(ids(buildPlacesIndex(entries, taxonomy).likeCase('subject', { limit: 2 }))).toEqual(['newest', 'newer']);
+  });
+});
+
+describe('buildPlacesIndex().likeCase on a larger library', () => {
+  // The order docs/public-interface.md §11 states, computed the plain way: sort every candidate.
+  const nationOf = new Map(taxonomy.regions.map((region) => [region.id, region.nation]));
+  const bandIds = taxonomy.sizeBands.map((band) => band.id);
+  function expected(entries: readonly CaseStudy[], id: string, limit: number): string[] {
+    const subject = entries.find((entry) => entry.id === id)!;
+    const band = bandIds.indexOf(sizeBandOf(taxonomy, subject.data.population)!);
+    const where = { region: subject.data.region, nation: nationOf.get(subject.data.region) };
+    return entries
+      .filter(
+        (entry) =>
+          entry.id !== id &&
+          entry.data.population !== undefined &&
+          organisationKind(entry.data.organisationType) === organisationKind(subject.data.organisationType) &&
+          Math.abs(bandIds.indexOf(sizeBandOf(taxonomy, entry.data.population)!) - band) <= 1,
+      )
+      .map((entry) => ({
+        entry,
+        rank:
+          distance(where, { region: entry.data.region, nation: nationOf.get(entry.data.region) }) * 2 +
+          Math.abs(bandIds.indexOf(sizeBandOf(taxonomy, entry.data.population)!) - band),
+      }))
+      .sort((a, b) => a.rank - b.rank || compareNewestFirst(a.entry, b.entry))
+      .slice(0, limit)
+      .map(({ entry }) => entry.id);
+  }
+
+  test('gives exactly the fully sorted order for every case study of 400 mixed ones', () => {
+    let seed = 7;
+    const next = (n: number) => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31), seed % n);
+    const types = ['unitary-authority', 'metropolitan-borough', 'district-council', 'welsh-council', 'nhs-body'];
+    const regions = ['north-west', 'london', 'wales', 'scotland', 'yorkshire-and-the-humber', 'outside-uk'];
+    const populations = [20_000, 60_000, 140_000, 160_000, 310_000, 2_000_000];
+    const entries = Array.from({ length: 400 }, (_, index) => {
+      const region = regions[next(regions.length)]!;
+      return caseStudy(`case-${index}`, {
+        organisationType: types[next(types.length)],
+        region,
+        population: populations[next(populations.length)],
+        published: `202${next(6)}-0${1 + next(9)}-1${next(10)}`,
+        ...(region === 'outside-uk' ? { country: 'US' } : {}),
+      });
+    });
+
+    const places = buildPlacesIndex(entries, taxonomy);
+
+    for (const limit of [1, 4, 30]) {
+      for (const entry of entries) {
+        expect(ids(places.likeCase(entry.id, { limit })), `${entry.id}, limit ${limit}`).toEqual(
+          expected(entries, entry.id, limit),
+        );
+      }
+    }
   });
 });
