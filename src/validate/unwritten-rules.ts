@@ -28,9 +28,12 @@ export function checkUnwritten(
 ): Problem[] {
   const problems: Problem[] = [];
   if (typeof data?.summary === 'string' && yaml) {
-    const { at } = yaml.locatePath(['summary']);
-    for (const passage of unwrittenPassages(data.summary, 'summary'))
-      problems.push(problem(file, unwrittenRule, describe(passage, 'the summary'), at));
+    const passages = unwrittenPassages(data.summary, 'summary');
+    // Where the summary is costs a full parse of the front matter: asked only when a prompt is left.
+    if (passages.length > 0) {
+      const { at } = yaml.locatePath(['summary']);
+      for (const passage of passages) problems.push(problem(file, unwrittenRule, describe(passage, 'the summary'), at));
+    }
   }
   for (const passage of unwrittenPassages(body.text, 'body')) {
     problems.push(problem(file, unwrittenRule, describe(passage, 'the text'), body.locate(passage.offset)));
