@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
 import { caseStudiesDir, contentRoot, guidesDir } from './content/paths.ts';
+import { collectionFilePattern } from './content/listing.ts';
 import { publishedEntries, type TextFacts } from './integrations/published-entries.ts';
 import { createCaseStudySchema, type CaseStudySchema } from './schema/case-study.ts';
 import { createGuideSchema } from './schema/guide.ts';
@@ -14,7 +15,7 @@ const root = contentRoot();
 // `images/` holds pictures. The content check integration has already refused anything else.
 const caseStudyFiles = glob({
   base: caseStudiesDir(root),
-  pattern: '[!_]*.{md,mdx}',
+  pattern: collectionFilePattern,
   // The Markdown source is handed to `publishedEntries`, which counts its words for the page and
   // keeps it out of the content store: nothing renders from it (see published-entries.ts).
   // The id is the file name as written, which the validator has checked is a valid slug;
@@ -54,7 +55,7 @@ function schemaFor(taxonomy: Taxonomy): CaseStudySchema {
 const guideFiles: Loader = existsSync(guidesDir(root))
   ? glob({
       base: guidesDir(root),
-      pattern: '[!_]*.{md,mdx}',
+      pattern: collectionFilePattern,
       generateId: ({ entry }) => entry.replace(/\.mdx?$/, ''),
     })
   : // Cleared, so that guides a previous build stored (with another CONTENT_DIR) are not published.

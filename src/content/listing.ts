@@ -34,6 +34,14 @@ export interface LibraryListing {
 const systemFiles = new Set(['.DS_Store', 'Thumbs.db', 'desktop.ini', '.gitkeep']);
 
 /** True for names the site and the validator skip: `_template.md`, `_drafts/`, system files. */
+/**
+ * The glob of the files of a collection's folder that the collection loads (Astro's `glob()`
+ * loader): top-level `.md` and `.mdx` files whose name does not start with `_`. Written `[^_]`, not
+ * `[!_]`: the loader's file search reads both alike, but the matcher of its dev-server watch
+ * (picomatch) does not take `[!_]` as a negation, and no edit of a case study reached its page.
+ */
+export const collectionFilePattern = '[^_]*.{md,mdx}';
+
 export const isIgnoredName = (name: string) => name.startsWith('_') || systemFiles.has(name);
 
 /**
