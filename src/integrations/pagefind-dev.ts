@@ -6,6 +6,7 @@
  * vocabulary changes.
  */
 import path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import type { Connect, ViteDevServer } from 'vite';
@@ -16,6 +17,7 @@ import { contentRoot } from '../content/paths.ts';
 import { watchLibrary } from '../content/watch.ts';
 import { loadTaxonomy } from '../schema/load-taxonomy.ts';
 import { assertNoErrors } from './pagefind.ts';
+import type { DevBundleAnswer, DevBundleRequest } from './pagefind-dev-worker.ts';
 
 /** The files of a Pagefind bundle by path inside it, such as `pagefind.js` or `fragment/en_1.pf_fragment`. */
 export type BundleFiles = Map<string, Uint8Array>;
@@ -96,16 +98,60 @@ export function bundleMiddleware(
   };
 }
 
+/**
+ * Bundles built on a thread of their own (`pagefind-dev-worker.ts`), one at a time, so that the
+ * dev server answers pages while the index is built: on its own thread the index held up the
+ * first pages by seconds at 1,000 case studies.
+ */
+function devBundleWorker() {
+  let worker: Worker | undefined;
+  let next = 0;
+  const waiting = new Map<number, { resolve: (answer: DevBundleAnswer) => void; reject: (error: Error) => void }>();
+  const start = () => {
+    const started = new Worker(new URL('./pagefind-dev-worker.ts', import.meta.url));
+    started.unref();
+    started.on('message', (answer: DevBundleAnswer) => {
+      waiting.get(answer.id)?.resolve(answer);
+      waiting.delete(answer.id);
+    });
+    const fail = (error: Error) => {
+      worker = undefined;
+      for (const { reject } of waiting.values()) reject(error);
+      waiting.clear();
+    };
+    started.on('error', fail);
+    started.on('exit', (code) => fail(new Error(`the search index's thread stopped (exit code ${code})`)));
+    return started;
+  };
+  return {
+    build(root: string): Promise<Awaited<ReturnType<typeof buildDevBundle>>> {
+      worker ??= start();
+      const request: DevBundleRequest = { id: next++, root };
+      const answered = new Promise<DevBundleAnswer>((resolve, reject) => waiting.set(request.id, { resolve, reject }));
+      worker.postMessage(request);
+      return answered.then((answer) => {
+        if (!answer.ok) throw new Error(answer.error);
+        return { files: new Map(answer.files), count: answer.count, problems: answer.problems };
+      });
+    },
+    close() {
+      worker?.postMessage('close');
+      worker = undefined;
+    },
+  };
+}
+
 /** Rebuilds the bundle, replacing the served files only when the new bundle is complete. */
 function createDevIndex(root: string, logger: AstroIntegrationLogger, server: ViteDevServer) {
   let files: BundleFiles | undefined;
   let running: Promise<void> | undefined;
   let again = false;
+  const thread = devBundleWorker();
 
   const build = async (): Promise<void> => {
     const started = performance.now();
     try {
-      const result = await buildDevBundle(root);
+      const result = await thread.build(root);
       const firstBuild = files === undefined;
       files = result.files;
       for (const problem of result.problems) logger.warn(`Not searchable until fixed: ${problem}`);
@@ -136,12 +182,13 @@ function createDevIndex(root: string, logger: AstroIntegrationLogger, server: Vi
   // Until the first index is ready, requests for it wait rather than miss.
   const current = async () => files ?? (running ? (await running, files) : files);
 
-  return { rebuild, files: current };
+  return { rebuild, files: current, close: () => thread.close() };
 }
 
 /** The Astro integration that serves a live search index from `npm run dev`. */
 export default function pagefindDevIntegration(): AstroIntegration {
   let base = '/';
+  let closeIndex: (() => void) | undefined;
   return {
     name: 'cwb:pagefind-dev',
     hooks: {
@@ -151,11 +198,13 @@ export default function pagefindDevIntegration(): AstroIntegration {
       'astro:server:setup': ({ server, logger }) => {
         const root = contentRoot();
         const index = createDevIndex(root, logger, server);
+        closeIndex = index.close;
         server.middlewares.use(bundleMiddleware(base, index.files));
         watchLibrary(server.watcher, root, () => void index.rebuild());
         void index.rebuild();
       },
       'astro:server:done': async () => {
+        closeIndex?.();
         await pagefind.close();
       },
     },
