@@ -97,6 +97,31 @@ describe('buildDevBundle', () => {
   test('includes the Pagefind browser script the search page loads', () => {
     expect(bundle.files.has('pagefind.js')).toBe(true);
   });
+
+  test('after an edit, indexes the edited case study anew and keeps the others as they were', async () => {
+    const file = path.join(root, 'case-studies', 'anchor-spend.md');
+    const again = await buildDevBundle(root);
+    expect(fragments(again.files)).toEqual(fragments(bundle.files));
+
+    writeFileSync(
+      file,
+      `${frontmatter('title: Anchor spend in Testham, revised\nregion: north-west')}\nMore contracts.\n`,
+    );
+    try {
+      const edited = fragments((await buildDevBundle(root)).files);
+      const byUrl = (records: ReturnType<typeof fragments>, url: string) =>
+        records.find((record) => record.url === url);
+      expect(byUrl(edited, '/case-studies/anchor-spend/')!.meta.title).toBe('Anchor spend in Testham, revised');
+      expect(byUrl(edited, '/case-studies/ynni-cymunedol/')).toEqual(
+        byUrl(fragments(bundle.files), '/case-studies/ynni-cymunedol/'),
+      );
+    } finally {
+      writeFileSync(
+        file,
+        `${frontmatter('title: Anchor spend in Testham\nregion: north-west')}\nLocal suppliers won more contracts.\n`,
+      );
+    }
+  });
 });
 
 describe('bundleMiddleware', () => {

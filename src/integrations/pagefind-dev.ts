@@ -10,7 +10,7 @@ import { Worker } from 'node:worker_threads';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import type { Connect, ViteDevServer } from 'vite';
-import { guideSearchRecord, searchIndexLanguage, searchRecord } from '../lib/search-record.ts';
+import { guideSearchRecord, searchIndexLanguage, searchRecord, type SearchRecord } from '../lib/search-record.ts';
 import { readCaseStudies, readGuides } from '../content/library.ts';
 import { isWithdrawn } from '../lib/still-true.ts';
 import { contentRoot } from '../content/paths.ts';
@@ -21,6 +21,12 @@ import type { DevBundleAnswer, DevBundleRequest } from './pagefind-dev-worker.ts
 
 /** The files of a Pagefind bundle by path inside it, such as `pagefind.js` or `fragment/en_1.pf_fragment`. */
 export type BundleFiles = Map<string, Uint8Array>;
+
+/** The search records of the last bundle, by slug, with what each was made from, and the vocabularies they used. */
+const recordCache: { vocabularies: string; records: Map<string, { source: string; record: SearchRecord }> } = {
+  vocabularies: '',
+  records: new Map(),
+};
 
 /**
  * Builds an in-memory Pagefind bundle of the case studies and guides under `root`, drafts included
@@ -40,11 +46,19 @@ export async function buildDevBundle(
   const { index } = assertNoErrors('start', await pagefind.createIndex({ forceLanguage: searchIndexLanguage }));
   if (!index) throw new Error('Pagefind could not start: it returned no index');
   try {
+    const vocabularies = JSON.stringify(taxonomy);
+    if (vocabularies !== recordCache.vocabularies) recordCache.records.clear();
+    recordCache.vocabularies = vocabularies;
+    const current = new Set(entries.map((entry) => entry.slug));
+    for (const slug of recordCache.records.keys()) if (!current.has(slug)) recordCache.records.delete(slug);
     for (const entry of entries) {
-      assertNoErrors(
-        `index ${entry.slug}`,
-        await index.addCustomRecord(searchRecord(entry.slug, entry.data, entry.body, taxonomy)),
-      );
+      // Turning the text into the record's (Markdown parsed) is most of this function's own time:
+      // a case study unchanged since the last bundle keeps its record.
+      const source = JSON.stringify([entry.data, entry.body]);
+      const kept = recordCache.records.get(entry.slug);
+      const record = kept?.source === source ? kept.record : searchRecord(entry.slug, entry.data, entry.body, taxonomy);
+      recordCache.records.set(entry.slug, { source, record });
+      assertNoErrors(`index ${entry.slug}`, await index.addCustomRecord(record));
     }
     // The guides, apart from the case studies, as the built index has them (docs/public-interface.md §10).
     const guides = readGuides(root, taxonomy, { includeDrafts });
