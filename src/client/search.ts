@@ -33,6 +33,7 @@ import {
 } from '../lib/search-excerpt.ts';
 import { excerptLength, pagefindOptions } from '../lib/search-ranking.ts';
 import { radicalQueries, withoutTriggers } from '../lib/welsh-mutation.ts';
+import { searchShownEvent } from '../lib/selection-interface.ts';
 import type { SearchFilterName } from '../lib/search-record.ts';
 import { languageNames } from '../schema/languages.ts';
 import type { Language } from '../schema/taxonomy.ts';
@@ -213,6 +214,16 @@ function renderGuide(data: PagefindData): HTMLLIElement {
   return item;
 }
 
+/**
+ * Tells the page's other scripts that the first search has shown what it found (or that search
+ * cannot run): the service worker's registration waits for it (src/client/offline.ts).
+ */
+function announceShown(): void {
+  if (document.documentElement.dataset.searchShown !== undefined) return;
+  document.documentElement.dataset.searchShown = '';
+  dispatchEvent(new Event(searchShownEvent));
+}
+
 /** Starts the search page. Safe to call once per page load. */
 export async function startSearch(): Promise<void> {
   const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
@@ -328,6 +339,7 @@ export async function startSearch(): Promise<void> {
       status.textContent = '';
       failure.hidden = false;
     }
+    announceShown();
   };
 
   // The form is live at once; searches wait for the index, which loads meanwhile.
@@ -565,6 +577,7 @@ export async function startSearch(): Promise<void> {
     status.textContent = `${plural(count, lang, words.found)} ${described}`.trim() + '.' + instead;
     showHelpWhenEmpty(query, count, ticket, loose);
     refreshCounts();
+    announceShown();
   };
 
   let typing: ReturnType<typeof setTimeout> | undefined;
