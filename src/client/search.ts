@@ -31,7 +31,7 @@ import {
   type ExcerptPart,
   type ExcerptSource,
 } from '../lib/search-excerpt.ts';
-import { excerptLength, pagefindOptions } from '../lib/search-ranking.ts';
+import { excerptLength, pagefindOptions, pagefindScripts } from '../lib/search-ranking.ts';
 import { radicalQueries, withoutTriggers } from '../lib/welsh-mutation.ts';
 import { searchShownEvent } from '../lib/selection-interface.ts';
 import type { SearchFilterName } from '../lib/search-record.ts';
@@ -46,6 +46,10 @@ interface Pagefind {
   init(): Promise<void>;
   preload(term: string, options?: object): Promise<void>;
   search(term: string | null, options?: { filters?: object; sort?: object }): Promise<PagefindSearch | null>;
+}
+/** Pagefind's script as a module: an instance for a bundle given by its path. */
+interface PagefindModule {
+  createInstance(options: object): Pagefind;
 }
 /** Counts by filter name, then by value (an English label). */
 type FilterCounts = Record<string, Record<string, number> | undefined>;
@@ -107,9 +111,15 @@ const byId = <T extends HTMLElement>(id: string) => {
   return element as T;
 };
 
-/** Loads Pagefind from the site's own bundle, under the deployment's base path. */
-async function loadPagefind(base: string): Promise<Pagefind> {
-  const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
+/**
+ * Loads Pagefind from the site's own bundle, under the deployment's base path: `script` is
+ * Pagefind's own (the whole index) or the one reading it without its sort orders
+ * ({@link pagefindScripts}). The bundle's path is given, as Pagefind finds it only from its own
+ * script's name.
+ */
+async function loadPagefind(base: string, script: string): Promise<Pagefind> {
+  const module = (await import(/* @vite-ignore */ `${base}${script}`)) as PagefindModule;
+  const pagefind = module.createInstance({ ...pagefindOptions(base), basePath: `${base}pagefind/` });
   await pagefind.options(pagefindOptions(base));
   await pagefind.init();
   return pagefind;
@@ -342,9 +352,23 @@ export async function startSearch(): Promise<void> {
     announceShown();
   };
 
+  /**
+   * The index, loaded once when first needed: a search by best match reads it without its sort
+   * orders (a third of what every first search downloaded at 10,000 case studies, issue 15), an
+   * order by date reads it whole. Where the first is missing (an older bundle), the whole index.
+   */
+  let relevance: Promise<Pagefind> | undefined;
+  let sorted: Promise<Pagefind> | undefined;
+  const loadSorted = () => (sorted ??= loadPagefind(base, pagefindScripts.sorted));
+  const loadRelevance = () =>
+    (relevance ??= loadPagefind(base, pagefindScripts.relevance).catch((error: unknown) => {
+      console.warn('Searching the whole index: the index without sorts did not load', error);
+      return loadSorted();
+    }));
+  /** The index that answers `query`: the one with the sorts only when it is ordered by a date. */
+  const indexFor = (query: SearchQuery) => (pagefindSort(query) ? loadSorted() : loadRelevance());
   // The form is live at once; searches wait for the index, which loads meanwhile.
-  const pagefind = loadPagefind(base);
-  pagefind.catch(fail);
+  indexFor(parseSearchParams(new URLSearchParams(location.search))).catch(fail);
 
   /** The filter groups open now: only their counts are shown, so only their indexes are loaded. */
   const openGroups = () =>
@@ -441,7 +465,7 @@ export async function startSearch(): Promise<void> {
     const ticket = generation;
     const query = formState();
     const open = openGroups();
-    const counts = await countFor(await pagefind, query, open);
+    const counts = await countFor(await indexFor(query), query, open);
     if (ticket !== generation) return;
     showCounts(counts);
     // What the counts show now, for scripts and tests to wait on: the state, and the groups counted.
@@ -538,7 +562,7 @@ export async function startSearch(): Promise<void> {
       return;
     }
     status.setAttribute('aria-busy', 'true');
-    const api = await pagefind;
+    const api = await indexFor(query);
     const options = { filters: caseStudyFilters(query, labels), sort: pagefindSort(query) };
     // Welsh words before a mutated word ("yng Ngwynedd") are left to the mutation's indexed forms.
     let answered = withoutTriggers(query.q);
@@ -611,7 +635,10 @@ export async function startSearch(): Promise<void> {
       .split(/\s+/)
       .filter((word) => word.length >= 4)
       .join(' ');
-    if (words) void pagefind.then((api) => preloadAndWarm(api, words)).catch(() => undefined);
+    if (words)
+      void indexFor(formState())
+        .then((api) => preloadAndWarm(api, words))
+        .catch(() => undefined);
     typing = setTimeout(() => {
       typing = undefined;
       writeUrl(formState(), false);
