@@ -7,8 +7,10 @@
  * files as they are). For each query, every byte transferred (bodies and headers) until the first
  * result shows and until the first page of results (ten, or fewer when fewer match) shows, by kind of
  * file: the page, the interface's code, Pagefind's runtime (script, entry, WebAssembly), its index
- * (metadata and word chunks), the results' fragments, the filter indexes. A request counts when its
- * response had ended by then, by the browser's own clock. `--files` lists the files of each search.
+ * (metadata and word chunks), the results' fragments, the filter indexes: the page's Resource Timing
+ * (transfer sizes, headers included), a file counting when its response had ended by then, in the
+ * page's own clock. What the site's service worker fetched by the time the page was done is given
+ * apart. `--files` lists the files of each search.
  * A measurement, not a test.
  */
 import { parseArgs } from 'node:util';
@@ -43,7 +45,7 @@ export interface FirstSearch {
   query: string;
   /** Results found (the length of the list once its first page is shown). */
   shown: number;
-  /** Milliseconds from navigation to the first result, and to the first page of results. */
+  /** Milliseconds from the start of navigation to the first result, and to the first page of results. */
   toFirst: number;
   toPage: number;
   /** Bytes by kind until the first result, and until the first page of results. */
@@ -51,6 +53,8 @@ export interface FirstSearch {
   page: Partial<Record<Transfer['kind'], number>>;
   /** Every file transferred until the first page of results. */
   files: Transfer[];
+  /** Bytes the service worker fetched by the time the page said it was done (the search page registers it after). */
+  worker: number;
 }
 
 const byKind = (transfers: readonly Transfer[], until: number) => {
@@ -64,37 +68,36 @@ const byKind = (transfers: readonly Transfer[], until: number) => {
 export async function firstSearch(browser: Browser, origin: string, query: string): Promise<FirstSearch> {
   const context = await browser.newContext();
   try {
-    const pending: Promise<Transfer>[] = [];
+    // What the service worker fetches is not in the page's Resource Timing: counted here, all of it.
+    const worker: Promise<Transfer>[] = [];
     context.on('requestfinished', (request: Request) => {
-      pending.push(
-        (async () => {
-          const sizes = await request.sizes();
-          const body = sizes.responseBodySize || Number((await request.response())?.headers()['content-length'] ?? 0);
-          const timing = request.timing();
-          return {
+      if (!request.serviceWorker()) return;
+      worker.push(
+        request.sizes().then(
+          (sizes) => ({
             path: new URL(request.url()).pathname,
-            kind: request.serviceWorker() ? ('service worker' as const) : kindOf(request.url()),
-            bytes: body + sizes.responseHeadersSize,
-            end: timing.startTime + Math.max(timing.responseEnd, 0),
-          };
-        })().catch(() => ({ path: request.url(), kind: 'other' as const, bytes: 0, end: Infinity })),
+            kind: 'service worker' as const,
+            bytes: sizes.responseBodySize + sizes.responseHeadersSize,
+            end: 0,
+          }),
+          () => ({ path: request.url(), kind: 'service worker' as const, bytes: 0, end: 0 }),
+        ),
       );
     });
     const page = await context.newPage();
     const params = new URLSearchParams({ q: query }).toString();
-    // Records, in the page's clock as milliseconds since the epoch, the first result and the first page.
+    // Records, in the page's own clock, when the first result and the first page of results show.
     await page.addInitScript(
       ({ expected, pageSize }: { expected: string; pageSize: number }) => {
         const win = window as unknown as { __first?: number; __page?: number };
-        const now = () => performance.timeOrigin + performance.now();
         const check = () => {
           const list = document.getElementById('search-results');
           if (!list) return;
-          if (win.__first === undefined && list.children.length > 0) win.__first = now();
+          if (win.__first === undefined && list.children.length > 0) win.__first = performance.now();
           // Ten results of this query on screen, or all it found (the page says so once it is done).
           const page =
             (list.dataset.first === expected && list.children.length >= pageSize) || list.dataset.query === expected;
-          if (win.__page === undefined && page) win.__page = now();
+          if (win.__page === undefined && page) win.__page = performance.now();
         };
         new MutationObserver(check).observe(document, {
           childList: true,
@@ -105,40 +108,46 @@ export async function firstSearch(browser: Browser, origin: string, query: strin
       },
       { expected: params, pageSize: 10 },
     );
-    const started = Date.now();
     await page.goto(`${origin}/search/?${params}`, { waitUntil: 'commit' });
-    await page.waitForFunction(() => (window as unknown as { __page?: number }).__page !== undefined, undefined, {
-      timeout: 60_000,
-      polling: 10,
-    });
     // The results shown: wait for the page to say it is done (guides and count follow the ten).
     await page.waitForFunction(
       (expected) => document.getElementById('search-results')?.dataset.query === expected,
       params,
-      {
-        timeout: 60_000,
-        polling: 10,
-      },
+      { timeout: 60_000, polling: 10 },
     );
-    const marks = await page.evaluate(() => {
+    // Every response of the page by the browser's Resource Timing (same origin: sizes are given),
+    // in the same clock as the marks; Pagefind runs in the page (`noWorker`), so its files are there.
+    const measured = await page.evaluate(() => {
       const win = window as unknown as { __first?: number; __page: number };
+      const entries = [
+        ...performance.getEntriesByType('navigation'),
+        ...performance.getEntriesByType('resource'),
+      ] as PerformanceResourceTiming[];
       return {
         first: win.__first ?? win.__page,
         page: win.__page,
         shown: document.getElementById('search-results')?.children.length ?? 0,
+        entries: entries.map((entry) => ({ url: entry.name, bytes: entry.transferSize, end: entry.responseEnd })),
       };
     });
-    // Responses that ended before the marks may still be on their way to this process.
-    await page.waitForTimeout(200);
-    const transfers = await Promise.all(pending.slice());
+    const transfers: Transfer[] = measured.entries
+      .filter((entry) => entry.bytes > 0)
+      .map((entry) => ({
+        path: new URL(entry.url).pathname,
+        kind: kindOf(entry.url),
+        bytes: entry.bytes,
+        end: entry.end,
+      }));
+    const fetchedByWorker = await Promise.all(worker.slice());
     return {
       query,
-      shown: marks.shown,
-      toFirst: marks.first - started,
-      toPage: marks.page - started,
-      first: byKind(transfers, marks.first),
-      page: byKind(transfers, marks.page),
-      files: transfers.filter((transfer) => transfer.end <= marks.page).sort((a, b) => a.end - b.end),
+      shown: measured.shown,
+      toFirst: measured.first,
+      toPage: measured.page,
+      first: byKind(transfers, measured.first),
+      page: byKind(transfers, measured.page),
+      files: transfers.filter((transfer) => transfer.end <= measured.page).sort((a, b) => a.end - b.end),
+      worker: fetchedByWorker.reduce((sum, transfer) => sum + transfer.bytes, 0),
     };
   } finally {
     await context.close();
@@ -146,16 +155,7 @@ export async function firstSearch(browser: Browser, origin: string, query: strin
 }
 
 const kb = (bytes: number | undefined) => ((bytes ?? 0) / 1024).toFixed(1);
-const kinds: Transfer['kind'][] = [
-  'page',
-  'interface',
-  'pagefind runtime',
-  'index',
-  'fragments',
-  'filters',
-  'other',
-  'service worker',
-];
+const kinds: Transfer['kind'][] = ['page', 'interface', 'pagefind runtime', 'index', 'fragments', 'filters', 'other'];
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor((sorted.length - 1) / 2)]!;
@@ -190,11 +190,11 @@ async function main() {
       return;
     }
     console.log(
-      `KB until the first result | until the first page of results (${kinds.join(' / ')}), results found (shown up to ten), ms to the first page`,
+      `KB until the first result | until the first page of results (${kinds.join(' / ')}), results found (shown up to ten), ms to the first page | KB the service worker fetched by the page's end`,
     );
     for (const m of measures) {
       console.log(
-        `${m.query.padEnd(22)} ${kb(total(m.first)).padStart(6)} | ${kb(total(m.page)).padStart(6)}  (${kinds.map((kind) => kb(m.page[kind])).join(' / ')})  ${String(m.shown).padStart(2)}  ${m.toPage.toFixed(0).padStart(5)} ms`,
+        `${m.query.padEnd(22)} ${kb(total(m.first)).padStart(6)} | ${kb(total(m.page)).padStart(6)}  (${kinds.map((kind) => kb(m.page[kind])).join(' / ')})  ${String(m.shown).padStart(2)}  ${m.toPage.toFixed(0).padStart(5)} ms | ${kb(m.worker).padStart(6)}`,
       );
       if (values.files)
         for (const file of m.files)
