@@ -367,8 +367,10 @@ export async function startSearch(): Promise<void> {
     }));
   /** The index that answers `query`: the one with the sorts only when it is ordered by a date. */
   const indexFor = (query: SearchQuery) => (pagefindSort(query) ? loadSorted() : loadRelevance());
-  // The form is live at once; searches wait for the index, which loads meanwhile.
-  indexFor(parseSearchParams(new URLSearchParams(location.search))).catch(fail);
+  // The form is live at once; searches wait for the index, which loads meanwhile: the one the
+  // search in the address needs, or, for a page opened without one, the one for words typed.
+  const opened = parseSearchParams(new URLSearchParams(location.search));
+  (isActive(opened) ? indexFor(opened) : loadRelevance()).catch(fail);
 
   /** The filter groups open now: only their counts are shown, so only their indexes are loaded. */
   const openGroups = () =>
@@ -465,7 +467,8 @@ export async function startSearch(): Promise<void> {
     const ticket = generation;
     const query = formState();
     const open = openGroups();
-    const counts = await countFor(await indexFor(query), query, open);
+    // Counts do not depend on the order: the index already loaded answers them, the one without sorts when none is.
+    const counts = open.length > 0 ? await countFor(await (sorted ?? loadRelevance()), query, open) : {};
     if (ticket !== generation) return;
     showCounts(counts);
     // What the counts show now, for scripts and tests to wait on: the state, and the groups counted.
@@ -628,11 +631,13 @@ export async function startSearch(): Promise<void> {
 
   input.addEventListener('input', () => {
     cancelTyping();
-    // Fetches the index for the words typed so far while the reader is still typing. Only words of
-    // four letters or more: the index part a shorter prefix falls in is rarely the one the whole
-    // word needs, and at thousands of case studies each part weighs tens of kilobytes.
+    // Fetches the index for the words finished so far (a space after them) while the reader is still
+    // typing, of four letters or more. Not the word being typed: each of its prefixes can fall in
+    // another index part, tens of kilobytes each at thousands of case studies, which the whole
+    // word does not need (issue 15: a typed first search downloaded 400-800 KB at 10,000).
     const words = input.value
       .split(/\s+/)
+      .slice(0, -1)
       .filter((word) => word.length >= 4)
       .join(' ');
     if (words)
