@@ -71,7 +71,7 @@ describe('the entry without sorts (issue 15)', () => {
         expect(added.get(name)!.length, name).toBeLessThan(bundle.get(name)!.length);
       }
     }
-  });
+  }, 60_000);
 
   test('refuses a script or metadata it does not recognise rather than guess', async () => {
     const noEntryName = new Map(bundle);
