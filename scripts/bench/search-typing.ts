@@ -35,9 +35,9 @@ export interface TypingMeasure {
   counts: { milliseconds: number; bytes: number };
 }
 
-type ResourceKind = 'page' | 'interface' | 'pagefind runtime' | 'index' | 'fragments' | 'filters' | 'other';
+export type ResourceKind = 'page' | 'interface' | 'pagefind runtime' | 'index' | 'fragments' | 'filters' | 'other';
 
-function kindOf(url: string): ResourceKind {
+export function kindOf(url: string): ResourceKind {
   const { pathname } = new URL(url);
   if (pathname.includes('/pagefind/fragment/')) return 'fragments';
   if (pathname.includes('/pagefind/filter/')) return 'filters';
@@ -53,10 +53,13 @@ function kindOf(url: string): ResourceKind {
  * reports them. Counted on the context rather than through a DevTools session on the page, which
  * misses the requests of Pagefind's web worker (the index, fragments and filters).
  */
-function countBytes(context: BrowserContext) {
+export function countBytes(context: BrowserContext) {
   const tally = { bytes: {} as Record<ResourceKind, number>, requests: 0, indexFiles: [] as string[] };
   const pending: Promise<void>[] = [];
   context.on('requestfinished', (request) => {
+    // The service worker's precache: the search page registers it once its first results show
+    // (src/client/offline.ts), so what it fetches comes after what is measured here.
+    if (request.serviceWorker()) return;
     pending.push(
       (async () => {
         const sizes = await request.sizes();
@@ -77,8 +80,8 @@ function countBytes(context: BrowserContext) {
   };
 }
 
-const total = (bytes: Partial<Record<ResourceKind, number>>) =>
-  Object.values(bytes).reduce((sum, value) => sum + (value ?? 0), 0);
+export const total = (bytes: Partial<Record<string, number>>) =>
+  Object.values(bytes).reduce<number>((sum, value) => sum + (value ?? 0), 0);
 
 /** Types `query` into the search page opened cold, and times it. */
 async function typeOnce(

@@ -31,8 +31,9 @@ import {
   type ExcerptPart,
   type ExcerptSource,
 } from '../lib/search-excerpt.ts';
-import { excerptLength, pagefindOptions } from '../lib/search-ranking.ts';
+import { excerptLength, pagefindOptions, pagefindScripts } from '../lib/search-ranking.ts';
 import { radicalQueries, withoutTriggers } from '../lib/welsh-mutation.ts';
+import { searchShownEvent } from '../lib/selection-interface.ts';
 import type { SearchFilterName } from '../lib/search-record.ts';
 import { languageNames } from '../schema/languages.ts';
 import type { Language } from '../schema/taxonomy.ts';
@@ -45,6 +46,10 @@ interface Pagefind {
   init(): Promise<void>;
   preload(term: string, options?: object): Promise<void>;
   search(term: string | null, options?: { filters?: object; sort?: object }): Promise<PagefindSearch | null>;
+}
+/** Pagefind's script as a module: an instance for a bundle given by its path. */
+interface PagefindModule {
+  createInstance(options: object): Pagefind;
 }
 /** Counts by filter name, then by value (an English label). */
 type FilterCounts = Record<string, Record<string, number> | undefined>;
@@ -106,9 +111,15 @@ const byId = <T extends HTMLElement>(id: string) => {
   return element as T;
 };
 
-/** Loads Pagefind from the site's own bundle, under the deployment's base path. */
-async function loadPagefind(base: string): Promise<Pagefind> {
-  const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
+/**
+ * Loads Pagefind from the site's own bundle, under the deployment's base path: `script` is
+ * Pagefind's own (the whole index) or the one reading it without its sort orders
+ * ({@link pagefindScripts}). The bundle's path is given, as Pagefind finds it only from its own
+ * script's name.
+ */
+async function loadPagefind(base: string, script: string): Promise<Pagefind> {
+  const module = (await import(/* @vite-ignore */ `${base}${script}`)) as PagefindModule;
+  const pagefind = module.createInstance({ ...pagefindOptions(base), basePath: `${base}pagefind/` });
   await pagefind.options(pagefindOptions(base));
   await pagefind.init();
   return pagefind;
@@ -211,6 +222,16 @@ function renderGuide(data: PagefindData): HTMLLIElement {
   item.append(link);
   if (data.meta.summary) item.append(' ', element('span', 'search-guide__summary', data.meta.summary));
   return item;
+}
+
+/**
+ * Tells the page's other scripts that the first search has shown what it found (or that search
+ * cannot run): the service worker's registration waits for it (src/client/offline.ts).
+ */
+function announceShown(): void {
+  if (document.documentElement.dataset.searchShown !== undefined) return;
+  document.documentElement.dataset.searchShown = '';
+  dispatchEvent(new Event(searchShownEvent));
 }
 
 /** Starts the search page. Safe to call once per page load. */
@@ -328,11 +349,28 @@ export async function startSearch(): Promise<void> {
       status.textContent = '';
       failure.hidden = false;
     }
+    announceShown();
   };
 
-  // The form is live at once; searches wait for the index, which loads meanwhile.
-  const pagefind = loadPagefind(base);
-  pagefind.catch(fail);
+  /**
+   * The index, loaded once when first needed: a search by best match reads it without its sort
+   * orders (a third of what every first search downloaded at 10,000 case studies, issue 15), an
+   * order by date reads it whole. Where the first is missing (an older bundle), the whole index.
+   */
+  let relevance: Promise<Pagefind> | undefined;
+  let sorted: Promise<Pagefind> | undefined;
+  const loadSorted = () => (sorted ??= loadPagefind(base, pagefindScripts.sorted));
+  const loadRelevance = () =>
+    (relevance ??= loadPagefind(base, pagefindScripts.relevance).catch((error: unknown) => {
+      console.warn('Searching the whole index: the index without sorts did not load', error);
+      return loadSorted();
+    }));
+  /** The index that answers `query`: the one with the sorts only when it is ordered by a date. */
+  const indexFor = (query: SearchQuery) => (pagefindSort(query) ? loadSorted() : loadRelevance());
+  // The form is live at once; searches wait for the index, which loads meanwhile: the one the
+  // search in the address needs, or, for a page opened without one, the one for words typed.
+  const opened = parseSearchParams(new URLSearchParams(location.search));
+  (isActive(opened) ? indexFor(opened) : loadRelevance()).catch(fail);
 
   /** The filter groups open now: only their counts are shown, so only their indexes are loaded. */
   const openGroups = () =>
@@ -429,7 +467,8 @@ export async function startSearch(): Promise<void> {
     const ticket = generation;
     const query = formState();
     const open = openGroups();
-    const counts = await countFor(await pagefind, query, open);
+    // Counts do not depend on the order: the index already loaded answers them, the one without sorts when none is.
+    const counts = open.length > 0 ? await countFor(await (sorted ?? loadRelevance()), query, open) : {};
     if (ticket !== generation) return;
     showCounts(counts);
     // What the counts show now, for scripts and tests to wait on: the state, and the groups counted.
@@ -526,7 +565,7 @@ export async function startSearch(): Promise<void> {
       return;
     }
     status.setAttribute('aria-busy', 'true');
-    const api = await pagefind;
+    const api = await indexFor(query);
     const options = { filters: caseStudyFilters(query, labels), sort: pagefindSort(query) };
     // Welsh words before a mutated word ("yng Ngwynedd") are left to the mutation's indexed forms.
     let answered = withoutTriggers(query.q);
@@ -565,6 +604,7 @@ export async function startSearch(): Promise<void> {
     status.textContent = `${plural(count, lang, words.found)} ${described}`.trim() + '.' + instead;
     showHelpWhenEmpty(query, count, ticket, loose);
     refreshCounts();
+    announceShown();
   };
 
   let typing: ReturnType<typeof setTimeout> | undefined;
@@ -591,14 +631,19 @@ export async function startSearch(): Promise<void> {
 
   input.addEventListener('input', () => {
     cancelTyping();
-    // Fetches the index for the words typed so far while the reader is still typing. Only words of
-    // four letters or more: the index part a shorter prefix falls in is rarely the one the whole
-    // word needs, and at thousands of case studies each part weighs tens of kilobytes.
+    // Fetches the index for the words finished so far (a space after them) while the reader is still
+    // typing, of four letters or more. Not the word being typed: each of its prefixes can fall in
+    // another index part, tens of kilobytes each at thousands of case studies, which the whole
+    // word does not need (issue 15: a typed first search downloaded 400-800 KB at 10,000).
     const words = input.value
       .split(/\s+/)
+      .slice(0, -1)
       .filter((word) => word.length >= 4)
       .join(' ');
-    if (words) void pagefind.then((api) => preloadAndWarm(api, words)).catch(() => undefined);
+    if (words)
+      void indexFor(formState())
+        .then((api) => preloadAndWarm(api, words))
+        .catch(() => undefined);
     typing = setTimeout(() => {
       typing = undefined;
       writeUrl(formState(), false);

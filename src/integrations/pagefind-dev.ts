@@ -18,6 +18,7 @@ import { watchLibrary } from '../content/watch.ts';
 import { loadTaxonomy } from '../schema/load-taxonomy.ts';
 import { assertNoErrors } from './pagefind.ts';
 import type { DevBundleAnswer, DevBundleRequest } from './pagefind-dev-worker.ts';
+import { relevanceFiles, zlibBest } from './search-bundle.ts';
 
 /** The files of a Pagefind bundle by path inside it, such as `pagefind.js` or `fragment/en_1.pf_fragment`. */
 export type BundleFiles = Map<string, Uint8Array>;
@@ -69,8 +70,12 @@ export async function buildDevBundle(
         await index.addCustomRecord(guideSearchRecord(guide.slug, guide.data, guide.body)),
       );
     const { files } = assertNoErrors('write the search index', await index.getFiles());
+    const bundle: BundleFiles = new Map(files.map((file) => [file.path.replace(/^\/+/, ''), file.content]));
+    // The entry without sorts the search page reads for searches by best match, as the build writes it.
+    for (const [file, bytes] of await relevanceFiles((file) => bundle.get(file), zlibBest, { recompress: false }))
+      bundle.set(file, bytes);
     return {
-      files: new Map(files.map((file) => [file.path.replace(/^\/+/, ''), file.content])),
+      files: bundle,
       count: entries.length,
       problems,
     };

@@ -11,6 +11,7 @@ import * as pagefind from 'pagefind';
 import { publishedFiles, publishedGuideSlugs } from '../content/library.ts';
 import { contentRoot } from '../content/paths.ts';
 import { searchIndexLanguage } from '../lib/search-record.ts';
+import { writeRelevanceBundle } from './search-bundle.ts';
 
 /** Throws when a Pagefind response lists errors, naming the step that failed. */
 export function assertNoErrors<T extends { errors: string[] }>(step: string, response: T): T {
@@ -60,6 +61,12 @@ export async function indexSite(
   const pageCount = indexedPageCount(bundleDir);
   logger?.info(
     `Indexed ${pageCount} ${pageCount === 1 ? 'page' : 'pages'} in ${Math.round(performance.now() - started)} ms`,
+  );
+  // The entry without sorts for searches by best match, and the first files compressed again (issue 15).
+  const bundled = performance.now();
+  const { saved } = await writeRelevanceBundle(bundleDir);
+  logger?.info(
+    `Search bundle: entry without sorts for best-match searches, metadata and WebAssembly ${(saved / 1024).toFixed(1)} KB smaller (${Math.round(performance.now() - bundled)} ms)`,
   );
   return { pageCount };
 }

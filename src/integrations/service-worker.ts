@@ -47,8 +47,10 @@ export const shellPatterns = [
   'manifest.webmanifest',
   'cy/manifest.webmanifest',
   'pagefind/pagefind.js',
+  'pagefind/pagefind-relevance.js',
   'pagefind/pagefind-worker.js',
   'pagefind/pagefind-entry.json',
+  'pagefind/pagefind-relevance-entry.json',
   'pagefind/*.pf_meta',
   'pagefind/wasm.*.pagefind',
 ];

@@ -52,14 +52,21 @@ export function pagefindOptions(base: string, ranking: SearchRanking = searchRan
 }
 
 /**
- * The files of the search bundle (under the base) that every first search loads before anything
- * else, which the search page asks for in its `<head>` while its own script loads: Pagefind's
- * script, its entry file and the WebAssembly of the index's language (`searchIndexLanguage`).
- * Pagefind writes them after the pages; the link check takes them as written.
+ * The scripts of the search bundle (under the base): Pagefind's own, reading the whole index, and
+ * the one reading the same index without its sort orders, for searches by best match
+ * (src/integrations/search-bundle.ts, issue 15). The build writes both; the development server
+ * serves the second as the first.
+ */
+export const pagefindScripts = { sorted: 'pagefind/pagefind.js', relevance: 'pagefind/pagefind-relevance.js' } as const;
+
+/**
+ * The files of the search bundle (under the base) that every first search by best match loads
+ * before anything else, which the search page asks for in its `<head>` while its own script loads:
+ * the script without sorts and the WebAssembly of the index's language
+ * (`searchIndexLanguage`). The build writes them after the pages; the link check takes them as written.
  */
 export const searchBundlePreloads = (indexLanguage: string) =>
   ({
-    script: 'pagefind/pagefind.js',
-    entry: 'pagefind/pagefind-entry.json',
+    script: pagefindScripts.relevance,
     wasm: `pagefind/wasm.${indexLanguage}.pagefind`,
   }) as const;

@@ -13,3 +13,11 @@ export interface KeepMessage {
   slugs: string[];
 }
 export const keepMessageType: KeepMessage['type'] = 'cwb-keep';
+
+/**
+ * Dispatched on `window` by the search page once its first results show (or it has nothing to
+ * search). The offline code waits for it there before registering the service worker, whose
+ * precache (the shell, Pagefind's runtime and metadata again) would otherwise download beside the
+ * first search (issue 15: bytes of a cold first search).
+ */
+export const searchShownEvent = 'cwb-search-shown';

@@ -80,7 +80,8 @@ describe('the search page', () => {
     await resultsFor(page, queryString(word));
 
     expect(await resultPaths(page)).toContain(pathOf(entry.slug));
-    expect(requested.some((pathname) => pathname.endsWith('/pagefind/pagefind.js'))).toBe(true);
+    // A search by best match reads the index without its sort orders (issue 15).
+    expect(requested.some((pathname) => pathname.endsWith('/pagefind/pagefind-relevance.js'))).toBe(true);
     expect(requested.filter((pathname) => pathname.includes('pagefind-worker'))).toEqual([]);
   });
 
@@ -250,6 +251,39 @@ describe('the search page', () => {
     ).toBe(10);
   });
 
+  test('reads the sort orders only once a reader orders the results by a date (issue 15)', async () => {
+    const word = wordAcrossRegions().word;
+    const page = await site.newPage();
+    const requested: string[] = [];
+    page.context().on('request', (request) => requested.push(new URL(request.url()).pathname));
+    const entry = (await (await page.request.get(site.url('pagefind/pagefind-entry.json'))).json()) as {
+      languages: Record<string, { hash: string }>;
+    };
+    const sortedMeta = Object.values(entry.languages).map(({ hash }) => `/pagefind/pagefind.${hash}.pf_meta`);
+    await page.goto(site.url(`search/?q=${encodeURIComponent(word)}`));
+    await resultsFor(page, queryString(word));
+
+    // By best match: the index without its sorts, neither Pagefind's own script nor its metadata.
+    expect(requested.filter((pathname) => sortedMeta.some((meta) => pathname.endsWith(meta)))).toEqual([]);
+    expect(requested.some((pathname) => pathname.endsWith('/pagefind/pagefind.js'))).toBe(false);
+    const bestMatch = await resultPaths(page);
+
+    await page.locator('#search-sort').selectOption('newest');
+    await resultsFor(page, `${queryString(word)}&sort=newest`);
+    expect(requested.some((pathname) => sortedMeta.some((meta) => pathname.endsWith(meta)))).toBe(true);
+    const newest = (await allResultPaths(page)).map((path) => {
+      const day: unknown = bySlug.get(path.slice(`${base}case-studies/`.length, -1))!.data.published;
+      return day instanceof Date ? day.toISOString().slice(0, 10) : String(day);
+    });
+    expect(newest.length).toBeGreaterThan(1);
+    expect(newest).toEqual([...newest].sort((a, b) => b.localeCompare(a)));
+
+    // Back to best match: the same results as before, from the index already loaded.
+    await page.locator('#search-sort').selectOption('relevance');
+    await resultsFor(page, queryString(word));
+    expect(await resultPaths(page)).toEqual(bestMatch);
+  });
+
   test('orders the results by the year started when asked, and keeps that order in the URL', async () => {
     const word = wordAcrossRegions().word;
     const page = await site.newPage();
@@ -269,7 +303,7 @@ describe('the search page', () => {
 
   test('says search is unavailable and offers the browse pages when the index cannot load', async () => {
     const page = await site.newPage();
-    await page.route('**/pagefind/pagefind.js', (route) => route.abort());
+    await page.route('**/pagefind/pagefind*.js', (route) => route.abort());
 
     await page.goto(site.url('search/?q=wage'));
     const notice = page.locator('#search-error');

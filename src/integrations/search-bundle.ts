@@ -1,0 +1,164 @@
+/**
+ * What the build adds to Pagefind's bundle so that a first search downloads less (issue 15: at
+ * 10,000 case studies a cold first search ≤ 300 KB), leaving the index at `<base>pagefind/`
+ * whole (docs/public-interface.md §9: its sorts, filters and meta):
+ *
+ * - A second entry to the same index without the sort orders, for searches by best match: its
+ *   metadata file (`pagefind.<lang>_<hash>.pf_meta`, every search's first download) is the
+ *   bundle's own minus the two sorts, each an array of every page's number that gzip cannot
+ *   shrink (43 of 127 KB at 10,000). Its entry is `pagefind-relevance-entry.json`, read by
+ *   `pagefind-relevance.js`, Pagefind's own script reading that entry instead of
+ *   `pagefind-entry.json`. Every other file (index chunks, fragments, filters, WebAssembly) is
+ *   the bundle's own, so the two share the browser's cache. The search page loads Pagefind's
+ *   script only when a reader orders the results by a date (src/client/search.ts).
+ * - The files every search downloads first, the metadata and the WebAssembly, compressed again
+ *   with Zopfli: Pagefind writes them with a fast gzip level (the metadata 11% larger). Any gzip
+ *   stream is one Pagefind reads; each file keeps its name, a hash of its content.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { gzipAsync } from '@gfx/zopfli';
+import { decode, encode } from 'cborg';
+
+/** Pagefind's script reading the entry without sorts, beside `pagefind.js`. */
+export const relevanceScript = 'pagefind-relevance.js';
+/** The entry it reads: the bundle's own, with each language's metadata without the sorts. */
+export const relevanceEntry = 'pagefind-relevance-entry.json';
+
+const entryName = 'pagefind-entry.json';
+/** What Pagefind writes before the CBOR of its index files once decompressed. */
+const signature = new TextEncoder().encode('pagefind_dcd');
+
+interface Entry {
+  version: string;
+  languages: Record<string, { hash: string; wasm?: string | null; page_count: number }>;
+  [key: string]: unknown;
+}
+
+/** The CBOR of a Pagefind file, or an error naming it when it is not one Pagefind 1.6 writes. */
+function content(file: Uint8Array, name: string): Uint8Array {
+  const bytes = gunzipSync(file);
+  if (!signature.every((byte, at) => bytes[at] === byte))
+    throw new Error(`${name} does not start with Pagefind's signature: is Pagefind still 1.6?`);
+  return bytes.subarray(signature.length);
+}
+
+/** `bytes` with Pagefind's signature before them, as its files hold them before compression. */
+const signed = (bytes: Uint8Array) => {
+  const out = new Uint8Array(signature.length + bytes.length);
+  out.set(signature);
+  out.set(bytes, signature.length);
+  return out;
+};
+
+/**
+ * The metadata (decompressed, signature removed) without its sort orders. Pagefind 1.6's metadata
+ * is the CBOR array [version, pages, index chunks, filters, sorts, meta fields]; anything else is
+ * refused, as is CBOR this reader would not write back byte for byte.
+ */
+export function metadataWithoutSorts(cbor: Uint8Array, name = 'the metadata'): Uint8Array {
+  const meta: unknown = decode(cbor);
+  if (!Array.isArray(meta) || meta.length !== 6 || typeof meta[0] !== 'string' || !Array.isArray(meta[4]))
+    throw new Error(`${name} is not the metadata of a Pagefind 1.6 bundle (six parts, sorts fifth)`);
+  if (!Buffer.from(encode(meta)).equals(Buffer.from(cbor)))
+    throw new Error(`${name} is CBOR this build cannot write back unchanged: is Pagefind still 1.6?`);
+  return encode([...meta.slice(0, 4), [], ...meta.slice(5)]);
+}
+
+/** Replaces `name` with its recompressed bytes only when they are smaller than Pagefind's. */
+function keepSmaller(written: Map<string, Uint8Array>, name: string, original: Uint8Array, again: Uint8Array) {
+  if (again.length < original.length) written.set(name, again);
+}
+
+/** Compresses as gzip: Zopfli for the files of a build, zlib's best for the development server's. */
+export type Compress = (bytes: Uint8Array) => Promise<Uint8Array>;
+export const zopfli: Compress = (bytes) => gzipAsync(bytes, { numiterations: 5 });
+export const zlibBest: Compress = async (bytes) => gzipSync(bytes, { level: 9 });
+
+/**
+ * The files to add to, or replace in, a bundle read by `read` (a path inside the bundle, such as
+ * `pagefind.js`; undefined when absent): the entry without sorts, its metadata files and script,
+ * and, with `recompress`, the bundle's metadata and WebAssembly compressed again.
+ */
+export async function relevanceFiles(
+  read: (file: string) => Uint8Array | undefined,
+  compress: Compress,
+  { recompress = true, cached = compress }: { recompress?: boolean; cached?: Compress } = {},
+): Promise<Map<string, Uint8Array>> {
+  const written = new Map<string, Uint8Array>();
+  const entryBytes = read(entryName);
+  const script = read('pagefind.js');
+  if (!entryBytes || !script) throw new Error(`The search bundle has no ${entryBytes ? 'pagefind.js' : entryName}`);
+  const entry = JSON.parse(new TextDecoder().decode(entryBytes)) as Entry;
+  const languages: Entry['languages'] = {};
+  for (const [language, index] of Object.entries(entry.languages)) {
+    const name = `pagefind.${index.hash}.pf_meta`;
+    const file = read(name);
+    if (!file) throw new Error(`The search bundle has no ${name}, which ${entryName} names`);
+    const cbor = content(file, name);
+    if (recompress) keepSmaller(written, name, file, await compress(signed(cbor)));
+    const without = signed(metadataWithoutSorts(cbor, name));
+    // Named as Pagefind names it, `<language>_<10 hex digits>`, from its own content.
+    const hash = `${language}_${createHash('sha256').update(without).digest('hex').slice(0, 10)}`;
+    written.set(`pagefind.${hash}.pf_meta`, await compress(without));
+    languages[language] = { ...index, hash };
+    const wasm = `wasm.${index.wasm ?? 'unknown'}.pagefind`;
+    const wasmFile = read(wasm);
+    if (recompress && wasmFile && !written.has(wasm))
+      keepSmaller(written, wasm, wasmFile, await cached(gunzipSync(wasmFile)));
+  }
+  written.set(relevanceEntry, new TextEncoder().encode(JSON.stringify({ ...entry, languages })));
+  const source = new TextDecoder().decode(script);
+  const occurrences = source.split(entryName).length - 1;
+  if (occurrences !== 1)
+    throw new Error(`pagefind.js names ${entryName} ${occurrences} times, not once: is Pagefind still 1.6?`);
+  written.set(relevanceScript, new TextEncoder().encode(source.replace(entryName, relevanceEntry)));
+  return written;
+}
+
+/**
+ * Zopfli with a cache in `node_modules/.cache/cwb/zopfli/` of the working directory (npm scripts run
+ * from the project root), keyed by the content's digest: for the WebAssembly, the same bytes in
+ * every build of one Pagefind version (2 s to compress). Without a `node_modules`, no cache.
+ */
+function cachedZopfli(): Compress {
+  const modules = path.resolve('node_modules');
+  if (!existsSync(modules)) return zopfli;
+  const dir = path.join(modules, '.cache', 'cwb', 'zopfli');
+  return async (bytes) => {
+    const file = path.join(dir, `${createHash('sha256').update(bytes).digest('hex')}.gz`);
+    if (existsSync(file)) return readFileSync(file);
+    const compressed = await zopfli(bytes);
+    mkdirSync(dir, { recursive: true });
+    writeNew(file, compressed);
+    return compressed;
+  };
+}
+
+/** Writes a file as a new one (renamed into place), never through a link to another's bytes. */
+function writeNew(file: string, bytes: Uint8Array): void {
+  const temporary = `${file}.${process.pid}.tmp`;
+  writeFileSync(temporary, bytes);
+  renameSync(temporary, file);
+}
+
+/**
+ * Adds the entry without sorts to the bundle written in `bundleDir`, and compresses its first
+ * files again. Returns how many files it wrote and the bytes it saved on those it replaced.
+ */
+export async function writeRelevanceBundle(bundleDir: string): Promise<{ files: number; saved: number }> {
+  const read = (file: string) => {
+    const full = path.join(bundleDir, file);
+    return existsSync(full) ? readFileSync(full) : undefined;
+  };
+  const files = await relevanceFiles(read, zopfli, { cached: cachedZopfli() });
+  let saved = 0;
+  for (const [file, bytes] of files) {
+    const before = read(file);
+    if (before) saved += before.length - bytes.length;
+    writeNew(path.join(bundleDir, file), bytes);
+  }
+  return { files: files.size, saved };
+}
