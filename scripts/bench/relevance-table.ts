@@ -81,7 +81,8 @@ async function loadBundle(files: BundleFiles): Promise<{ api: Pagefind; done: ()
   if (!script) throw new Error('The search bundle has no pagefind.js: did Pagefind build it?');
   writeFileSync(path.join(dir, 'pagefind.mjs'), script);
   const api = (await import(pathToFileURL(path.join(dir, 'pagefind.mjs')).href)) as Pagefind;
-  await api.options({ ...pagefindOptions('/'), basePath: origin });
+  // In Node, in this process: it has no web worker to start.
+  await api.options({ ...pagefindOptions('/'), basePath: origin, noWorker: true });
   await api.init();
   return { api, done: () => rmSync(dir, { recursive: true, force: true }) };
 }

@@ -2,29 +2,28 @@
  * The write-up form on `/contribute/`: checks every answer with the one case-study schema as it
  * is typed, previews the file `npm run new` would also write (`caseStudyFile`), keeps a draft in
  * localStorage, and proposes the file on GitHub, downloads it or copies it.
+ *
+ * The checks (schema, validator messages, YAML writer: most of the script) are a module of their
+ * own, `contribute-check.ts`, loaded once the form comes near the screen or is used, so that a
+ * phone reading the guidance above the form is not held up by them (issue 15). Until they have
+ * arrived, what needs them waits for them.
  */
-// First, so that zod is configured before any schema is made (see the module).
-import './zod-without-eval.ts';
-import { caseStudyFile, recommendedBody, slugFromTitle, today } from '../lib/case-study-file.ts';
-import { createCaseStudySchema } from '../schema/case-study.ts';
 import type { Language, Taxonomy } from '../schema/taxonomy.ts';
+import { slugFromTitle } from '../schema/slug.ts';
 import type { ContributeWords, ProblemWords } from '../i18n/index.ts';
 import { plural } from '../i18n/plural.ts';
+import { today } from '../lib/today.ts';
+import type { FormProblem } from './contribute-draft.ts';
+import type { FormChecks } from './contribute-check.ts';
 import {
-  caseStudyPath,
   controlId,
   draftStorageKey,
-  formProblems,
-  frontmatterFromValues,
-  githubNewFileUrl,
-  maxUrlLength,
   multipleValueControls,
   parseStoredDraft,
   rowIndices,
-  type FormProblem,
   type FormValues,
   type RowGroup,
-} from './contribute-draft.ts';
+} from './contribute-state.ts';
 
 type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
@@ -68,7 +67,6 @@ export function startContributeForm(): void {
   const words = data.words;
   const lang = data.lang;
   const stillToFix = () => (state.problems.length > 0 ? plural(state.problems.length, lang, words.stillToFix) : '');
-  const schema = createCaseStudySchema(data.taxonomy);
   // Filled once the library's file names arrive (see loadExistingSlugs below); checked again then.
   const existing = new Set<string>();
   const repositoryUrl = form.dataset.repositoryUrl ?? '';
@@ -95,7 +93,37 @@ export function startContributeForm(): void {
   const touched = new Set<string>();
   /** True once the contributor has asked for the file: every problem shows. */
   let attempted = false;
-  let state = { text: '', slug: '', url: '', problems: [] as FormProblem[] };
+  let state = { text: '', slug: '', problems: [] as FormProblem[] };
+
+  /** The check of the answers, once `contribute-check.ts` has arrived and built the schema. */
+  let checks: FormChecks | undefined;
+  let loading: Promise<void> | undefined;
+  /** A task of its own for the next step, so that the page can answer the reader in between. */
+  const nextTask = () => new Promise<void>((resolve) => window.setTimeout(resolve, 0));
+  /** Loads the checks (once), builds the schema and checks the answers, each step a task of its own. */
+  const loadChecks = () =>
+    (loading ??= import('./contribute-check.ts')
+      .then(async (module) => {
+        await nextTask();
+        checks = module.formChecks(data, { url: repositoryUrl, branch });
+        await nextTask();
+        update();
+        form.dataset.checked = 'true';
+      })
+      .catch((error: unknown) => {
+        // Offline, or a new deployment removed the file: the next use of the form tries again.
+        loading = undefined;
+        console.error('The form’s checks could not be loaded', error);
+        throw error;
+      }));
+  /** Runs `action` once the answers have been checked: now, or when the checks arrive. */
+  const whenChecked = (action: () => void) => {
+    if (checks) action();
+    else
+      void loadChecks()
+        .then(action)
+        .catch(() => announce(words.checksFailed));
+  };
 
   const controls = () => Array.from(form.elements).filter(isControl);
   const control = (name: string) => controls().find((element) => element.name === name);
@@ -194,28 +222,22 @@ export function startContributeForm(): void {
     };
   };
 
+  /** Checks the answers and shows the file, its links and the problems; loads the checks first if need be. */
   function update(): void {
+    if (!checks) {
+      void loadChecks().catch(() => undefined);
+      return;
+    }
     const values = readValues();
-    const slug = String(values.slug ?? '').trim();
-    const frontmatter = frontmatterFromValues(values);
-    // Every problem at once, the rules between answers included, in the contributor's words.
-    const problems = formProblems(values, {
-      schema,
-      controls: new Set(controls().map((element) => element.name)),
+    const { text, slug, filePath, githubUrl, fits, problems } = checks(
+      values,
+      new Set(controls().map((element) => element.name)),
       existing,
-      lang,
-      words: data.problems,
-      fileNameLabel: data.fileNameLabel,
-      taxonomy: data.taxonomy,
-    });
+    );
     const position = order();
     problems.sort((a, b) => position(a.control) - position(b.control));
 
-    const text = caseStudyFile(frontmatter, String(values.body ?? ''));
-    const filePath = caseStudyPath(slug || slugFromTitle(String(values.title ?? '')) || 'file-name');
-    const url = githubNewFileUrl(repositoryUrl, branch, filePath, text);
-    const fits = url.length <= maxUrlLength;
-    github.href = fits ? url : githubNewFileUrl(repositoryUrl, branch, filePath, '').replace(/&value=$/, '');
+    github.href = githubUrl;
     tooLong.hidden = fits;
     steps.hidden = !fits;
     stepsLong.hidden = fits;
@@ -223,7 +245,7 @@ export function startContributeForm(): void {
     if (label && github.textContent !== label) github.textContent = label;
     preview.textContent = text;
     previewPath.textContent = filePath;
-    state = { text, slug, url, problems };
+    state = { text, slug, problems };
     showProblems();
     drawText();
   }
@@ -279,10 +301,12 @@ export function startContributeForm(): void {
 
     const count = state.problems.length;
     summary.hidden = !attempted || count === 0;
-    ready.hidden = count > 0;
-    summaryTitle.textContent = plural(count, lang, words.problems);
+    // Until the checks have run, nothing is known to be ready.
+    ready.hidden = count > 0 || !checks;
     summaryList.innerHTML = '';
     if (summary.hidden) return;
+    // Only when shown: the page's first number format costs ~90 ms on a slow phone.
+    summaryTitle.textContent = plural(count, lang, words.problems);
     for (const problem of state.problems) {
       const item = document.createElement('li');
       const link = document.createElement('a');
@@ -347,11 +371,19 @@ export function startContributeForm(): void {
     const target = event.target;
     if (!(target instanceof Element) || !isControl(target)) return;
     if (target.name === 'lang') {
-      const body = control('body')!;
-      const other = target.value === 'cy' ? 'en' : 'cy';
-      // Swap the prompts only while they are untouched: never replace someone's writing.
-      if (body.value.trim() === recommendedBody(other).trim())
-        body.value = recommendedBody(target.value === 'cy' ? 'cy' : 'en');
+      const chosen = target.value === 'cy' ? 'cy' : 'en';
+      // The prompts come with the checks (case-study-file.ts).
+      void loadChecks()
+        .then(() => import('./contribute-check.ts'))
+        .then(({ recommendedBody }) => {
+          const body = control('body')!;
+          // Swap the prompts only while they are untouched: never replace someone's writing.
+          if (body.value.trim() !== recommendedBody(chosen === 'cy' ? 'en' : 'cy').trim()) return;
+          body.value = recommendedBody(chosen);
+          update();
+          save();
+        })
+        .catch(() => undefined);
     }
     if (isChoice(target) || target instanceof HTMLSelectElement) touched.add(target.name);
     applyDependencies();
@@ -407,11 +439,29 @@ export function startContributeForm(): void {
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    if (attempt()) announce(words.ready);
+    whenChecked(() => {
+      if (attempt()) announce(words.ready);
+    });
   });
 
   github.addEventListener('click', (event) => {
     save();
+    if (!checks) {
+      // Pressed before the checks arrived: GitHub opens in a new tab once they have passed.
+      event.preventDefault();
+      whenChecked(() => {
+        if (!attempt()) {
+          announce(words.fixFirst);
+          return;
+        }
+        if (!tooLong.hidden)
+          void copyText(state.text).then((copied) =>
+            announce(copied ? words.copiedForGithub : words.copyFailedDownload),
+          );
+        window.open(github.href, '_blank', 'noopener');
+      });
+      return;
+    }
     if (!attempt()) {
       event.preventDefault();
       announce(words.fixFirst);
@@ -422,7 +472,8 @@ export function startContributeForm(): void {
     }
   });
 
-  byId<HTMLButtonElement>('contribute-download').addEventListener('click', () => {
+  byId<HTMLButtonElement>('contribute-download').addEventListener('click', () => whenChecked(download));
+  function download(): void {
     attempted = true;
     update();
     const name = `${state.slug || 'case-study'}.md`;
@@ -434,14 +485,15 @@ export function startContributeForm(): void {
     link.remove();
     window.setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
     announce(words.downloaded.replace('{name}', name) + stillToFix());
-  });
+  }
 
-  byId<HTMLButtonElement>('contribute-copy').addEventListener('click', async () => {
-    attempted = true;
-    update();
-    const copied = await copyText(state.text);
-    announce(copied ? words.copied + stillToFix() : words.copyFailed);
-  });
+  byId<HTMLButtonElement>('contribute-copy').addEventListener('click', () =>
+    whenChecked(() => {
+      attempted = true;
+      update();
+      void copyText(state.text).then((copied) => announce(copied ? words.copied + stillToFix() : words.copyFailed));
+    }),
+  );
 
   byId<HTMLButtonElement>('contribute-clear').addEventListener('click', () => {
     if (!window.confirm(words.clearConfirm)) return;
@@ -486,10 +538,31 @@ export function startContributeForm(): void {
     renderRows('sources', 1);
     control('published')!.value = today();
   }
-  byId<HTMLElement>('contribute-needs-js').hidden = true;
-  form.hidden = false;
+  // Shown one task after the page's DOMContentLoaded, not before it: when the form was visible at
+  // that moment, Chromium's form handling (autofill's reading of the page's forms, most likely)
+  // forced style and layout of its 580 elements, section after section, in one 510 ms task at 4x
+  // CPU throttling; shown after it, none (issue 15, traced with Chromium's timeline).
+  window.setTimeout(() => {
+    byId<HTMLElement>('contribute-needs-js').hidden = true;
+    form.hidden = false;
+  }, 0);
   applyDependencies();
-  update();
+  // The checks, once the form is within a screen of being seen, or is used (a keyboard or a
+  // pointer reaching it), whichever comes first. A browser without IntersectionObserver loads them now.
+  const load = () => void loadChecks().catch(() => undefined);
+  if ('IntersectionObserver' in window) {
+    const near = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((entry) => entry.isIntersecting)) return;
+        near.disconnect();
+        load();
+      },
+      { rootMargin: '100% 0px' },
+    );
+    near.observe(form);
+  } else load();
+  for (const type of ['focusin', 'pointerdown', 'input'])
+    form.addEventListener(type, load, { once: true, passive: true });
   void loadExistingSlugs();
 
   async function loadExistingSlugs(): Promise<void> {
@@ -499,7 +572,8 @@ export function startContributeForm(): void {
       const response = await fetch(url);
       if (!response.ok) return;
       for (const slug of (await response.json()) as string[]) existing.add(slug);
-      update();
+      // Checked again with them, if the answers have been checked already; else they are there for the first check.
+      if (checks) update();
     } catch {
       // Offline or blocked: the validator checks file names and related links in the pull request.
     }

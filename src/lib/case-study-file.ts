@@ -11,6 +11,8 @@ import { countryCodeFromText } from '../schema/country-names.ts';
 import type { Language } from '../schema/taxonomy.ts';
 
 export { slugFromTitle } from '../schema/slug.ts';
+// In a module of its own, so that the contribution form's first script does not load the YAML writer.
+export { today } from './today.ts';
 
 /**
  * A number when `text` is one (thousands separators allowed: "1,200"); otherwise the trimmed text
@@ -223,15 +225,6 @@ export function frontmatterFromAnswers(
   for (const field of fields) data[field.name] = answerValue(field, answers[field.name], answers);
   for (const [key, value] of Object.entries(answers)) if (!described.has(key)) data[key] = value;
   return data;
-}
-
-/**
- * Today's date, `YYYY-MM-DD`: in the contributor's own time zone (the form, `npm run new`), or in
- * UTC, as GitHub dates issues (the issue converter).
- */
-export function today(zone: 'local' | 'utc' = 'local', now: Date = new Date()): string {
-  if (zone === 'utc') return now.toISOString().slice(0, 10);
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 }
 
 /** The words YAML 1.1 reads as booleans or null rather than text. */

@@ -39,6 +39,12 @@ test('every button, field and heading the guide names is on the site, in the sam
   await page.goto(site.url('contribute/'));
   await page.locator('#contribute-form').waitFor({ state: 'visible' });
   await page.click('[data-rows="outcomes"] [data-add-row]');
+  // The form's sections are laid out only near the screen (content-visibility: auto), and innerText
+  // leaves out what is not laid out: every section is laid out here, as a reader scrolling would.
+  await page.evaluate(() => {
+    for (const section of document.querySelectorAll<HTMLElement>('.cf-section, .cf-finish'))
+      section.style.contentVisibility = 'visible';
+  });
   // The steps for a write-up too long for GitHub's address (and their button) show only once one
   // is that long; the guide names them too.
   const contribute = [

@@ -86,6 +86,26 @@ test('without JavaScript the page explains the other ways to contribute and hide
   await context.close();
 });
 
+test('loads the form’s checks only once the form is near the screen or used (issue 15)', async () => {
+  const context = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  const checks = () => requested.filter((pathname) => /\/contribute-check\.[\w-]+\.js$/.test(pathname));
+
+  await page.goto(site.url('contribute/'));
+  await page.locator('#contribute-form').waitFor({ state: 'visible' });
+  await page.waitForLoadState('networkidle');
+
+  // Shown and usable, but not checked: the reader is still above it, reading the guidance.
+  expect(checks()).toEqual([]);
+  expect(await page.locator('#contribute-preview').textContent()).toBe('');
+  await page.locator('#cf-title').scrollIntoViewIfNeeded();
+  await expect.poll(() => page.locator('#contribute-preview').textContent()).toMatch(/^---\n[^]*published: /);
+  expect(checks()).toHaveLength(1);
+  await context.close();
+});
+
 test('a filled-in form writes a file that the validator accepts', async () => {
   const page = await openForm();
 
@@ -267,7 +287,8 @@ test('asking for the file with problems lists them, linked to fields that descri
   await page.locator('#contribute-github').click();
 
   const problems = page.locator('#contribute-problems');
-  expect(await problems.isVisible()).toBe(true);
+  // The first use of the form may wait for its checks to arrive (a few milliseconds here).
+  await expect.poll(() => problems.isVisible()).toBe(true);
   expect(await page.evaluate(() => document.activeElement?.id)).toBe('contribute-problems');
   expect(await problems.locator('li').first().textContent()).toBe('Title: Enter a title.');
   await problems.locator('a').first().click();

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Worker } from 'playwright-core';
 import {
   allResultPaths,
   announcedCount,
@@ -68,12 +69,13 @@ describe('the search page', () => {
     expect(await page.locator(`${searchPage.results} mark`).count()).toBeGreaterThan(0);
   });
 
-  test('searches in the page, without downloading Pagefind’s web worker', async () => {
+  test('searches in Pagefind’s web worker, so that its WebAssembly does not block the page (issue 15)', async () => {
     const entry = english[1]!;
     const word = distinctiveWord(entry);
     const page = await site.newPage();
+    const workers: Worker[] = [];
+    page.on('worker', (worker) => workers.push(worker));
     const requested: string[] = [];
-    // On the browser context: a page's own events miss what its workers request.
     page.context().on('request', (request) => requested.push(new URL(request.url()).pathname));
 
     await page.goto(site.url(`search/?${queryString(word)}`));
@@ -82,7 +84,15 @@ describe('the search page', () => {
     expect(await resultPaths(page)).toContain(pathOf(entry.slug));
     // A search by best match reads the index without its sort orders (issue 15).
     expect(requested.some((pathname) => pathname.endsWith('/pagefind/pagefind-relevance.js'))).toBe(true);
-    expect(requested.filter((pathname) => pathname.includes('pagefind-worker'))).toEqual([]);
+    const pagefindWorker = workers.find((worker) =>
+      new URL(worker.url()).pathname.endsWith('/pagefind/pagefind-worker.js'),
+    );
+    expect(pagefindWorker, 'Pagefind’s worker started').toBeDefined();
+    // The index is read in the worker: the page itself fetches none of its words' chunks.
+    const chunks = (names: string[]) => names.filter((name) => name.endsWith('.pf_index'));
+    const fetched = () => performance.getEntriesByType('resource').map((resource) => resource.name);
+    expect(chunks(await pagefindWorker!.evaluate(fetched)).length).toBeGreaterThan(0);
+    expect(chunks(await page.evaluate(fetched))).toEqual([]);
   });
 
   test('shows each result’s place, region, organisation and themes', async () => {
