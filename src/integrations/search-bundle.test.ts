@@ -11,6 +11,7 @@ import {
   relevanceEntry,
   relevanceFiles,
   relevanceScript,
+  relevanceWorker,
   writeRelevanceBundle,
   zlibBest,
   zopfli,
@@ -54,8 +55,16 @@ describe('the entry without sorts (issue 15)', () => {
     const script = new TextDecoder().decode(added.get(relevanceScript));
     expect(script).toContain(relevanceEntry);
     expect(script).not.toContain('pagefind-entry.json');
-    expect(script.replace(relevanceEntry, 'pagefind-entry.json')).toBe(
+    // The page's script starts the worker that reads the same entry: searching in a worker (the
+    // page's default) must not read the entry with sorts either.
+    expect(script).toContain(relevanceWorker);
+    expect(script.replace(relevanceEntry, 'pagefind-entry.json').replace(relevanceWorker, 'pagefind-worker.js')).toBe(
       new TextDecoder().decode(bundle.get('pagefind.js')),
+    );
+    const worker = new TextDecoder().decode(added.get(relevanceWorker));
+    expect(worker).not.toContain('pagefind-entry.json');
+    expect(worker.replace(relevanceEntry, 'pagefind-entry.json')).toBe(
+      new TextDecoder().decode(bundle.get('pagefind-worker.js')),
     );
   });
 
@@ -90,7 +99,12 @@ describe('writeRelevanceBundle', () => {
     const own = json(files.get('pagefind-entry.json'));
     const ownMeta = new Set(Object.values(own.languages).map(({ hash }) => `pagefind.${hash}.pf_meta`));
     for (const [file, bytes] of files) {
-      if (file === relevanceEntry || file === relevanceScript || (file.endsWith('.pf_meta') && !ownMeta.has(file)))
+      if (
+        file === relevanceEntry ||
+        file === relevanceScript ||
+        file === relevanceWorker ||
+        (file.endsWith('.pf_meta') && !ownMeta.has(file))
+      )
         continue;
       mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
       writeFileSync(path.join(dir, file), bytes);
@@ -104,7 +118,7 @@ describe('writeRelevanceBundle', () => {
     await writeRelevanceBundle(dir);
     const after = readdirSync(dir).filter((file) => file.endsWith('.pf_meta'));
     expect(after.length).toBe(before.length * 2);
-    expect(readdirSync(dir)).toEqual(expect.arrayContaining([relevanceEntry, relevanceScript]));
+    expect(readdirSync(dir)).toEqual(expect.arrayContaining([relevanceEntry, relevanceScript, relevanceWorker]));
     const [ownMeta] = Object.values(own.languages).map(
       ({ hash }) => decode(cbor(readFileSync(path.join(dir, `pagefind.${hash}.pf_meta`)))) as unknown[],
     );

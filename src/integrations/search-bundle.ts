@@ -26,8 +26,11 @@ import { decode, encode } from 'cborg';
 export const relevanceScript = 'pagefind-relevance.js';
 /** The entry it reads: the bundle's own, with each language's metadata without the sorts. */
 export const relevanceEntry = 'pagefind-relevance-entry.json';
+/** Pagefind's worker script, reading the entry without sorts: the page searches in it (issue 15). */
+export const relevanceWorker = 'pagefind-relevance-worker.js';
 
 const entryName = 'pagefind-entry.json';
+const workerName = 'pagefind-worker.js';
 /** What Pagefind writes before the CBOR of its index files once decompressed. */
 const signature = new TextEncoder().encode('pagefind_dcd');
 
@@ -110,11 +113,28 @@ export async function relevanceFiles(
       keepSmaller(written, wasm, wasmFile, await cached(gunzipSync(wasmFile)));
   }
   written.set(relevanceEntry, new TextEncoder().encode(JSON.stringify({ ...entry, languages })));
-  const source = new TextDecoder().decode(script);
-  const occurrences = source.split(entryName).length - 1;
-  if (occurrences !== 1)
-    throw new Error(`pagefind.js names ${entryName} ${occurrences} times, not once: is Pagefind still 1.6?`);
-  written.set(relevanceScript, new TextEncoder().encode(source.replace(entryName, relevanceEntry)));
+  // Both of Pagefind's scripts read the entry (the page's without a worker, the worker's with one),
+  // and the page's names the worker: each name is replaced where it occurs exactly once.
+  const worker = read(workerName);
+  if (!worker) throw new Error(`The search bundle has no ${workerName}: is Pagefind still 1.6?`);
+  const replaced = (bytes: Uint8Array, file: string, pairs: [string, string][]) => {
+    let source = new TextDecoder().decode(bytes);
+    for (const [from, to] of pairs) {
+      const occurrences = source.split(from).length - 1;
+      if (occurrences !== 1)
+        throw new Error(`${file} names ${from} ${occurrences} times, not once: is Pagefind still 1.6?`);
+      source = source.replace(from, to);
+    }
+    return new TextEncoder().encode(source);
+  };
+  written.set(
+    relevanceScript,
+    replaced(script, 'pagefind.js', [
+      [entryName, relevanceEntry],
+      [workerName, relevanceWorker],
+    ]),
+  );
+  written.set(relevanceWorker, replaced(worker, workerName, [[entryName, relevanceEntry]]));
   return written;
 }
 

@@ -85,7 +85,8 @@ describe('the search page', () => {
     // A search by best match reads the index without its sort orders (issue 15).
     expect(requested.some((pathname) => pathname.endsWith('/pagefind/pagefind-relevance.js'))).toBe(true);
     const pagefindWorker = workers.find((worker) =>
-      new URL(worker.url()).pathname.endsWith('/pagefind/pagefind-worker.js'),
+      // By best match: the worker of the entry without sorts.
+      new URL(worker.url()).pathname.endsWith('/pagefind/pagefind-relevance-worker.js'),
     );
     expect(pagefindWorker, 'Pagefind’s worker started').toBeDefined();
     // The index is read in the worker: the page itself fetches none of its words' chunks.
