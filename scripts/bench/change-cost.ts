@@ -15,11 +15,12 @@
  * is the figure to trust on a shared machine: wall time moves with whatever else runs.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { measure } from './measure.ts';
+import { median } from './figures.ts';
+import { childCpuSeconds, measure } from './measure.ts';
 
 const usage =
   'Usage: node scripts/bench/change-cost.ts --before DIR --after DIR [--cases N] [--pairs P] [--seed S] [--json]\n';
@@ -48,13 +49,6 @@ for (const dir of Object.values(sides))
   }
 const work = path.resolve(values.work ?? path.join(tmpdir(), `cwb-change-cost-${process.pid}`));
 const log = (line: string) => void process.stderr.write(`${new Date().toTimeString().slice(0, 8)} ${line}\n`);
-
-/** User + system CPU seconds of the children this process has waited for (cutime, cstime). */
-function childCpuSeconds(): number {
-  const stat = readFileSync('/proc/self/stat', 'latin1');
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return (Number(fields[13]) + Number(fields[14])) / 100;
-}
 
 /** The library of one side, written by that side's own generator. */
 function library(side: keyof typeof sides): string {
@@ -107,12 +101,6 @@ async function pipeline(side: keyof typeof sides, content: string): Promise<Run>
   }
   return run;
 }
-
-const median = (numbers: readonly number[]) => {
-  const sorted = [...numbers].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-};
 
 const libraries = { before: library('before'), after: library('after') };
 const load = { before: loadavg().map((value) => Math.round(value * 10) / 10), after: [] as number[] };

@@ -26,6 +26,16 @@ function processTable(): Map<number, [number, number]> {
   return table;
 }
 
+/**
+ * User + system CPU seconds of the children this process has waited for, and of theirs
+ * (/proc/self/stat: cutime and cstime, fields 13 and 14 after the command name).
+ */
+export function childCpuSeconds(): number {
+  const stat = readFileSync('/proc/self/stat', 'latin1');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[13]) + Number(fields[14])) / 100;
+}
+
 /** Resident bytes of `root` and all its descendants. */
 export function treeRss(root: number): number {
   const table = processTable();

@@ -16,12 +16,13 @@
  * largest HTML page, and the load average before and after.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { measure } from './measure.ts';
+import { median } from './figures.ts';
+import { childCpuSeconds, measure } from './measure.ts';
 
 const { values } = parseArgs({
   options: {
@@ -85,14 +86,6 @@ function projectCopy(dir: string, welsh: boolean): string {
   return dir;
 }
 
-/** User + system CPU seconds of the children this process has waited for (/proc/self/stat: cutime, cstime). */
-function childCpuSeconds(): number {
-  const stat = readFileSync('/proc/self/stat', 'latin1');
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  // After the command name: state is field 0, so cutime (16th of the line) is 13 and cstime 14.
-  return (Number(fields[13]) + Number(fields[14])) / 100;
-}
-
 /** How many HTML pages `dir` holds, how many under `cy/`, and the largest one's bytes and path. */
 function pagesOf(dir: string): { pages: number; welsh: number; largest: number; largestPath: string } {
   let pages = 0;
@@ -144,11 +137,6 @@ async function build(dir: string, welsh: boolean, content: string): Promise<Run>
   };
 }
 
-const median = (numbers: readonly number[]) => {
-  const sorted = [...numbers].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-};
 const range = (numbers: readonly number[]) => [Math.min(...numbers), Math.max(...numbers)] as const;
 
 const content = library();

@@ -222,9 +222,9 @@ export default function pagefindDevIntegration(): AstroIntegration {
         watchLibrary(server.watcher, root, () => void index.rebuild());
         void index.rebuild();
       },
-      'astro:server:done': async () => {
+      // Pagefind runs in the index's thread only, which closes it.
+      'astro:server:done': () => {
         closeIndex?.();
-        await pagefind.close();
       },
     },
   };
