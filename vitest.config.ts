@@ -20,8 +20,9 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
-          // One served site and one Chromium are shared by the browser tests; run them in one worker.
-          fileParallelism: false,
+          // Each file serves the site and drives a Chromium of its own. They wait on the browser more
+          // than they compute, so two files at a time roughly halve the run on CI's two cores.
+          maxWorkers: 2,
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },

@@ -1,6 +1,6 @@
 /**
  * What the browser tests share: the built site served by `astro preview` (as `npm start` serves
- * it) on 127.0.0.1:4410, one headless Chromium, and the sample content the site was built from,
+ * it) on a free port of 127.0.0.1, one headless Chromium, and the sample content the site was built from,
  * so that tests pick their words and expectations from the real case studies.
  */
 import { spawn } from 'node:child_process';
@@ -19,8 +19,9 @@ import { labelOf } from '../../src/schema/taxonomy.ts';
 import { freePort } from './free-port.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-// TEST_PORT lets two checkouts (or helpers) run the browser tests at once.
-const port = Number(process.env.TEST_PORT ?? 4410);
+// Each test file serves the site on a port of its own (two files run at once, see vitest.config.ts);
+// TEST_PORT fixes it, to open the site a failing test saw.
+const fixedPort = process.env.TEST_PORT === undefined ? undefined : Number(process.env.TEST_PORT);
 
 /** The deployment's base path, as `astro.config.ts` reads it. */
 export const base = normaliseBase(process.env.BASE_PATH ?? '/');
@@ -79,6 +80,7 @@ export async function openSite(): Promise<Site> {
       `${path.relative(root, outDir) || outDir} has no built site: run \`npm run build\` before \`npm run test:browser\` (npm test does both)`,
     );
   }
+  const port = fixedPort ?? (await freePort());
   return withBrowser(await preview({ root, outDir, logLevel: 'error', server: { host: '127.0.0.1', port } }));
 }
 
