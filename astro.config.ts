@@ -2,11 +2,10 @@ import { existsSync } from 'node:fs';
 import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { defineConfig } from 'astro/config';
-import { paraglideOptions } from './src/i18n/paraglide-options.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import linkCheck from './src/integrations/link-check.ts';
+import { compiledMessages } from './src/integrations/messages.ts';
 import nothingLost from './src/integrations/nothing-lost.ts';
 import pagefindDev from './src/integrations/pagefind-dev.ts';
 import pagefind, { indexAfterAstro, pagefindWait } from './src/integrations/pagefind.ts';
@@ -81,8 +80,8 @@ export default defineConfig({
     nothingLost({ deferred: indexAfterAstro }),
   ],
   // The interface's messages (messages/<lang>.json) compiled by Paraglide JS before the pages
-  // import them, and again in `astro dev` when one changes.
-  vite: { plugins: [paraglideVitePlugin(paraglideOptions)] },
+  // import them when they are out of date, and again in `astro dev` when one changes.
+  vite: { plugins: [compiledMessages()] },
   security: {
     // A Content Security Policy in a <meta> of every page (not in `astro dev`): only the site's own
     // scripts and styles, which Astro hashes, run; no 'unsafe-inline', so script injected into a page
