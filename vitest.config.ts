@@ -11,8 +11,9 @@ export default defineConfig({
           name: 'unit',
           include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts', 'scripts/**/*.test.ts'],
           // The rules' tests judge the rules, not an earlier run's results: the validation cache is
-          // off, except in its own test (tests/unit/validate/cache.test.ts), which turns it on.
-          env: { CWB_VALIDATION_CACHE: 'off' },
+          // off, except in its own test (tests/unit/validate/cache.test.ts), which turns it on; so is the
+          // dev search index's (src/integrations/dev-search-cache.test.ts).
+          env: { CWB_VALIDATION_CACHE: 'off', CWB_DEV_SEARCH_CACHE: 'off' },
         },
       },
       {

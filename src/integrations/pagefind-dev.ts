@@ -10,7 +10,7 @@ import { Worker } from 'node:worker_threads';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import type { Connect, ViteDevServer } from 'vite';
-import { guideSearchRecord, searchIndexLanguage, searchRecord, type SearchRecord } from '../lib/search-record.ts';
+import { guideSearchRecord, searchIndexLanguage, searchRecord } from '../lib/search-record.ts';
 import { readCaseStudies, readGuides } from '../content/library.ts';
 import { isWithdrawn } from '../lib/still-true.ts';
 import { contentRoot } from '../content/paths.ts';
@@ -19,15 +19,24 @@ import { loadTaxonomy } from '../schema/load-taxonomy.ts';
 import { assertNoErrors } from './pagefind.ts';
 import type { DevBundleAnswer, DevBundleRequest } from './pagefind-dev-worker.ts';
 import { relevanceFiles, zlibBest } from './search-bundle.ts';
+import { readRecordCache, recordCacheFile, writeRecordCache, type RecordCache } from './dev-search-cache.ts';
+import { sha256 } from '../validate/cache.ts';
 
 /** The files of a Pagefind bundle by path inside it, such as `pagefind.js` or `fragment/en_1.pf_fragment`. */
 export type BundleFiles = Map<string, Uint8Array>;
 
-/** The search records of the last bundle, by slug, with what each was made from, and the vocabularies they used. */
-const recordCache: { vocabularies: string; records: Map<string, { source: string; record: SearchRecord }> } = {
-  vocabularies: '',
-  records: new Map(),
-};
+/** The search records of the last bundle of each library (by its root), read from disk at the first bundle. */
+const recordCaches = new Map<string, { file: string | undefined; cache: RecordCache }>();
+
+function recordCacheOf(root: string): { file: string | undefined; cache: RecordCache } {
+  let found = recordCaches.get(root);
+  if (!found) {
+    const file = recordCacheFile(root);
+    found = { file, cache: readRecordCache(file) ?? { vocabularies: '', records: new Map() } };
+    recordCaches.set(root, found);
+  }
+  return found;
+}
 
 /**
  * Builds an in-memory Pagefind bundle of the case studies and guides under `root`, drafts included
@@ -47,20 +56,32 @@ export async function buildDevBundle(
   const { index } = assertNoErrors('start', await pagefind.createIndex({ forceLanguage: searchIndexLanguage }));
   if (!index) throw new Error('Pagefind could not start: it returned no index');
   try {
+    const { file: cacheFile, cache: recordCache } = recordCacheOf(root);
     const vocabularies = JSON.stringify(taxonomy);
     if (vocabularies !== recordCache.vocabularies) recordCache.records.clear();
     recordCache.vocabularies = vocabularies;
     const current = new Set(entries.map((entry) => entry.slug));
-    for (const slug of recordCache.records.keys()) if (!current.has(slug)) recordCache.records.delete(slug);
+    let removedAny = false;
+    for (const slug of recordCache.records.keys()) {
+      if (current.has(slug)) continue;
+      recordCache.records.delete(slug);
+      removedAny = true;
+    }
+    let made = 0;
     for (const entry of entries) {
       // Turning the text into the record's (Markdown parsed) is most of this function's own time:
-      // a case study unchanged since the last bundle keeps its record.
-      const source = JSON.stringify([entry.data, entry.body]);
+      // a case study unchanged since the last bundle (or the last dev server's) keeps its record.
+      const source = sha256(JSON.stringify([entry.data, entry.body]));
       const kept = recordCache.records.get(entry.slug);
-      const record = kept?.source === source ? kept.record : searchRecord(entry.slug, entry.data, entry.body, taxonomy);
-      recordCache.records.set(entry.slug, { source, record });
-      assertNoErrors(`index ${entry.slug}`, await index.addCustomRecord(record));
+      let record = kept?.record;
+      if (kept?.source !== source) {
+        record = searchRecord(entry.slug, entry.data, entry.body, taxonomy);
+        recordCache.records.set(entry.slug, { source, record });
+        made++;
+      }
+      assertNoErrors(`index ${entry.slug}`, await index.addCustomRecord(record!));
     }
+    if (made > 0 || removedAny) writeRecordCache(cacheFile, recordCache);
     // The guides, apart from the case studies, as the built index has them (docs/public-interface.md §10).
     const guides = readGuides(root, taxonomy, { includeDrafts });
     problems.push(...guides.problems);
@@ -161,7 +182,7 @@ function devBundleWorker() {
 }
 
 /** Rebuilds the bundle, replacing the served files only when the new bundle is complete. */
-function createDevIndex(root: string, logger: AstroIntegrationLogger, server: ViteDevServer) {
+function createDevIndex(root: string, logger: AstroIntegrationLogger, reload: () => void) {
   let files: BundleFiles | undefined;
   let running: Promise<void> | undefined;
   let again = false;
@@ -176,7 +197,7 @@ function createDevIndex(root: string, logger: AstroIntegrationLogger, server: Vi
       for (const problem of result.problems) logger.warn(`Not searchable until fixed: ${problem}`);
       logger.info(`Search index: ${result.count} case studies in ${Math.round(performance.now() - started)} ms`);
       // A search page already open holds the old index; reload it so results stay true.
-      if (!firstBuild) server.ws.send({ type: 'full-reload', path: '*' });
+      if (!firstBuild) reload();
     } catch (error) {
       logger.error(`Search index not rebuilt: ${error instanceof Error ? error.message : String(error)}`);
     }
@@ -207,20 +228,31 @@ function createDevIndex(root: string, logger: AstroIntegrationLogger, server: Vi
 /** The Astro integration that serves a live search index from `npm run dev`. */
 export default function pagefindDevIntegration(): AstroIntegration {
   let base = '/';
+  let command: string | undefined;
+  let index: ReturnType<typeof createDevIndex> | undefined;
+  let server: ViteDevServer | undefined;
   let closeIndex: (() => void) | undefined;
   return {
     name: 'cwb:pagefind-dev',
     hooks: {
-      'astro:config:done': ({ config }) => {
-        base = config.base;
+      'astro:config:setup': ({ command: running }) => {
+        command = running;
       },
-      'astro:server:setup': ({ server, logger }) => {
-        const root = contentRoot();
-        const index = createDevIndex(root, logger, server);
+      // Started as soon as the dev server's configuration is known, not once its server is set up
+      // (seconds later at 1,000 case studies): the index is built on its own thread meanwhile.
+      'astro:config:done': ({ config, logger }) => {
+        base = config.base;
+        if (command !== 'dev') return;
+        index = createDevIndex(contentRoot(), logger, () => server?.ws.send({ type: 'full-reload', path: '*' }));
         closeIndex = index.close;
-        server.middlewares.use(bundleMiddleware(base, index.files));
-        watchLibrary(server.watcher, root, () => void index.rebuild());
         void index.rebuild();
+      },
+      'astro:server:setup': ({ server: started }) => {
+        if (!index) return;
+        server = started;
+        const current = index;
+        server.middlewares.use(bundleMiddleware(base, current.files));
+        watchLibrary(server.watcher, contentRoot(), () => void current.rebuild());
       },
       // Pagefind runs in the index's thread only, which closes it.
       'astro:server:done': () => {
