@@ -7,7 +7,7 @@
  *   `homePageMs` to the first 200 of `/` (requested once the case study has answered);
  * - `searchIndexMs`: from the spawn to the dev search index (`<base>pagefind/`, served by
  *   src/integrations/pagefind-dev.ts) answering a query for a word of that case study's title with
- *   its page, asked the way the search page asks: Pagefind's own `pagefind.js`, fetched from the server;
+ *   its page, asked the way the search page asks for a search by best match (`searchUrls`);
  * - then the case study's title is changed in its file, and `editPageMs` is the time from the
  *   write to its page showing the new title, `editSearchMs` to a search for the new title's
  *   unusual word finding the page.
@@ -96,22 +96,29 @@ async function get(url: string): Promise<string | undefined> {
 
 interface PagefindModule {
   options(options: { basePath: string }): Promise<void>;
+  mergeIndex(indexPath: string): Promise<void>;
   search(query: string): Promise<{ results: Array<{ data(): Promise<{ url: string }> }> } | null>;
   destroy(): Promise<void>;
 }
 
 /**
- * Searches the server's index as the search page does, with the `pagefind.js` it serves, in a
- * fresh instance each time (Pagefind keeps what it has loaded): the URLs of the first ten results.
+ * Searches the server's index as the search page does a search by best match: with the
+ * `pagefind-relevance.js` it serves (Pagefind's own `pagefind.js` where there is none), merging the
+ * parts the dev index lists in `dev-shards.json` when it is in parts, in a fresh instance each time
+ * (Pagefind keeps what it has loaded): the URLs of the first ten results.
  */
 async function searchUrls(origin: string, query: string, scratch: string, attempt: number): Promise<string[]> {
-  const script = await get(`${origin}/pagefind/pagefind.js`);
+  const script =
+    (await get(`${origin}/pagefind/pagefind-relevance.js`)) ?? (await get(`${origin}/pagefind/pagefind.js`));
   if (!script) return [];
   const file = path.join(scratch, 'pagefind.js');
   writeFileSync(file, script);
   const pagefind = (await import(`${pathToFileURL(file).href}?attempt=${attempt}`)) as PagefindModule;
   try {
     await pagefind.options({ basePath: `${origin}/pagefind/` });
+    const parts = await get(`${origin}/pagefind/dev-shards.json`);
+    for (const part of parts ? (JSON.parse(parts) as string[]) : [])
+      await pagefind.mergeIndex(`${origin}/pagefind/${part}/`);
     const found = await pagefind.search(query);
     return found ? await Promise.all(found.results.slice(0, 10).map(async (result) => (await result.data()).url)) : [];
   } finally {

@@ -44,6 +44,7 @@ import { plural } from '../i18n/plural.ts';
 interface Pagefind {
   options(options: object): Promise<void>;
   init(): Promise<void>;
+  mergeIndex(indexPath: string, options?: object): Promise<void>;
   preload(term: string, options?: object): Promise<void>;
   search(term: string | null, options?: { filters?: object; sort?: object }): Promise<PagefindSearch | null>;
 }
@@ -122,6 +123,12 @@ async function loadPagefind(base: string, script: string): Promise<Pagefind> {
   const pagefind = module.createInstance({ ...pagefindOptions(base), basePath: `${base}pagefind/` });
   await pagefind.options(pagefindOptions(base));
   await pagefind.init();
+  // `npm run dev` serves its index for searches by best match in parts, so that an edit re-indexes
+  // one part (src/integrations/pagefind-dev.ts); the built site's is whole, and this is left out of it.
+  if (import.meta.env.DEV && script === pagefindScripts.relevance) {
+    const parts = (await (await fetch(`${base}pagefind/dev-shards.json`)).json()) as string[];
+    for (const part of parts) await pagefind.mergeIndex(`${base}pagefind/${part}/`, pagefindOptions(base));
+  }
   return pagefind;
 }
 

@@ -4,7 +4,14 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { buildDevBundle, bundleMiddleware, type BundleFiles } from './pagefind-dev.ts';
+import {
+  buildDevBundle,
+  buildDevShards,
+  bundleMiddleware,
+  devShardSize,
+  shardOf,
+  type BundleFiles,
+} from './pagefind-dev.ts';
 
 const frontmatter = (fields: string) => `---
 summary: A council moved its spending to local firms and kept more wealth in the place.
@@ -121,6 +128,53 @@ describe('buildDevBundle', () => {
         `${frontmatter('title: Anchor spend in Testham\nregion: north-west')}\nLocal suppliers won more contracts.\n`,
       );
     }
+  });
+});
+
+describe('buildDevShards', () => {
+  let root: string;
+  const slugs = Array.from({ length: 12 }, (_, i) => `case-study-${i}`);
+  const write = (slug: string, title: string) =>
+    writeFileSync(
+      path.join(root, 'case-studies', `${slug}.md`),
+      `${frontmatter(`title: ${title}\nregion: north-west`)}\nLocal suppliers won more contracts.\n`,
+    );
+
+  beforeAll(() => {
+    root = mkdtempSync(path.join(tmpdir(), 'cwb-dev-shards-'));
+    mkdirSync(path.join(root, 'case-studies'));
+    for (const slug of slugs) write(slug, `Practice ${slug}`);
+  });
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  test('splits the case studies among parts by slug, and after an edit indexes only the edited one’s part', async () => {
+    // Four parts, as the keys of an earlier build of four would ask (twelve make one part of devShardSize).
+    const first = await buildDevShards(
+      root,
+      Array.from({ length: 4 }, () => ''),
+    );
+    expect(first.shards).toHaveLength(4);
+    expect(first.shards.every((shard) => shard.files)).toBe(true);
+    const urls = first.shards.map((shard) =>
+      fragments(shard.files!)
+        .map((record) => record.url)
+        .sort(),
+    );
+    for (const slug of slugs) expect(urls[shardOf(slug, 4)]).toContain(`/case-studies/${slug}/`);
+    expect(urls.flat()).toHaveLength(slugs.length);
+    expect(slugs.length).toBeLessThan(devShardSize);
+
+    const keys = first.shards.map((shard) => shard.key);
+    expect((await buildDevShards(root, keys)).shards.every((shard) => !shard.files)).toBe(true);
+
+    write('case-study-5', 'Practice case-study-5, revised');
+    const edited = await buildDevShards(root, keys);
+    const rebuilt = edited.shards.flatMap((shard, i) => (shard.files ? [i] : []));
+    expect(rebuilt).toEqual([shardOf('case-study-5', 4)]);
+    const record = fragments(edited.shards[rebuilt[0]!]!.files!).find(
+      (found) => found.url === '/case-studies/case-study-5/',
+    );
+    expect(record!.meta.title).toBe('Practice case-study-5, revised');
   });
 });
 

@@ -10,7 +10,7 @@ import { Worker } from 'node:worker_threads';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import type { Connect, ViteDevServer } from 'vite';
-import { guideSearchRecord, searchIndexLanguage, searchRecord } from '../lib/search-record.ts';
+import { guideSearchRecord, searchIndexLanguage, searchRecord, type SearchRecord } from '../lib/search-record.ts';
 import { readCaseStudies, readGuides } from '../content/library.ts';
 import { isWithdrawn } from '../lib/still-true.ts';
 import { contentRoot } from '../content/paths.ts';
@@ -38,6 +38,77 @@ function recordCacheOf(root: string): { file: string | undefined; cache: RecordC
   return found;
 }
 
+type GuideRecord = ReturnType<typeof guideSearchRecord>;
+
+/** The search records of a library, read through its record cache, and the files it could not read. */
+interface LibraryRecords {
+  /** Each published (or draft) case study's record, with the SHA-256 of what it was made from. */
+  caseStudies: { slug: string; source: string; record: SearchRecord }[];
+  guides: GuideRecord[];
+  /** A digest of the vocabularies, which every record depends on. */
+  vocabularies: string;
+  problems: string[];
+}
+
+function readLibraryRecords(root: string, includeDrafts: boolean): LibraryRecords {
+  // Fresh, not the per-process cache: a vocabulary may have been edited since the server started.
+  const taxonomy = loadTaxonomy(root, { fresh: true });
+  const read = readCaseStudies(root, taxonomy, { includeDrafts });
+  // Withdrawn case studies keep their pages but leave search (docs/public-interface.md §11), as in the built index.
+  const problems = [...read.problems];
+  const entries = read.entries.filter((entry) => !isWithdrawn(entry.data));
+  const { file: cacheFile, cache: recordCache } = recordCacheOf(root);
+  const vocabularies = JSON.stringify(taxonomy);
+  if (vocabularies !== recordCache.vocabularies) recordCache.records.clear();
+  recordCache.vocabularies = vocabularies;
+  const current = new Set(entries.map((entry) => entry.slug));
+  let changed = false;
+  for (const slug of recordCache.records.keys()) {
+    if (current.has(slug)) continue;
+    recordCache.records.delete(slug);
+    changed = true;
+  }
+  const caseStudies = entries.map((entry) => {
+    // Turning the text into the record's (Markdown parsed) is most of this function's own time:
+    // a case study unchanged since the last bundle (or the last dev server's) keeps its record.
+    const source = sha256(JSON.stringify([entry.data, entry.body]));
+    const kept = recordCache.records.get(entry.slug);
+    if (kept?.source === source) return { slug: entry.slug, source, record: kept.record };
+    const record = searchRecord(entry.slug, entry.data, entry.body, taxonomy);
+    recordCache.records.set(entry.slug, { source, record });
+    changed = true;
+    return { slug: entry.slug, source, record };
+  });
+  if (changed) writeRecordCache(cacheFile, recordCache);
+  // The guides, apart from the case studies, as the built index has them (docs/public-interface.md §10).
+  const guides = readGuides(root, taxonomy, { includeDrafts });
+  problems.push(...guides.problems);
+  return {
+    caseStudies,
+    guides: guides.entries.map((guide) => guideSearchRecord(guide.slug, guide.data, guide.body)),
+    vocabularies: sha256(vocabularies),
+    problems,
+  };
+}
+
+/** A Pagefind bundle of `records`, with the entry without sorts that the search page reads for searches by best match. */
+async function bundleOf(
+  records: readonly { record: SearchRecord | GuideRecord; name: string }[],
+): Promise<BundleFiles> {
+  const { index } = assertNoErrors('start', await pagefind.createIndex({ forceLanguage: searchIndexLanguage }));
+  if (!index) throw new Error('Pagefind could not start: it returned no index');
+  try {
+    for (const { record, name } of records) assertNoErrors(`index ${name}`, await index.addCustomRecord(record));
+    const { files } = assertNoErrors('write the search index', await index.getFiles());
+    const bundle: BundleFiles = new Map(files.map((file) => [file.path.replace(/^\/+/, ''), file.content]));
+    for (const [file, bytes] of await relevanceFiles((file) => bundle.get(file), zlibBest, { recompress: false }))
+      bundle.set(file, bytes);
+    return bundle;
+  } finally {
+    await index.deleteIndex();
+  }
+}
+
 /**
  * Builds an in-memory Pagefind bundle of the case studies and guides under `root`, drafts included
  * unless `includeDrafts` is false (the relevance table searches what the built site publishes).
@@ -47,62 +118,65 @@ export async function buildDevBundle(
   root: string,
   { includeDrafts = true } = {},
 ): Promise<{ files: BundleFiles; count: number; problems: string[] }> {
-  // Fresh, not the per-process cache: a vocabulary may have been edited since the server started.
-  const taxonomy = loadTaxonomy(root, { fresh: true });
-  const read = readCaseStudies(root, taxonomy, { includeDrafts });
-  // Withdrawn case studies keep their pages but leave search (docs/public-interface.md §11), as in the built index.
-  const { problems } = read;
-  const entries = read.entries.filter((entry) => !isWithdrawn(entry.data));
-  const { index } = assertNoErrors('start', await pagefind.createIndex({ forceLanguage: searchIndexLanguage }));
-  if (!index) throw new Error('Pagefind could not start: it returned no index');
-  try {
-    const { file: cacheFile, cache: recordCache } = recordCacheOf(root);
-    const vocabularies = JSON.stringify(taxonomy);
-    if (vocabularies !== recordCache.vocabularies) recordCache.records.clear();
-    recordCache.vocabularies = vocabularies;
-    const current = new Set(entries.map((entry) => entry.slug));
-    let removedAny = false;
-    for (const slug of recordCache.records.keys()) {
-      if (current.has(slug)) continue;
-      recordCache.records.delete(slug);
-      removedAny = true;
-    }
-    let made = 0;
-    for (const entry of entries) {
-      // Turning the text into the record's (Markdown parsed) is most of this function's own time:
-      // a case study unchanged since the last bundle (or the last dev server's) keeps its record.
-      const source = sha256(JSON.stringify([entry.data, entry.body]));
-      const kept = recordCache.records.get(entry.slug);
-      let record = kept?.record;
-      if (kept?.source !== source) {
-        record = searchRecord(entry.slug, entry.data, entry.body, taxonomy);
-        recordCache.records.set(entry.slug, { source, record });
-        made++;
-      }
-      assertNoErrors(`index ${entry.slug}`, await index.addCustomRecord(record!));
-    }
-    if (made > 0 || removedAny) writeRecordCache(cacheFile, recordCache);
-    // The guides, apart from the case studies, as the built index has them (docs/public-interface.md §10).
-    const guides = readGuides(root, taxonomy, { includeDrafts });
-    problems.push(...guides.problems);
-    for (const guide of guides.entries)
-      assertNoErrors(
-        `index the guide ${guide.slug}`,
-        await index.addCustomRecord(guideSearchRecord(guide.slug, guide.data, guide.body)),
-      );
-    const { files } = assertNoErrors('write the search index', await index.getFiles());
-    const bundle: BundleFiles = new Map(files.map((file) => [file.path.replace(/^\/+/, ''), file.content]));
-    // The entry without sorts the search page reads for searches by best match, as the build writes it.
-    for (const [file, bytes] of await relevanceFiles((file) => bundle.get(file), zlibBest, { recompress: false }))
-      bundle.set(file, bytes);
-    return {
-      files: bundle,
-      count: entries.length,
-      problems,
-    };
-  } finally {
-    await index.deleteIndex();
+  const library = readLibraryRecords(root, includeDrafts);
+  const files = await bundleOf([
+    ...library.caseStudies.map(({ slug, record }) => ({ record, name: slug })),
+    ...library.guides.map((record) => ({ record, name: `the guide ${record.url}` })),
+  ]);
+  return { files, count: library.caseStudies.length, problems: library.problems };
+}
+
+/**
+ * About how many case studies each part of the dev index holds: Pagefind indexes one part in a
+ * fraction of a second. `CWB_DEV_SEARCH_PART_SIZE` changes it (the browser tests split the sample
+ * library into several parts).
+ */
+export const devShardSize = Number(process.env.CWB_DEV_SEARCH_PART_SIZE) || 100;
+
+/** The part of the dev index a case study is in: a hash of its slug, so that it stays there while the server runs. */
+export function shardOf(slug: string, shards: number): number {
+  let hash = 2166136261;
+  for (let i = 0; i < slug.length; i++) hash = Math.imul(hash ^ slug.charCodeAt(i), 16777619);
+  return (hash >>> 0) % shards;
+}
+
+/** One part of the dev index: a digest of what it holds, and its files when they were (re)built. */
+export interface DevShard {
+  key: string;
+  files?: BundleFiles;
+}
+
+/**
+ * The dev index in parts (issue 18: an edit's search entry current within a second), each a
+ * Pagefind bundle that the search page merges (Pagefind's `mergeIndex`): after an edit only the
+ * part holding the edited case study is indexed again. `previous` are the keys of the parts last
+ * built; a part whose key is unchanged comes back without files. The guides are in part 0.
+ */
+export async function buildDevShards(
+  root: string,
+  previous: readonly string[] = [],
+): Promise<{ shards: DevShard[]; count: number; problems: string[] }> {
+  const library = readLibraryRecords(root, true);
+  const count = previous.length || Math.max(1, Math.ceil(library.caseStudies.length / devShardSize));
+  const parts = Array.from(
+    { length: count },
+    () => [] as { record: SearchRecord | GuideRecord; name: string; source: string }[],
+  );
+  for (const { slug, source, record } of library.caseStudies)
+    parts[shardOf(slug, count)]!.push({ record, name: slug, source });
+  parts[0]!.push(
+    ...library.guides.map((record) => ({
+      record,
+      name: `the guide ${record.url}`,
+      source: sha256(JSON.stringify(record)),
+    })),
+  );
+  const shards: DevShard[] = [];
+  for (const [i, part] of parts.entries()) {
+    const key = sha256(`${library.vocabularies}\0${part.map(({ name, source }) => `${name}\0${source}`).join('\0')}`);
+    shards.push(previous[i] === key ? { key } : { key, files: await bundleOf(part) });
   }
+  return { shards, count: library.caseStudies.length, problems: library.problems };
 }
 
 const contentTypes: Record<string, string> = {
@@ -115,16 +189,16 @@ const contentTypes: Record<string, string> = {
 /** A Connect middleware answering `<base>pagefind/<file>` from the current bundle. */
 export function bundleMiddleware(
   base: string,
-  bundle: () => Promise<BundleFiles | undefined>,
+  bundle: () => Promise<BundleLookup | undefined>,
 ): Connect.NextHandleFunction {
   const prefixes = [`${base.replace(/\/?$/, '/')}pagefind/`, '/pagefind/'];
   return (req, res, next) => {
     const pathname = (req.url ?? '').split('?')[0] ?? '';
     const prefix = prefixes.find((candidate) => pathname.startsWith(candidate));
     if (!prefix) return next();
-    bundle().then((files) => {
+    bundle().then(async (files) => {
       if (!files) return next();
-      const content = files.get(pathname.slice(prefix.length));
+      const content = await files.get(pathname.slice(prefix.length));
       if (!content) {
         res.statusCode = 404;
         res.end('Not in the search index');
@@ -139,9 +213,9 @@ export function bundleMiddleware(
 }
 
 /**
- * Bundles built on a thread of their own (`pagefind-dev-worker.ts`), one at a time, so that the
- * dev server answers pages while the index is built: on its own thread the index held up the
- * first pages by seconds at 1,000 case studies.
+ * Bundles built on a thread of their own (`pagefind-dev-worker.ts`), so that the dev server answers
+ * pages while the index is built: on its own thread the index held up the first pages by seconds
+ * at 1,000 case studies.
  */
 function devBundleWorker() {
   let worker: Worker | undefined;
@@ -163,16 +237,25 @@ function devBundleWorker() {
     started.on('exit', (code) => fail(new Error(`the search index's thread stopped (exit code ${code})`)));
     return started;
   };
+  const ask = (request: DevBundleRequest): Promise<DevBundleAnswer & { ok: true }> => {
+    worker ??= start();
+    const answered = new Promise<DevBundleAnswer>((resolve, reject) => waiting.set(request.id, { resolve, reject }));
+    worker.postMessage(request);
+    return answered.then((answer) => {
+      if (!answer.ok) throw new Error(answer.error);
+      return answer;
+    });
+  };
   return {
-    build(root: string): Promise<Awaited<ReturnType<typeof buildDevBundle>>> {
-      worker ??= start();
-      const request: DevBundleRequest = { id: next++, root };
-      const answered = new Promise<DevBundleAnswer>((resolve, reject) => waiting.set(request.id, { resolve, reject }));
-      worker.postMessage(request);
-      return answered.then((answer) => {
-        if (!answer.ok) throw new Error(answer.error);
-        return { files: new Map(answer.files), count: answer.count, problems: answer.problems };
-      });
+    async shards(root: string, previous: string[]) {
+      const answer = await ask({ id: next++, root, kind: 'shards', previous });
+      if (answer.kind !== 'shards') throw new Error('the search index thread answered with the wrong kind of index');
+      return { ...answer, shards: answer.shards.map(({ key, files }) => ({ key, files: files && new Map(files) })) };
+    },
+    async full(root: string) {
+      const answer = await ask({ id: next++, root, kind: 'full' });
+      if (answer.kind !== 'full') throw new Error('the search index thread answered with the wrong kind of index');
+      return new Map(answer.files);
     },
     close() {
       worker?.postMessage('close');
@@ -181,26 +264,68 @@ function devBundleWorker() {
   };
 }
 
-/** Rebuilds the bundle, replacing the served files only when the new bundle is complete. */
+/** The files the search page may ask `<base>pagefind/` for, by their path under it. */
+export interface BundleLookup {
+  get(file: string): Uint8Array | undefined | Promise<Uint8Array | undefined>;
+}
+
+/** The list of the parts the search page merges into the first (src/client/search.ts, in dev only). */
+export const devShardsFile = 'dev-shards.json';
+
+/**
+ * The dev index: its parts (searches by best match, current within about a second of an edit),
+ * and the whole index with its sort orders (searches in another order, and Pagefind's own entry),
+ * built after the parts and current a few seconds later. Served files are replaced only by
+ * complete new ones.
+ */
 function createDevIndex(root: string, logger: AstroIntegrationLogger, reload: () => void) {
-  let files: BundleFiles | undefined;
+  let shards: { key: string; files: BundleFiles }[] | undefined;
+  let full: BundleFiles | undefined;
   let running: Promise<void> | undefined;
   let again = false;
+  let fullRunning: Promise<void> | undefined;
+  let fullAgain = false;
   const thread = devBundleWorker();
 
-  const build = async (): Promise<void> => {
+  const buildShards = async (): Promise<void> => {
     const started = performance.now();
     try {
-      const result = await thread.build(root);
-      const firstBuild = files === undefined;
-      files = result.files;
+      const result = await thread.shards(root, shards?.map(({ key }) => key) ?? []);
+      const firstBuild = shards === undefined;
+      const previous = shards;
+      shards = result.shards.map(({ key, files }, i) => ({ key, files: files ?? previous![i]!.files }));
+      const indexed = result.shards.filter(({ files }) => files).length;
       for (const problem of result.problems) logger.warn(`Not searchable until fixed: ${problem}`);
-      logger.info(`Search index: ${result.count} case studies in ${Math.round(performance.now() - started)} ms`);
+      logger.info(
+        `Search index: ${result.count} case studies in ${Math.round(performance.now() - started)} ms (${indexed} of ${shards.length} parts indexed)`,
+      );
       // A search page already open holds the old index; reload it so results stay true.
       if (!firstBuild) reload();
     } catch (error) {
       logger.error(`Search index not rebuilt: ${error instanceof Error ? error.message : String(error)}`);
     }
+  };
+
+  const buildFull = (): Promise<void> => {
+    if (fullRunning) {
+      fullAgain = true;
+      return fullRunning;
+    }
+    fullRunning = (async () => {
+      do {
+        fullAgain = false;
+        try {
+          full = await thread.full(root);
+        } catch (error) {
+          logger.error(
+            `Search index in date order not rebuilt: ${error instanceof Error ? error.message : String(error)}`,
+          );
+        }
+      } while (fullAgain);
+    })().finally(() => {
+      fullRunning = undefined;
+    });
+    return fullRunning;
   };
 
   const rebuild = (): Promise<void> => {
@@ -211,18 +336,34 @@ function createDevIndex(root: string, logger: AstroIntegrationLogger, reload: ()
     running = (async () => {
       do {
         again = false;
-        await build();
+        await buildShards();
       } while (again);
     })().finally(() => {
       running = undefined;
+      void buildFull();
     });
     return running;
   };
 
-  // Until the first index is ready, requests for it wait rather than miss.
-  const current = async () => files ?? (running ? (await running, files) : files);
+  const lookup: BundleLookup = {
+    async get(file) {
+      // Until the first index is ready, requests for it wait rather than miss.
+      if (!shards && running) await running;
+      if (!shards) return undefined;
+      if (file === devShardsFile)
+        return new TextEncoder().encode(JSON.stringify(shards.slice(1).map((_, i) => `shard-${i + 1}`)));
+      const part = /^shard-(\d+)\/(.+)$/.exec(file);
+      if (part) return shards[Number(part[1])]?.files.get(part[2]!);
+      // Pagefind's own entry is the whole index's (with the sort orders); any other file of the
+      // first part is the same in the whole index (Pagefind names its files by their contents).
+      const first = file === 'pagefind-entry.json' ? undefined : shards[0]!.files.get(file);
+      if (first) return first;
+      if (!full && fullRunning) await fullRunning;
+      return full?.get(file);
+    },
+  };
 
-  return { rebuild, files: current, close: () => thread.close() };
+  return { rebuild, files: async () => lookup, close: () => thread.close() };
 }
 
 /** The Astro integration that serves a live search index from `npm run dev`. */

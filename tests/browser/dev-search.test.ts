@@ -1,6 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { readCaseStudies } from '../../src/content/index.ts';
+import { shardOf } from '../../src/integrations/pagefind-dev.ts';
+import { searchParamsOf } from '../../src/lib/search-query.ts';
 import { contentRoot } from '../../src/schema/load-taxonomy.ts';
 import {
   base,
@@ -18,24 +20,51 @@ import {
 describe('npm run dev', () => {
   let site: Site;
 
+  /** Parts of ten case studies, so that the sample library's index is in several that the search page merges. */
+  const partSize = 10;
+
   beforeAll(async () => {
-    site = await openDevSite();
+    site = await openDevSite({ env: { CWB_DEV_SEARCH_PART_SIZE: String(partSize) } });
   });
 
   afterAll(async () => {
     await site?.close();
   });
 
-  test('searches the current case studies, drafts included', async () => {
+  test('searches the current case studies, drafts included, in every part of the index', async () => {
     const entries = readCaseStudies(contentRoot(), taxonomy, { includeDrafts: true }).entries;
-    const entry = entries.find((candidate) => candidate.data.draft) ?? entries[0]!;
-    const word = distinctiveWord(entry);
+    const parts = Math.ceil(entries.length / partSize);
+    const draft = entries.find((candidate) => candidate.data.draft) ?? entries[0]!;
+    // A draft, and one case study of each of three other parts.
+    const chosen = [draft];
+    for (const entry of entries)
+      if (chosen.length < 4 && !chosen.some((other) => shardOf(other.slug, parts) === shardOf(entry.slug, parts)))
+        chosen.push(entry);
+    expect(new Set(chosen.map((entry) => shardOf(entry.slug, parts))).size).toBe(chosen.length);
     const page = await site.newPage();
 
-    await page.goto(site.url(`search/?q=${encodeURIComponent(word)}`));
-    await resultsFor(page, queryString(word));
+    for (const entry of chosen) {
+      const word = distinctiveWord(entry);
+      await page.goto(site.url(`search/?q=${encodeURIComponent(word)}`));
+      await resultsFor(page, queryString(word));
+      expect(await resultPaths(page)).toContain(`${base}${caseStudyPath(entry.slug)}`);
+    }
+  });
 
-    expect(await resultPaths(page)).toContain(`${base}${caseStudyPath(entry.slug)}`);
+  test('orders by date from the whole index, newest first across its parts', async () => {
+    const entries = readCaseStudies(contentRoot(), taxonomy, { includeDrafts: true }).entries;
+    const page = await site.newPage();
+    const query = { q: 'council', filters: {}, sort: 'newest' } as const;
+    await page.goto(site.url(`search/?${searchParamsOf(query)}`));
+    await resultsFor(page, searchParamsOf(query));
+    const day = (date: unknown) => (date instanceof Date ? date.toISOString().slice(0, 10) : String(date));
+    const published = new Map(
+      entries.map((entry) => [`${base}${caseStudyPath(entry.slug)}`, day(entry.data.published)]),
+    );
+    // Case studies only: guides have no date and come after them.
+    const dates = (await resultPaths(page)).flatMap((found) => published.get(found) ?? []);
+    expect(dates.length).toBeGreaterThan(3);
+    expect(dates).toEqual([...dates].sort().reverse());
   });
 });
 
