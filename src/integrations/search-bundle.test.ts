@@ -114,14 +114,38 @@ describe('writeRelevanceBundle', () => {
 
   test('writes the entry, its metadata and script beside the bundle’s own, which keeps its sorts', async () => {
     const before = readdirSync(dir).filter((file) => file.endsWith('.pf_meta'));
-    const own = json(readFileSync(path.join(dir, 'pagefind-entry.json')));
+    const fragments = readdirSync(path.join(dir, 'fragment')).sort();
+    const pagefindMeta = metaOf(
+      new Map(before.map((file) => [file, readFileSync(path.join(dir, file))])),
+      json(readFileSync(path.join(dir, 'pagefind-entry.json'))),
+    )[0]!;
     await writeRelevanceBundle(dir);
     const after = readdirSync(dir).filter((file) => file.endsWith('.pf_meta'));
     expect(after.length).toBe(before.length * 2);
     expect(readdirSync(dir)).toEqual(expect.arrayContaining([relevanceEntry, relevanceScript, relevanceWorker]));
+    const own = json(readFileSync(path.join(dir, 'pagefind-entry.json')));
     const [ownMeta] = Object.values(own.languages).map(
       ({ hash }) => decode(cbor(readFileSync(path.join(dir, `pagefind.${hash}.pf_meta`)))) as unknown[],
     );
     expect((ownMeta![4] as unknown[]).length).toBe(2);
+    // The fragments renamed, each page's in both entries' metadata, with its bytes unchanged.
+    const pages = ownMeta![1] as [string, ...unknown[]][];
+    const [relevanceMeta] = metaOf(
+      new Map(after.map((file) => [file, readFileSync(path.join(dir, file))])),
+      json(readFileSync(path.join(dir, relevanceEntry))),
+    );
+    expect(relevanceMeta![1]).toEqual(pages);
+    const renamed = readdirSync(path.join(dir, 'fragment')).sort();
+    expect(renamed).toEqual(pages.map(([name]) => `${name}.pf_fragment`).sort());
+    expect(renamed.length).toBe(fragments.length);
+    expect(pages.map(([name]) => name)).toEqual(
+      pages.map((_, page) => expect.stringMatching(new RegExp(`^en_[0-9a-f]{6}_${page.toString(36)}$`))),
+    );
+    // Everything of the metadata but the names is Pagefind's.
+    expect(pages.map(([, ...rest]) => rest)).toEqual((pagefindMeta[1] as unknown[][]).map(([, ...rest]) => rest));
+    expect(ownMeta!.slice(2)).toEqual(pagefindMeta.slice(2));
+    const byOldName = new Map((pagefindMeta[1] as [string][]).map(([name], page) => [name, pages[page]![0]]));
+    const first = fragments[0]!.replace('.pf_fragment', '');
+    expect(readdirSync(path.join(dir, 'fragment'))).toContain(`${byOldName.get(first)}.pf_fragment`);
   }, 60_000);
 });
