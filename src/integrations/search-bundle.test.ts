@@ -8,6 +8,7 @@ import { contentRoot } from '../content/paths.ts';
 import { buildDevBundle, type BundleFiles } from './pagefind-dev.ts';
 import {
   metadataWithoutSorts,
+  rankedLength,
   relevanceEntry,
   relevanceFiles,
   relevanceScript,
@@ -90,6 +91,10 @@ describe('the entry without sorts (issue 15)', () => {
   });
 });
 
+test('a page length is exact below 256 words, else to the nearest 16', () => {
+  expect([1, 255, 256, 263, 264, 800, 1527].map(rankedLength)).toEqual([1, 255, 256, 256, 272, 800, 1520]);
+});
+
 describe('writeRelevanceBundle', () => {
   let dir: string;
   beforeAll(async () => {
@@ -142,7 +147,9 @@ describe('writeRelevanceBundle', () => {
       pages.map((_, page) => expect.stringMatching(new RegExp(`^en_[0-9a-f]{6}_${page.toString(36)}$`))),
     );
     // Everything of the metadata but the names is Pagefind's.
-    expect(pages.map(([, ...rest]) => rest)).toEqual((pagefindMeta[1] as unknown[][]).map(([, ...rest]) => rest));
+    expect(pages.map(([, words, ...rest]) => [words, ...rest])).toEqual(
+      (pagefindMeta[1] as [string, number, ...unknown[]][]).map(([, words, ...rest]) => [rankedLength(words), ...rest]),
+    );
     expect(ownMeta!.slice(2)).toEqual(pagefindMeta.slice(2));
     const byOldName = new Map((pagefindMeta[1] as [string][]).map(([name], page) => [name, pages[page]![0]]));
     const first = fragments[0]!.replace('.pf_fragment', '');

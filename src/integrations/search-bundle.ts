@@ -17,7 +17,8 @@
  * - Before both, the fragments (one a page, what a result shows) renamed from Pagefind's hash of
  *   each to one token for the whole index and the page's number ({@link shortFragmentNames}): the
  *   metadata's page table lists every page's fragment name, and 10,000 random hex names are most
- *   of what the metadata weighs (70 KB of 78 at 10,000, gzip level 9; 44 KB with these names).
+ *   of what the metadata weighs (70 KB of 78 at 10,000, gzip level 9; 44 KB with these names), and
+ *   the lengths of pages the ranking reads kept to 16 words (−10.5 KB more).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -94,12 +95,21 @@ function decodeMetadata(cbor: Uint8Array, name: string): Metadata {
 }
 
 /**
+ * A page's length as the index gives it to the ranking (Pagefind's `pageLength`, the number of its
+ * words): exact below 256 words, else to the nearest 16 (less than 3.2 % off, 1 % at 800 words),
+ * so that the page table's lengths compress (10.5 KB less at 10,000). Each page's fragment keeps
+ * its exact `word_count`.
+ */
+export const rankedLength = (words: number): number => (words < 256 ? words : Math.round(words / 16) * 16);
+
+/**
  * The metadata with each page's fragment named `<language>_<token>_<page number in base 36>`
  * instead of Pagefind's hash of the fragment, and the names as [old, new]. The token is the first
  * six hex digits of a digest of the whole metadata, so a build whose index differs in any page gets
  * new names for every fragment: a browser or service worker holding a fragment of an earlier build
  * never takes it for this one's (the names were a hash of each fragment's content; now of the
- * index's). The names compress to a few bits each where random hex cannot.
+ * index's). The names compress to a few bits each where random hex cannot. Each page's length is
+ * given as {@link rankedLength} gives it.
  */
 export function shortFragmentNames(
   cbor: Uint8Array,
@@ -109,10 +119,10 @@ export function shortFragmentNames(
   const meta = decodeMetadata(cbor, name);
   const token = createHash('sha256').update(cbor).digest('hex').slice(0, 6);
   const renamed: [string, string][] = [];
-  const pages = meta[1].map(([fragment, ...rest], page) => {
+  const pages = meta[1].map(([fragment, words, ...rest], page) => {
     const short = `${language}_${token}_${page.toString(36)}`;
     renamed.push([fragment, short]);
-    return [short, ...rest];
+    return [short, typeof words === 'number' ? rankedLength(words) : words, ...rest];
   });
   if (new Set(meta[1].map(([fragment]) => fragment)).size !== pages.length)
     throw new Error(`${name} names one fragment for two pages: is Pagefind still 1.6?`);
