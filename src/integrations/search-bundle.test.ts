@@ -120,6 +120,9 @@ describe('writeRelevanceBundle', () => {
   test('writes the entry, its metadata and script beside the bundle’s own, which keeps its sorts', async () => {
     const before = readdirSync(dir).filter((file) => file.endsWith('.pf_meta'));
     const fragments = readdirSync(path.join(dir, 'fragment')).sort();
+    const originals = new Map(
+      fragments.map((file) => [file.replace('.pf_fragment', ''), readFileSync(path.join(dir, 'fragment', file))]),
+    );
     const pagefindMeta = metaOf(
       new Map(before.map((file) => [file, readFileSync(path.join(dir, file))])),
       json(readFileSync(path.join(dir, 'pagefind-entry.json'))),
@@ -152,7 +155,15 @@ describe('writeRelevanceBundle', () => {
     );
     expect(ownMeta!.slice(2)).toEqual(pagefindMeta.slice(2));
     const byOldName = new Map((pagefindMeta[1] as [string][]).map(([name], page) => [name, pages[page]![0]]));
-    const first = fragments[0]!.replace('.pf_fragment', '');
-    expect(readdirSync(path.join(dir, 'fragment'))).toContain(`${byOldName.get(first)}.pf_fragment`);
+    // Each fragment as Pagefind wrote it but for the anchors no result uses (a case study's sources).
+    for (const [from, to] of byOldName) {
+      const [before, after] = [originals.get(from)!, readFileSync(path.join(dir, 'fragment', `${to}.pf_fragment`))].map(
+        (bytes) => JSON.parse(new TextDecoder().decode(cbor(bytes))) as { anchors: { element: string; id: string }[] },
+      );
+      expect({ ...after, anchors: [] }).toEqual({ ...before, anchors: [] });
+      expect(after.anchors).toEqual(
+        before.anchors.filter(({ element, id }) => /^h\d$/.test(element) || id === 'search-only'),
+      );
+    }
   }, 60_000);
 });
