@@ -157,9 +157,10 @@ describe('writeRelevanceBundle', () => {
     const byOldName = new Map((pagefindMeta[1] as [string][]).map(([name], page) => [name, pages[page]![0]]));
     // Each fragment as Pagefind wrote it but for the anchors no result uses (a case study's sources).
     for (const [from, to] of byOldName) {
-      const [before, after] = [originals.get(from)!, readFileSync(path.join(dir, 'fragment', `${to}.pf_fragment`))].map(
-        (bytes) => JSON.parse(new TextDecoder().decode(cbor(bytes))) as { anchors: { element: string; id: string }[] },
-      );
+      const read = (bytes: Uint8Array) =>
+        JSON.parse(new TextDecoder().decode(cbor(bytes))) as { anchors: { element: string; id: string }[] };
+      const before = read(originals.get(from)!);
+      const after = read(readFileSync(path.join(dir, 'fragment', `${to}.pf_fragment`)));
       expect({ ...after, anchors: [] }).toEqual({ ...before, anchors: [] });
       expect(after.anchors).toEqual(
         before.anchors.filter(({ element, id }) => /^h\d$/.test(element) || id === 'search-only'),
