@@ -116,7 +116,8 @@ export async function firstSearch(browser: Browser, origin: string, query: strin
       { timeout: 60_000, polling: 10 },
     );
     // Every response of the page by the browser's Resource Timing (same origin: sizes are given),
-    // in the same clock as the marks; Pagefind runs in the page (`noWorker`), so its files are there.
+    // in the same clock as the marks, and of Pagefind's web worker (the index, fragments and filters
+    // it fetches are in its own Resource Timing, not the page's), moved to the page's clock.
     const measured = await page.evaluate(() => {
       const win = window as unknown as { __first?: number; __page: number };
       const entries = [
@@ -124,12 +125,25 @@ export async function firstSearch(browser: Browser, origin: string, query: strin
         ...performance.getEntriesByType('resource'),
       ] as PerformanceResourceTiming[];
       return {
+        origin: performance.timeOrigin,
         first: win.__first ?? win.__page,
         page: win.__page,
         shown: document.getElementById('search-results')?.children.length ?? 0,
         entries: entries.map((entry) => ({ url: entry.name, bytes: entry.transferSize, end: entry.responseEnd })),
       };
     });
+    for (const worker of page.workers()) {
+      const inWorker = await worker.evaluate(() => ({
+        origin: performance.timeOrigin,
+        entries: (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((entry) => ({
+          url: entry.name,
+          bytes: entry.transferSize,
+          end: entry.responseEnd,
+        })),
+      }));
+      const shift = inWorker.origin - measured.origin;
+      measured.entries.push(...inWorker.entries.map((entry) => ({ ...entry, end: entry.end + shift })));
+    }
     const transfers: Transfer[] = measured.entries
       .filter((entry) => entry.bytes > 0)
       .map((entry) => ({

@@ -8,6 +8,7 @@ import { contentRoot } from '../content/paths.ts';
 import { buildDevBundle, type BundleFiles } from './pagefind-dev.ts';
 import {
   metadataWithoutSorts,
+  rankedLength,
   relevanceEntry,
   relevanceFiles,
   relevanceScript,
@@ -90,6 +91,10 @@ describe('the entry without sorts (issue 15)', () => {
   });
 });
 
+test('a page length is exact below 256 words, else to the nearest 16', () => {
+  expect([1, 255, 256, 263, 264, 800, 1527].map(rankedLength)).toEqual([1, 255, 256, 256, 272, 800, 1520]);
+});
+
 describe('writeRelevanceBundle', () => {
   let dir: string;
   beforeAll(async () => {
@@ -114,14 +119,52 @@ describe('writeRelevanceBundle', () => {
 
   test('writes the entry, its metadata and script beside the bundle’s own, which keeps its sorts', async () => {
     const before = readdirSync(dir).filter((file) => file.endsWith('.pf_meta'));
-    const own = json(readFileSync(path.join(dir, 'pagefind-entry.json')));
+    const fragments = readdirSync(path.join(dir, 'fragment')).sort();
+    const originals = new Map(
+      fragments.map((file) => [file.replace('.pf_fragment', ''), readFileSync(path.join(dir, 'fragment', file))]),
+    );
+    const pagefindMeta = metaOf(
+      new Map(before.map((file) => [file, readFileSync(path.join(dir, file))])),
+      json(readFileSync(path.join(dir, 'pagefind-entry.json'))),
+    )[0]!;
     await writeRelevanceBundle(dir);
     const after = readdirSync(dir).filter((file) => file.endsWith('.pf_meta'));
     expect(after.length).toBe(before.length * 2);
     expect(readdirSync(dir)).toEqual(expect.arrayContaining([relevanceEntry, relevanceScript, relevanceWorker]));
+    const own = json(readFileSync(path.join(dir, 'pagefind-entry.json')));
     const [ownMeta] = Object.values(own.languages).map(
       ({ hash }) => decode(cbor(readFileSync(path.join(dir, `pagefind.${hash}.pf_meta`)))) as unknown[],
     );
     expect((ownMeta![4] as unknown[]).length).toBe(2);
+    // The fragments renamed, each page's in both entries' metadata, with its bytes unchanged.
+    const pages = ownMeta![1] as [string, ...unknown[]][];
+    const [relevanceMeta] = metaOf(
+      new Map(after.map((file) => [file, readFileSync(path.join(dir, file))])),
+      json(readFileSync(path.join(dir, relevanceEntry))),
+    );
+    expect(relevanceMeta![1]).toEqual(pages);
+    const renamed = readdirSync(path.join(dir, 'fragment')).sort();
+    expect(renamed).toEqual(pages.map(([name]) => `${name}.pf_fragment`).sort());
+    expect(renamed.length).toBe(fragments.length);
+    expect(pages.map(([name]) => name)).toEqual(
+      pages.map((_, page) => expect.stringMatching(new RegExp(`^en_[0-9a-f]{6}_${page.toString(36)}$`))),
+    );
+    // Everything of the metadata but the names is Pagefind's.
+    expect(pages.map(([, words, ...rest]) => [words, ...rest])).toEqual(
+      (pagefindMeta[1] as [string, number, ...unknown[]][]).map(([, words, ...rest]) => [rankedLength(words), ...rest]),
+    );
+    expect(ownMeta!.slice(2)).toEqual(pagefindMeta.slice(2));
+    const byOldName = new Map((pagefindMeta[1] as [string][]).map(([name], page) => [name, pages[page]![0]]));
+    // Each fragment as Pagefind wrote it but for the anchors no result uses (a case study's sources).
+    for (const [from, to] of byOldName) {
+      const read = (bytes: Uint8Array) =>
+        JSON.parse(new TextDecoder().decode(cbor(bytes))) as { anchors: { element: string; id: string }[] };
+      const before = read(originals.get(from)!);
+      const after = read(readFileSync(path.join(dir, 'fragment', `${to}.pf_fragment`)));
+      expect({ ...after, anchors: [] }).toEqual({ ...before, anchors: [] });
+      expect(after.anchors).toEqual(
+        before.anchors.filter(({ element, id }) => /^h\d$/.test(element) || id === 'search-only'),
+      );
+    }
   }, 60_000);
 });
