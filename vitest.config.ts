@@ -24,6 +24,9 @@ export default defineConfig({
           // Each file serves the site and drives a Chromium of its own. They wait on the browser more
           // than they compute, so two files at a time roughly halve the run on CI's two cores.
           maxWorkers: 2,
+          // A page's answer may take longer than expect.poll's default second while the other file
+          // keeps the machine busy; a poll still ends as soon as its condition holds.
+          expect: { poll: { timeout: 10_000 } },
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },
