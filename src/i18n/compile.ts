@@ -76,7 +76,9 @@ function paraglideVersion(): string {
 function inputsDigest(root: string): string {
   const hash = createHash('sha256');
   hash.update(paraglideVersion());
-  for (const file of messageInputs(root)) hash.update(file).update('\0').update(readFileSync(file)).update('\0');
+  // Named relative to the project, so that a copy of it (as the tests build one) is as up to date as it.
+  for (const file of messageInputs(root))
+    hash.update(path.relative(root, file)).update('\0').update(readFileSync(file)).update('\0');
   return hash.digest('hex');
 }
 
@@ -106,6 +108,8 @@ export async function compileMessages(): Promise<void> {
  * the script's message (each problem with its file and key) when the catalogues have problems.
  */
 export function compileMessagesInChild(root = process.cwd()): Promise<void> {
+  // A copy of the project without scripts/ (as some tests build one) compiles in this process.
+  if (!existsSync(messagesScript) && path.resolve(root) === process.cwd()) return compileMessages();
   return new Promise((resolve, reject) => {
     execFile(process.execPath, [messagesScript], { cwd: root }, (error, _stdout, stderr) => {
       if (error) reject(new Error(stderr.trim() || error.message, { cause: error }));
