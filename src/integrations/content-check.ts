@@ -60,17 +60,18 @@ function devChecker(root: string, answer: (result: CheckAnswer) => void) {
     if (!worker) {
       worker = new Worker(source);
       worker.unref();
-      worker.on('message', (result: CheckAnswer) => {
+      // After an answer, or the thread's failure (the next check starts a new one), the check asked for meanwhile.
+      const finish = (result: CheckAnswer) => {
         answer(result);
         running = false;
         const next = queued;
         queued = undefined;
         if (next) run(next);
-      });
+      };
+      worker.on('message', finish);
       worker.on('error', (error) => {
-        answer({ error: error.message });
         worker = undefined;
-        running = false;
+        finish({ error: error.message });
       });
     }
     worker.postMessage(request);

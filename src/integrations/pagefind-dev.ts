@@ -264,6 +264,32 @@ function devBundleWorker() {
   };
 }
 
+/**
+ * `task` run one at a time: asked for while it runs, it runs once more when it ends (any number of
+ * asks in between make one run), then `after`. `running` is the current run, if any.
+ */
+function coalescing(task: () => Promise<void>, after?: () => void) {
+  let again = false;
+  const start = (): Promise<void> => {
+    if (start.running) {
+      again = true;
+      return start.running;
+    }
+    start.running = (async () => {
+      do {
+        again = false;
+        await task();
+      } while (again);
+    })().finally(() => {
+      start.running = undefined;
+      after?.();
+    });
+    return start.running;
+  };
+  start.running = undefined as Promise<void> | undefined;
+  return start;
+}
+
 /** The files the search page may ask `<base>pagefind/` for, by their path under it. */
 export interface BundleLookup {
   get(file: string): Uint8Array | undefined | Promise<Uint8Array | undefined>;
@@ -281,10 +307,6 @@ export const devShardsFile = 'dev-shards.json';
 function createDevIndex(root: string, logger: AstroIntegrationLogger, reload: () => void) {
   let shards: { key: string; files: BundleFiles }[] | undefined;
   let full: BundleFiles | undefined;
-  let running: Promise<void> | undefined;
-  let again = false;
-  let fullRunning: Promise<void> | undefined;
-  let fullAgain = false;
   const thread = devBundleWorker();
 
   const buildShards = async (): Promise<void> => {
@@ -306,49 +328,20 @@ function createDevIndex(root: string, logger: AstroIntegrationLogger, reload: ()
     }
   };
 
-  const buildFull = (): Promise<void> => {
-    if (fullRunning) {
-      fullAgain = true;
-      return fullRunning;
+  // The whole index after every round of parts: Pagefind merges parts by score, losing a date order.
+  const buildFull = coalescing(async () => {
+    try {
+      full = await thread.full(root);
+    } catch (error) {
+      logger.error(`Search index in date order not rebuilt: ${error instanceof Error ? error.message : String(error)}`);
     }
-    fullRunning = (async () => {
-      do {
-        fullAgain = false;
-        try {
-          full = await thread.full(root);
-        } catch (error) {
-          logger.error(
-            `Search index in date order not rebuilt: ${error instanceof Error ? error.message : String(error)}`,
-          );
-        }
-      } while (fullAgain);
-    })().finally(() => {
-      fullRunning = undefined;
-    });
-    return fullRunning;
-  };
-
-  const rebuild = (): Promise<void> => {
-    if (running) {
-      again = true;
-      return running;
-    }
-    running = (async () => {
-      do {
-        again = false;
-        await buildShards();
-      } while (again);
-    })().finally(() => {
-      running = undefined;
-      void buildFull();
-    });
-    return running;
-  };
+  });
+  const rebuild = coalescing(buildShards, () => void buildFull());
 
   const lookup: BundleLookup = {
     async get(file) {
       // Until the first index is ready, requests for it wait rather than miss.
-      if (!shards && running) await running;
+      if (!shards) await rebuild.running;
       if (!shards) return undefined;
       if (file === devShardsFile)
         return new TextEncoder().encode(JSON.stringify(shards.slice(1).map((_, i) => `shard-${i + 1}`)));
@@ -358,7 +351,7 @@ function createDevIndex(root: string, logger: AstroIntegrationLogger, reload: ()
       // first part is the same in the whole index (Pagefind names its files by their contents).
       const first = file === 'pagefind-entry.json' ? undefined : shards[0]!.files.get(file);
       if (first) return first;
-      if (!full && fullRunning) await fullRunning;
+      if (!full) await buildFull.running;
       return full?.get(file);
     },
   };
