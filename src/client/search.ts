@@ -17,6 +17,7 @@ import {
   parseSearchParams,
   searchParamsOf,
   searchTitle,
+  typingPause,
   withoutFilter,
   type FilterLabels,
   type SearchPageConfig,
@@ -81,13 +82,6 @@ interface ResultContext {
 }
 
 const pageSize = 10;
-/**
- * How long typing must pause before a search runs. Pagefind loads the index for the words meanwhile
- * (`preload` on every key), so the results follow the pause closely; shorter pauses would fetch the
- * results of words still being typed.
- */
-const typingDelay = 150;
-
 /**
  * How long typing must pause for the search to become a step of the browser's history (issue 15):
  * about a second, as InstantSearch's router waits before it pushes a new entry.
@@ -651,11 +645,14 @@ export async function startSearch(): Promise<void> {
       void indexFor(formState())
         .then((api) => preloadAndWarm(api, words))
         .catch(() => undefined);
+    // A search still running for what was typed before is no longer what the reader wants: it
+    // stops before its results' fragments load (ten of them, 30-40 KB at 10,000, issue 15).
+    generation += 1;
     typing = setTimeout(() => {
       typing = undefined;
       writeUrl(formState(), false);
       void run();
-    }, typingDelay);
+    }, typingPause(input.value));
     pausing = setTimeout(settleEntry, pauseDelay);
   });
   form.addEventListener('change', (event) => {

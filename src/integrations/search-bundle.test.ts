@@ -13,6 +13,7 @@ import {
   relevanceFiles,
   relevanceScript,
   relevanceWorker,
+  selfStartingWorker,
   writeRelevanceBundle,
   zlibBest,
   zopfli,
@@ -56,17 +57,26 @@ describe('the entry without sorts (issue 15)', () => {
     const script = new TextDecoder().decode(added.get(relevanceScript));
     expect(script).toContain(relevanceEntry);
     expect(script).not.toContain('pagefind-entry.json');
-    // The page's script starts the worker that reads the same entry: searching in a worker (the
-    // page's default) must not read the entry with sorts either.
-    expect(script).toContain(relevanceWorker);
-    expect(script.replace(relevanceEntry, 'pagefind-entry.json').replace(relevanceWorker, 'pagefind-worker.js')).toBe(
-      new TextDecoder().decode(bundle.get('pagefind.js')),
-    );
+    // The page's script is its own worker (one download for both), which reads the same entry:
+    // searching in a worker (the page's default) must not read the entry with sorts either.
+    expect(script).not.toContain('pagefind-worker.js');
+    expect(script).toContain('new Worker(workerUrl,{type:"module"})');
+    expect(script).toContain('`${basePath}pagefind-relevance.js`');
     const worker = new TextDecoder().decode(added.get(relevanceWorker));
     expect(worker).not.toContain('pagefind-entry.json');
     expect(worker.replace(relevanceEntry, 'pagefind-entry.json')).toBe(
       new TextDecoder().decode(bundle.get('pagefind-worker.js')),
     );
+    // Pagefind's script, but for the worker's message handler run only in a worker and the worker it starts.
+    const handler = worker.slice(worker.indexOf('var dataCallbacks='), worker.lastIndexOf('})();'));
+    expect(handler).toContain('self.addEventListener("message"');
+    expect(
+      script
+        .replace(`if(typeof WorkerGlobalScope!=="undefined"&&self instanceof WorkerGlobalScope){${handler}}`, '')
+        .replace(relevanceEntry, 'pagefind-entry.json')
+        .replace('new Worker(workerUrl,{type:"module"})', 'new Worker(workerUrl)')
+        .replace('pagefind-relevance.js`', 'pagefind-worker.js`'),
+    ).toBe(new TextDecoder().decode(bundle.get('pagefind.js')));
   });
 
   test('compresses the bundle’s metadata again to the same bytes, smaller, and never makes a file larger', async () => {
@@ -87,6 +97,15 @@ describe('the entry without sorts (issue 15)', () => {
     const noEntryName = new Map(bundle);
     noEntryName.set('pagefind.js', new TextEncoder().encode('export const nothing = 1;'));
     await expect(relevanceFiles((file) => noEntryName.get(file), zlibBest)).rejects.toThrow(/0 times, not once/);
+    const noHandler = new Map(bundle);
+    noHandler.set('pagefind-worker.js', new TextEncoder().encode('self.onmessage = () => {};'));
+    await expect(relevanceFiles((file) => noHandler.get(file), zlibBest)).rejects.toThrow(
+      /0 times, not once|not laid out/,
+    );
+    const clash = new TextDecoder().decode(bundle.get('pagefind.js')).replace('export{', 'var handleMessage=1;export{');
+    expect(() => selfStartingWorker(clash, new TextDecoder().decode(bundle.get('pagefind-worker.js')))).toThrow(
+      /already declares handleMessage/,
+    );
     expect(() => metadataWithoutSorts(new Uint8Array([0x83, 0x01, 0x02, 0x03]))).toThrow(/six parts/);
   });
 });

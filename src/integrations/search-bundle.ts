@@ -8,7 +8,8 @@
  *   bundle's own minus the two sorts, each an array of every page's number that gzip cannot
  *   shrink (43 of 127 KB at 10,000). Its entry is `pagefind-relevance-entry.json`, read by
  *   `pagefind-relevance.js`, Pagefind's own script reading that entry instead of
- *   `pagefind-entry.json`. Every other file (index chunks, fragments, filters, WebAssembly) is
+ *   `pagefind-entry.json`, and started as its own web worker ({@link selfStartingWorker}). Every
+ *   other file (index chunks, fragments, filters, WebAssembly) is
  *   the bundle's own, so the two share the browser's cache. The search page loads Pagefind's
  *   script only when a reader orders the results by a date (src/client/search.ts).
  * - The files every search downloads first, the metadata and the WebAssembly, compressed again
@@ -173,29 +174,61 @@ export async function relevanceFiles(
       keepSmaller(written, wasm, wasmFile, await cached(gunzipSync(wasmFile)));
   }
   written.set(relevanceEntry, new TextEncoder().encode(JSON.stringify({ ...entry, languages })));
-  // Both of Pagefind's scripts read the entry (the page's without a worker, the worker's with one),
-  // and the page's names the worker: each name is replaced where it occurs exactly once.
+  // Both of Pagefind's scripts read the entry (the page's without a worker, the worker's with one).
   const worker = read(workerName);
   if (!worker) throw new Error(`The search bundle has no ${workerName}: is Pagefind still 1.6?`);
-  const replaced = (bytes: Uint8Array, file: string, pairs: [string, string][]) => {
-    let source = new TextDecoder().decode(bytes);
-    for (const [from, to] of pairs) {
-      const occurrences = source.split(from).length - 1;
-      if (occurrences !== 1)
-        throw new Error(`${file} names ${from} ${occurrences} times, not once: is Pagefind still 1.6?`);
-      source = source.replace(from, to);
-    }
-    return new TextEncoder().encode(source);
-  };
+  const decoder = new TextDecoder();
+  const withEntry = (bytes: Uint8Array, file: string) =>
+    replacedOnce(decoder.decode(bytes), file, [[entryName, relevanceEntry]]);
+  const workerSource = withEntry(worker, workerName);
   written.set(
     relevanceScript,
-    replaced(script, 'pagefind.js', [
-      [entryName, relevanceEntry],
-      [workerName, relevanceWorker],
-    ]),
+    new TextEncoder().encode(selfStartingWorker(withEntry(script, 'pagefind.js'), workerSource)),
   );
-  written.set(relevanceWorker, replaced(worker, workerName, [[entryName, relevanceEntry]]));
+  // Pagefind's worker reading the same entry, for a page that starts it itself (docs/public-interface.md §9).
+  written.set(relevanceWorker, new TextEncoder().encode(workerSource));
   return written;
+}
+
+/** `source` with each pair's first string replaced, where it occurs exactly once (else an error naming `file`). */
+function replacedOnce(source: string, file: string, pairs: [string, string][]): string {
+  for (const [from, to] of pairs) {
+    const occurrences = source.split(from).length - 1;
+    if (occurrences !== 1)
+      throw new Error(`${file} names ${from} ${occurrences} times, not once: is Pagefind still 1.6?`);
+    source = source.replace(from, to);
+  }
+  return source;
+}
+
+/**
+ * Pagefind's page script (an ES module) made its own worker: it starts itself as a module worker
+ * instead of `pagefind-worker.js`, and, run as one, answers the page's messages with the worker's
+ * own handler (appended from `worker`). The two scripts share their engine (WebAssembly bindings,
+ * gunzip, the Pagefind class, 43 of 47 KB), so the worker's start is a hit in the browser's cache
+ * where `pagefind-worker.js` was 12.4 KB more before every first search (issue 15). In the page,
+ * the handler is never reached; without worker support, Pagefind searches in the page, as before.
+ */
+export function selfStartingWorker(script: string, worker: string): string {
+  const handlerStart = 'var dataCallbacks=';
+  const handlerEnd = '})();';
+  const start = worker.indexOf(handlerStart);
+  const end = worker.lastIndexOf(handlerEnd);
+  const exports = script.lastIndexOf('export{');
+  if (start < 0 || end < start || exports < 0)
+    throw new Error(`${workerName} or pagefind.js is not laid out as Pagefind 1.6 writes them: is Pagefind still 1.6?`);
+  const handler = worker.slice(start, end);
+  for (const [, name] of handler.matchAll(/(?:^|[;{}])var (\w+)=/g))
+    if (new RegExp(`\\b(?:var|let|const|function|class) ${name}\\b`).test(script))
+      throw new Error(
+        `pagefind.js already declares ${name}, which the worker's handler declares: is Pagefind still 1.6?`,
+      );
+  const started = replacedOnce(script, 'pagefind.js', [
+    ['new Worker(workerUrl)', 'new Worker(workerUrl,{type:"module"})'],
+    [workerName, relevanceScript],
+  ]);
+  const at = started.lastIndexOf('export{');
+  return `${started.slice(0, at)}if(typeof WorkerGlobalScope!=="undefined"&&self instanceof WorkerGlobalScope){${handler}}${started.slice(at)}`;
 }
 
 /**

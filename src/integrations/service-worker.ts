@@ -49,7 +49,6 @@ export const shellPatterns = [
   'pagefind/pagefind.js',
   'pagefind/pagefind-relevance.js',
   'pagefind/pagefind-worker.js',
-  'pagefind/pagefind-relevance-worker.js',
   'pagefind/pagefind-entry.json',
   'pagefind/pagefind-relevance-entry.json',
   'pagefind/*.pf_meta',

@@ -17,6 +17,9 @@ import {
   searchParamsOf,
   searchTitle,
   withoutFilter,
+  shortWordDelay,
+  typingDelay,
+  typingPause,
 } from './search-query.ts';
 
 const facets = searchFacets(loadTaxonomy());
@@ -229,4 +232,16 @@ describe('the search page in Welsh', () => {
     expect(labelOfValue('region', 'Atlantis', welsh.labels, welsh.display)).toBe('Atlantis');
     expect(displayLabels(facets).region?.['north-west']).toBe('North West');
   });
+});
+
+test('a search waits longer while the word being typed has one or two letters, which match by prefix most of the index', () => {
+  expect(typingPause('anchor i')).toBe(shortWordDelay);
+  expect(typingPause('co')).toBe(shortWordDelay);
+  expect(typingPause('anchor in')).toBe(shortWordDelay);
+  expect(typingPause('anchor ins')).toBe(typingDelay);
+  expect(typingPause('Preston')).toBe(typingDelay);
+  // A finished word (a space after it) or nothing typed: no prefix to expand.
+  expect(typingPause('anchor ')).toBe(typingDelay);
+  expect(typingPause('')).toBe(typingDelay);
+  expect(shortWordDelay).toBeGreaterThan(typingDelay);
 });

@@ -42,12 +42,13 @@ export const excerptLength = 30;
 
 /**
  * The options the search page gives Pagefind, for a site deployed under `base` (ending in `/`).
- * Pagefind searches in its web worker (`pagefind/pagefind-worker.js`, which the Content Security
+ * Pagefind searches in its web worker (`pagefind/pagefind-relevance.js` started as one, which the Content Security
  * Policy allows: `worker-src` falls back to `script-src 'self'`, and a worker loaded from the site
  * has no policy of its own to forbid its WebAssembly). In the page (`noWorker: true`, as from
  * 27 November) the WebAssembly's work held Lighthouse's simulated phone's main thread for about
  * 500 ms of blocking time and the search page scored 80–85; in the worker it scores 99 (issue 15).
- * The worker costs its own script (12 KB gzipped) before a first search and 30–50 ms to start: a
+ * The worker cost its own script (12 KB gzipped) before a first search until the page's script became
+ * its own worker (src/integrations/search-bundle.ts), and takes 30–50 ms to start: a
  * cold first search at 10,000 came 20–40 ms sooner without it on a desktop (scripts/bench/search-typing.ts).
  */
 export function pagefindOptions(base: string, ranking: SearchRanking = searchRanking) {

@@ -85,10 +85,12 @@ describe('the search page', () => {
     // A search by best match reads the index without its sort orders (issue 15).
     expect(requested.some((pathname) => pathname.endsWith('/pagefind/pagefind-relevance.js'))).toBe(true);
     const pagefindWorker = workers.find((worker) =>
-      // By best match: the worker of the entry without sorts.
-      new URL(worker.url()).pathname.endsWith('/pagefind/pagefind-relevance-worker.js'),
+      // By best match: the script of the entry without sorts, started as its own worker, so that
+      // the worker costs no second download (issue 15).
+      new URL(worker.url()).pathname.endsWith('/pagefind/pagefind-relevance.js'),
     );
     expect(pagefindWorker, 'Pagefind’s worker started').toBeDefined();
+    expect(requested.filter((pathname) => /\/pagefind\/pagefind(-relevance)?-worker\.js$/.test(pathname))).toEqual([]);
     // The index is read in the worker: the page itself fetches none of its words' chunks.
     const chunks = (names: string[]) => names.filter((name) => name.endsWith('.pf_index'));
     const fetched = () => performance.getEntriesByType('resource').map((resource) => resource.name);
