@@ -37,6 +37,7 @@ import { launchBrowser, measurePage, measureSearch, type PageWeight, type Search
 import { atLeast, atMost, atMostTimes, figure, median, table, type Figure } from './figures.ts';
 import { generateLibrary } from './generate.ts';
 import { marksOf, measure, type Measured } from './measure.ts';
+import { firstSearch, firstSearchQueries, type FirstSearch } from './first-search.ts';
 import { measureTyping, type TypingMeasure } from './search-typing.ts';
 import { describeLighthouse, measureLighthouse, type LighthouseMeasure } from './lighthouse.ts';
 import { serveStatic } from './serve.ts';
@@ -470,7 +471,12 @@ async function main() {
 
     const development = values['skip-dev'] ? undefined : await measureDevelopment(contentDir);
 
-    type SiteMeasure = { searched: SearchMeasure; weights: Array<PageWeight | null>; typed?: TypingMeasure[] };
+    type SiteMeasure = {
+      searched: SearchMeasure;
+      weights: Array<PageWeight | null>;
+      typed?: TypingMeasure[];
+      first?: FirstSearch[];
+    };
     let browserMeasures: Partial<Record<'project' | 'baseline' | 'starlight', SiteMeasure>> = {};
     let lighthouse: LighthouseMeasure[] | undefined;
     if (!values['skip-browser']) {
@@ -495,12 +501,17 @@ async function main() {
             );
             // What a reader waits for after typing, on the project's own search page (the baseline's Pagefind UI has other markup).
             let typed: TypingMeasure[] | undefined;
+            let first: FirstSearch[] | undefined;
             if (name === 'project') {
               say(`${name}: typing each query into the search page in Chromium…`);
               typed = await measureTyping(browser, server.origin, benchQueries);
               say(
                 `  done: median ${median(typed.map((item) => item.toResults)).toFixed(0)} ms from the last keystroke, ${(median(typed.map((item) => totalBytes(item.bytes))) / 1024).toFixed(0)} KB`,
               );
+              // Each query of issue 15 opened by its address in a cold browser: the bytes to its first ten results.
+              say(`${name}: each query's first search by its address (${firstSearchQueries.length} queries)…`);
+              first = [];
+              for (const query of firstSearchQueries) first.push(await firstSearch(browser, server.origin, query));
               // Lighthouse's mobile profile on the pages issue 15 sets a score for (≥ 95): the project's own pages.
               say(`${name}: Lighthouse, mobile, on the search page with results and the contribution page…`);
               lighthouse = await measureLighthouse(server.origin);
@@ -515,7 +526,7 @@ async function main() {
                   ? null
                   : await measurePage(browser, server.origin, pagePath),
               );
-            return { searched, weights, typed };
+            return { searched, weights, typed, first };
           } finally {
             await server.close();
           }
@@ -720,6 +731,19 @@ async function main() {
           starlight: med(starlightBrowser, true, kb),
         }),
       );
+      for (const measured of projectBrowser.first ?? []) {
+        const words = measured.query.split(/\s+/).length;
+        figures.push(
+          figure(
+            `firstSearchKb ${measured.query}`,
+            `First search by address, "${measured.query}", transferred until ten results`,
+            'KB',
+            { project: kilobytes(Object.values(measured.page).reduce((sum, bytes) => sum + bytes, 0)) },
+            // Issue 15's goal is for one- and two-word queries; a longer one is reported only.
+            words <= 2 ? [atMost(300, '≤ 300 KB')] : [],
+          ),
+        );
+      }
       for (const measured of lighthouse ?? [])
         figures.push(
           figure(
@@ -766,7 +790,7 @@ async function main() {
         rebuildMethod:
           'the same steps again in the same folder after one case study’s title changed (on the project’s and minimal site’s library and Starlight’s copy), with the first build’s output and caches kept (the copy’s own node_modules/.cache, Astro’s cache folder, .astro/); share = rebuild time / first build time',
         searchMethod:
-          'median over the queries; time from navigation start of /search/?q=<query> to the first result in the page (Starlight: of / with the query put into its search dialog’s box as soon as the box exists); bytes transferred until then, page included; cold = new browser context, warm = the same context again. Typed (project only): each query typed into /search/ opened in a new browser context, as soon as the box is ready and again once the page has settled; milliseconds from the last keystroke to the first result, and bytes transferred from opening the page until the first ten results showed',
+          'median over the queries; time from navigation start of /search/?q=<query> to the first result in the page (Starlight: of / with the query put into its search dialog’s box as soon as the box exists); bytes transferred until then, page included; cold = new browser context, warm = the same context again. Typed (project only): each query typed into /search/ opened in a new browser context, as soon as the box is ready and again once the page has settled; milliseconds from the last keystroke to the first result, and bytes transferred from opening the page until the first ten results showed. First search by address (project only, scripts/bench/first-search.ts): each of issue 15’s queries opened as /search/?q=<query> in a new browser context, every byte transferred until its first ten results showed, Pagefind’s worker’s requests included',
         queries: benchQueries,
       },
       library: {
@@ -790,6 +814,7 @@ async function main() {
           search: projectBrowser?.searched,
           pages: projectBrowser?.weights,
           lighthouse,
+          firstSearch: projectBrowser?.first,
         },
         baseline: {
           output: baselineStats,
