@@ -10,6 +10,8 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
+import { readPage } from '../../src/integrations/link-check.ts';
+import { standardPage } from '../unit/support/standard-page.ts';
 import { gluedWords } from './glued-words.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -36,6 +38,18 @@ interface VnuMessage {
   message: string;
   extract?: string;
 }
+
+test('the link check reads every built page as the standard’s tokenizer does (htmlparser2 against parse5)', () => {
+  const pages = builtPages();
+  expect(pages.length).toBeGreaterThan(100);
+  for (const file of pages) {
+    const html = readFileSync(path.join(outDir, file), 'utf8');
+    const fast = readPage(html, file);
+    const standard = standardPage(html, file);
+    expect(fast.references, file).toEqual(standard.references);
+    expect([...fast.ids].sort(), file).toEqual([...standard.ids].sort());
+  }
+});
 
 describe('the glued-words check', () => {
   test('finds a word glued to an inline element on either side', () => {
