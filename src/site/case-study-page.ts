@@ -27,6 +27,7 @@ import {
   topicUrl,
 } from '../lib/urls.ts';
 import type { Language, Taxonomy } from '../schema/taxonomy.ts';
+import { thisBuildDay } from './citation.ts';
 
 /** What the page needs of the library besides its own case study. */
 export interface CaseStudyPageContext<T extends CaseStudy> {
@@ -38,7 +39,7 @@ export interface CaseStudyPageContext<T extends CaseStudy> {
   places?: Pick<PlacesIndex<T>, 'likeCase'>;
   /** The listed case study of a slug, for the replacement of a withdrawn one. */
   listedCase?: (id: string) => T | undefined;
-  /** The day of the build, `YYYY-MM-DD`, which says whether the facts are due for review (default: today, UTC). */
+  /** The day of the build, `YYYY-MM-DD`, which says whether the facts are due for review (default: the build's day, `thisBuildDay`: today in UTC, or `SOURCE_DATE_EPOCH`'s). */
   today?: string;
   /** The deployment's base path. */
   base: string;
@@ -135,7 +136,7 @@ export function caseStudyPage<T extends CaseStudy & { filePath?: string | undefi
 ): CaseStudyPage<T> {
   const { taxonomy, organisations, links, similarity, base, site } = context;
   const pages = context.pages ?? base;
-  const today = context.today ?? new Date().toISOString().slice(0, 10);
+  const today = context.today ?? thisBuildDay;
   const data = entry.data;
   const lang = data.lang;
   const t = caseStudyWords(lang);

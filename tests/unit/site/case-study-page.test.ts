@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { buildPlacesIndex } from '../../../src/lib/places-like.ts';
 import { listed } from '../../../src/lib/still-true.ts';
 import { buildOrganisationIndex } from '../../../src/lib/organisations.ts';
@@ -182,6 +182,28 @@ describe('what it took, whether it is still true, and places like it (docs/publi
 
     expect(fresh.checked).toEqual({ date: '2025-06-01', text: '1 June 2025', old: false });
     expect(old.checked).toEqual({ date: '2022-01-10', text: '10 January 2022', old: true });
+  });
+
+  test('without a day given, judges the facts’ age by the build’s day (SOURCE_DATE_EPOCH when set), not the clock', async () => {
+    // 1 June 2022: five months after the review below, which the clock (years later) would call old.
+    vi.stubEnv('SOURCE_DATE_EPOCH', String(Date.UTC(2022, 5, 1) / 1000));
+    vi.resetModules();
+    try {
+      const { caseStudyPage: pageAtEpoch } = await import('../../../src/site/case-study-page.ts');
+      const entries = [caseStudy('a', { published: '2021-03-01', reviewed: '2022-01-10' })];
+      const page = pageAtEpoch(entries[0]!, {
+        taxonomy,
+        organisations: buildOrganisationIndex(entries),
+        links: buildLinkIndex(entries),
+        similarity: buildSimilarityIndex(entries),
+        base: '/',
+        site,
+      });
+      expect(page.checked).toEqual({ date: '2022-01-10', text: '10 January 2022', old: false });
+    } finally {
+      vi.unstubAllEnvs();
+      vi.resetModules();
+    }
   });
 
   test('gives a withdrawn case study its date, reason and replacement', () => {
