@@ -11,7 +11,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import type { Connect, ViteDevServer } from 'vite';
 import { guideSearchRecord, searchIndexLanguage, searchRecord, type SearchRecord } from '../lib/search-record.ts';
-import { readCaseStudies, readGuides } from '../content/library.ts';
+import { readCaseStudies, readGuides, type ReadMemo } from '../content/library.ts';
 import { isWithdrawn } from '../lib/still-true.ts';
 import { contentRoot } from '../content/paths.ts';
 import { watchLibrary } from '../content/watch.ts';
@@ -103,6 +103,22 @@ async function cachedBundles(
   return bundles;
 }
 
+/**
+ * What was read of each library's files (by its root) for the vocabularies it was read with: an
+ * edit makes the next index read and check only the files that changed (parsing and checking all
+ * 1,000 took about a second of the edit's search entry).
+ */
+const readMemos = new Map<string, { vocabularies: string; caseStudies: ReadMemo; guides: ReadMemo }>();
+
+function readMemoOf(root: string, vocabularies: string) {
+  let found = readMemos.get(root);
+  if (found?.vocabularies !== vocabularies) {
+    found = { vocabularies, caseStudies: new Map(), guides: new Map() };
+    readMemos.set(root, found);
+  }
+  return found;
+}
+
 type GuideRecord = ReturnType<typeof guideSearchRecord>;
 
 /** The search records of a library, read through its record cache, and the files it could not read. */
@@ -118,12 +134,13 @@ interface LibraryRecords {
 function readLibraryRecords(root: string, includeDrafts: boolean): LibraryRecords {
   // Fresh, not the per-process cache: a vocabulary may have been edited since the server started.
   const taxonomy = loadTaxonomy(root, { fresh: true });
-  const read = readCaseStudies(root, taxonomy, { includeDrafts });
+  const vocabularies = JSON.stringify(taxonomy);
+  const memo = readMemoOf(root, vocabularies);
+  const read = readCaseStudies(root, taxonomy, { includeDrafts, memo: memo.caseStudies });
   // Withdrawn case studies keep their pages but leave search (docs/public-interface.md §11), as in the built index.
   const problems = [...read.problems];
   const entries = read.entries.filter((entry) => !isWithdrawn(entry.data));
   const { file: cacheFile, cache: recordCache } = recordCacheOf(root);
-  const vocabularies = JSON.stringify(taxonomy);
   if (vocabularies !== recordCache.vocabularies) recordCache.records.clear();
   recordCache.vocabularies = vocabularies;
   const current = new Set(entries.map((entry) => entry.slug));
@@ -146,7 +163,7 @@ function readLibraryRecords(root: string, includeDrafts: boolean): LibraryRecord
   });
   if (changed) writeRecordCache(cacheFile, recordCache);
   // The guides, apart from the case studies, as the built index has them (docs/public-interface.md §10).
-  const guides = readGuides(root, taxonomy, { includeDrafts });
+  const guides = readGuides(root, taxonomy, { includeDrafts, memo: memo.guides });
   problems.push(...guides.problems);
   return {
     caseStudies,
