@@ -12,6 +12,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { compile } from '@inlang/paraglide-js';
 import { catalogueProblems, type Catalogue } from './catalogue.ts';
 import { paraglideOptions } from './paraglide-options.ts';
 
@@ -97,9 +98,6 @@ export async function compileMessages(): Promise<void> {
   if (problems.length > 0) {
     throw new Error(`The interface's messages have ${problems.length} problem(s):\n- ${problems.join('\n- ')}`);
   }
-  // Imported only to compile: the dev server and a build load this module to check the digest,
-  // and Paraglide's compiler took about 0.15 s to load.
-  const { compile } = await import('@inlang/paraglide-js');
   await compile(paraglideOptions);
   writeFileSync(digestFile(root), inputsDigest(root));
 }

@@ -9,10 +9,7 @@ import { Worker } from 'node:worker_threads';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { contentRoot } from '../content/paths.ts';
 import { watchLibrary } from '../content/watch.ts';
-// The validator itself is imported where a check runs on this thread (a build, or no worker): in
-// `astro dev` it runs on the worker, and loading it here delayed the server's start.
-import type { ValidationReport } from '../validate/index.ts';
-import { formatProblems, summarise } from '../validate/format.ts';
+import { formatProblems, summarise, validateLibrary, type ValidationReport } from '../validate/index.ts';
 import type { CheckRequest } from './content-check-worker.ts';
 import { canStartWorker } from './worker-shares.ts';
 
@@ -28,8 +25,7 @@ export interface ContentCheckOptions {
   root?: string;
 }
 
-async function check(root: string, freshTaxonomy = false): Promise<{ report: ValidationReport; milliseconds: number }> {
-  const { validateLibrary } = await import('../validate/index.ts');
+function check(root: string, freshTaxonomy = false): { report: ValidationReport; milliseconds: number } {
   const started = performance.now();
   const report = validateLibrary(root, { freshTaxonomy });
   return { report, milliseconds: Math.round(performance.now() - started) };
@@ -83,9 +79,11 @@ function devChecker(root: string, answer: (result: CheckAnswer) => void) {
   return {
     check(freshTaxonomy: boolean) {
       if (!canStartWorker(source)) {
-        check(root, freshTaxonomy).then(answer, (error: unknown) =>
-          answer({ error: error instanceof Error ? error.message : String(error) }),
-        );
+        try {
+          answer(check(root, freshTaxonomy));
+        } catch (error) {
+          answer({ error: error instanceof Error ? error.message : String(error) });
+        }
         return;
       }
       if (running) queued = { root, freshTaxonomy: freshTaxonomy || (queued?.freshTaxonomy ?? false) };
@@ -106,7 +104,7 @@ export default function contentCheck(options: ContentCheckOptions = {}): AstroIn
   return {
     name: 'cwb:content-check',
     hooks: {
-      'astro:config:setup': async ({ command, logger }) => {
+      'astro:config:setup': ({ command, logger }) => {
         if (command === 'preview') return;
         if (process.env[unsafeSkipVariable] === '1') {
           logger.warn(
@@ -134,7 +132,7 @@ export default function contentCheck(options: ContentCheckOptions = {}): AstroIn
           checker.check(false);
           return;
         }
-        const { report, milliseconds } = await check(root);
+        const { report, milliseconds } = check(root);
         if (report.errorCount > 0) {
           // A plain Error, not an AstroError: Astro reads its own errors' messages as Markdown, which
           // would print the advice `![description](images/x.png)` as "!description images/x.png".

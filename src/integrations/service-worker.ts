@@ -14,6 +14,8 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { build } from 'esbuild';
+import { getManifest, injectManifest } from 'workbox-build';
 import { indexAfterAstro } from './pagefind.ts';
 
 /** The service worker's file name, at the root of the built site (its scope is the whole site). */
@@ -74,9 +76,6 @@ export async function writeServiceWorker(siteDir: string): Promise<ServiceWorker
   const bundled = path.join(siteDir, 'sw.source.js');
   const swDest = path.join(siteDir, serviceWorkerFile);
   const placeholder = 'cwb-build-id-placeholder';
-  // Imported here, when a build writes the worker: loading Workbox's build tools with the
-  // configuration cost `astro dev` about 0.4 s before its first page.
-  const [{ build }, { getManifest, injectManifest }] = await Promise.all([import('esbuild'), import('workbox-build')]);
   await build({
     entryPoints: [source],
     outfile: bundled,
