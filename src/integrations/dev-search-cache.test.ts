@@ -53,8 +53,11 @@ function titles(files: Map<string, Uint8Array>): Record<string, string> {
 /** `buildDevBundle` of a fresh copy of its module, as a new dev server process has it (nothing in memory). */
 async function freshBundle() {
   vi.resetModules();
-  const { buildDevBundle } = await import('./pagefind-dev.ts');
-  return buildDevBundle(root);
+  const { buildDevBundle, flushCacheWrites } = await import('./pagefind-dev.ts');
+  const bundle = await buildDevBundle(root);
+  // The caches are written once the bundle has been answered.
+  flushCacheWrites();
+  return bundle;
 }
 
 beforeAll(() => {
