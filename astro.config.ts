@@ -81,17 +81,7 @@ export default defineConfig({
   ],
   // The interface's messages (messages/<lang>.json) compiled by Paraglide JS before the pages
   // import them when they are out of date, and again in `astro dev` when one changes.
-  vite: {
-    plugins: [compiledMessages()],
-    // `astro dev`: when Vite transforms a module for the server (the content config, the pages), it
-    // starts transforming the modules it imports at once, as it does for the browser, instead of one
-    // at a time as the module runner reaches each import (the runner waits for each in turn).
-    // The same transforms, only sooner; no effect on a build.
-    environments: {
-      ssr: { dev: { preTransformRequests: true } },
-      astro: { dev: { preTransformRequests: true } },
-    },
-  },
+  vite: { plugins: [compiledMessages()] },
   security: {
     // A Content Security Policy in a <meta> of every page (not in `astro dev`): only the site's own
     // scripts and styles, which Astro hashes, run; no 'unsafe-inline', so script injected into a page
