@@ -2,6 +2,7 @@
  * Reading a whole library for what is built from it outside Astro: the search index of the dev
  * server, the checks after a build, and tests that compare the site with its files.
  */
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
 import { createCaseStudySchema, type CaseStudyData, type CaseStudySchema } from '../schema/case-study.ts';
@@ -30,12 +31,23 @@ export interface CheckedLibrary {
 const errorMessage = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
+ * What was read of each file (by path) last time, with its bytes: given to {@link readCaseStudies}
+ * or {@link readGuides}, a file whose bytes are unchanged is not parsed and checked again. Only for
+ * one schema: start a new one when the vocabularies change (the dev index does, pagefind-dev.ts).
+ */
+export type ReadMemo = Map<string, { bytes: Buffer; read: { data: { draft: boolean }; body: string } | { problem: string } }>;
+
+/**
  * Reads and checks every case study under `root`, sorted by file name; drafts are kept only when
  * `includeDrafts`. Files the schema refuses are reported, not returned: the validator says why in full.
  */
-export function readCaseStudies(root: string, taxonomy: Taxonomy, { includeDrafts = false } = {}): CheckedLibrary {
+export function readCaseStudies(
+  root: string,
+  taxonomy: Taxonomy,
+  { includeDrafts = false, memo }: { includeDrafts?: boolean; memo?: ReadMemo } = {},
+): CheckedLibrary {
   const schema: CaseStudySchema = createCaseStudySchema(taxonomy);
-  return readChecked<CaseStudyData>(caseStudyFiles(caseStudiesDir(root)), schema, includeDrafts);
+  return readChecked<CaseStudyData>(caseStudyFiles(caseStudiesDir(root)), schema, includeDrafts, memo);
 }
 
 /** A guide whose front matter the guide schema accepts, with its text. */
@@ -50,38 +62,54 @@ export interface CheckedGuide {
 export function readGuides(
   root: string,
   taxonomy: Taxonomy,
-  { includeDrafts = false } = {},
+  { includeDrafts = false, memo }: { includeDrafts?: boolean; memo?: ReadMemo } = {},
 ): { entries: CheckedGuide[]; problems: string[] } {
-  return readChecked(guideFiles(guidesDir(root)), createGuideSchema(taxonomy), includeDrafts);
+  return readChecked(guideFiles(guidesDir(root)), createGuideSchema(taxonomy), includeDrafts, memo);
 }
 
 function readChecked<Data extends { draft: boolean }>(
   files: readonly CaseStudyFile[],
   schema: z.ZodType<Data>,
   includeDrafts: boolean,
+  memo?: ReadMemo,
 ): { entries: { file: CaseStudyFile; slug: string; data: Data; body: string }[]; problems: string[] } {
   const entries: { file: CaseStudyFile; slug: string; data: Data; body: string }[] = [];
   const problems: string[] = [];
+  const readOne = (file: CaseStudyFile, name: string, bytes?: Buffer): { data: Data; body: string } | { problem: string } => {
+    const read = readCaseStudyFile(file, bytes);
+    if (!read.ok) return { problem: `${name}: ${read.problems.map((item) => item.message).join('; ')}` };
+    const { frontmatter } = read.source;
+    const result = schema.safeParse(frontmatterValues(frontmatter.raw) ?? {});
+    if (!result.success) return { problem: `${name}: ${result.error.issues.map((issue) => issue.message).join('; ')}` };
+    return { data: result.data, body: bodyText(frontmatter) };
+  };
+  const seen = new Set<string>();
   for (const file of files) {
     const name = path.basename(file.path);
     try {
-      const read = readCaseStudyFile(file);
-      if (!read.ok) {
-        problems.push(`${name}: ${read.problems.map((item) => item.message).join('; ')}`);
+      let read: { data: Data; body: string } | { problem: string };
+      if (memo) {
+        seen.add(file.path);
+        const bytes = readFileSync(file.path);
+        const kept = memo.get(file.path);
+        if (kept?.bytes.equals(bytes)) read = kept.read as typeof read;
+        else {
+          read = readOne(file, name, bytes);
+          memo.set(file.path, { bytes, read });
+        }
+      } else read = readOne(file, name);
+      if ('problem' in read) {
+        problems.push(read.problem);
         continue;
       }
-      const { frontmatter } = read.source;
-      const result = schema.safeParse(frontmatterValues(frontmatter.raw) ?? {});
-      if (!result.success) {
-        problems.push(`${name}: ${result.error.issues.map((issue) => issue.message).join('; ')}`);
-        continue;
-      }
-      if (result.data.draft && !includeDrafts) continue;
-      entries.push({ file, slug: file.slug, data: result.data, body: bodyText(frontmatter) });
+      if (read.data.draft && !includeDrafts) continue;
+      entries.push({ file, slug: file.slug, data: read.data, body: read.body });
     } catch (error) {
+      if (memo) memo.delete(file.path);
       problems.push(`${name}: ${errorMessage(error)}`);
     }
   }
+  if (memo) for (const file of memo.keys()) if (!seen.has(file)) memo.delete(file);
   return { entries, problems };
 }
 

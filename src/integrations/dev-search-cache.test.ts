@@ -4,7 +4,14 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { afterAll, beforeAll, expect, test, vi } from 'vitest';
-import { readRecordCache, recordCacheFile, writeRecordCache } from './dev-search-cache.ts';
+import {
+  bundleCacheFile,
+  readBundleCache,
+  readRecordCache,
+  recordCacheFile,
+  writeBundleCache,
+  writeRecordCache,
+} from './dev-search-cache.ts';
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'cwb-dev-search-cache-'));
 const root = path.join(scratch, 'library');
@@ -46,8 +53,11 @@ function titles(files: Map<string, Uint8Array>): Record<string, string> {
 /** `buildDevBundle` of a fresh copy of its module, as a new dev server process has it (nothing in memory). */
 async function freshBundle() {
   vi.resetModules();
-  const { buildDevBundle } = await import('./pagefind-dev.ts');
-  return buildDevBundle(root);
+  const { buildDevBundle, flushCacheWrites } = await import('./pagefind-dev.ts');
+  const bundle = await buildDevBundle(root);
+  // The caches are written once the bundle has been answered.
+  flushCacheWrites();
+  return bundle;
 }
 
 beforeAll(() => {
@@ -82,6 +92,24 @@ test('a new dev server reuses the records of unchanged files and makes an edited
   );
 }, 60_000);
 
+test('a new dev server serves the bundle of unchanged records without indexing them again, and indexes an edit', async () => {
+  await freshBundle();
+  const file = bundleCacheFile(root, env)!;
+  const kept = readBundleCache(file)!;
+  expect([...kept.keys()]).toHaveLength(1);
+  // Marked, so that the next bundle shows whether it came from the cache.
+  for (const files of kept.values()) files.set('kept-marker', new Uint8Array([1]));
+  writeBundleCache(file, kept);
+  expect((await freshBundle()).files.has('kept-marker')).toBe(true);
+
+  writeFileSync(path.join(root, 'case-studies', 'anchor-spend.md'), caseStudy('Anchor spend in Testham, revised'));
+  const edited = await freshBundle();
+  expect(edited.files.has('kept-marker')).toBe(false);
+  expect(titles(edited.files)['/case-studies/anchor-spend/']).toBe('Anchor spend in Testham, revised');
+  // Only the bundle now served is kept.
+  expect([...readBundleCache(file)!.values()].map((files) => files.has('kept-marker'))).toEqual([false]);
+}, 60_000);
+
 test('a damaged cache file is not read, and CWB_DEV_SEARCH_CACHE=off keeps none', () => {
   const file = recordCacheFile(root, env)!;
   const bytes = readFileSync(file);
@@ -89,4 +117,10 @@ test('a damaged cache file is not read, and CWB_DEV_SEARCH_CACHE=off keeps none'
   writeFileSync(file, bytes);
   expect(readRecordCache(file)).toBeUndefined();
   expect(recordCacheFile(root, { CWB_DEV_SEARCH_CACHE: 'off' })).toBeUndefined();
+  const bundles = bundleCacheFile(root, env)!;
+  const bundleBytes = readFileSync(bundles);
+  bundleBytes[40] = bundleBytes[40]! ^ 0xff;
+  writeFileSync(bundles, bundleBytes);
+  expect(readBundleCache(bundles)).toBeUndefined();
+  expect(bundleCacheFile(root, { CWB_DEV_SEARCH_CACHE: 'off' })).toBeUndefined();
 });

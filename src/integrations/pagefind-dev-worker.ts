@@ -7,7 +7,7 @@
  */
 import { parentPort } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
-import { buildDevBundle, buildDevShards } from './pagefind-dev.ts';
+import { buildDevBundle, buildDevShards, flushCacheWrites } from './pagefind-dev.ts';
 
 export type DevBundleRequest =
   { id: number; root: string; kind: 'shards'; previous: string[] } | { id: number; root: string; kind: 'full' };
@@ -44,6 +44,7 @@ async function answer(request: DevBundleRequest): Promise<DevBundleAnswer> {
 
 parentPort!.on('message', (request: DevBundleRequest | 'close') => {
   if (request === 'close') {
+    flushCacheWrites();
     void pagefind.close().finally(() => process.exit(0));
     return;
   }

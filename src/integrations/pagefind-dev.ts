@@ -11,7 +11,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import type { Connect, ViteDevServer } from 'vite';
 import { guideSearchRecord, searchIndexLanguage, searchRecord, type SearchRecord } from '../lib/search-record.ts';
-import { readCaseStudies, readGuides } from '../content/library.ts';
+import { readCaseStudies, readGuides, type ReadMemo } from '../content/library.ts';
 import { isWithdrawn } from '../lib/still-true.ts';
 import { contentRoot } from '../content/paths.ts';
 import { watchLibrary } from '../content/watch.ts';
@@ -19,7 +19,16 @@ import { loadTaxonomy } from '../schema/load-taxonomy.ts';
 import { assertNoErrors } from './pagefind.ts';
 import type { DevBundleAnswer, DevBundleRequest } from './pagefind-dev-worker.ts';
 import { relevanceFiles, zlibBest } from './search-bundle.ts';
-import { readRecordCache, recordCacheFile, writeRecordCache, type RecordCache } from './dev-search-cache.ts';
+import {
+  bundleCacheFile,
+  readBundleCache,
+  readRecordCache,
+  recordCacheFile,
+  writeBundleCache,
+  writeRecordCache,
+  type BundleCache,
+  type RecordCache,
+} from './dev-search-cache.ts';
 import { sha256 } from '../validate/cache.ts';
 
 /** The files of a Pagefind bundle by path inside it, such as `pagefind.js` or `fragment/en_1.pf_fragment`. */
@@ -38,6 +47,103 @@ function recordCacheOf(root: string): { file: string | undefined; cache: RecordC
   return found;
 }
 
+/**
+ * The bundles last made of each library (by its root), by the digest of their records, read from
+ * disk at the first bundle: a part or whole index whose records are unchanged since the last
+ * server's is served from here without indexing it again. Only the bundles last made are kept.
+ */
+const bundleCaches = new Map<
+  string,
+  { file: string | undefined; cache: BundleCache; shards?: string[]; full?: string[] }
+>();
+
+function bundleCacheOf(root: string) {
+  let found = bundleCaches.get(root);
+  if (!found) {
+    const file = bundleCacheFile(root);
+    found = { file, cache: readBundleCache(file) ?? new Map() };
+    bundleCaches.set(root, found);
+  }
+  return found;
+}
+
+/**
+ * The bundles `wanted` of one kind (the parts, or the whole index), each from the bundle cache when
+ * it holds one of that digest, else made; the cache then keeps these and the other kind's last ones
+ * (serialising and writing it is about 40 ms at 1,000 case studies, on the index's thread).
+ */
+async function cachedBundles(
+  root: string,
+  kind: 'shards' | 'full',
+  wanted: readonly { key: string; make: () => Promise<BundleFiles> }[],
+): Promise<BundleFiles[]> {
+  const kept = bundleCacheOf(root);
+  let changed = false;
+  const bundles: BundleFiles[] = [];
+  for (const { key, make } of wanted) {
+    const id = `${kind}:${key}`;
+    let files = kept.cache.get(id);
+    if (!files) {
+      files = await make();
+      kept.cache.set(id, files);
+      changed = true;
+    }
+    bundles.push(files);
+  }
+  kept[kind] = wanted.map(({ key }) => `${kind}:${key}`);
+  // The other kind's last bundles (all of them until this process has made that kind).
+  const keep = new Set([...(kept.shards ?? []), ...(kept.full ?? [])]);
+  for (const id of kept.cache.keys()) {
+    const other = !id.startsWith(`${kind}:`) && !kept[kind === 'shards' ? 'full' : 'shards'];
+    if (keep.has(id) || other) continue;
+    kept.cache.delete(id);
+    changed = true;
+  }
+  if (changed) writeSoon(`bundles ${root}`, () => writeBundleCache(kept.file, kept.cache));
+  return bundles;
+}
+
+/**
+ * What was read of each library's files (by its root) for the vocabularies it was read with: an
+ * edit makes the next index read and check only the files that changed (parsing and checking all
+ * 1,000 took about a second of the edit's search entry).
+ */
+const readMemos = new Map<string, { vocabularies: string; caseStudies: ReadMemo; guides: ReadMemo }>();
+
+function readMemoOf(root: string, vocabularies: string) {
+  let found = readMemos.get(root);
+  if (found?.vocabularies !== vocabularies) {
+    found = { vocabularies, caseStudies: new Map(), guides: new Map() };
+    readMemos.set(root, found);
+  }
+  return found;
+}
+
+/**
+ * The cache files to write, each once the index at hand has been answered (`setImmediate`): at
+ * 1,000 case studies writing them takes 50-150 ms, which held up an edit's search entry. Each writes
+ * its cache as it is then; several asks before it runs make one write.
+ */
+const pendingWrites = new Map<string, () => void>();
+
+function writeSoon(key: string, write: () => void): void {
+  if (!pendingWrites.has(key))
+    setImmediate(() => {
+      const pending = pendingWrites.get(key);
+      pendingWrites.delete(key);
+      pending?.();
+    });
+  pendingWrites.set(key, write);
+}
+
+/** Writes the cache files still to write now (before the index's thread closes). */
+export function flushCacheWrites(): void {
+  for (const [key, write] of pendingWrites) {
+    pendingWrites.delete(key);
+    write();
+  }
+}
+
 type GuideRecord = ReturnType<typeof guideSearchRecord>;
 
 /** The search records of a library, read through its record cache, and the files it could not read. */
@@ -53,12 +159,13 @@ interface LibraryRecords {
 function readLibraryRecords(root: string, includeDrafts: boolean): LibraryRecords {
   // Fresh, not the per-process cache: a vocabulary may have been edited since the server started.
   const taxonomy = loadTaxonomy(root, { fresh: true });
-  const read = readCaseStudies(root, taxonomy, { includeDrafts });
+  const vocabularies = JSON.stringify(taxonomy);
+  const memo = readMemoOf(root, vocabularies);
+  const read = readCaseStudies(root, taxonomy, { includeDrafts, memo: memo.caseStudies });
   // Withdrawn case studies keep their pages but leave search (docs/public-interface.md §11), as in the built index.
   const problems = [...read.problems];
   const entries = read.entries.filter((entry) => !isWithdrawn(entry.data));
   const { file: cacheFile, cache: recordCache } = recordCacheOf(root);
-  const vocabularies = JSON.stringify(taxonomy);
   if (vocabularies !== recordCache.vocabularies) recordCache.records.clear();
   recordCache.vocabularies = vocabularies;
   const current = new Set(entries.map((entry) => entry.slug));
@@ -79,9 +186,9 @@ function readLibraryRecords(root: string, includeDrafts: boolean): LibraryRecord
     changed = true;
     return { slug: entry.slug, source, record };
   });
-  if (changed) writeRecordCache(cacheFile, recordCache);
+  if (changed) writeSoon(`records ${root}`, () => writeRecordCache(cacheFile, recordCache));
   // The guides, apart from the case studies, as the built index has them (docs/public-interface.md §10).
-  const guides = readGuides(root, taxonomy, { includeDrafts });
+  const guides = readGuides(root, taxonomy, { includeDrafts, memo: memo.guides });
   problems.push(...guides.problems);
   return {
     caseStudies,
@@ -119,11 +226,19 @@ export async function buildDevBundle(
   { includeDrafts = true } = {},
 ): Promise<{ files: BundleFiles; count: number; problems: string[] }> {
   const library = readLibraryRecords(root, includeDrafts);
-  const files = await bundleOf([
-    ...library.caseStudies.map(({ slug, record }) => ({ record, name: slug })),
-    ...library.guides.map((record) => ({ record, name: `the guide ${record.url}` })),
-  ]);
-  return { files, count: library.caseStudies.length, problems: library.problems };
+  const records = [
+    ...library.caseStudies.map(({ slug, source, record }) => ({ record, name: slug, source })),
+    ...library.guides.map((record) => ({
+      record,
+      name: `the guide ${record.url}`,
+      source: sha256(JSON.stringify(record)),
+    })),
+  ];
+  const key = sha256(
+    `${includeDrafts}\0${library.vocabularies}\0${records.map(({ name, source }) => `${name}\0${source}`).join('\0')}`,
+  );
+  const [files] = await cachedBundles(root, 'full', [{ key, make: () => bundleOf(records) }]);
+  return { files: files!, count: library.caseStudies.length, problems: library.problems };
 }
 
 /**
@@ -171,11 +286,15 @@ export async function buildDevShards(
       source: sha256(JSON.stringify(record)),
     })),
   );
-  const shards: DevShard[] = [];
-  for (const [i, part] of parts.entries()) {
-    const key = sha256(`${library.vocabularies}\0${part.map(({ name, source }) => `${name}\0${source}`).join('\0')}`);
-    shards.push(previous[i] === key ? { key } : { key, files: await bundleOf(part) });
-  }
+  const keys = parts.map((part) =>
+    sha256(`${library.vocabularies}\0${part.map(({ name, source }) => `${name}\0${source}`).join('\0')}`),
+  );
+  const bundles = await cachedBundles(
+    root,
+    'shards',
+    parts.map((part, i) => ({ key: keys[i]!, make: () => bundleOf(part) })),
+  );
+  const shards: DevShard[] = keys.map((key, i) => (previous[i] === key ? { key } : { key, files: bundles[i] }));
   return { shards, count: library.caseStudies.length, problems: library.problems };
 }
 
