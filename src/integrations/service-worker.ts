@@ -10,7 +10,7 @@
  * and it bundles the same Workbox modules.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -56,6 +56,21 @@ export const shellPatterns = [
 ];
 export const shellIgnores = ['_astro/*ontribute*'];
 
+/**
+ * Pagefind's WebAssembly files that no language of the built index reads (`wasm.unknown.pagefind`,
+ * written whatever the pages' languages, when the index is in English only): 54 KB of every
+ * reader's first visit that no search would use.
+ */
+export function unreadWasm(siteDir: string): string[] {
+  const entryFile = path.join(siteDir, 'pagefind', 'pagefind-entry.json');
+  if (!existsSync(entryFile)) return [];
+  const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as { languages: Record<string, { wasm?: string | null }> };
+  const read = new Set(Object.values(entry.languages).map(({ wasm }) => `wasm.${wasm ?? 'unknown'}.pagefind`));
+  return readdirSync(path.join(siteDir, 'pagefind'))
+    .filter((file) => /^wasm\..+\.pagefind$/.test(file) && !read.has(file))
+    .map((file) => `pagefind/${file}`);
+}
+
 /** What was written: the worker's size and how many files, of how many bytes, it precaches. */
 export interface ServiceWorkerBuild {
   bytes: number;
@@ -97,7 +112,7 @@ export async function writeServiceWorker(siteDir: string): Promise<ServiceWorker
       globDirectory: siteDir,
       // A page a build does not have (the selection's, before it lands) is no reason to warn.
       globPatterns: shellPatterns.filter((pattern) => pattern.includes('*') || existsSync(path.join(siteDir, pattern))),
-      globIgnores: shellIgnores,
+      globIgnores: [...shellIgnores, ...unreadWasm(siteDir)],
       // The hashed names under _astro/ are their own revision.
       dontCacheBustURLsMatching: /^_astro\//,
       maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
