@@ -69,21 +69,22 @@ function bundleCacheOf(root: string) {
 
 /**
  * The bundles `wanted` of one kind (the parts, or the whole index), each from the bundle cache when
- * it holds one of that digest, else made; the cache then keeps these and the other kind's last ones
- * (serialising and writing it is about 40 ms at 1,000 case studies, on the index's thread).
+ * it holds one of that digest, else made, or left undefined where there is no `make` (a part the
+ * page already has); the cache then keeps these and the other kind's last ones (serialising and
+ * writing it is about 40 ms at 1,000 case studies, on the index's thread).
  */
 async function cachedBundles(
   root: string,
   kind: 'shards' | 'full',
-  wanted: readonly { key: string; make: () => Promise<BundleFiles> }[],
-): Promise<BundleFiles[]> {
+  wanted: readonly { key: string; make?: () => Promise<BundleFiles> }[],
+): Promise<(BundleFiles | undefined)[]> {
   const kept = bundleCacheOf(root);
   let changed = false;
-  const bundles: BundleFiles[] = [];
+  const bundles: (BundleFiles | undefined)[] = [];
   for (const { key, make } of wanted) {
     const id = `${kind}:${key}`;
     let files = kept.cache.get(id);
-    if (!files) {
+    if (!files && make) {
       files = await make();
       kept.cache.set(id, files);
       changed = true;
@@ -145,6 +146,21 @@ export function flushCacheWrites(): void {
 }
 
 type GuideRecord = ReturnType<typeof guideSearchRecord>;
+
+/** A record to index, named for Pagefind's errors, with a digest of what it was made from. */
+interface NamedRecord {
+  record: SearchRecord | GuideRecord;
+  name: string;
+  source: string;
+}
+
+/** The guides' records as {@link NamedRecord}s (a guide's source is its record: they are not cached). */
+const guideRecordsOf = (library: LibraryRecords): NamedRecord[] =>
+  library.guides.map((record) => ({ record, name: `the guide ${record.url}`, source: sha256(JSON.stringify(record)) }));
+
+/** The digest a bundle of `records` is known by: `prefix`, then each record's name and source. */
+const bundleKey = (prefix: string, records: readonly NamedRecord[]) =>
+  sha256(`${prefix}\0${records.map(({ name, source }) => `${name}\0${source}`).join('\0')}`);
 
 /** The search records of a library, read through its record cache, and the files it could not read. */
 interface LibraryRecords {
@@ -226,17 +242,11 @@ export async function buildDevBundle(
   { includeDrafts = true } = {},
 ): Promise<{ files: BundleFiles; count: number; problems: string[] }> {
   const library = readLibraryRecords(root, includeDrafts);
-  const records = [
+  const records: NamedRecord[] = [
     ...library.caseStudies.map(({ slug, source, record }) => ({ record, name: slug, source })),
-    ...library.guides.map((record) => ({
-      record,
-      name: `the guide ${record.url}`,
-      source: sha256(JSON.stringify(record)),
-    })),
+    ...guideRecordsOf(library),
   ];
-  const key = sha256(
-    `${includeDrafts}\0${library.vocabularies}\0${records.map(({ name, source }) => `${name}\0${source}`).join('\0')}`,
-  );
+  const key = bundleKey(`${includeDrafts}\0${library.vocabularies}`, records);
   const [files] = await cachedBundles(root, 'full', [{ key, make: () => bundleOf(records) }]);
   return { files: files!, count: library.caseStudies.length, problems: library.problems };
 }
@@ -273,26 +283,16 @@ export async function buildDevShards(
 ): Promise<{ shards: DevShard[]; count: number; problems: string[] }> {
   const library = readLibraryRecords(root, true);
   const count = previous.length || Math.max(1, Math.ceil(library.caseStudies.length / devShardSize));
-  const parts = Array.from(
-    { length: count },
-    () => [] as { record: SearchRecord | GuideRecord; name: string; source: string }[],
-  );
+  const parts = Array.from({ length: count }, () => [] as NamedRecord[]);
   for (const { slug, source, record } of library.caseStudies)
     parts[shardOf(slug, count)]!.push({ record, name: slug, source });
-  parts[0]!.push(
-    ...library.guides.map((record) => ({
-      record,
-      name: `the guide ${record.url}`,
-      source: sha256(JSON.stringify(record)),
-    })),
-  );
-  const keys = parts.map((part) =>
-    sha256(`${library.vocabularies}\0${part.map(({ name, source }) => `${name}\0${source}`).join('\0')}`),
-  );
+  parts[0]!.push(...guideRecordsOf(library));
+  const keys = parts.map((part) => bundleKey(library.vocabularies, part));
+  // A part the page already has (its key unchanged) is not indexed again, cached or not.
   const bundles = await cachedBundles(
     root,
     'shards',
-    parts.map((part, i) => ({ key: keys[i]!, make: () => bundleOf(part) })),
+    parts.map((part, i) => ({ key: keys[i]!, make: previous[i] === keys[i] ? undefined : () => bundleOf(part) })),
   );
   const shards: DevShard[] = keys.map((key, i) => (previous[i] === key ? { key } : { key, files: bundles[i] }));
   return { shards, count: library.caseStudies.length, problems: library.problems };
